@@ -1,0 +1,3 @@
+from assist_desktop.cli import main
+
+raise SystemExit(main())

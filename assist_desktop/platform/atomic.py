@@ -1,0 +1,54 @@
+"""Atomic file writes: temp file in the same directory, fsync, rename, fsync the directory.
+
+A reader sees the old file or the new one, never half of either, even after a power cut.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory fsync; MoveFileEx with write-through covers it
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, mode: int = 0o600,
+                       keep_previous: bool = False) -> None:
+    """Write data to path atomically. With keep_previous, the old file is kept as path + '.prev'."""
+    target = Path(path)
+    directory = target.parent
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        os.fchmod(fd, mode) if hasattr(os, "fchmod") else None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_previous and target.exists():
+            previous = target.with_name(target.name + ".prev")
+            # A hard link keeps the old version without a window where no file exists.
+            try:
+                if previous.exists():
+                    previous.unlink()
+                os.link(target, previous)
+            except OSError:
+                previous.write_bytes(target.read_bytes())
+        os.replace(tmp_name, target)
+        fsync_dir(directory)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def atomic_write_text(path: str | os.PathLike, text: str, **kwargs) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), **kwargs)

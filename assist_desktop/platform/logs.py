@@ -1,0 +1,56 @@
+"""Logging that cannot carry client data.
+
+Log records are for diagnosing the program, not the case: messages are fixed strings with
+arguments limited to numbers, booleans and identifiers of the form ``[a-z_]+:<hex/uuid>``.
+Anything else in the arguments is replaced by ``<redacted>``, so a careless
+``log.info("saved %s", client.name)`` cannot leak a name into a file.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_SAFE_STR = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,40}(:[0-9A-Fa-f-]{1,64})?$")
+
+
+def _safe(value):
+    if isinstance(value, (bool, int, float)) or value is None:
+        return value
+    if isinstance(value, str) and _SAFE_STR.match(value):
+        return value
+    return "<redacted>"
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            if isinstance(record.args, dict):
+                record.args = {k: _safe(v) for k, v in record.args.items()}
+            else:
+                record.args = tuple(_safe(a) for a in record.args)
+        if record.exc_info:
+            # Exception messages may quote user data (e.g. an SQL constraint with a value).
+            exc_type = record.exc_info[0]
+            record.msg = f"{record.msg} [{exc_type.__name__ if exc_type else 'error'}]"
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def configure(log_dir: Path | None, level: int = logging.INFO) -> None:
+    root = logging.getLogger("assist_desktop")
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    handler: logging.Handler
+    if log_dir is None:
+        handler = logging.StreamHandler()
+    else:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / "assist-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)

@@ -1,0 +1,141 @@
+"""Opening a SQLCipher database with a raw 256-bit key, and telling open errors apart.
+
+This module, with the rest of storage/, is the only place sqlcipher3 is imported.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from assist_desktop.domain.errors import (DamagedStoreError, NotEncryptedError, StoreError,
+                                          StoreExistsError, StoreMissingError, WrongKeyError)
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+OperationalError = dbapi2.OperationalError
+Connection = dbapi2.Connection
+
+
+def _key_pragma(key: bytes) -> str:
+    # The key is bytes we generated, rendered as hex: no user text ever reaches this string.
+    if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+
+
+def _rekey_pragma(key: bytes) -> str:
+    return _key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == PLAIN_SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _configure(conn: Connection) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StoreError("The database could not be switched to safe-write (WAL) mode.")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def _connect(path: Path, key: bytes) -> Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute(_key_pragma(key))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_connection(path: Path, key: bytes) -> Connection:
+    """Open an existing encrypted database. Never creates one.
+
+    Raises StoreMissingError, NotEncryptedError, WrongKeyError (page 1 does not decrypt with
+    this key) or DamagedStoreError.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StoreMissingError()
+    if path.stat().st_size == 0:
+        raise DamagedStoreError("The database file is empty. Restore it from a backup.")
+    if is_plain_sqlite(path):
+        raise NotEncryptedError()
+    conn = _connect(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        text = str(exc).lower()
+        if "not a database" in text or "encrypted" in text:
+            raise WrongKeyError() from None
+        raise DamagedStoreError() from None
+    try:
+        _configure(conn)
+    except DatabaseError:
+        conn.close()
+        raise DamagedStoreError() from None
+    return conn
+
+
+def create_connection(path: Path, key: bytes) -> Connection:
+    """Create a new, empty encrypted database at path (which must not exist)."""
+    path = Path(path)
+    if path.exists():
+        raise StoreExistsError()
+    conn = _connect(path, key)
+    try:
+        _configure(conn)
+        conn.execute("CREATE TABLE IF NOT EXISTS _created(x)")  # forces page 1 to disk
+        conn.execute("DROP TABLE _created")
+    except BaseException:
+        conn.close()
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.unlink(f"{path}{suffix}")
+            except FileNotFoundError:
+                pass
+        raise
+    return conn
+
+
+def rekey(conn: Connection, new_key: bytes) -> None:
+    conn.execute(_rekey_pragma(new_key))
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Full check: every page's HMAC (cipher_integrity_check), then SQLite's integrity_check."""
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        problems.extend(rows)
+    problems.extend(f"foreign key: {row[0]}" for row in conn.execute("PRAGMA foreign_key_check"))
+    return problems
+
+
+def checkpoint_and_close(conn: Connection) -> None:
+    """Fold the WAL back into the database and truncate it, so no old frames linger."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseError:
+        log.warning("checkpoint failed at close")
+    finally:
+        conn.close()
