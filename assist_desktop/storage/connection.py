@@ -45,7 +45,6 @@ def is_plain_sqlite(path: Path) -> bool:
 
 
 def _configure(conn: Connection) -> None:
-    conn.execute("PRAGMA cipher_log_level = NONE")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise StoreError("The database could not be switched to safe-write (WAL) mode.")
@@ -59,6 +58,8 @@ def _configure(conn: Connection) -> None:
 def _connect(path: Path, key: bytes) -> Connection:
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
+        # Quiet first: otherwise a wrong key prints SQLCipher's errors on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
     except BaseException:
         conn.close()

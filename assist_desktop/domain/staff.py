@@ -1,0 +1,42 @@
+"""The centre and its staff accounts."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+JURISDICTIONS = ("england-wales", "scotland", "ireland")
+JURISDICTION_LABELS = {"england-wales": "England & Wales", "scotland": "Scotland",
+                       "ireland": "Ireland"}
+USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class CentreInfo:
+    database_id: str
+    name: str
+    jurisdiction: str
+    address: str
+    created_at: str
+
+    @property
+    def currency(self) -> str:
+        return "EUR" if self.jurisdiction == "ireland" else "GBP"
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    id: int
+    username: str
+    full_name: str
+    roles: frozenset[str]
+    disabled: bool
+    created_at: str
+    updated_at: str
+
+
+def username_problem(username: str) -> str | None:
+    """None when the username is acceptable, else a sentence saying why not."""
+    if not USERNAME_PATTERN.match(username):
+        return ("A username is 2-32 characters: lower-case letters, digits, dot, dash or "
+                "underscore, starting with a letter.")
+    return None

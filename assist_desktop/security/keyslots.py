@@ -1,0 +1,227 @@
+"""The key-slot file: a small, versioned, non-secret JSON file beside the database.
+
+It holds the data key only in sealed form, once per slot (see envelope.py). It is written
+atomically with the previous version kept as keyslots.json.prev. During a data-key rotation
+it also holds the *pending* new key sealed to every slot, so that a kill at any moment
+leaves a file that opens the database with one of the two keys it names.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from assist_desktop.domain.errors import KeySlotError, WrongKeyError
+from assist_desktop.platform.atomic import atomic_write_text
+from assist_desktop.security import envelope, kdf
+
+FORMAT = "assist-desktop/keyslots"
+VERSION = 1
+KINDS = ("passphrase", "recovery", "device")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    # The same passphrase typed on macOS (NFD) and Windows (NFC) must unlock the same slot.
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    kind: str
+    username: str | None
+    public_key: bytes
+    private_sealed: dict          # {"nonce", "ciphertext"} + {"kdf", "salt"} for passphrases
+    data_key_sealed: dict         # {"ephemeral", "nonce", "ciphertext"}
+    created_at: str
+    must_change: bool = False     # a passphrase an administrator set on someone's behalf
+    backend: str | None = None    # device slots: which keychain backend holds the secret
+
+    def private_aad(self, database_id: str) -> bytes:
+        return f"{FORMAT}|private|{database_id}|{self.id}|{self.kind}|{self.username}".encode()
+
+    def data_key_aad(self, database_id: str) -> bytes:
+        return f"{FORMAT}|data-key|{database_id}|{self.id}".encode()
+
+    def to_json(self) -> dict:
+        sealed = {k: (v if k == "kdf" else _b64(v)) for k, v in self.private_sealed.items()}
+        return {"id": self.id, "kind": self.kind, "username": self.username,
+                "public_key": _b64(self.public_key), "private": sealed,
+                "data_key": {k: _b64(v) for k, v in self.data_key_sealed.items()},
+                "created_at": self.created_at, "must_change": self.must_change,
+                "backend": self.backend}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Slot":
+        kind = data["kind"]
+        if kind not in KINDS:
+            raise ValueError(f"unknown slot kind {str(kind)[:20]!r}")
+        private = {k: (v if k == "kdf" else _unb64(v)) for k, v in data["private"].items()}
+        if kind == "passphrase":
+            kdf.KdfParameters.from_json(private["kdf"])  # validates ranges
+        return cls(id=str(uuid.UUID(data["id"])), kind=kind, username=data.get("username"),
+                   public_key=_unb64(data["public_key"]), private_sealed=private,
+                   data_key_sealed={k: _unb64(v) for k, v in data["data_key"].items()},
+                   created_at=str(data["created_at"]), must_change=bool(data.get("must_change")),
+                   backend=data.get("backend"))
+
+
+@dataclass
+class KeySlotFile:
+    database_id: str
+    generation: int = 1
+    slots: list[Slot] = field(default_factory=list)
+    pending: dict[str, dict] | None = None  # slot id -> new data key sealed, during rotation
+
+    # --- file ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path) -> "KeySlotFile":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise KeySlotError("The key file (keyslots.json) is missing from the data folder, so "
+                               "the database cannot be unlocked. Restore it from a backup.") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise KeySlotError("The key file (keyslots.json) is damaged. Restore it from a "
+                               "backup.") from None
+        try:
+            if data.get("format") != FORMAT:
+                raise ValueError("not a key-slot file")
+            if int(data["version"]) > VERSION:
+                raise KeySlotError("The key file was written by a newer version of ASSIST Desktop.")
+            pending = data.get("pending")
+            return cls(database_id=str(uuid.UUID(data["database_id"])),
+                       generation=int(data["generation"]),
+                       slots=[Slot.from_json(s) for s in data["slots"]],
+                       pending=({sid: {k: _unb64(v) for k, v in sealed.items()}
+                                 for sid, sealed in pending.items()} if pending else None))
+        except KeySlotError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise KeySlotError("The key file (keyslots.json) is damaged. Restore it from a "
+                               "backup.") from None
+
+    def to_json_text(self) -> str:
+        data = {"format": FORMAT, "version": VERSION, "database_id": self.database_id,
+                "generation": self.generation, "slots": [s.to_json() for s in self.slots],
+                "pending": ({sid: {k: _b64(v) for k, v in sealed.items()}
+                             for sid, sealed in self.pending.items()} if self.pending else None)}
+        return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+    def save(self, path: Path) -> None:
+        atomic_write_text(path, self.to_json_text(), mode=0o600, keep_previous=True)
+
+    # --- finding slots ------------------------------------------------------------------
+    def usernames(self) -> list[str]:
+        return sorted({s.username for s in self.slots if s.kind == "passphrase" and s.username},
+                      key=str.casefold)
+
+    def find(self, kind: str, username: str | None = None) -> Slot | None:
+        for slot in self.slots:
+            if slot.kind == kind and (username is None or
+                                      (slot.username or "").casefold() == username.casefold()):
+                return slot
+        return None
+
+    def without(self, kind: str, username: str | None) -> None:
+        self.slots = [s for s in self.slots
+                      if not (s.kind == kind and (s.username or "").casefold()
+                              == (username or "").casefold())]
+
+    # --- opening ------------------------------------------------------------------------
+    def private_key(self, slot: Slot, secret_key: bytes) -> bytes:
+        sealed = slot.private_sealed
+        try:
+            return envelope.open_sealed(secret_key, sealed["nonce"], sealed["ciphertext"],
+                                        slot.private_aad(self.database_id))
+        except envelope.UnwrapError:
+            raise WrongKeyError() from None
+
+    def data_keys(self, slot: Slot, private: bytes) -> list[bytes]:
+        """The data key (and the pending one during a rotation) this slot can open."""
+        keys = []
+        try:
+            keys.append(envelope.open_with_private(private, slot.data_key_sealed,
+                                                   slot.data_key_aad(self.database_id)))
+        except envelope.UnwrapError:
+            raise KeySlotError("A key slot is damaged. Use another user or the recovery code.") from None
+        if self.pending and slot.id in self.pending:
+            try:
+                keys.append(envelope.open_with_private(private, self.pending[slot.id],
+                                                       slot.data_key_aad(self.database_id)))
+            except envelope.UnwrapError:
+                pass
+        return keys
+
+    # --- making slots -------------------------------------------------------------------
+    def _make(self, kind: str, username: str | None, secret_key: bytes, data_key: bytes,
+              extra: dict, **kwargs) -> Slot:
+        private, public = envelope.new_keypair()
+        slot = Slot(id=str(uuid.uuid4()), kind=kind, username=username, public_key=public,
+                    private_sealed={}, data_key_sealed={},
+                    created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), **kwargs)
+        nonce, ciphertext = envelope.seal(secret_key, private, slot.private_aad(self.database_id))
+        slot = replace(slot, private_sealed={**extra, "nonce": nonce, "ciphertext": ciphertext},
+                       data_key_sealed=envelope.seal_to_public(public, data_key,
+                                                               slot.data_key_aad(self.database_id)))
+        return slot
+
+    def add_passphrase_slot(self, username: str, passphrase: str, data_key: bytes,
+                            params: kdf.KdfParameters, must_change: bool = False) -> Slot:
+        salt = kdf.new_salt()
+        kek = kdf.derive(normalise_passphrase(passphrase), salt, params)
+        slot = self._make("passphrase", username, kek, data_key,
+                          {"kdf": params.to_json(), "salt": salt}, must_change=must_change)
+        self.without("passphrase", username)
+        self.slots.append(slot)
+        return slot
+
+    def add_recovery_slot(self, code: str, data_key: bytes) -> Slot:
+        kek = envelope.secret_key_from_high_entropy(code.encode("ascii"), b"recovery")
+        slot = self._make("recovery", None, kek, data_key, {})
+        self.without("recovery", None)
+        self.slots.append(slot)
+        return slot
+
+    def add_device_slot(self, username: str, device_secret: bytes, data_key: bytes,
+                        backend: str) -> Slot:
+        kek = envelope.secret_key_from_high_entropy(device_secret, b"device")
+        slot = self._make("device", username, kek, data_key, {}, backend=backend)
+        self.without("device", username)
+        self.slots.append(slot)
+        return slot
+
+    @staticmethod
+    def passphrase_kek(slot: Slot, passphrase: str) -> bytes:
+        params = kdf.KdfParameters.from_json(slot.private_sealed["kdf"])
+        return kdf.derive(normalise_passphrase(passphrase), slot.private_sealed["salt"], params)
+
+    # --- rotation -----------------------------------------------------------------------
+    def begin_rotation(self, new_key: bytes) -> None:
+        self.pending = {s.id: envelope.seal_to_public(s.public_key, new_key,
+                                                      s.data_key_aad(self.database_id))
+                        for s in self.slots}
+
+    def finish_rotation(self) -> None:
+        """The pending key has become the data key: every slot now carries only it."""
+        if not self.pending:
+            return
+        self.slots = [replace(s, data_key_sealed=self.pending[s.id]) for s in self.slots
+                      if s.id in self.pending]
+        self.pending = None
+        self.generation += 1
+
+    def abandon_rotation(self) -> None:
+        self.pending = None

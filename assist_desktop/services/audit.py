@@ -1,0 +1,67 @@
+"""The audit log as services use it: record() inside their write, verify() for `check`.
+
+What goes in: who, when, what action, which record (entity and id) and a short, non-case
+detail such as a field name or "privileged". Never the text of a note or a name.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from assist_desktop.domain.errors import PermissionDenied
+from assist_desktop.security.audit_chain import GENESIS, AuditRow, first_broken_link, link_hash
+from assist_desktop.storage.audit_repository import AuditRepository
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _clean(text: str, limit: int = 200) -> str:
+    return _CONTROL.sub(" ", str(text))[:limit]
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class AuditLog:
+    def __init__(self, actor: str, repository: AuditRepository | None = None):
+        self.actor = actor
+        self._repo = repository or AuditRepository()
+
+    def record(self, conn, action: str, entity: str, entity_id, detail: str = "") -> None:
+        """Append one row. Call inside the same write transaction as the change it records."""
+        last = self._repo.last(conn)
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at = utc_now()
+        fields = [_clean(self.actor), _clean(action), _clean(entity), _clean(entity_id),
+                  _clean(detail)]
+        digest = link_hash(prev, seq, at, *fields)
+        self._repo.insert(conn, seq, at, *fields, prev, digest)
+
+
+class AuditService:
+    """Administrator's view of the log: pages of rows, and the chain check."""
+
+    def __init__(self, db, session, repository: AuditRepository | None = None):
+        self._db = db
+        self._session = session
+        self._repo = repository or AuditRepository()
+
+    def _require_admin(self):
+        if not self._session.is_administrator:
+            raise PermissionDenied("Only an administrator can read the audit log.")
+
+    def page(self, offset: int = 0, limit: int = 200, entity: str | None = None,
+             actor: str | None = None) -> list[AuditRow]:
+        self._require_admin()
+        rows = self._db.read(self._repo.page, offset, limit, entity, actor)
+        return [AuditRow(*row) for row in rows]
+
+    def count(self) -> int:
+        self._require_admin()
+        return self._db.read(self._repo.count)
+
+    def first_broken_link(self) -> int | None:
+        """seq of the first row whose chain link fails, or None when the whole chain holds."""
+        return self._db.read(lambda conn: first_broken_link(
+            AuditRow(*row) for row in self._repo.iter_rows(conn)))

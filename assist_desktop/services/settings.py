@@ -1,0 +1,60 @@
+"""Centre-wide policy that administrators set (stored encrypted in the database)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assist_desktop.domain.errors import PermissionDenied, ValidationError
+from assist_desktop.storage.centre_repository import SettingsRepository
+
+
+@dataclass(frozen=True)
+class Policy:
+    idle_lock_minutes: int = 5
+    device_unlock_allowed: bool = False
+    min_passphrase_score: int = 3
+    backup_warning_days: int = 7
+
+
+_FIELDS = {"idle_lock_minutes": (int, 1, 240), "min_passphrase_score": (int, 2, 4),
+           "backup_warning_days": (int, 1, 365), "device_unlock_allowed": (bool, None, None)}
+
+
+def _parse(key: str, text: str):
+    kind = _FIELDS[key][0]
+    return text == "1" if kind is bool else int(text)
+
+
+def read_policy(conn, repo: SettingsRepository | None = None) -> Policy:
+    stored = (repo or SettingsRepository()).all(conn)
+    values = {k: _parse(k, v) for k, v in stored.items() if k in _FIELDS}
+    return Policy(**values)
+
+
+class SettingsService:
+    def __init__(self, db, session, audit, repository: SettingsRepository | None = None):
+        self._db, self._session, self._audit = db, session, audit
+        self._repo = repository or SettingsRepository()
+
+    def policy(self) -> Policy:
+        return self._db.read(read_policy, self._repo)
+
+    def set_policy(self, **changes) -> Policy:
+        if not self._session.is_administrator:
+            raise PermissionDenied("Only an administrator can change the centre's settings.")
+        for key, value in changes.items():
+            if key not in _FIELDS:
+                raise ValidationError(key, "not a setting")
+            kind, low, high = _FIELDS[key]
+            if kind is int and (isinstance(value, bool) or not isinstance(value, int)
+                                or not low <= value <= high):
+                raise ValidationError(key, f"must be a whole number from {low} to {high}")
+            if kind is bool and not isinstance(value, bool):
+                raise ValidationError(key, "must be yes or no")
+
+        def _write(conn):
+            for key, value in changes.items():
+                text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+                self._repo.set(conn, key, text)
+                self._audit.record(conn, "change_setting", "settings", key)
+            return read_policy(conn, self._repo)
+        return self._db.write(_write)

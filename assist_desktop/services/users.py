@@ -1,0 +1,132 @@
+"""Staff accounts: add, roles, disable (which deletes their key slots), reset access.
+
+Each change to an account and its key slot happens together: the slot file is written as
+the last step inside the database transaction, so a failure leaves neither half behind.
+"""
+from __future__ import annotations
+
+from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
+                                          WeakPassphraseError)
+from assist_desktop.domain.staff import StaffUser, username_problem
+from assist_desktop.security.passphrase_policy import assess
+from assist_desktop.security.roles import Role
+from assist_desktop.services.audit import utc_now
+from assist_desktop.services.settings import read_policy
+from assist_desktop.storage.centre_repository import UserRepository
+
+
+def parse_roles(roles) -> frozenset[str]:
+    parsed = frozenset(str(Role.parse(str(r))) for r in roles)
+    if not parsed:
+        raise ValidationError("roles", "give at least one role")
+    return parsed
+
+
+def check_passphrase(passphrase: str, min_score: int, user_inputs=()) -> None:
+    verdict = assess(passphrase, min_score, tuple(user_inputs))
+    if not verdict.ok:
+        raise WeakPassphraseError(verdict.message, verdict.suggestions)
+
+
+class UserService:
+    def __init__(self, db, session, audit, keeper, repository: UserRepository | None = None):
+        self._db, self._session, self._audit, self._keeper = db, session, audit, keeper
+        self._repo = repository or UserRepository()
+
+    def _require_admin(self) -> None:
+        if not self._session.is_administrator:
+            raise PermissionDenied("Only an administrator can manage staff accounts.")
+
+    def list_users(self) -> list[StaffUser]:
+        self._require_admin()
+        return self._db.read(self._repo.list)
+
+    def me(self) -> StaffUser:
+        return self._db.read(self._repo.by_id, self._session.user_id)
+
+    def _get(self, conn, username: str) -> StaffUser:
+        user = self._repo.by_username(conn, username)
+        if user is None:
+            raise NotFound("staff account")
+        return user
+
+    def add_user(self, username: str, full_name: str, roles, passphrase: str,
+                 must_change: bool = True) -> StaffUser:
+        self._require_admin()
+        username = username.strip().lower()
+        problem = username_problem(username)
+        if problem:
+            raise ValidationError("username", problem)
+        full_name = " ".join(full_name.split())
+        if not full_name or len(full_name) > 200:
+            raise ValidationError("full name", "give the person's name (at most 200 characters)")
+        role_set = parse_roles(roles)
+
+        def _write(conn):
+            if self._repo.by_username(conn, username) is not None:
+                raise ValidationError("username", "that username is already taken")
+            check_passphrase(passphrase, read_policy(conn).min_passphrase_score,
+                             (username, full_name))
+            user = self._repo.add(conn, username, full_name, role_set, utc_now())
+            self._audit.record(conn, "add_user", "user", user.id, ",".join(sorted(role_set)))
+            self._keeper.set_passphrase(username, passphrase, must_change=must_change)
+            return user
+        return self._db.write(_write)
+
+    def set_roles(self, username: str, roles) -> StaffUser:
+        self._require_admin()
+        role_set = parse_roles(roles)
+
+        def _write(conn):
+            user = self._get(conn, username)
+            if (Role.ADMINISTRATOR in user.roles and Role.ADMINISTRATOR not in role_set
+                    and self._repo.count_active_admins(conn) <= 1):
+                raise ValidationError("roles", "the centre must keep at least one administrator")
+            self._repo.set_roles(conn, user.id, role_set, utc_now())
+            self._audit.record(conn, "set_roles", "user", user.id, ",".join(sorted(role_set)))
+            return self._repo.by_id(conn, user.id)
+        return self._db.write(_write)
+
+    def disable_user(self, username: str) -> StaffUser:
+        """Disable the account and delete its key slots: the passphrase no longer opens anything.
+
+        If the person may have kept a copy of the database, rotate the data key as well.
+        """
+        self._require_admin()
+
+        def _write(conn):
+            user = self._get(conn, username)
+            if user.id == self._session.user_id:
+                raise ValidationError("username", "you cannot disable your own account")
+            if (Role.ADMINISTRATOR in user.roles and not user.disabled
+                    and self._repo.count_active_admins(conn) <= 1):
+                raise ValidationError("username", "the centre must keep at least one administrator")
+            self._repo.set_disabled(conn, user.id, True, utc_now())
+            self._audit.record(conn, "disable_user", "user", user.id)
+            self._keeper.remove_user(user.username)
+            return self._repo.by_id(conn, user.id)
+        return self._db.write(_write)
+
+    def reset_access(self, username: str, temporary_passphrase: str) -> StaffUser:
+        """New passphrase slot for someone who forgot theirs; they must change it at sign-in."""
+        self._require_admin()
+
+        def _write(conn):
+            user = self._get(conn, username)
+            check_passphrase(temporary_passphrase, read_policy(conn).min_passphrase_score,
+                             (user.username, user.full_name))
+            self._repo.set_disabled(conn, user.id, False, utc_now())
+            self._audit.record(conn, "reset_access", "user", user.id)
+            self._keeper.set_passphrase(user.username, temporary_passphrase, must_change=True)
+            return self._repo.by_id(conn, user.id)
+        return self._db.write(_write)
+
+    def change_own_passphrase(self, new_passphrase: str) -> None:
+        """The signed-in person sets a new passphrase (they proved the old one by unlocking)."""
+        def _write(conn):
+            user = self._repo.by_id(conn, self._session.user_id)
+            check_passphrase(new_passphrase, read_policy(conn).min_passphrase_score,
+                             (user.username, user.full_name))
+            self._audit.record(conn, "change_passphrase", "user", user.id)
+            self._keeper.set_passphrase(user.username, new_passphrase, must_change=False)
+        self._db.write(_write)

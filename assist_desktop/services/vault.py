@@ -1,0 +1,256 @@
+"""Creating and unlocking a centre's encrypted store: the one door into the data.
+
+Unlock order: throttle check -> key slot (Argon2id, wrong passphrase detected here, by the
+AEAD tag) -> database opened with the raw data key -> centre matches the key file ->
+account exists and is enabled -> session. On any error nothing is created or rewritten.
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, NotFound,
+                                          PermissionDenied, StoreExistsError, StoreMissingError,
+                                          ValidationError, WrongKeyError)
+from assist_desktop.domain.session import Session
+from assist_desktop.domain.staff import JURISDICTIONS, CentreInfo, username_problem
+from assist_desktop.platform import paths
+from assist_desktop.security import envelope
+from assist_desktop.security.kdf import KdfPolicy
+from assist_desktop.security.keyslots import KeySlotFile, Slot
+from assist_desktop.security.passphrase_policy import PassphraseVerdict, assess
+from assist_desktop.security.recovery_code import new_recovery_code, normalise
+from assist_desktop.security.roles import Role
+from assist_desktop.security.throttle import UnlockThrottle
+from assist_desktop.services.audit import AuditLog, utc_now
+from assist_desktop.services.key_keeper import KeyKeeper
+from assist_desktop.services.open_centre import OpenCentre
+from assist_desktop.services.users import check_passphrase, parse_roles
+from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
+from assist_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class Vault:
+    def __init__(self, data_dir: Path | str, *, kdf_policy: KdfPolicy | None = None,
+                 keychain=None):
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / paths.DATABASE_FILE
+        self.slots_path = self.data_dir / paths.KEYSLOT_FILE
+        self._kdf = kdf_policy or KdfPolicy()
+        self._keychain = keychain
+        self._throttle = UnlockThrottle(self.data_dir / paths.THROTTLE_FILE)
+
+    # --- what is there ------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.db_path.exists()
+
+    def usernames(self) -> list[str]:
+        if not self.slots_path.exists():
+            return []
+        return KeySlotFile.load(self.slots_path).usernames()
+
+    def throttle_remaining(self) -> float:
+        return self._throttle.remaining()
+
+    @staticmethod
+    def passphrase_problems(passphrase: str, user_inputs=(), min_score: int = 3) -> PassphraseVerdict:
+        return assess(passphrase, min_score, tuple(user_inputs))
+
+    # --- create -------------------------------------------------------------------------
+    def create(self, *, centre_name: str, jurisdiction: str, address: str = "",
+               admin_username: str, admin_full_name: str, passphrase: str,
+               roles=(Role.ADMINISTRATOR,)) -> tuple[OpenCentre, str]:
+        """Create the database, the first administrator and the recovery slot.
+
+        Returns the open centre and the recovery code, which is shown once and stored nowhere.
+        """
+        centre_name = " ".join(centre_name.split())
+        if not centre_name or len(centre_name) > 200:
+            raise ValidationError("centre name", "give the centre's name (at most 200 characters)")
+        if jurisdiction not in JURISDICTIONS:
+            raise ValidationError("jurisdiction", "choose england-wales, scotland or ireland")
+        admin_username = admin_username.strip().lower()
+        problem = username_problem(admin_username)
+        if problem:
+            raise ValidationError("username", problem)
+        admin_full_name = " ".join(admin_full_name.split()) or admin_username
+        role_set = parse_roles(roles) | {str(Role.ADMINISTRATOR)}
+        check_passphrase(passphrase, 3, (admin_username, admin_full_name, centre_name))
+        if self.db_path.exists():
+            raise StoreExistsError()
+        paths.ensure_private_dir(self.data_dir)
+
+        database_id = str(uuid.uuid4())
+        data_key = envelope.new_data_key()
+        code = new_recovery_code()
+        slots = KeySlotFile(database_id=database_id)
+        slots.add_passphrase_slot(admin_username, passphrase, data_key, self._kdf.parameters())
+        slots.add_recovery_slot(code, data_key)
+
+        # The database is built under a temporary name and renamed into place last, so a
+        # crash part-way leaves no half-made database under the real name.
+        building = self.data_dir / f".{paths.DATABASE_FILE}.creating"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{building}{suffix}").unlink(missing_ok=True)
+        db = Database.create(building, data_key)
+        try:
+            now = utc_now()
+            info = CentreInfo(database_id, centre_name, jurisdiction, address.strip(), now)
+
+            def _init(conn):
+                CentreRepository().create(conn, info)
+                user = UserRepository().add(conn, admin_username, admin_full_name, role_set, now)
+                AuditLog(admin_username).record(conn, "create_centre", "centre", "1")
+                return user
+            db.write(_init)
+        finally:
+            db.close()
+        slots.save(self.slots_path)
+        building.replace(self.db_path)
+        return self.unlock(admin_username, passphrase), code
+
+    # --- unlock -------------------------------------------------------------------------
+    def _slots(self) -> KeySlotFile:
+        if not self.db_path.exists():
+            raise StoreMissingError()
+        return KeySlotFile.load(self.slots_path)
+
+    def _open(self, slots: KeySlotFile, keys: list[bytes]) -> tuple[Database, bytes]:
+        """Open with the slot's key; during an interrupted rotation, try the pending one."""
+        for index, key in enumerate(keys):
+            try:
+                db = Database.open(self.db_path, key)
+            except WrongKeyError:
+                continue
+            if slots.pending is not None:
+                if index == 0:
+                    slots.abandon_rotation()   # killed before the re-key: old key still holds
+                else:
+                    slots.finish_rotation()    # killed after the re-key: new key holds
+                slots.save(self.slots_path)
+            return db, key
+        # The slot authenticated, so the key is right for the key file: the database file is
+        # damaged or belongs to another key file.
+        raise DamagedStoreError("The database file does not open with its key file: it is "
+                                "damaged or was replaced. Restore it from a backup.")
+
+    def _sign_in(self, slots: KeySlotFile, slot: Slot, private: bytes, username: str,
+                 action: str) -> OpenCentre:
+        db, key = self._open(slots, slots.data_keys(slot, private))
+        try:
+            def _load(conn):
+                centre = CentreRepository().get(conn)
+                user = UserRepository().by_username(conn, username)
+                if centre is None or centre.database_id != slots.database_id:
+                    raise KeySlotError("The key file does not belong to this database.")
+                if user is None:
+                    raise NotFound("staff account")
+                if user.disabled:
+                    raise PermissionDenied("This account has been disabled. Ask an administrator.")
+                AuditLog(user.username).record(conn, action, "user", user.id)
+                return centre, user
+            centre, user = db.write(_load)
+        except BaseException:
+            db.close()
+            raise
+        session = Session(user.id, user.username, user.full_name, user.roles)
+        keeper = KeyKeeper(self.slots_path, key, self._kdf)
+        return OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+
+    def unlock(self, username: str, passphrase: str) -> OpenCentre:
+        self._throttle.check()
+        slots = self._slots()
+        slot = slots.find("passphrase", username.strip())
+        try:
+            if slot is None:
+                # Same cost and message as a wrong passphrase: do not confirm who has an account.
+                raise WrongKeyError("The username or passphrase is not correct.")
+            private = slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
+        except WrongKeyError:
+            self._throttle.failed()
+            raise WrongKeyError("The username or passphrase is not correct.") from None
+        self._throttle.succeeded()
+        return self._sign_in(slots, slot, private, slot.username, "sign_in")
+
+    def recover(self, recovery_code: str, username: str, new_passphrase: str) -> OpenCentre:
+        """Every passphrase lost: the recovery code sets a new one for an administrator."""
+        self._throttle.check()
+        try:
+            code = normalise(recovery_code)
+        except ValueError as exc:
+            raise ValidationError("recovery code", str(exc)) from None
+        check_passphrase(new_passphrase, 3, (username,))
+        slots = self._slots()
+        slot = slots.find("recovery")
+        if slot is None:
+            raise KeySlotError("This centre has no recovery code.")
+        kek = envelope.secret_key_from_high_entropy(code.encode("ascii"), b"recovery")
+        try:
+            private = slots.private_key(slot, kek)
+        except WrongKeyError:
+            self._throttle.failed()
+            raise WrongKeyError("The recovery code is not correct.") from None
+        self._throttle.succeeded()
+        centre = self._sign_in(slots, slot, private, username.strip().lower(), "recover_access")
+        if not centre.session.is_administrator:
+            centre.lock()
+            raise PermissionDenied("The recovery code can only restore an administrator's access.")
+        centre.keeper.set_passphrase(centre.session.username, new_passphrase)
+        return centre
+
+    # --- this computer ------------------------------------------------------------------
+    def device_unlock_available(self, username: str) -> bool:
+        if self._keychain is None or not self.slots_path.exists():
+            return False
+        slot = KeySlotFile.load(self.slots_path).find("device", username)
+        return slot is not None and self._keychain.available() and \
+            slot.backend == self._keychain.backend_id()
+
+    def unlock_with_device(self, username: str) -> OpenCentre:
+        from assist_desktop.security.device_keychain import KeychainUnavailable
+        slots = self._slots()
+        slot = slots.find("device", username)
+        if slot is None or self._keychain is None:
+            raise WrongKeyError("This computer is not set up to unlock for this user.")
+        if slot.backend != self._keychain.backend_id():
+            raise KeychainUnavailable("The keychain on this computer changed. Use your "
+                                      "passphrase.")
+        secret = self._keychain.load(device_entry(slots.database_id, slot.username))
+        if secret is None:
+            raise KeychainUnavailable("The keychain no longer holds this computer's key. Use "
+                                      "your passphrase.")
+        kek = envelope.secret_key_from_high_entropy(secret, b"device")
+        private = slots.private_key(slot, kek)
+        return self._sign_in(slots, slot, private, slot.username, "sign_in_device")
+
+    def remember_on_this_computer(self, centre: OpenCentre) -> None:
+        """Add a device slot for the signed-in user, if the administrator allows it."""
+        import os
+        if self._keychain is None or not self._keychain.available():
+            raise ValidationError("keychain", "no secure keychain is available on this computer")
+        if not centre.services.settings.policy().device_unlock_allowed:
+            raise PermissionDenied("An administrator has not allowed unlocking from this computer.")
+        secret = os.urandom(32)
+        username = centre.session.username
+        self._keychain.store(device_entry(centre.centre.database_id, username), secret)
+        centre.keeper.add_device_slot(username, secret, self._keychain.backend_id())
+
+    def forget_this_computer(self, centre: OpenCentre) -> None:
+        username = centre.session.username
+        centre.keeper.remove_device_slot(username)
+        if self._keychain is not None:
+            try:
+                self._keychain.delete(device_entry(centre.centre.database_id, username))
+            except Exception:  # noqa: BLE001 - the slot is gone; a stale secret opens nothing
+                log.warning("keychain delete failed")
+
+
+def device_entry(database_id: str, username: str) -> str:
+    """Keychain entry name: no client data, no plain username."""
+    import hashlib
+    digest = hashlib.sha256(f"{database_id}|{username.casefold()}".encode()).hexdigest()[:24]
+    return f"device-key-{digest}"
