@@ -1,0 +1,142 @@
+"""User text to safe ReportLab flowables.
+
+Every piece of text a person typed goes through here before it reaches ReportLab:
+- control characters are removed (tabs become spaces, line/paragraph separators newlines),
+  and the text is NFC-normalised (so Vietnamese diacritics use precomposed glyphs);
+- characters no bundled font can draw become U+FFFD (never an empty box);
+- `&`, `<`, `>` are escaped, so `<b>`, `<a href=…>`, `<img src=…>` and unclosed tags print
+  exactly as typed and embed nothing;
+- Arabic-script runs are shaped (documents.arabic) and set in the Arabic font;
+- a paragraph whose first strong letter is Arabic is laid out right to left (rtl.RtlParagraph).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from assist_desktop.documents import arabic, fonts
+
+KEEP_FORMAT = {"\u200c", "\u200d"}  # ZWNJ / ZWJ matter for Persian and Arabic shaping
+REPLACEMENT = "\ufffd"
+LONG_PARAGRAPH = 12_000  # characters: longer paragraphs are laid out in chunks (speed)
+_SHORT_RUN = 60  # Arabic runs up to this length inside left-to-right text never break
+_RUN = re.compile(f"[{arabic._ARABIC}](?:[ \u00a0.,:!0-9]*[{arabic._ARABIC}])*")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def escape(text: str) -> str:
+    """Escape text for ReportLab paragraph markup."""
+    return _xml_escape(text)
+
+
+@cache
+def _drawable() -> frozenset[int]:
+    return fonts.covered(fonts.SERIF) | fonts.covered(fonts.ARABIC)
+
+
+def clean(text: str | None) -> str:
+    """Normalise, remove control characters, and replace what no font can draw."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", str(text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    drawable = _drawable()
+    if all(ord(c) in drawable or c == "\n" for c in set(text)):
+        return text
+    out = []
+    for char in text:
+        if char == "\n" or ord(char) in drawable:
+            out.append(char)
+            continue
+        category = unicodedata.category(char)
+        if category in ("Zl", "Zp"):
+            out.append("\n")
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn") and char not in KEEP_FORMAT:
+            continue
+        elif char in KEEP_FORMAT:
+            out.append(char)
+        elif category.startswith("Z"):
+            out.append(" ")
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def inline(text: str | None, bold: bool = False, size: float | None = None) -> str:
+    """Markup for one piece of user text, to place inside a Paragraph.
+
+    `size` is the paragraph's font size: Arabic runs are set a little larger
+    (fonts.ARABIC_SCALE) so that they match the Latin x-height.
+    """
+    text = clean(text)
+    if not arabic.has_arabic(text):
+        return _latin(text)
+    parts, pos = [], 0
+    arabic_font = fonts.ARABIC_BOLD if bold else fonts.ARABIC
+    for match in _RUN.finditer(text):
+        parts.append(_latin(text[pos:match.start()]))
+        run = match.group(0)
+        if len(run) <= _SHORT_RUN:
+            run = run.replace(" ", "\u00a0")
+        shaped = arabic.shape(run, bold)
+        size_attr = f' size="{size * fonts.ARABIC_SCALE:.1f}"' if size else ""
+        parts.append(f'<font name="{arabic_font}"{size_attr}>{escape(shaped)}</font>')
+        pos = match.end()
+    parts.append(_latin(text[pos:]))
+    return "".join(parts)
+
+
+def _latin(text: str) -> str:
+    if not text:
+        return ""
+    latin = fonts.covered(fonts.SERIF)
+    if not all(ord(c) in latin or c == "\n" for c in set(text)):
+        text = "".join(c if ord(c) in latin or c == "\n" else
+                       ("" if c in KEEP_FORMAT else REPLACEMENT) for c in text)
+    return escape(text).replace("\n", "<br/>")
+
+
+def para(text: str | None, style: ParagraphStyle, bold: bool = False) -> Flowable:
+    """One flowable for one piece of user text (newlines become line breaks)."""
+    text = clean(text)
+    if arabic.first_strong_is_arabic(text):
+        from assist_desktop.documents.rtl import RtlParagraph
+        return RtlParagraph(text, style, bold=bold)
+    return Paragraph(inline(text, bold, style.fontSize), style)
+
+
+def paras(text: str | None, style: ParagraphStyle, bold: bool = False) -> list[Flowable]:
+    """Flowables for a long note: blank lines separate paragraphs; huge ones are chunked."""
+    text = clean(text).strip("\n")
+    if not text:
+        return []
+    out: list[Flowable] = []
+    for block in _BLANK_LINES.split(text):
+        for chunk in _chunks(block):
+            out.append(para(chunk, style, bold))
+    return out
+
+
+def _chunks(block: str) -> list[str]:
+    """Split a very long paragraph at spaces so ReportLab's splitting stays linear."""
+    if len(block) <= LONG_PARAGRAPH:
+        return [block]
+    chunks, start = [], 0
+    while len(block) - start > LONG_PARAGRAPH:
+        cut = block.rfind(" ", start + LONG_PARAGRAPH // 2, start + LONG_PARAGRAPH)
+        if cut == -1:
+            cut = start + LONG_PARAGRAPH
+        chunks.append(block[start:cut])
+        start = cut + 1 if block[cut:cut + 1] == " " else cut
+    chunks.append(block[start:])
+    return chunks
+
+
+def fixed(text: str, size: float | None = None) -> str:
+    """Markup for trusted wording (resources/wording): escaped the same way as user text."""
+    return inline(text, size=size)
