@@ -1,24 +1,22 @@
 """Logging that cannot carry client data.
 
-Log records are for diagnosing the program, not the case: messages are fixed strings with
-arguments limited to numbers, booleans and identifiers of the form ``[a-z_]+:<hex/uuid>``.
-Anything else in the arguments is replaced by ``<redacted>``, so a careless
+Log records are for diagnosing the program, not the case: messages are fixed strings whose
+arguments are numbers, booleans, or strings the caller marked ``Safe(...)`` (an action name,
+a table name). Any other string argument becomes ``<redacted>``, so a careless
 ``log.info("saved %s", client.name)`` cannot leak a name into a file.
 """
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 from pathlib import Path
 
-_SAFE_STR = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]{0,40}(:[0-9A-Fa-f-]{1,64})?$")
+class Safe(str):
+    """A string known to hold no client data, e.g. Safe("backup_create")."""
 
 
 def _safe(value):
-    if isinstance(value, (bool, int, float)) or value is None:
-        return value
-    if isinstance(value, str) and _SAFE_STR.match(value):
+    if isinstance(value, (bool, int, float, Safe)) or value is None:
         return value
     return "<redacted>"
 

@@ -8,7 +8,7 @@ from zxcvbn import zxcvbn
 DEFAULT_MIN_SCORE = 3
 MIN_LENGTH = 10
 MAX_LENGTH = 1024
-_ZXCVBN_INPUT = 100  # zxcvbn is slow on very long input; a 100-character prefix decides it
+_ZXCVBN_INPUT = 72  # zxcvbn refuses longer input; a 72-character prefix decides it
 
 
 @dataclass(frozen=True)

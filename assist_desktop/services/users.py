@@ -16,7 +16,10 @@ from assist_desktop.storage.centre_repository import UserRepository
 
 
 def parse_roles(roles) -> frozenset[str]:
-    parsed = frozenset(str(Role.parse(str(r))) for r in roles)
+    try:
+        parsed = frozenset(str(Role.parse(str(r))) for r in roles)
+    except ValueError as exc:
+        raise ValidationError("roles", str(exc)) from None
     if not parsed:
         raise ValidationError("roles", "give at least one role")
     return parsed

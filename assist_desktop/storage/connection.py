@@ -124,11 +124,19 @@ def rekey(conn: Connection, new_key: bytes) -> None:
 
 def integrity_problems(conn: Connection) -> list[str]:
     """Full check: every page's HMAC (cipher_integrity_check), then SQLite's integrity_check."""
-    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-    rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-    if rows != ["ok"]:
-        problems.extend(rows)
-    problems.extend(f"foreign key: {row[0]}" for row in conn.execute("PRAGMA foreign_key_check"))
+    problems: list[str] = []
+    for pragma, ok in (("cipher_integrity_check", []), ("integrity_check", ["ok"])):
+        try:
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+        except DatabaseError as exc:
+            # A page that cannot even be decrypted stops the check itself: that is a finding.
+            rows = [f"{pragma} stopped: {exc}"]
+        if rows != ok:
+            problems.extend(rows)
+    try:
+        problems.extend(f"foreign key: {row[0]}" for row in conn.execute("PRAGMA foreign_key_check"))
+    except DatabaseError as exc:
+        problems.append(f"foreign_key_check stopped: {exc}")
     return problems
 
 

@@ -1,0 +1,168 @@
+"""init, user, rotate-key, check: setting up a centre and looking after its accounts."""
+from __future__ import annotations
+
+import sys
+
+from assist_desktop.cli.common import add_as_user, add_data_dir, sign_in, vault_for
+from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.errors import AssistError, PermissionDenied
+from assist_desktop.domain.staff import JURISDICTIONS
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="create the encrypted database and the first administrator")
+    add_data_dir(p)
+    p.add_argument("--centre", required=True, help="the centre's name")
+    p.add_argument("--jurisdiction", required=True, choices=JURISDICTIONS)
+    p.add_argument("--address", default="", help="address for letterheads")
+    p.add_argument("--admin", required=True, metavar="USERNAME")
+    p.add_argument("--full-name", default="", help="the administrator's full name")
+    p.add_argument("--roles", default="administrator",
+                   help="comma-separated: administrator,solicitor,support-worker")
+    p.set_defaults(handler=cmd_init)
+
+    user = sub.add_parser("user", help="staff accounts").add_subparsers(dest="user_command",
+                                                                        required=True)
+    p = user.add_parser("add", help="add a staff account")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--username", required=True)
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--roles", required=True, help="comma-separated roles")
+    p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("list", help="list staff accounts")
+    add_data_dir(p)
+    add_as_user(p)
+    p.set_defaults(handler=cmd_user_list)
+    p = user.add_parser("disable", help="disable an account and delete its key slots")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--username", required=True)
+    p.set_defaults(handler=cmd_user_disable)
+    p = user.add_parser("roles", help="set an account's roles")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--username", required=True)
+    p.add_argument("--roles", required=True)
+    p.set_defaults(handler=cmd_user_roles)
+    p = user.add_parser("passwd", help="change a passphrase (your own, or reset another's)")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--username", default=None,
+                   help="administrators: reset this user's access with a temporary passphrase")
+    p.set_defaults(handler=cmd_user_passwd)
+
+    p = sub.add_parser("rotate-key", help="re-key the database (e.g. after someone leaves)")
+    add_data_dir(p)
+    add_as_user(p)
+    p.set_defaults(handler=cmd_rotate_key)
+
+    p = sub.add_parser("check", help="cipher integrity, integrity and the audit chain")
+    add_data_dir(p)
+    add_as_user(p)
+    p.set_defaults(handler=cmd_check)
+
+
+def _roles(text: str) -> list[str]:
+    return [r for r in (part.strip() for part in text.split(",")) if r]
+
+
+def cmd_init(args) -> int:
+    source = PassphraseSource()
+    vault = vault_for(args)
+    passphrase = source.ask_new(f"New passphrase for {args.admin}")
+    centre, code = vault.create(centre_name=args.centre, jurisdiction=args.jurisdiction,
+                                address=args.address, admin_username=args.admin,
+                                admin_full_name=args.full_name or args.admin,
+                                passphrase=passphrase, roles=_roles(args.roles))
+    centre.lock()
+    print(f"Created the encrypted database in {vault.data_dir}")
+    print("Recovery code (shown once; write it down and keep it locked away):")
+    print(f"    {code}")
+    return 0
+
+
+def _with_centre(args, action):
+    source = PassphraseSource()
+    centre = sign_in(args, source)
+    try:
+        return action(centre, source)
+    finally:
+        centre.lock()
+
+
+def cmd_user_add(args) -> int:
+    def _add(centre, source):
+        passphrase = source.ask_new(f"Initial passphrase for {args.username}")
+        user = centre.services.users.add_user(args.username, args.full_name, _roles(args.roles),
+                                              passphrase, must_change=True)
+        print(f"Added {user.username} ({', '.join(sorted(user.roles))}); they will be asked to "
+              f"choose their own passphrase at first sign-in.")
+        return 0
+    return _with_centre(args, _add)
+
+
+def cmd_user_list(args) -> int:
+    def _list(centre, _source):
+        for user in centre.services.users.list_users():
+            state = "disabled" if user.disabled else "active"
+            print(f"{user.username}\t{user.full_name}\t{','.join(sorted(user.roles))}\t{state}")
+        return 0
+    return _with_centre(args, _list)
+
+
+def cmd_user_disable(args) -> int:
+    def _disable(centre, _source):
+        centre.services.users.disable_user(args.username)
+        print(f"Disabled {args.username.lower()} and deleted their key slots. If they may have a "
+              f"copy of the database, run rotate-key as well.")
+        return 0
+    return _with_centre(args, _disable)
+
+
+def cmd_user_roles(args) -> int:
+    def _roles_cmd(centre, _source):
+        user = centre.services.users.set_roles(args.username, _roles(args.roles))
+        print(f"{user.username}: {', '.join(sorted(user.roles))}")
+        return 0
+    return _with_centre(args, _roles_cmd)
+
+
+def cmd_user_passwd(args) -> int:
+    def _passwd(centre, source):
+        target = (args.username or "").strip().lower()
+        if target and target != centre.session.username:
+            temporary = source.ask_new(f"Temporary passphrase for {target}")
+            centre.services.users.reset_access(target, temporary)
+            print(f"Reset access for {target}; they must choose a new passphrase at sign-in.")
+        else:
+            centre.services.users.change_own_passphrase(source.ask_new("New passphrase"))
+            print("Passphrase changed.")
+        return 0
+    return _with_centre(args, _passwd)
+
+
+def cmd_rotate_key(args) -> int:
+    def _rotate(centre, _source):
+        centre.rotate_data_key()
+        print("The database has a new data key; every remaining key slot opens it.")
+        return 0
+    return _with_centre(args, _rotate)
+
+
+def cmd_check(args) -> int:
+    def _check(centre, _source):
+        if not centre.session.is_administrator:
+            raise PermissionDenied("Only an administrator can run the checks.")
+        problems = centre.db.integrity_problems()
+        broken = centre.services.audit.first_broken_link()
+        for problem in problems[:20]:
+            print(f"integrity: {problem}", file=sys.stderr)
+        if broken is not None:
+            print(f"audit log: the chain breaks at entry {broken}", file=sys.stderr)
+        if problems or broken is not None:
+            raise AssistError("the checks found problems (listed above)")
+        print(f"ok: cipher integrity, database integrity and audit chain "
+              f"({centre.services.audit.count()} entries) all pass")
+        return 0
+    return _with_centre(args, _check)

@@ -1,0 +1,64 @@
+"""Every earlier schema version migrates to the latest; shipped migrations are never edited."""
+from __future__ import annotations
+
+import hashlib
+import os
+
+import pytest
+
+from assist_desktop.storage import connection as cx
+from assist_desktop.storage.database import Database
+from assist_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
+
+# sha256 of each shipped migration's SQL. A change here means a shipped migration was
+# edited: add a new migration instead. New migrations are added to this list when they ship.
+SHIPPED = {
+    1: ("m0001_initial", "a2c71ace91d0d662"),
+}
+
+
+def test_migrations_are_numbered_without_gaps():
+    assert [n for n, _, _ in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+    for number, (name, _digest) in SHIPPED.items():
+        assert MIGRATIONS[number - 1][1] == name
+
+
+@pytest.mark.parametrize("start", range(0, LATEST_VERSION))
+def test_migrate_from_every_earlier_version(tmp_path, start):
+    path, key = tmp_path / "old.db", os.urandom(32)
+    conn = cx.create_connection(path, key)
+    assert migrate(conn, target=start) == start
+    if start >= 1:  # a database of that version with data in it
+        conn.execute("INSERT INTO centre VALUES (1, 'db', 'Old Centre', 'scotland', '', 'then')")
+        conn.execute("INSERT INTO users (username, full_name, created_at, updated_at) "
+                     "VALUES ('old', 'Old User', 'then', 'then')")
+    cx.checkpoint_and_close(conn)
+    db = Database.open(path, key)  # opening migrates
+    try:
+        assert db.schema_version() == LATEST_VERSION
+        assert db.integrity_problems() == []
+        if start >= 1:
+            assert db.read(lambda c: c.execute("SELECT full_name FROM users").fetchone()[0]) == "Old User"
+    finally:
+        db.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version(tmp_path, monkeypatch):
+    from assist_desktop.storage import migrations
+    path, key = tmp_path / "x.db", os.urandom(32)
+    conn = cx.create_connection(path, key)
+    broken = MIGRATIONS + [(LATEST_VERSION + 1, "m9999_broken",
+                            "CREATE TABLE half(x); INSERT INTO no_such_table VALUES (1);")]
+    monkeypatch.setattr(migrations, "MIGRATIONS", broken)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(cx.OperationalError):
+        migrations.migrate(conn)
+    assert migrations.current_version(conn) == LATEST_VERSION
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_migration_sources_are_pinned():
+    digests = {n: hashlib.sha256(sql.encode()).hexdigest()[:16] for n, _, sql in MIGRATIONS}
+    for number, (name, digest) in SHIPPED.items():
+        assert digests[number] == digest, f"{name} was edited after it shipped"
