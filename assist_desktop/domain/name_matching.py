@@ -1,0 +1,224 @@
+"""Matching people's names and phone numbers across spellings, scripts and word orders.
+
+Pure functions used by the conflict check, safety screening and search:
+- `fold(name)`: case-, diacritic- and script-insensitive form (Ольга -> olga, Nguyễn -> nguyen,
+  O'Brien -> obrien, محمد -> mhmd), punctuation and emoji dropped.
+- `skeleton(token)`: a consonant key that survives transliteration variants
+  (Mohammed, Muhammad, Mohamed and محمد all give "mhmd").
+- `compare_names(a, b)`: a score 0-100 with a plain-words reason.
+- `compare_people(...)`: the best score over names and aliases, with date-of-birth agreement.
+- `normalise_phone(number)`: digits in international form, for comparing numbers however written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Sequence
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+REPORT_THRESHOLD = 80.0  # scores at or above this are shown as possible matches
+STRONG_THRESHOLD = 95.0  # the same name, however written
+MAX_NAME_CHARS = 500
+
+_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4\u02b9\u02be\u02bf"
+_NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_VOWELS = set("aeiouyj")
+_DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"),
+             ("gh", "g"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("ch", "c"), ("sh", "s"),
+             ("ou", "u"), ("oy", "u"), ("q", "k"), ("c", "k"), ("w", "v"), ("x", "ks"),
+             ("z", "s"))
+
+
+def _letters_only(text: str) -> str:
+    """Keep letters, digits and combining marks; apostrophes join; anything else is a space."""
+    out = []
+    for ch in unicodedata.normalize("NFKC", text[:MAX_NAME_CHARS * 4]):
+        if ch in _APOSTROPHES:
+            continue
+        category = unicodedata.category(ch)
+        out.append(ch if category[0] in "LNM" else " ")
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII words: diacritics removed, other scripts transliterated, punctuation gone."""
+    if not text:
+        return ""
+    latin = anyascii(_letters_only(text)).lower()
+    latin = _NON_ALNUM.sub("", latin.replace("-", " "))
+    return _SPACES.sub(" ", latin).strip()
+
+
+def tokens(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def skeleton(token: str) -> str:
+    """A consonant key for one folded token; the token itself if it has no consonants."""
+    key = token
+    for old, new in _DIGRAPHS:
+        key = key.replace(old, new)
+    consonants = [ch for ch in key if ch not in _VOWELS]
+    collapsed = []
+    for ch in consonants:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed) or token
+
+
+def skeleton_key(text: str) -> str:
+    """Skeletons of the name's words, sorted: word order does not matter."""
+    return " ".join(sorted(skeleton(t) for t in tokens(text)))
+
+
+@dataclass(frozen=True)
+class NameScore:
+    score: float
+    reason: str
+
+    @property
+    def is_match(self) -> bool:
+        return self.score >= REPORT_THRESHOLD
+
+
+NO_MATCH = NameScore(0.0, "")
+
+
+def compare_names(a: str, b: str) -> NameScore:
+    """How alike two names are (0-100) and why, insensitive to case, accents, script and order."""
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return NO_MATCH
+    fa, fb = " ".join(ta), " ".join(tb)
+    if fa == fb:
+        if a.strip() == b.strip():
+            return NameScore(100.0, "same name")
+        return NameScore(100.0, "same name written differently (case, accents or script)")
+    if sorted(ta) == sorted(tb):
+        return NameScore(98.0, "same names in a different order")
+    if "".join(ta) == "".join(tb) or "".join(sorted(ta)) == "".join(sorted(tb)):
+        return NameScore(96.0, "same name spaced differently")
+    candidates = []
+    if len(ta) == len(tb) and sorted(map(skeleton, ta)) == sorted(map(skeleton, tb)):
+        candidates.append(NameScore(90.0, "spelling variant of the same name"))
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if set(small) <= set(large):
+        if len(small) >= 2:
+            candidates.append(NameScore(90.0, "same names, one with more names"))
+        elif len(small[0]) >= 4:
+            candidates.append(NameScore(82.0, "one name in common"))
+    spelled = max(fuzz.token_sort_ratio(fa, fb), fuzz.ratio("".join(ta), "".join(tb)))
+    if spelled >= 60:
+        candidates.append(NameScore(round(float(spelled) * 0.97, 1), "similar spelling"))
+    sa, sb = skeleton_key(a), skeleton_key(b)
+    if len(ta) == len(tb) and min(len(sa), len(sb)) >= 3:
+        sounded = fuzz.ratio(sa, sb)
+        if sounded >= 85:
+            candidates.append(NameScore(round(float(sounded) * 0.88, 1), "similar-sounding name"))
+    if len(small) >= 2 and len(set(small) & set(large)) >= 2:
+        candidates.append(NameScore(85.0, "two or more names in common"))
+    return max(candidates, key=lambda s: s.score, default=NO_MATCH)
+
+
+# --- people: several names each, and a date of birth ------------------------------------------
+@dataclass(frozen=True)
+class PersonMatch:
+    score: float
+    reason: str
+    query_name: str      # which of the new person's names matched
+    matched_name: str    # which of the existing person's names matched
+    dob_note: str = ""
+
+    @property
+    def is_match(self) -> bool:
+        return self.score >= REPORT_THRESHOLD
+
+
+def dob_adjustment(a: date | None, b: date | None) -> tuple[float, str]:
+    """Points added (or taken off) for date-of-birth agreement, and the words for it."""
+    if a is None or b is None:
+        return 0.0, ""
+    if a == b:
+        return 8.0, "same date of birth"
+    if a.year == b.year and a.month == b.day and a.day == b.month:
+        return 4.0, "date of birth with day and month swapped"
+    if abs(a.year - b.year) <= 1:
+        return 0.0, "date of birth differs"
+    return -12.0, "date of birth differs"
+
+
+def compare_people(names_a: Sequence[str], names_b: Sequence[str], dob_a: date | None = None,
+                   dob_b: date | None = None) -> PersonMatch:
+    """The best match over every pair of names (name and aliases), adjusted for date of birth."""
+    best: PersonMatch | None = None
+    for name_a in names_a:
+        for name_b in names_b:
+            result = compare_names(name_a, name_b)
+            if best is None or result.score > best.score:
+                best = PersonMatch(result.score, result.reason, name_a, name_b)
+    if best is None or best.score <= 0:
+        return PersonMatch(0.0, "", "", "")
+    points, note = dob_adjustment(dob_a, dob_b)
+    score = max(0.0, min(100.0, best.score + points))
+    return PersonMatch(score, best.reason, best.query_name, best.matched_name, note)
+
+
+# --- phone numbers ---------------------------------------------------------------------------
+_TRUNK_AFTER = ("44", "353")  # "+44 (0)7700..." and "+353 (0)87...": drop the written trunk 0
+PHONE_TAIL = 9
+
+
+def normalise_phone(number: str, default_country_code: str = "44") -> str:
+    """Digits in international form without '+': '07700 900123' -> '447700900123'.
+
+    Returns '' when fewer than 6 digits are left (not a usable number).
+    """
+    if not number:
+        return ""
+    text = unicodedata.normalize("NFKC", str(number)[:100]).strip()
+    digits = "".join(ch for ch in text if ch.isdigit() and ch.isascii())
+    plus = text.startswith("+")
+    if plus:
+        pass
+    elif digits.startswith("00"):
+        digits = digits[2:]
+    elif digits.startswith("0"):
+        digits = default_country_code + digits[1:]
+    for code in _TRUNK_AFTER:
+        if digits.startswith(code + "0"):
+            digits = code + digits[len(code) + 1:]
+            break
+    return digits if len(digits) >= 6 else ""
+
+
+def phone_tail(number: str, default_country_code: str = "44") -> str:
+    """The last digits of a normalised number: the key numbers are compared on."""
+    return normalise_phone(number, default_country_code)[-PHONE_TAIL:]
+
+
+def phones_match(a: str, b: str, default_country_code: str = "44") -> bool:
+    na, nb = normalise_phone(a, default_country_code), normalise_phone(b, default_country_code)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    return min(len(na), len(nb)) >= PHONE_TAIL and na[-PHONE_TAIL:] == nb[-PHONE_TAIL:]
+
+
+def name_forms(names: Iterable[str]) -> tuple[str, str]:
+    """(folded words, skeleton keys) for a search index row holding these names."""
+    folded, keys = [], []
+    for name in names:
+        words = tokens(name)
+        if not words:
+            continue
+        folded.append(" ".join(words))
+        if len(words) > 1:
+            folded.append("".join(words))  # "anna maria" also as "annamaria"
+        keys.extend(skeleton(word) for word in words)
+    return " ".join(folded), " ".join(dict.fromkeys(keys))
