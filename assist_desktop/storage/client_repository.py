@@ -1,0 +1,150 @@
+"""Clients: the profile row plus its lists (aliases, languages, safety flags, restrictions).
+
+`visible_client_sql` is the one place the restriction rule is written in SQL; every query that
+lists clients or their records across files (caseload, due tasks, search) must use it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+from assist_desktop.domain.clients import Alias, AliasKind, Client, Language, SafetyFlag
+from assist_desktop.domain.records import sort_key
+from assist_desktop.storage.child_rows import load_children, load_children_for, replace_children
+from assist_desktop.storage.record_table import RecordTable
+from assist_desktop.storage.references import next_reference
+
+_LISTS = ("aliases", "languages", "safety_flags", "restricted_to")
+
+
+def visible_client_sql(alias: str = "c", user_param: str = ":me") -> str:
+    """SQL true for a live client the user may see: unrestricted, or restricted to them."""
+    return (f"({alias}.deleted_at IS NULL AND (NOT EXISTS (SELECT 1 FROM client_restrictions "
+            f"r WHERE r.client_id = {alias}.id) OR EXISTS (SELECT 1 FROM client_restrictions r "
+            f"WHERE r.client_id = {alias}.id AND r.user_id = {user_param})))")
+
+
+@dataclass(frozen=True)
+class ClientAccess:
+    """What a permission check needs to know about a client, and nothing else."""
+    id: int
+    reference: str
+    restricted_to: frozenset[int]
+    deleted: bool
+
+
+class ClientRepository:
+    table = RecordTable("clients", Client, what="client record", skip=_LISTS,
+                        immutable=("reference",))
+
+    # --- writing ------------------------------------------------------------------------
+    def create(self, conn, client: Client, *, year: int | None = None) -> Client:
+        year = year or datetime.now(timezone.utc).year
+        reference = next_reference(conn, "C", year)
+        stored = self.table.insert(conn, _with_reference(client, reference),
+                                   sort_name=sort_key(client.display_name))
+        self._write_lists(conn, stored.id, client)
+        return self.get(conn, stored.id)
+
+    def update(self, conn, client: Client) -> Client:
+        self.table.update(conn, client, sort_name=sort_key(client.display_name))
+        self._write_lists(conn, client.id, client)
+        return self.get(conn, client.id)
+
+    def _write_lists(self, conn, client_id: int, client: Client) -> None:
+        replace_children(conn, "client_aliases", "client_id", client_id, ("name", "kind", "note"),
+                         [(a.name, AliasKind(a.kind).value, a.note) for a in client.aliases])
+        replace_children(conn, "client_languages", "client_id", client_id,
+                         ("language", "dialect", "main"),
+                         [(lang.language, lang.dialect, int(lang.main))
+                          for lang in client.languages])
+        replace_children(conn, "client_safety_flags", "client_id", client_id, ("flag",),
+                         [(SafetyFlag(f).value,) for f in sorted(client.safety_flags)],
+                         ordered=False)
+        replace_children(conn, "client_restrictions", "client_id", client_id, ("user_id",),
+                         [(user_id,) for user_id in sorted(client.restricted_to)],
+                         ordered=False)
+
+    def soft_delete(self, conn, client_id: int, expected_version: int) -> Client:
+        self.table.soft_delete(conn, client_id, expected_version)
+        return self.get(conn, client_id, include_deleted=True)
+
+    def restore(self, conn, client_id: int, expected_version: int) -> Client:
+        self.table.restore(conn, client_id, expected_version)
+        return self.get(conn, client_id)
+
+    def purge(self, conn, client_id: int) -> bool:
+        """Every table of her file cascades from the client row."""
+        return self.table.purge(conn, client_id)
+
+    def add_safety_flag(self, conn, client_id: int, flag: SafetyFlag) -> None:
+        """For safety screening: raise a flag without a profile save (and its version check)."""
+        conn.execute("INSERT INTO client_safety_flags (client_id, flag) VALUES (?, ?) "
+                     "ON CONFLICT DO NOTHING", (client_id, SafetyFlag(flag).value))
+
+    # --- reading ------------------------------------------------------------------------
+    def get(self, conn, client_id: int, *, include_deleted: bool = False) -> Client | None:
+        client = self.table.get(conn, client_id, include_deleted=include_deleted)
+        if client is None:
+            return None
+        lists = {
+            "aliases": load_children(conn, "client_aliases", "client_id", client_id,
+                                     ("name", "kind", "note")),
+            "languages": load_children(conn, "client_languages", "client_id", client_id,
+                                       ("language", "dialect", "main")),
+            "safety_flags": load_children(conn, "client_safety_flags", "client_id", client_id,
+                                          ("flag",), ordered=False),
+            "restricted_to": load_children(conn, "client_restrictions", "client_id", client_id,
+                                           ("user_id",), ordered=False),
+        }
+        return _with_lists(client, lists)
+
+    def get_many(self, conn, client_ids: list[int]) -> list[Client]:
+        """Several clients with their lists, in the order asked (missing ones left out)."""
+        if not client_ids:
+            return []
+        marks = ", ".join("?" for _ in client_ids)
+        found = {c.id: c for c in self.table.select(
+            conn, f"id IN ({marks}) AND deleted_at IS NULL", tuple(client_ids))}
+        ids = list(found)
+        lists = {
+            "aliases": load_children_for(conn, "client_aliases", "client_id", ids,
+                                         ("name", "kind", "note")),
+            "languages": load_children_for(conn, "client_languages", "client_id", ids,
+                                           ("language", "dialect", "main")),
+            "safety_flags": load_children_for(conn, "client_safety_flags", "client_id", ids,
+                                              ("flag",), ordered=False),
+            "restricted_to": load_children_for(conn, "client_restrictions", "client_id", ids,
+                                               ("user_id",), ordered=False),
+        }
+        return [_with_lists(found[i], {k: v[i] for k, v in lists.items()})
+                for i in client_ids if i in found]
+
+    def access(self, conn, client_id: int) -> ClientAccess | None:
+        row = conn.execute("SELECT id, reference, deleted_at FROM clients WHERE id = ?",
+                           (client_id,)).fetchone()
+        if row is None:
+            return None
+        users = conn.execute("SELECT user_id FROM client_restrictions WHERE client_id = ?",
+                             (client_id,)).fetchall()
+        return ClientAccess(row[0], row[1], frozenset(u[0] for u in users), row[2] is not None)
+
+    def list_deleted(self, conn) -> list[tuple[int, str, str]]:
+        """(id, reference, deleted_at) of soft-deleted clients: for the purge screen."""
+        return [tuple(row) for row in conn.execute(
+            "SELECT id, reference, deleted_at FROM clients WHERE deleted_at IS NOT NULL "
+            "ORDER BY deleted_at, id")]
+
+
+def _with_reference(client: Client, reference: str) -> Client:
+    return replace(client, reference=reference)
+
+
+def _with_lists(client: Client, lists: dict[str, list[tuple]]) -> Client:
+    return replace(
+        client,
+        aliases=tuple(Alias(name, AliasKind(kind), note) for name, kind, note in lists["aliases"]),
+        languages=tuple(Language(language, dialect, bool(main))
+                        for language, dialect, main in lists["languages"]),
+        safety_flags=frozenset(SafetyFlag(row[0]) for row in lists["safety_flags"]),
+        restricted_to=frozenset(row[0] for row in lists["restricted_to"]))
