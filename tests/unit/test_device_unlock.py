@@ -1,0 +1,93 @@
+"""'Remember on this computer': only where allowed, only with a real keychain, and every
+keychain failure falls back to the passphrase, never to a weaker mode."""
+from __future__ import annotations
+
+import pytest
+from keyring.backend import KeyringBackend
+
+from assist_desktop.domain.errors import PermissionDenied, ValidationError, WrongKeyError
+from assist_desktop.security.device_keychain import DeviceKeychain, KeychainUnavailable
+from assist_desktop.services.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.items = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+KeyringBackend._classes.discard(MemoryKeyring)
+TRUSTED = (f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}",)
+
+
+@pytest.fixture
+def keyring_backend():
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def device_vault(data_dir, fast_kdf, keyring_backend, centre):
+    chain = DeviceKeychain(backend=keyring_backend, timeout=1.0, extra_trusted=TRUSTED)
+    return Vault(data_dir, kdf_policy=fast_kdf, keychain=chain)
+
+
+def test_refused_until_an_administrator_allows_it(device_vault, centre):
+    with pytest.raises(PermissionDenied):
+        device_vault.remember_on_this_computer(centre)
+    assert not device_vault.device_unlock_available("admin")
+
+
+def test_remembered_unlock_round_trip(device_vault, centre, keyring_backend):
+    centre.services.settings.set_policy(device_unlock_allowed=True)
+    device_vault.remember_on_this_computer(centre)
+    assert device_vault.device_unlock_available("admin")
+    assert all(centre.session.username not in name for _, name in keyring_backend.items)
+    opened = device_vault.unlock_with_device("admin")
+    assert opened.session.username == "admin"
+    opened.lock()
+    device_vault.forget_this_computer(centre)
+    assert keyring_backend.items == {}
+    assert not device_vault.device_unlock_available("admin")
+
+
+def test_keychain_that_lost_the_secret_falls_back(device_vault, centre, keyring_backend):
+    centre.services.settings.set_policy(device_unlock_allowed=True)
+    device_vault.remember_on_this_computer(centre)
+    keyring_backend.items.clear()
+    with pytest.raises(KeychainUnavailable):
+        device_vault.unlock_with_device("admin")
+    device_vault.unlock("admin", PASSPHRASE).lock()  # the passphrase still works
+
+
+def test_backend_change_is_refused(device_vault, centre, data_dir, fast_kdf):
+    centre.services.settings.set_policy(device_unlock_allowed=True)
+    device_vault.remember_on_this_computer(centre)
+
+    class OtherKeyring(MemoryKeyring):
+        pass
+    KeyringBackend._classes.discard(OtherKeyring)
+    other = Vault(data_dir, kdf_policy=fast_kdf, keychain=DeviceKeychain(
+        backend=OtherKeyring(), extra_trusted=(f"{OtherKeyring.__module__}.{OtherKeyring.__qualname__}",)))
+    assert not other.device_unlock_available("admin")
+    with pytest.raises(KeychainUnavailable):
+        other.unlock_with_device("admin")
+
+
+def test_no_keychain_means_no_device_unlock(vault, centre):
+    centre.services.settings.set_policy(device_unlock_allowed=True)
+    with pytest.raises(ValidationError):
+        vault.remember_on_this_computer(centre)
+    with pytest.raises(WrongKeyError):
+        vault.unlock_with_device("admin")
