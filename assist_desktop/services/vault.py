@@ -250,7 +250,6 @@ class Vault:
 
 
 def device_entry(database_id: str, username: str) -> str:
-    """Keychain entry name: no client data, no plain username."""
-    import hashlib
-    digest = hashlib.sha256(f"{database_id}|{username.casefold()}".encode()).hexdigest()[:24]
-    return f"device-key-{digest}"
+    """Keychain entry name: the database id and a hash of the username, no client data."""
+    from assist_desktop.security.device_keychain import entry_name
+    return entry_name(database_id, username)
