@@ -194,3 +194,12 @@ class ClientSummary:
     closed_on: date | None
     next_deadline: date | None
     updated_at: str
+
+
+@dataclass(frozen=True)
+class DeletedClient:
+    """A soft-deleted file as the administrator's purge screen shows it: no case content."""
+    id: int
+    reference: str
+    deleted_at: str
+    version: int

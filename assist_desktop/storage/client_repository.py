@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from assist_desktop.domain.clients import Alias, AliasKind, Client, Language, SafetyFlag
+from assist_desktop.domain.clients import (Alias, AliasKind, Client, DeletedClient, Language,
+                                           SafetyFlag)
 from assist_desktop.domain.records import sort_key
 from assist_desktop.storage.child_rows import load_children, load_children_for, replace_children
 from assist_desktop.storage.record_table import RecordTable
@@ -129,10 +130,10 @@ class ClientRepository:
                              (client_id,)).fetchall()
         return ClientAccess(row[0], row[1], frozenset(u[0] for u in users), row[2] is not None)
 
-    def list_deleted(self, conn) -> list[tuple[int, str, str]]:
-        """(id, reference, deleted_at) of soft-deleted clients: for the purge screen."""
-        return [tuple(row) for row in conn.execute(
-            "SELECT id, reference, deleted_at FROM clients WHERE deleted_at IS NOT NULL "
+    def list_deleted(self, conn) -> list[DeletedClient]:
+        """Soft-deleted clients, by reference only: for the purge screen."""
+        return [DeletedClient(*row) for row in conn.execute(
+            "SELECT id, reference, deleted_at, version FROM clients WHERE deleted_at IS NOT NULL "
             "ORDER BY deleted_at, id")]
 
 

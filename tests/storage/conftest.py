@@ -2,23 +2,10 @@
 from __future__ import annotations
 
 import os
-import unicodedata
 
 import pytest
 
 from assist_desktop.storage.database import Database
-
-VIETNAMESE = "Nguyễn Thị Hương"
-TEXTS = {
-    "cyrillic": "Олена Петренко-Ковальчук",
-    "vietnamese_nfc": unicodedata.normalize("NFC", VIETNAMESE),
-    "vietnamese_nfd": unicodedata.normalize("NFD", VIETNAMESE),
-    "arabic": "فاطمة الزهراء بنت محمد",
-    "emoji": "👩🏽‍⚖️ safe house 🏠 ✔️",
-    "sql": "Robert'); DROP TABLE clients;-- \" OR 1=1 /* */",
-    "markup": "<b>bold</b> &amp; <img src=x onerror=alert(1)> ]]> {{x}} %s",
-    "controls": "line one\r\nline two\ttabbed\u200b\u202eRTL-override",
-}
 
 
 def add_user(db: Database, username: str, *roles: str) -> int:
@@ -45,20 +32,3 @@ def ids(case_db) -> dict[str, int]:
     return {name: add_user(case_db, name, *roles) for name, roles in (
         ("sol", ("solicitor",)), ("sup", ("support_worker",)), ("adm", ("administrator",)),
         ("sol2", ("solicitor",)))}
-
-
-def all_text_in_database(db: Database) -> str:
-    """Every value of every row of every table (including FTS shadow tables), as one string."""
-    def read(conn):
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        parts = []
-        for name in names:
-            for row in conn.execute(f'SELECT * FROM "{name}"'):
-                for value in row:
-                    if isinstance(value, bytes):
-                        parts.append(value.decode("utf-8", "replace"))
-                    elif value is not None:
-                        parts.append(str(value))
-        return "\n".join(parts)
-    return db.read(read)

@@ -20,7 +20,6 @@ from assist_desktop.storage.matter_repository import MatterRepository, PartyRepo
 from assist_desktop.storage.note_repository import NoteRepository
 from assist_desktop.storage.record_table import truncate_wal
 from assist_desktop.storage.task_repository import TaskRepository
-from conftest import all_text_in_database
 
 clients, notes, children = ClientRepository(), NoteRepository(), ChildRepository()
 
@@ -122,13 +121,13 @@ def test_purging_a_client_leaves_no_trace_of_her_text(case_db, ids):
         repo = next(r for r, m in RECORDS if m is make)()
         case_db.write(repo.create, make(owner.id, marker))
     case_db.write(TaskRepository().create, s.task(owner.id, marker, matter_id=matter.id))
-    assert marker in all_text_in_database(case_db)
+    assert marker in s.all_text_in_database(case_db)
 
     case_db.write(clients.soft_delete, owner.id, owner.version)
-    assert marker in all_text_in_database(case_db)  # soft delete keeps it
+    assert marker in s.all_text_in_database(case_db)  # soft delete keeps it
     assert case_db.write(clients.purge, owner.id) is True
     case_db.read(truncate_wal)
-    everything = all_text_in_database(case_db)
+    everything = s.all_text_in_database(case_db)
     assert marker not in everything and owner.reference not in everything
     assert "Someone else" in everything  # only her file went
     assert case_db.read(clients.get, keep.id) is not None
@@ -146,7 +145,7 @@ def test_purging_a_note_takes_history_drafts_and_attachments(case_db, ids):
     case_db.write(AttachmentRepository().create_with_data,
                   s.attachment(owner.id, "a", data, note_id=note.id), data)
     assert case_db.write(notes.purge, note.id)
-    everything = all_text_in_database(case_db)
+    everything = s.all_text_in_database(case_db)
     for word in ("secret-one", "secret-two", "secret-three", "secret-four"):
         assert word not in everything
 

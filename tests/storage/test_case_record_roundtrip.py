@@ -22,7 +22,6 @@ from assist_desktop.storage.note_repository import NoteRepository
 from assist_desktop.storage.schedule_of_loss_repository import ScheduleOfLossRepository
 from assist_desktop.storage.task_repository import TaskRepository
 from assist_desktop.storage.time_entry_repository import TimeEntryRepository
-from conftest import TEXTS
 
 clients = ClientRepository()
 META = ("id", "version", "created_at", "updated_at")
@@ -36,14 +35,14 @@ def same_content(stored, original):
     return dataclasses.replace(original, **assigned) == stored
 
 
-@pytest.fixture(params=sorted(TEXTS))
+@pytest.fixture(params=sorted(s.TEXTS))
 def text(request):
-    return TEXTS[request.param]
+    return s.TEXTS[request.param]
 
 
 def test_vietnamese_forms_really_differ():
-    assert TEXTS["vietnamese_nfc"] != TEXTS["vietnamese_nfd"]
-    assert unicodedata.is_normalized("NFD", TEXTS["vietnamese_nfd"])
+    assert s.TEXTS["vietnamese_nfc"] != s.TEXTS["vietnamese_nfd"]
+    assert unicodedata.is_normalized("NFD", s.TEXTS["vietnamese_nfd"])
 
 
 def test_client_round_trip(case_db, ids, text):

@@ -1,6 +1,8 @@
-"""Fully populated sample records (every field away from its default) for round-trip tests."""
+"""Sample text in many scripts, fully populated sample records (every field away from its
+default) for round-trip tests, and a dump of every row for "is it really gone" checks."""
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from assist_desktop.domain.attachments import Attachment, digest
@@ -27,6 +29,18 @@ from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessm
                                            SupportDomain, SupportPlanAction)
 from assist_desktop.domain.tasks import Task, TaskKind
 from assist_desktop.domain.time_entries import Activity, TimeEntry
+
+VIETNAMESE = "Nguyễn Thị Hương"
+TEXTS = {
+    "cyrillic": "Олена Петренко-Ковальчук",
+    "vietnamese_nfc": unicodedata.normalize("NFC", VIETNAMESE),
+    "vietnamese_nfd": unicodedata.normalize("NFD", VIETNAMESE),
+    "arabic": "فاطمة الزهراء بنت محمد",
+    "emoji": "👩🏽‍⚖️ safe house 🏠 ✔️",
+    "sql": "Robert'); DROP TABLE clients;-- \" OR 1=1 /* */",
+    "markup": "<b>bold</b> &amp; <img src=x onerror=alert(1)> ]]> {{x}} %s",
+    "controls": "line one\r\nline two\ttabbed\u200b\u202eRTL-override",
+}
 
 D1, D2, D3 = date(2024, 2, 29), date(2025, 1, 31), date(2026, 12, 31)
 
@@ -176,3 +190,20 @@ def attachment(client_id: int, text: str, data: bytes, *, privileged=False,
     return Attachment(client_id=client_id, name=f"{text[:40]}.pdf".replace("/", "_"),
                       mime_type="application/pdf", size=len(data), sha256=digest(data),
                       note_id=note_id, privileged=privileged, description=text)
+
+
+def all_text_in_database(db) -> str:
+    """Every value of every row of every table (including FTS shadow tables), as one string."""
+    def read(conn):
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        parts = []
+        for name in names:
+            for row in conn.execute(f'SELECT * FROM "{name}"'):
+                for value in row:
+                    if isinstance(value, bytes):
+                        parts.append(value.decode("utf-8", "replace"))
+                    elif value is not None:
+                        parts.append(str(value))
+        return "\n".join(parts)
+    return db.read(read)
