@@ -29,12 +29,13 @@ class _Word:
 
 
 class RtlParagraph(Flowable):
-    def __init__(self, text: str, style: ParagraphStyle, bold: bool = False,
-                 lines: list[list[_Word]] | None = None):
+    def __init__(self, text: str | None, style: ParagraphStyle, bold: bool = False,
+                 lines: list[list[_Word]] | None = None, bullet: str | None = None):
         super().__init__()
         self.text = text
         self.style = style
         self.bold = bold
+        self.bullet = bullet  # e.g. "12.": drawn at the style's bulletIndent, first line
         self._lines = lines
         self._width = None
 
@@ -87,7 +88,8 @@ class RtlParagraph(Flowable):
 
     def wrap(self, availWidth, availHeight):
         if self.text is not None and (self._lines is None or self._width != availWidth):
-            self._lines = self._break(availWidth)  # a split part (text None) keeps its lines
+            inner = availWidth - self.style.leftIndent - self.style.rightIndent
+            self._lines = self._break(max(inner, 10))  # a split part keeps its lines
             self._width = availWidth
         self.width = availWidth
         self.height = len(self._lines) * self.style.leading
@@ -98,7 +100,7 @@ class RtlParagraph(Flowable):
         fit = int(availHeight // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
-        head = RtlParagraph(None, self.style, self.bold, self._lines[:fit])
+        head = RtlParagraph(None, self.style, self.bold, self._lines[:fit], self.bullet)
         tail = RtlParagraph(None, self.style, self.bold, self._lines[fit:])
         head._width = tail._width = availWidth
         return [head, tail]
@@ -115,10 +117,14 @@ class RtlParagraph(Flowable):
         size = self.style.fontSize
         space = stringWidth(" ", fonts.SERIF, size)
         y = self.height - size
+        if self.bullet:
+            self.canv.setFont(fonts.SERIF, size)
+            self.canv.drawString(self.style.bulletIndent, y, self.bullet)
+        right = self.width - self.style.rightIndent
         for line in self._lines:
             visual = [word for group in _visual_groups(line) for word in group][::-1]
             width = sum(word.width for word in visual) + space * max(0, len(visual) - 1)
-            text = self.canv.beginText(self.width - width, y)
+            text = self.canv.beginText(right - width, y)
             for index, word in enumerate(visual):
                 if index:
                     text.setFont(fonts.SERIF, size)

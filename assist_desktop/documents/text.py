@@ -101,24 +101,42 @@ def _latin(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def para(text: str | None, style: ParagraphStyle, bold: bool = False) -> Flowable:
-    """One flowable for one piece of user text (newlines become line breaks)."""
+def para(text: str | None, style: ParagraphStyle, bold: bool = False,
+         bullet: str | None = None) -> Flowable:
+    """One flowable for one piece of user text (newlines become line breaks).
+
+    `bullet` (trusted, e.g. "12.") hangs at the style's bulletIndent on the first line.
+    """
     text = clean(text)
-    if arabic.first_strong_is_arabic(text):
+    if (len(text) > _SHORT_RUN or "\n" in text) and arabic.first_strong_is_arabic(text):
+        # A short Arabic value (a name in a table cell) stays in the left-to-right layout,
+        # shaped and read right to left as a run; longer Arabic text is laid out RTL.
         from assist_desktop.documents.rtl import RtlParagraph
-        return RtlParagraph(text, style, bold=bold)
-    return Paragraph(inline(text, bold, style.fontSize), style)
+        return RtlParagraph(text, style, bold=bold, bullet=bullet)
+    return Paragraph(inline(text, bold, style.fontSize), style,
+                     bulletText=escape(bullet) if bullet else None)
 
 
-def paras(text: str | None, style: ParagraphStyle, bold: bool = False) -> list[Flowable]:
-    """Flowables for a long note: blank lines separate paragraphs; huge ones are chunked."""
+def paras(text: str | None, style: ParagraphStyle, bold: bool = False,
+          bullet: str | None = None) -> list[Flowable]:
+    """Flowables for a long note: blank lines separate paragraphs; huge ones are chunked.
+
+    `bullet` goes on the first paragraph only.
+    """
     text = clean(text).strip("\n")
     if not text:
         return []
     out: list[Flowable] = []
     for block in _BLANK_LINES.split(text):
-        for chunk in _chunks(block):
-            out.append(para(chunk, style, bold))
+        chunks = _chunks(block)
+        for index, chunk in enumerate(chunks):
+            chunk_style = style
+            if len(chunks) > 1:  # chunks of one paragraph follow on without a gap
+                chunk_style = ParagraphStyle(
+                    f"{style.name}-chunk", parent=style,
+                    spaceBefore=style.spaceBefore if index == 0 else 0,
+                    spaceAfter=style.spaceAfter if index == len(chunks) - 1 else 0)
+            out.append(para(chunk, chunk_style, bold, bullet if not out else None))
     return out
 
 

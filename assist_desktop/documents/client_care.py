@@ -1,0 +1,61 @@
+"""Client care letter in plain language, with how long the file is kept (retention)."""
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from assist_desktop.documents import blocks, text, wording
+from assist_desktop.documents.formatting import long_date
+from assist_desktop.documents.inputs import Addressee
+from assist_desktop.documents.inputs_admin import ClientCareLetterInput
+from assist_desktop.documents.layout import render
+from assist_desktop.documents.letters import WIDTH, letter_page, letter_top, sign_off
+from assist_desktop.documents.styles import make_styles
+
+
+def retention_sentence(data: ClientCareLetterInput, w: wording.Wording) -> str:
+    if data.retain_until:
+        return w.text("retention.until", retain_until=long_date(data.retain_until))
+    years = data.retention_years or int(w.raw("retention_years"))
+    return w.text("retention.years", retention_years=years)
+
+
+def build_client_care_letter(data: ClientCareLetterInput) -> bytes:
+    styles = make_styles(11.5, 1.45)
+    base = wording.load(data.jurisdiction, "client_care", data.term)
+    values = dict(
+        client_name=data.client_name, centre_name=data.letterhead.name,
+        matter_description=data.matter_description, caseworker_name=data.caseworker.name,
+        caseworker_role=data.caseworker.role,
+        supervisor_sentence=(base.text("supervisor", supervisor=data.supervisor)
+                             if data.supervisor else ""),
+        funding_sentence=(base.text("funding", funding=data.funding) if data.funding
+                          else base.text("funding_default")),
+        next_steps="\n".join(data.next_steps),
+        retention_sentence=retention_sentence(data, base),
+        complaints_contact_clause=(f" ({data.complaints_contact})"
+                                   if data.complaints_contact else ""))
+    w = wording.load(data.jurisdiction, "client_care", data.term, **values)
+    recipient = Addressee(organisation="", name=data.client_name,
+                          address_lines=data.client_address_lines)
+    story: list[Flowable] = letter_top(data.date, blocks.address(recipient, styles),
+                                       data.references, styles)
+    story.append(text.para(w.text("title"), styles.heading, bold=True))
+    story.append(text.para(w.text("greeting"), styles.body))
+    story += text.paras(w.text("intro"), styles.body)
+    for section in w.raw("sections"):
+        paragraphs = [w.fill(p, **values) for p in section["paragraphs"]]
+        if not any(p.strip() for p in paragraphs):
+            continue  # e.g. no next steps given
+        story.append(text.para(w.fill(section["heading"], **values), styles.subheading,
+                               bold=True))
+        for paragraph in paragraphs:
+            story += text.paras(paragraph, styles.body)
+    story += sign_off(w.text("closing"), data.caseworker, data.letterhead, styles)
+    story.append(KeepTogether([
+        Spacer(1, 0.4 * cm), text.para(w.text("please_sign"), styles.body),
+        *blocks.signature({"signed": w.text("client_signature"), "name": "",
+                           "date": w.text("date_label")}, styles, WIDTH, name=" ")]))
+    page = letter_page(data.letterhead, data.jurisdiction,
+                       f"{data.client_name} · {long_date(data.date)}")
+    return render(story, page, styles, "Client care letter")

@@ -1,0 +1,144 @@
+"""Page layout: A4 pages, margins, the letterhead, and "Page X of Y" footers.
+
+Every builder hands its story (a list of flowables) to `render`, which returns PDF bytes.
+The total page count is known only at the end, so the canvas keeps each page's drawing
+and adds the footers when the document is saved (single pass, no second build).
+
+The bottom-right corner (outside the frame) is left free for the bundle page stamp.
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm, mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from assist_desktop.documents import text
+from assist_desktop.documents.inputs import CentreLetterhead
+from assist_desktop.documents.styles import Styles
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LETTERHEAD_HEIGHT = 3.4 * cm
+
+
+@dataclass(frozen=True)
+class Page:
+    """Margins and running text for one document."""
+    left: float = 2.5 * cm
+    right: float = 2.5 * cm
+    top: float = 2.2 * cm
+    bottom: float = 2.5 * cm
+    footer_text: str = ""         # e.g. "Witness statement of F.A. · PA/12345/2024"
+    page_label: str = "Page {page} of {pages}"
+    letterhead: CentreLetterhead | None = None  # drawn at the top of the first page
+    running_head: str = ""        # small text at the top of later pages
+
+
+def render(story: list[Flowable], page: Page, styles: Styles, title: str) -> bytes:
+    """Lay out `story` on A4 and return the PDF. `title` goes in the PDF metadata: it must
+    name the kind of document only, never the client."""
+    buffer = io.BytesIO()
+    first_top = page.top + (LETTERHEAD_HEIGHT if page.letterhead else 0)
+    width = PAGE_WIDTH - page.left - page.right
+    first = Frame(page.left, page.bottom, width, PAGE_HEIGHT - first_top - page.bottom,
+                  id="first", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    later = Frame(page.left, page.bottom, width, PAGE_HEIGHT - page.top - page.bottom,
+                  id="later", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author="", subject="",
+                          creator="ASSIST Desktop", producer="ASSIST Desktop",
+                          leftMargin=page.left, rightMargin=page.right, topMargin=page.top,
+                          bottomMargin=page.bottom)
+    doc.addPageTemplates([
+        PageTemplate("First", [first], onPage=_first_page(page, styles),
+                     autoNextPageTemplate="Later"),
+        PageTemplate("Later", [later], onPage=_later_page(page, styles)),
+    ])
+    footer = _footer(page, styles)
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+    return buffer.getvalue()
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps each page until save(), then draws the footers knowing the page count."""
+
+    def __init__(self, *args, footer: Callable[[Canvas, int, int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._footer = footer
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def _draw(canvas: Canvas, flowable: Flowable, x: float, y_top: float, width: float) -> float:
+    _, height = flowable.wrapOn(canvas, width, PAGE_HEIGHT)
+    flowable.drawOn(canvas, x, y_top - height)
+    return height
+
+
+def _footer(page: Page, styles: Styles) -> Callable[[Canvas, int, int], None]:
+    width = PAGE_WIDTH - page.left - page.right
+
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        label = page.page_label.replace("{page}", str(number)).replace("{pages}", str(total))
+        if label:
+            canvas.setFont(styles.footer.fontName, 9)
+            canvas.drawCentredString(PAGE_WIDTH / 2, 11 * mm, label)
+        if page.footer_text:
+            _draw(canvas, text.para(page.footer_text, styles.footer), page.left, 19 * mm, width)
+        canvas.restoreState()
+    return draw
+
+
+def _first_page(page: Page, styles: Styles):
+    def draw(canvas: Canvas, doc) -> None:
+        if page.letterhead:
+            draw_letterhead(canvas, page.letterhead, styles, page.left,
+                            PAGE_WIDTH - page.left - page.right, PAGE_HEIGHT - 1.5 * cm)
+    return draw
+
+
+def _later_page(page: Page, styles: Styles):
+    def draw(canvas: Canvas, doc) -> None:
+        if page.running_head:
+            canvas.saveState()
+            _draw(canvas, text.para(page.running_head, styles.footer), page.left,
+                  PAGE_HEIGHT - 1.2 * cm, PAGE_WIDTH - page.left - page.right)
+            canvas.restoreState()
+    return draw
+
+
+def draw_letterhead(canvas: Canvas, head: CentreLetterhead, styles: Styles, x: float,
+                    width: float, y_top: float) -> None:
+    """Centre name large on the left, address and contacts small on the right, a rule.
+
+    The regulatory note goes in the footer (Page.footer_text), set by the letter builders.
+    """
+    from reportlab.lib.styles import ParagraphStyle
+    canvas.saveState()
+    name_style = ParagraphStyle("lh-name", parent=styles.title, alignment=0, fontSize=16,
+                                leading=19, spaceBefore=0, spaceAfter=0)
+    _draw(canvas, text.para(head.name, name_style), x, y_top, width * 0.55)
+    lines = [*head.address_lines, head.phone, head.email, head.website]
+    contact = "\n".join(line for line in lines if line)
+    if contact:
+        _draw(canvas, text.para(contact, styles.small_right), x + width * 0.55, y_top,
+              width * 0.45)
+    canvas.setLineWidth(0.8)
+    rule_y = PAGE_HEIGHT - 1.5 * cm - LETTERHEAD_HEIGHT + 0.5 * cm
+    canvas.line(x, rule_y, x + width, rule_y)
+    canvas.restoreState()

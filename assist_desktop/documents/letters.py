@@ -1,0 +1,76 @@
+"""Letters on the centre's letterhead: representations, further submissions, support letters.
+
+The wording file supplies each kind's default subject, salutation, opening, ending and
+closing; the body paragraphs are the caseworker's text.
+"""
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from assist_desktop.documents import blocks, text, wording
+from assist_desktop.documents.formatting import long_date
+from assist_desktop.documents.inputs import CentreLetterhead, LetterInput, Signatory
+from assist_desktop.documents.layout import PAGE_WIDTH, Page, render
+from assist_desktop.documents.styles import Styles, make_styles
+
+LEFT = RIGHT = 2.5 * cm
+WIDTH = PAGE_WIDTH - LEFT - RIGHT
+
+
+def build_letter(data: LetterInput) -> bytes:
+    styles = make_styles(11)
+    kind = data.kind.value
+    w = wording.load(data.jurisdiction, "letters", data.term, term_kind=kind,
+                     client_name=data.client_name, centre_name=data.letterhead.name,
+                     dob_clause=(f", born {long_date(data.client_date_of_birth)}"
+                                 if data.client_date_of_birth else ""),
+                     nationality_clause=(f", {data.client_nationality}"
+                                         if data.client_nationality else ""),
+                     known_since=data.extra.get("known_since", "") or "our first meeting",
+                     **data.extra)
+    story = letter_top(data.date, blocks.address(data.recipient, styles), data.references,
+                       styles)
+    story.append(text.para(w.text("client_line"), styles.body))
+    story.append(text.para(data.subject or w.text(f"{kind}.subject"), styles.heading, bold=True))
+    story.append(text.para(data.salutation or w.text(f"{kind}.salutation") + ",", styles.body))
+    for item in w.items(f"{kind}.opening"):
+        story += text.paras(item, styles.justified)
+    for paragraph in data.paragraphs:
+        story += text.paras(paragraph, styles.justified)
+    for item in w.items(f"{kind}.ending"):
+        story += text.paras(item, styles.justified)
+    story += sign_off(w.text(f"{kind}.closing"), data.signatory, data.letterhead, styles)
+    if data.enclosures:
+        story.append(text.para(w.text("enclosures"), styles.subheading, bold=True))
+        story += blocks.bullet_list(data.enclosures, styles)
+    page = letter_page(data.letterhead, data.jurisdiction, f"{data.client_name} · "
+                       f"{long_date(data.date)}")
+    return render(story, page, styles, {"representations": "Representations",
+                                        "further_submissions": "Further submissions",
+                                        "support": "Letter of support"}[kind])
+
+
+def letter_top(when, address: list[Flowable], references, styles: Styles) -> list[Flowable]:
+    """Recipient's address on the left, date and references on the right."""
+    story: list[Flowable] = [text.para(long_date(when), styles.right), *address,
+                             Spacer(1, 0.3 * cm)]
+    story += blocks.maybe(blocks.references(references, styles, WIDTH, ))
+    story.append(Spacer(1, 0.3 * cm))
+    return story
+
+
+def sign_off(closing: str, signer: Signatory, centre: CentreLetterhead,
+             styles: Styles) -> list[Flowable]:
+    lines = [text.para(closing, styles.body), Spacer(1, 1.3 * cm),
+             text.para(signer.name, styles.label, bold=True)]
+    if signer.role:
+        lines.append(text.para(signer.role, styles.body))
+    lines.append(text.para(centre.name, styles.body))
+    return [Spacer(1, 0.2 * cm), KeepTogether(lines), Spacer(1, 0.3 * cm)]
+
+
+def letter_page(centre: CentreLetterhead, jurisdiction, running: str) -> Page:
+    return Page(left=LEFT, right=RIGHT, letterhead=centre, footer_text=centre.regulatory_note,
+                running_head=f"{centre.name} · {running}",
+                page_label=wording.common(jurisdiction).text("page_label"))
