@@ -21,6 +21,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from assist_desktop.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class Progress:
             raise Cancelled()
 
     def report(self, done: int, total: int = 0, text: str = "") -> None:
-        self._relay.progressed.emit(self._token, int(done), int(total), str(text))
+        emit(self._relay.progressed, self._token, int(done), int(total), str(text))
 
 
 @dataclass
@@ -140,7 +141,7 @@ class TaskRunner(QObject):
         was_busy = self.busy
         self._jobs[job.token] = job
         if not was_busy:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         return job
 
     def _submit(self, job: _Job, fn: Callable[[], Any]) -> Future:
@@ -153,10 +154,10 @@ class TaskRunner(QObject):
                 result = fn()
             except BaseException as exc:  # delivered to on_failure on the GUI thread
                 if shiboken6.isValid(relay):
-                    relay.finished.emit(job.token, False, exc)
+                    emit(relay.finished, job.token, False, exc)
                 raise
             if shiboken6.isValid(relay):
-                relay.finished.emit(job.token, True, result)
+                emit(relay.finished, job.token, True, result)
             return result
 
         return self._executor.submit(work)
@@ -192,8 +193,8 @@ class TaskRunner(QObject):
                           exc_info=(type(value), value, None))
         finally:
             if not self._jobs:
-                self.busy_changed.emit(False)
-                self.idle.emit()
+                emit(self.busy_changed, False)
+                emit(self.idle)
 
 
 class Debouncer(QObject):
@@ -201,6 +202,7 @@ class Debouncer(QObject):
 
     def __init__(self, fn: Callable[[], None], delay_ms: int = 250, parent: QObject | None = None):
         super().__init__(parent)
+        self._fn = fn
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -212,7 +214,7 @@ class Debouncer(QObject):
     def flush(self) -> None:
         if self._timer.isActive():
             self._timer.stop()
-            self._timer.timeout.emit()
+            self._fn()
 
     def cancel(self) -> None:
         self._timer.stop()
@@ -228,10 +230,15 @@ class Latest:
         self._generation += 1
         return self._generation
 
-    def wrap(self, callback: Callback) -> Callback:
+    def wrap(self, *callbacks: Callback):
+        """Wrap the callbacks of one request (e.g. on_success, on_failure): they run only if no
+        newer request was made since. One callback in, one out; several in, a tuple out."""
         generation = self.next()
 
-        def deliver(value):
-            if generation == self._generation:
-                callback(value)
-        return deliver
+        def guarded(callback: Callback) -> Callback:
+            def deliver(value):
+                if generation == self._generation:
+                    callback(value)
+            return deliver
+        wrapped = tuple(guarded(c) for c in callbacks)
+        return wrapped[0] if len(wrapped) == 1 else wrapped

@@ -1,0 +1,78 @@
+"""Composition root: the QApplication, the data directory, the Vault, the Shell.
+
+``main(data_dir)`` starts the desktop application (``python -m assist_desktop`` with no
+sub-command); ``build(...)`` makes the same objects without entering the event loop, for tests
+and the screenshot tool.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from assist_desktop import __version__
+from assist_desktop.gui import i18n, theme
+from assist_desktop.gui.prefs import UiPrefs
+from assist_desktop.gui.shell import Shell
+from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.platform import logs, paths
+from assist_desktop.services.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setApplicationName("ASSIST Desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setApplicationDisplayName("ASSIST Desktop")
+    QApplication.setDesktopFileName("assist-desktop")
+    app.setWindowIcon(theme.app_icon())
+    # Dates read dd/mm/yyyy in the UK and Ireland whatever the machine's locale says.
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return app
+
+
+def make_keychain():
+    """The OS keychain for "remember on this computer", or None where there is none."""
+    try:
+        from assist_desktop.security.device_keychain import DeviceKeychain
+        return DeviceKeychain()
+    except Exception:  # noqa: BLE001 - no keychain: passphrase only
+        log.warning("no keychain support")
+        return None
+
+
+def build(data_dir: Path, *, vault: Vault | None = None, idle_ms: int | None = None,
+          app: QApplication | None = None) -> Shell:
+    app = app or application()
+    prefs = UiPrefs(data_dir)
+    i18n.install(app)
+    theme.apply(app, prefs.colour_scheme)
+    vault = vault or Vault(data_dir, keychain=make_keychain())
+    runner = TaskRunner(app)
+    shell = Shell(vault, runner, prefs, idle_ms=idle_ms, parent=app)
+    shell.finished.connect(app.quit)
+    return shell
+
+
+def main(data_dir: str | None = None) -> int:
+    directory = paths.ensure_private_dir(paths.data_dir(data_dir))
+    logs.configure(directory / paths.LOG_DIR)
+    app = application()
+    shell = build(directory, app=app)
+    shell.start()
+    code = app.exec()
+    shell.runner.shutdown(wait=True)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else None))

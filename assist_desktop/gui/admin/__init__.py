@@ -1,0 +1,1 @@
+"""Administration screens (administrators only): staff, security policy, audit log, rules."""

@@ -1,0 +1,52 @@
+"""Administration (administrators only): a tab per area, each its own panel and service."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from assist_desktop.gui import theme
+from assist_desktop.gui.admin.audit import AuditPanel
+from assist_desktop.gui.admin.policy import PolicyPanel
+from assist_desktop.gui.admin.staff import StaffPanel
+from assist_desktop.gui.forms.ui_admin import Ui_AdministrationPage
+from assist_desktop.gui.tasks import TaskRunner
+
+
+class AdministrationPage(QWidget):
+    policy_changed = Signal(object)
+
+    def __init__(self, centre, runner: TaskRunner, assess, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AdministrationPage()
+        self.ui.setupUi(self)
+        services, session = centre.services, centre.session
+        sections = self.ui.sections
+        self.staff = StaffPanel(services.users, assess, session, runner, self)
+        sections.addTab(self.staff, theme.icon("client_add"), self.tr("Staff"))
+        self.policy = PolicyPanel(services.settings, centre.rotate_data_key, runner, self)
+        self.policy.policy_changed.connect(self.policy_changed)
+        sections.addTab(self.policy, theme.icon("lock"), self.tr("Security"))
+        self.audit = AuditPanel(services.audit, runner, self)
+        sections.addTab(self.audit, theme.icon("check"), self.tr("Audit log"))
+        rules = getattr(services, "deadline_rules", None)
+        if rules is not None:
+            from assist_desktop.gui.admin.rules import RulesPanel
+            self.rules = RulesPanel(rules, runner, self)
+            sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
+        backups = getattr(services, "backups", None)
+        if backups is not None:
+            from assist_desktop.gui.admin.backups import BackupPanel
+            self.backups = BackupPanel(backups, runner, self)
+            sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
+
+    def state(self) -> dict:
+        return {"section": self.ui.sections.currentIndex()}
+
+    def restore_state(self, state: dict) -> None:
+        self.ui.sections.setCurrentIndex(int(state.get("section", 0)))
+
+    def has_unsaved(self) -> bool:
+        return self.policy.has_unsaved()
+
+    def save(self) -> None:
+        self.policy.save()

@@ -1,0 +1,146 @@
+"""The main window: a frame for the session's work area, the lock page, menus and status bar.
+
+It holds no logic: actions are forwarded as signals (to the Shell) or connected by the
+session's Workspace, which is created at unlock and destroyed at lock, so nothing from the
+case record stays in the window while it is locked.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QActionGroup, QFont
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
+
+from assist_desktop.gui import theme
+from assist_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from assist_desktop.gui.qtcompat import emit
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    quit_requested = Signal()
+    scheme_requested = Signal(str)
+    change_passphrase_requested = Signal()
+    remember_requested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._session: QWidget | None = None
+        self._closing = False
+        ui = self.ui
+        self.setWindowIcon(theme.app_icon())
+        for action, name in ((ui.actionCaseload, "caseload"), (ui.actionMyWeek, "week"),
+                             (ui.actionAdministration, "admin"), (ui.actionNewClient, "client_add"),
+                             (ui.actionFind, "search"), (ui.actionLock, "lock"),
+                             (ui.actionNewNote, "note"), (ui.actionSave, "save")):
+            action.setIcon(theme.icon(name))
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        spacer.setAccessibleName(self.tr("Toolbar spacer"))
+        ui.mainToolBar.addWidget(spacer)
+        ui.mainToolBar.addAction(ui.actionLock)
+
+        schemes = QActionGroup(self)
+        for action, scheme in ((ui.actionSchemeSystem, "system"), (ui.actionSchemeLight, "light"),
+                               (ui.actionSchemeDark, "dark")):
+            schemes.addAction(action)
+            action.triggered.connect(lambda _c=False, s=scheme: emit(self.scheme_requested, s))
+        ui.actionLock.triggered.connect(self.lock_requested)
+        ui.actionQuit.triggered.connect(self.quit_requested)
+        ui.unlockButton.clicked.connect(self.unlock_requested)
+        ui.actionChangePassphrase.triggered.connect(self.change_passphrase_requested)
+        ui.actionRemember.triggered.connect(self.remember_requested)
+        ui.actionShortcuts.triggered.connect(self._shortcuts)
+        ui.actionAbout.triggered.connect(self._about)
+
+        ui.lockedIcon.setPixmap(theme.icon("lock").pixmap(64, 64))
+        title = QFont(ui.lockedTitle.font())
+        title.setPointSizeF(title.pointSizeF() * 1.6)
+        title.setWeight(QFont.Weight.DemiBold)
+        ui.lockedTitle.setFont(title)
+
+        self.user_label = QLabel(self)
+        self.user_label.setAccessibleName(self.tr("Signed in"))
+        self.backup_label = QLabel(self)
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        ui.statusBar.addPermanentWidget(self.backup_label)
+        ui.statusBar.addPermanentWidget(self.user_label)
+        self.show_locked(first=True)
+
+    # --- what the window shows ------------------------------------------------------
+    @property
+    def session_widget(self) -> QWidget | None:
+        return self._session
+
+    def show_session(self, widget: QWidget, centre_name: str) -> None:
+        self._drop_session()
+        self._session = widget
+        self.ui.sessionLayout.addWidget(widget)
+        self.ui.stack.setCurrentWidget(self.ui.sessionPage)
+        # The centre's name is not case data; a client's name never goes in a title.
+        self.setWindowTitle(self.tr("ASSIST Desktop — %1").replace("%1", centre_name))
+        self._session_actions(True)
+
+    def show_locked(self, first: bool = False) -> None:
+        """Destroy the work area at once and show the lock page."""
+        self._drop_session()
+        self.ui.stack.setCurrentWidget(self.ui.lockedPage)
+        self.setWindowTitle(self.tr("ASSIST Desktop"))
+        self.user_label.clear()
+        self.backup_label.clear()
+        self.ui.statusBar.clearMessage()
+        self.ui.lockedTitle.setText(self.tr("Welcome") if first else
+                                    self.tr("ASSIST Desktop is locked"))
+        self.ui.lockedText.setVisible(not first)
+        self._session_actions(False)
+
+    def _drop_session(self) -> None:
+        if self._session is not None:
+            self._session.hide()
+            self.ui.sessionLayout.removeWidget(self._session)
+            self._session.setParent(None)
+            self._session.deleteLater()
+            self._session = None
+
+    def _session_actions(self, enabled: bool) -> None:
+        ui = self.ui
+        for action in (ui.actionNewClient, ui.actionNewNote, ui.actionSave, ui.actionLock,
+                       ui.actionCaseload, ui.actionMyWeek, ui.actionAdministration,
+                       ui.actionFind, ui.actionCloseTab, ui.actionChangePassphrase,
+                       ui.actionRemember):
+            action.setEnabled(enabled)
+        ui.mainToolBar.setVisible(enabled)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.ui.stack.currentWidget() is self.ui.lockedPage
+
+    def set_status(self, user_text: str, backup_text: str) -> None:
+        self.user_label.setText(user_text)
+        self.backup_label.setText(backup_text)
+
+    def set_scheme_checked(self, scheme: str) -> None:
+        {"light": self.ui.actionSchemeLight, "dark": self.ui.actionSchemeDark}.get(
+            scheme, self.ui.actionSchemeSystem).setChecked(True)
+
+    # --- closing --------------------------------------------------------------------
+    def allow_close(self) -> None:
+        self._closing = True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self._closing:
+            event.accept()
+            return
+        event.ignore()
+        emit(self.quit_requested)
+
+    # --- help -----------------------------------------------------------------------
+    def _shortcuts(self) -> None:
+        from assist_desktop.gui.help import show_shortcuts
+        show_shortcuts(self)
+
+    def _about(self) -> None:
+        from assist_desktop.gui.help import show_about
+        show_about(self)

@@ -1,0 +1,248 @@
+"""The Shell walks a person from start to work and back: first run or unlock, the session's
+work area, auto-lock and Ctrl+L, quitting. It owns the session's life cycle, nothing else.
+
+Lock: the work area hands over its drafts (functions that save them) and where the person
+was; the work area is destroyed at once (nothing of the case stays on screen or in widgets);
+the drafts are saved, then the store is closed, on the one task thread, in that order. Unlock
+by the same person builds a new work area and returns to the same place.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from assist_desktop.gui import theme
+from assist_desktop.gui.clipboard import ClipboardGuard
+from assist_desktop.gui.first_run import FirstRunWizard
+from assist_desktop.gui.formatting import age_phrase
+from assist_desktop.gui.idle import IdleWatcher
+from assist_desktop.gui.labels import role_label
+from assist_desktop.gui.main_window import MainWindow
+from assist_desktop.gui.messages import show_error
+from assist_desktop.gui.prefs import UiPrefs
+from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.unlock import UnlockDialog
+from assist_desktop.gui.workspace import Place, Workspace
+from assist_desktop.gui.qtcompat import emit
+
+log = logging.getLogger(__name__)
+
+
+def keychain_available(vault) -> bool:
+    check = getattr(vault, "keychain_available", None)
+    try:
+        return bool(check()) if check else False
+    except Exception:  # noqa: BLE001 - no keychain means passphrase only, never an error
+        return False
+
+
+class Shell(QObject):
+    session_opened = Signal(object)   # OpenCentre
+    locked = Signal()
+    finished = Signal()
+
+    def __init__(self, vault, runner: TaskRunner, prefs: UiPrefs, *,
+                 idle_ms: int | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.vault, self.runner, self.prefs = vault, runner, prefs
+        self.centre = None                 # the OpenCentre while unlocked
+        self.window = MainWindow()
+        self.workspace: Workspace | None = None
+        self.dialog = None                 # the first-run wizard or unlock dialog on screen
+        self._place: Place | None = None
+        self._place_user = ""
+        self._remember_allowed = False
+        self._fixed_idle_ms = idle_ms
+        self.clipboard = ClipboardGuard(parent=self)
+        self.clipboard.watch_application_copies()
+        self.idle = IdleWatcher(QApplication.instance(), idle_ms or 5 * 60_000, parent=self)
+        self.idle.idle.connect(self.lock)
+        w = self.window
+        w.lock_requested.connect(self.lock)
+        w.unlock_requested.connect(self.show_unlock)
+        w.quit_requested.connect(self.quit)
+        w.scheme_requested.connect(self.set_scheme)
+        w.change_passphrase_requested.connect(self._change_passphrase)
+        w.remember_requested.connect(self._remember)
+        w.set_scheme_checked(prefs.colour_scheme)
+        geometry = prefs.geometry("main")
+        if geometry is not None:
+            w.restoreGeometry(geometry)
+
+    # --- start ----------------------------------------------------------------------
+    def start(self) -> None:
+        self.window.show()
+        self.runner.run(self.vault.exists, self._exists_known, self._start_failed,
+                        owner=self.window)
+
+    def _exists_known(self, exists: bool) -> None:
+        if exists:
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def _start_failed(self, error: BaseException) -> None:
+        show_error(self.window, error, self.tr("Cannot start"))
+
+    def show_first_run(self) -> None:
+        wizard = FirstRunWizard(self.vault, self.runner, self.window)
+        wizard.created.connect(self._opened)
+        wizard.rejected.connect(self.quit)
+        self.dialog = wizard
+        wizard.open()
+
+    def show_unlock(self) -> None:
+        if self.centre is not None or isinstance(self.dialog, UnlockDialog):
+            return
+        dialog = UnlockDialog(self.vault, self.runner, self.window,
+                              username=self.prefs.last_username,
+                              remember_allowed=self._remember_allowed
+                              and keychain_available(self.vault))
+        dialog.unlocked.connect(self._opened)
+        dialog.quit_requested.connect(self.quit)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None
+
+    # --- a session ------------------------------------------------------------------
+    def _opened(self, centre) -> None:
+        self.dialog = None
+        self.centre = centre
+        session = centre.session
+        self.prefs.last_username = session.username
+        self.prefs.sync()
+        place = self._place if self._place_user == session.username else None
+        self._place = None
+        self.workspace = Workspace(centre, self.runner, self.clipboard, self.window,
+                                   self.vault.passphrase_problems)
+        self.workspace.policy_changed.connect(self.apply_policy)
+        self.window.show_session(self.workspace, centre.centre.name)
+        self.workspace.restore(place)
+        self._load_policy()
+        self._refresh_status()
+        if getattr(centre, "must_change_passphrase", False):
+            self._change_passphrase(required=True)
+        emit(self.session_opened, centre)
+
+    def _load_policy(self) -> None:
+        settings = self.centre.services.settings
+        self.runner.run(settings.policy, self._policy_loaded, lambda _e: self.idle.start(),
+                        owner=self.window)
+
+    def _policy_loaded(self, policy) -> None:
+        if self._fixed_idle_ms is None:
+            self.idle.set_minutes(policy.idle_lock_minutes)
+        self._remember_allowed = bool(policy.device_unlock_allowed)
+        available = self._remember_allowed and keychain_available(self.vault)
+        self.window.ui.actionRemember.setVisible(available)
+        if available and self.centre is not None:
+            username = self.centre.session.username
+            self.runner.run(lambda: self.vault.device_unlock_available(username),
+                            self.window.ui.actionRemember.setChecked, lambda _e: None,
+                            owner=self.window)
+        self.idle.start()
+
+    def apply_policy(self, policy) -> None:
+        """The administration screen changed the policy: take the new idle time at once."""
+        self._policy_loaded(policy)
+
+    def _refresh_status(self) -> None:
+        if self.centre is None:
+            return
+        session = self.centre.session
+        roles = ", ".join(role_label(r).lower() for r in sorted(session.roles))
+        user_text = self.tr("Signed in: %1 (%2)").replace("%1", session.full_name) \
+            .replace("%2", roles)
+        self.window.set_status(user_text, self.tr("Last backup: checking…"))
+        backups = getattr(self.centre.services, "backups", None)
+        if backups is None or not hasattr(backups, "last_backup_at"):
+            self.window.set_status(user_text, self.tr("Last backup: not known"))
+            return
+        self.runner.run(backups.last_backup_at,
+                        lambda at: self.window.set_status(
+                            user_text, self.tr("Last backup: %1").replace("%1", age_phrase(at))),
+                        lambda _e: self.window.set_status(user_text,
+                                                          self.tr("Last backup: not known")),
+                        owner=self.window)
+
+    # --- lock -----------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide everything now; save drafts, then close the store (in that order)."""
+        if self.centre is None:
+            return
+        centre, workspace = self.centre, self.workspace
+        self.centre, self.workspace = None, None
+        self.idle.stop()
+        savers = []
+        if workspace is not None:
+            self._place = workspace.place()
+            self._place_user = centre.session.username
+            savers = workspace.draft_savers()
+        self._close_dialogs()
+        self.window.show_locked()
+        self.clipboard.clear()
+        for save in savers:
+            self.runner.run(save, None, lambda _e: log.warning("draft not saved at lock"))
+        self.runner.run(centre.lock, lambda _r: emit(self.locked),
+                        lambda _e: log.warning("lock reported an error"))
+        self.show_unlock()
+
+    def _close_dialogs(self) -> None:
+        """Close any dialog a screen opened over the window: its content goes with it."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible() and widget.isWindow() \
+                    and widget.parent() is not None:
+                widget.close()
+
+    # --- quit -----------------------------------------------------------------------
+    def quit(self) -> None:
+        if self.workspace is not None and not self.workspace.confirm_close():
+            return
+        self.prefs.set_geometry("main", self.window.saveGeometry())
+        self.prefs.sync()
+        centre, workspace = self.centre, self.workspace
+        self.centre, self.workspace = None, None
+        self.idle.uninstall()
+        savers = workspace.draft_savers() if workspace is not None else []
+        self.window.show_locked()
+        self.clipboard.clear()
+        for save in savers:
+            self.runner.run(save, None, lambda _e: None)
+        if centre is not None:
+            self.runner.run(centre.lock, None, lambda _e: None)
+        self.window.allow_close()
+        self.window.close()
+        emit(self.finished)
+
+    # --- preferences and account ----------------------------------------------------
+    def set_scheme(self, scheme: str) -> None:
+        self.prefs.colour_scheme = scheme
+        theme.set_scheme(scheme)
+
+    def _change_passphrase(self, required: bool = False) -> None:
+        if self.centre is None:
+            return
+        from assist_desktop.gui.change_passphrase import ChangePassphraseDialog
+        dialog = ChangePassphraseDialog(self.centre.services.users, self.vault, self.runner,
+                                        self.window, required=required,
+                                        user_inputs=(self.centre.session.username,
+                                                     self.centre.session.full_name))
+        dialog.open()
+
+    def _remember(self, on: bool) -> None:
+        centre = self.centre
+        if centre is None:
+            return
+        work = (lambda: self.vault.remember_on_this_computer(centre)) if on else \
+            (lambda: self.vault.forget_this_computer(centre))
+        self.runner.run(work, lambda _r: None, self._remember_failed, owner=self.window)
+
+    def _remember_failed(self, error: BaseException) -> None:
+        self.window.ui.actionRemember.setChecked(False)
+        show_error(self.window, error, self.tr("Remember on this computer"))
+
