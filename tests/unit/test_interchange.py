@@ -1,0 +1,401 @@
+"""The client-file format: a lossless round trip (every field, every script, attachment bytes,
+note history), the permission rules, the audit rows, and hostile files refused with the
+field's path and nothing imported."""
+from __future__ import annotations
+
+import base64
+import copy
+import dataclasses
+import json
+import os
+import unicodedata
+
+import pytest
+
+import case_samples as s
+from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from assist_desktop.domain.notes import NoteType
+from assist_desktop.domain.session import Session
+from assist_desktop.services.audit import AuditLog
+from assist_desktop.services.interchange import InterchangeService
+from assist_desktop.services.interchange_schema import KINDS, NOT_IN_FILE
+from assist_desktop.storage.attachment_repository import AttachmentRepository
+from assist_desktop.storage.client_owned_repository import (
+    ChildRepository, CompensationClaimRepository, ConsentRepository, ConvictionRepository,
+    IdentificationRepository, NeedsAssessmentRepository, PeerMentorRepository,
+    PregnancyRepository, ReferralRepository, SupportPlanActionRepository)
+from assist_desktop.storage.client_repository import ClientRepository
+from assist_desktop.storage.database import Database
+from assist_desktop.storage.matter_repository import MatterRepository, PartyRepository
+from assist_desktop.storage.note_repository import NoteRepository
+from assist_desktop.storage.schedule_of_loss_repository import ScheduleOfLossRepository
+from assist_desktop.storage.task_repository import TaskRepository
+from assist_desktop.storage.time_entry_repository import TimeEntryRepository
+
+ROLES = {"sol": ("solicitor",), "sup": ("support_worker",), "adm": ("administrator",),
+         "sol2": ("solicitor",)}
+TEXTS = {
+    "cyrillic": "Олена Петренко-Ковальчук",
+    "vietnamese_nfc": unicodedata.normalize("NFC", "Nguyễn Thị Hương"),
+    "vietnamese_nfd": unicodedata.normalize("NFD", "Nguyễn Thị Hương"),
+    "arabic": "فاطمة الزهراء بنت محمد",
+    "emoji": "👩🏽‍⚖️ safe house 🏠 ✔️",
+    "sql": "Robert'); DROP TABLE clients;-- \" OR 1=1 /* */",
+    "markup": "<b>bold</b> &amp; <img src=x onerror=alert(1)> ]]> {{x}} %s",
+}
+ATTACHMENT_BYTES = bytes(range(256)) * 3 + b"\x00\xff%PDF-1.7\r\n"
+
+
+class Centre:
+    """A bare centre database with staff rows and a way to act as any of them."""
+
+    def __init__(self, path, staff=ROLES):
+        self.db = Database.create(path, os.urandom(32))
+        self.ids = self.db.write(self._add_staff, staff)
+        self.staff = staff
+
+    @staticmethod
+    def _add_staff(conn, staff):
+        from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
+        from assist_desktop.domain.staff import CentreInfo
+        CentreRepository().create(conn, CentreInfo("db-id", "Test Centre", "scotland", "", "now"))
+        return {name: UserRepository().add(conn, name, name.title() + " Person",
+                                           frozenset(roles), "now").id
+                for name, roles in staff.items()}
+
+    def service(self, name="sol") -> InterchangeService:
+        session = Session(self.ids[name], name, name.title(), frozenset(self.staff[name]))
+        return InterchangeService(self.db, session, AuditLog(name))
+
+    def count(self, table: str) -> int:
+        return self.db.read(lambda c: c.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def audit(self) -> list[tuple]:
+        return self.db.read(lambda c: c.execute(
+            "SELECT actor, action, entity, entity_id, detail FROM audit_log ORDER BY seq"
+        ).fetchall())
+
+
+@pytest.fixture
+def source(tmp_path):
+    centre = Centre(tmp_path / "a.db")
+    yield centre
+    centre.db.close()
+
+
+@pytest.fixture
+def target(tmp_path):
+    centre = Centre(tmp_path / "b.db")
+    yield centre
+    centre.db.close()
+
+
+def fill(centre: Centre, text: str, *, restricted=False) -> str:
+    """One client with every kind of record, every field away from its default, text in
+    `text`, links between records, a note edited twice, attachments. Returns her reference."""
+    ids = centre.ids
+
+    def write(conn):
+        client = ClientRepository().create(conn, s.client(
+            text, key_worker=ids["sup"], solicitor=ids["sol"],
+            restricted_to={ids["sol"], ids["sup"]} if restricted else frozenset()))
+        cid = client.id
+        consent = ConsentRepository().create(conn, s.consent(cid, text, ids["sup"]))
+        ConvictionRepository().create(conn, s.conviction(cid, text))
+        parties = [PartyRepository().create(conn, s.party(cid, f"{text} {n}")) for n in range(2)]
+        matter = MatterRepository().create(conn, s.matter(
+            cid, text, fee_earner=ids["sol"], party_ids={parties[0].id, parties[1].id}))
+        other = MatterRepository().create(conn, s.matter(cid, "second", party_ids={parties[1].id}))
+        IdentificationRepository().create(
+            conn, dataclasses.replace(s.identification(cid, text), matter_id=matter.id))
+        claim = CompensationClaimRepository().create(
+            conn, dataclasses.replace(s.claim(cid, text), matter_id=matter.id))
+        ChildRepository().create(conn, s.child(cid, text))
+        PregnancyRepository().create(conn, s.pregnancy(cid, text))
+        NeedsAssessmentRepository().create(conn, s.needs(cid, text, ids["sup"]))
+        SupportPlanActionRepository().create(conn, s.action(cid, text, ids["sup"]))
+        ReferralRepository().create(conn, dataclasses.replace(s.referral(cid, text),
+                                                              consent_entry_id=consent.id))
+        PeerMentorRepository().create(conn, s.mentor(cid, text))
+        notes = NoteRepository()
+        note = notes.create(conn, s.note(cid, text, ids["sup"], matter_id=matter.id), "k1")
+        note = notes.update(conn, dataclasses.replace(note, body=f"{text} second"),
+                            edited_by=ids["sol"], save_key="k2")
+        note = notes.update(conn, dataclasses.replace(note, body=f"{text} third",
+                                                      note_type=NoteType.PHONE),
+                            edited_by=ids["sol"], save_key="k3")
+        secret = notes.create(conn, s.note(cid, f"{text} advice", ids["sol"], privileged=True,
+                                           matter_id=other.id), "k4")
+        TaskRepository().create(conn, s.task(cid, text, assigned=ids["sol"], matter_id=matter.id))
+        TimeEntryRepository().create(conn, s.time_entry(matter.id, ids["sol"], text))
+        TimeEntryRepository().create(conn, s.time_entry(other.id, ids["sup"], "support"))
+        files = AttachmentRepository()
+        evidence = files.create_with_data(conn, dataclasses.replace(
+            s.attachment(cid, text, ATTACHMENT_BYTES, note_id=note.id), matter_id=matter.id,
+            uploaded_by=ids["sup"]), ATTACHMENT_BYTES)
+        files.create_with_data(conn, s.attachment(cid, "privileged", b"secret bytes",
+                                                  privileged=True, note_id=secret.id),
+                               b"secret bytes")
+        files.create_with_data(conn, s.attachment(cid, "empty", b""), b"")
+        ScheduleOfLossRepository().create(conn, s.loss_item(claim.id, text, evidence.id))
+        ScheduleOfLossRepository().create(conn, s.loss_item(claim.id, "lump"))
+        return client.reference
+    return centre.db.write(write)
+
+
+def comparable(data: bytes) -> dict:
+    """The document without what an import gives anew: references and the export header."""
+    document = json.loads(data)
+    for key in ("exported_at", "source"):
+        document.pop(key)
+    document["client"].pop("reference")
+    for matter in document["matters"]:
+        matter.pop("reference")
+    return document
+
+
+def exported(centre: Centre, reference: str, **kwargs) -> dict:
+    return json.loads(centre.service().export_client(reference, **kwargs).data)
+
+
+# --- the round trip -------------------------------------------------------------------------
+@pytest.mark.parametrize("script", sorted(TEXTS))
+def test_round_trip_is_lossless(source, target, script):
+    text = TEXTS[script]
+    reference = fill(source, text)
+    first = source.service().export_client(reference)
+    result = target.service().import_file(first.data)
+    assert result.previous_reference == reference
+    assert result.reference.startswith("C-") and result.unmatched_staff == ()
+    second = target.service().export_client(result.reference)
+    assert comparable(second.data) == comparable(first.data)
+    document = json.loads(second.data)
+    assert document["client"]["given_names"] == text  # byte for byte: NFD stays NFD
+    assert document["notes"][0]["body"] == f"{text} third"
+    assert [v["body"] for v in document["notes"][0]["history"]] == [text, f"{text} second"]
+    content = [base64.b64decode(a["content"]) for a in document["attachments"]]
+    assert content == [ATTACHMENT_BYTES, b"secret bytes", b""]
+
+
+def test_the_file_is_json_with_the_header_and_every_list(source):
+    reference = fill(source, "Ana")
+    document = exported(source, reference)
+    assert document["format"] == "assist-desktop/client-file" and document["version"] == 1
+    assert document["privileged_included"] is True
+    assert document["source"] == {"centre": "Test Centre", "jurisdiction": "scotland"}
+    assert [s["username"] for s in document["staff"]] == ["sol", "sup"]
+    for kind in KINDS:
+        assert document[kind.key], kind.key
+    assert document["matters"][0]["parties"] == [1, 2]
+    assert document["notes"][0]["matter"] == 1 and document["notes"][0]["author"] == "sup"
+    assert document["compensation_claims"][0]["schedule_of_loss"][0]["evidence"] == 1
+    assert document["compensation_claims"][0]["schedule_of_loss"][0]["amount"] == 21493811
+    assert document["referrals"][0]["consent"] == 1
+    assert document["client"]["key_worker"] == "sup"
+
+
+def test_every_field_of_every_record_is_in_the_format():
+    for kind in KINDS:
+        record_fields = {f.name for f in dataclasses.fields(kind.record_type)} - set(NOT_IN_FILE)
+        in_file = {f.attr for f in kind.spec.fields} - {"file_id", *kind.nested}
+        assert record_fields == in_file, kind.key
+
+
+def test_a_restricted_file_stays_restricted_and_names_the_importer(source, target):
+    reference = fill(source, "Ana", restricted=True)
+    data = source.service().export_client(reference).data
+    result = target.service("sol2").import_file(data)
+    client = target.db.read(ClientRepository().get, result.client_id)
+    assert client.restricted_to == {target.ids["sol"], target.ids["sup"], target.ids["sol2"]}
+
+
+def test_staff_without_an_account_here(source, tmp_path):
+    other = Centre(tmp_path / "c.db", staff={"lee": ("solicitor",)})
+    try:
+        reference = fill(source, "Ana", restricted=True)
+        result = other.service("lee").import_file(source.service().export_client(reference).data)
+        assert result.unmatched_staff == ("sol", "sup")
+        document = json.loads(other.service("lee").export_client(result.reference).data)
+        assert document["client"]["restricted_to"] == ["lee"]
+        assert document["client"]["key_worker"] is None
+        assert {n["author"] for n in document["notes"]} == {"lee"}
+    finally:
+        other.db.close()
+
+
+def test_privileged_notes_can_be_left_out(source):
+    reference = fill(source, "Ana")
+    document = exported(source, reference, include_privileged=False)
+    assert document["privileged_included"] is False
+    assert len(document["notes"]) == 1 and not document["notes"][0]["privileged"]
+    assert all(not a["privileged"] for a in document["attachments"])
+    assert len(document["attachments"]) == 2
+
+
+# --- who may ------------------------------------------------------------------------------
+def test_only_solicitors_export_and_import(source, target):
+    reference = fill(source, "Ana")
+    data = source.service().export_client(reference).data
+    for name in ("sup", "adm"):
+        with pytest.raises(PermissionDenied):
+            source.service(name).export_client(reference)
+        with pytest.raises(PermissionDenied):
+            target.service(name).import_file(data)
+    assert target.count("clients") == 0
+
+
+def test_a_restricted_client_does_not_exist_for_others(source):
+    reference = fill(source, "Ana", restricted=True)
+    with pytest.raises(NotFound):
+        source.service("sol2").export_client(reference)
+    with pytest.raises(NotFound):
+        source.service().export_client("C-1999-0001")
+
+
+def test_both_directions_are_audited_without_case_text(source, target):
+    reference = fill(source, "Ana")
+    data = source.service().export_client(reference).data
+    result = target.service().import_file(data)
+    export_row = source.audit()[-1]
+    assert export_row[:3] == ("sol", "export", "client")
+    assert "privileged:included notes:2 attachments:3" in export_row[4]
+    import_row = target.audit()[-1]
+    assert import_row[:4] == ("sol", "import", "client", str(result.client_id))
+    assert f"from:{reference} as:{result.reference}" in import_row[4]
+    assert "Ana" not in repr(source.audit() + target.audit())
+
+
+# --- hostile files ------------------------------------------------------------------------
+def _set(path):
+    def change(document, value):
+        target = document
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+    return change
+
+
+def _delete(path):
+    def change(document, _value):
+        target = document
+        for step in path[:-1]:
+            target = target[step]
+        del target[path[-1]]
+    return change
+
+
+HOSTILE = [
+    ("wrong type", _set(("client", "age_disputed")), "yes",
+     "client.age_disputed: must be true or false"),
+    ("bool as number", _set(("notes", 0, "duration_minutes")), True,
+     "notes[0].duration_minutes: must be a whole number"),
+    ("missing field", _delete(("matters", 1, "status")), None, "matters[1].status: is missing"),
+    ("unknown enum", _set(("parties", 0, "role")), "boss", "parties[0].role: unknown value 'boss'"),
+    ("unknown field", _set(("client", "evil")), {"x": [1]}, "client.evil: is not a field"),
+    ("odd unknown field", _set(("tasks", 0, "\x1b[2Jx")), 1,
+     "tasks[0]: has an unknown field '\\u001b[2Jx'"),
+    ("bad base64", _set(("attachments", 0, "content")), "!!not base64",
+     "attachments[0].content: is not valid base64"),
+    ("sha mismatch", _set(("attachments", 0, "sha256")), "0" * 64,
+     "attachments[0].sha256: does not match the content"),
+    ("size mismatch", _set(("attachments", 0, "size")), 3,
+     "attachments[0].size: does not match the content"),
+    ("huge name", _set(("client", "given_names")), "a" * 501,
+     "client.given_names: is too long"),
+    ("huge note", _set(("notes", 0, "body")), "x" * (4 * 1024 * 1024 + 1),
+     "notes[0].body: is too long"),
+    ("nested junk", _set(("client", "aliases")), [[[[[[["deep"]]]]]]],
+     "client.aliases[0]: must be an object"),
+    ("control character in a name", _set(("client", "family_name")), "Ana\x1b[31m",
+     "client.family_name: contains a control character (U+001B)"),
+    ("newline in a name", _set(("parties", 1, "aliases", 0)), "two\nlines",
+     "parties[1].aliases[0]: contains a control character"),
+    ("bidi override in a name", _set(("parties", 0, "name")), "evil\u202egpj.exe",
+     "parties[0].name: contains a text-direction control"),
+    ("lone surrogate", _set(("notes", 1, "title")), "\ud800",
+     "notes[1].title: contains an invalid character"),
+    ("float money", _set(("compensation_claims", 0, "amount_claimed")), 12.5,
+     "compensation_claims[0].amount_claimed: must be a whole number of pence"),
+    ("negative money", _set(("compensation_claims", 0, "amount_paid")), -1,
+     "compensation_claims[0].amount_paid: is out of range"),
+    ("amount not the product", _set(("compensation_claims", 0, "schedule_of_loss", 1, "amount")),
+     1, "compensation_claims[0].schedule_of_loss[1].amount: does not equal"),
+    ("dangling link", _set(("notes", 0, "matter")), 999,
+     "notes[0].matter: refers to id 999 in matters"),
+    ("dangling party", _set(("matters", 0, "parties")), [1, 7],
+     "matters[0].parties[1]: refers to id 7 in parties"),
+    ("duplicate id", _set(("notes", 1, "id")), 1, "notes[1].id: the id 1 is used twice"),
+    ("history too new", _set(("notes", 0, "history", 0, "version")), 3,
+     "notes[0].history[0].version: must be older"),
+    ("impossible date", _set(("children", 0, "date_of_birth")), "2025-02-30",
+     "children[0].date_of_birth: is not a real date"),
+    ("date out of order", _set(("matters", 0, "closed_on")), "2000-01-01",
+     "matters[0].closed_on: ends before it starts"),
+    ("odd username", _set(("tasks", 0, "assigned_to")), "Robert'); DROP",
+     "tasks[0].assigned_to: is not a username"),
+    ("bad timestamp", _set(("consents", 0, "created_at")), "yesterday",
+     "consents[0].created_at: must be a UTC timestamp"),
+    ("not a list", _set(("notes",)), {"0": {}}, "notes: must be a list"),
+    ("wrong format", _set(("format",)), "something/else", "format: this is not an ASSIST"),
+    ("newer version", _set(("version",)), 2, "version: the file is format version 2"),
+]
+
+
+@pytest.fixture
+def good_file(source) -> dict:
+    return json.loads(source.service().export_client(fill(source, "Ana")).data)
+
+
+@pytest.mark.parametrize("case, change, value, message", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_file_is_refused_naming_the_field(good_file, target, case, change, value,
+                                                  message):
+    document = copy.deepcopy(good_file)
+    change(document, value)
+    data = json.dumps(document).encode("utf-8")
+    with pytest.raises(ValidationError) as caught:
+        target.service().import_file(data)
+    assert str(caught.value).startswith(message), str(caught.value)
+    assert "\x1b" not in str(caught.value)
+    assert target.count("clients") == 0 and target.count("case_notes") == 0
+    assert target.count("attachment_blobs") == 0 and target.count("audit_log") == 0
+
+
+RAW = [
+    ("not json", b"{not json", "file: is not valid JSON (line 1, column 2)"),
+    ("empty", b"", "file: is not valid JSON"),
+    ("not utf-8", b"\xff\xfe{}", "file: is not UTF-8 text"),
+    ("array", b"[]", "file: is not an ASSIST Desktop client file"),
+    ("deep nesting", b"[" * 200_000 + b"]" * 200_000, "file: is nested too deeply"),
+    ("duplicate key", b'{"format": 1, "format": 2}', "file: is not acceptable JSON: duplicate key"),
+    ("NaN", b'{"x": NaN}', "file: is not acceptable JSON: NaN is not allowed"),
+    ("huge integer", b'{"x": ' + b"9" * 5000 + b"}", "file: is not acceptable JSON"),
+]
+
+
+@pytest.mark.parametrize("case, data, message", RAW, ids=[r[0] for r in RAW])
+def test_junk_is_refused(target, case, data, message):
+    with pytest.raises(ValidationError) as caught:
+        target.service().import_file(data)
+    assert str(caught.value).startswith(message), str(caught.value)
+    assert target.count("clients") == 0
+
+
+def test_a_failure_while_writing_leaves_nothing(good_file, target, monkeypatch):
+    """Checks pass, the write fails half-way: the one transaction rolls everything back."""
+    from assist_desktop.services import interchange_write
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(interchange_write.ScheduleOfLossRepository, "create", broken)
+    with pytest.raises(RuntimeError):
+        target.service().import_file(json.dumps(good_file).encode())
+    for table in ("clients", "parties", "case_notes", "note_history", "attachments",
+                  "attachment_blobs", "search_queue", "audit_log"):
+        assert target.count(table) == 0, table
+
+
+def test_importing_twice_gives_two_clients(good_file, target):
+    data = json.dumps(good_file).encode()
+    first = target.service().import_file(data)
+    second = target.service().import_file(data)
+    assert first.reference != second.reference and target.count("clients") == 2
