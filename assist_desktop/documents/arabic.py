@@ -22,7 +22,9 @@ from assist_desktop.documents import fonts
 _ARABIC = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 ARABIC_CHAR = re.compile(f"[{_ARABIC}]")
 _DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
-_FEATURES = {"kern": True, "liga": True, "calt": True}
+# "liga" off: the Allah ligature would be one glyph for 4 letters, which text extraction
+# (pypdf) then puts in the wrong order; joining and lam-alef (rlig) stay on.
+_FEATURES = {"kern": True, "liga": False, "calt": True}
 
 
 def is_arabic(char: str) -> bool:

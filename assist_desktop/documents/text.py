@@ -24,9 +24,15 @@ from assist_desktop.documents import arabic, fonts
 KEEP_FORMAT = {"\u200c", "\u200d"}  # ZWNJ / ZWJ matter for Persian and Arabic shaping
 REPLACEMENT = "\ufffd"
 LONG_PARAGRAPH = 12_000  # characters: longer paragraphs are laid out in chunks (speed)
+CHUNK = 2_500  # chunk size; ReportLab re-wraps a paragraph's remainder at each page break
 _SHORT_RUN = 60  # Arabic runs up to this length inside left-to-right text never break
 _RUN = re.compile(f"[{arabic._ARABIC}](?:[ \u00a0.,:!0-9]*[{arabic._ARABIC}])*")
 _BLANK_LINES = re.compile(r"\n\s*\n")
+# Control and invisible format characters (bidi overrides, zero-width spaces, BOM, tags),
+# removed whatever the fonts say; ZWNJ/ZWJ (U+200C/D) are kept for Arabic-script shaping.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f"
+                      "\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                      "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 
 def escape(text: str) -> str:
@@ -45,6 +51,7 @@ def clean(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", str(text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROL.sub("", text)
     drawable = _drawable()
     if all(ord(c) in drawable or c == "\n" for c in set(text)):
         return text
@@ -145,10 +152,12 @@ def _chunks(block: str) -> list[str]:
     if len(block) <= LONG_PARAGRAPH:
         return [block]
     chunks, start = [], 0
-    while len(block) - start > LONG_PARAGRAPH:
-        cut = block.rfind(" ", start + LONG_PARAGRAPH // 2, start + LONG_PARAGRAPH)
+    while len(block) - start > CHUNK:
+        # Prefer the end of a sentence, then any space, so the seam is a natural line end.
+        cut = block.rfind(". ", start + CHUNK // 2, start + CHUNK)
+        cut = cut + 1 if cut != -1 else block.rfind(" ", start + CHUNK // 2, start + CHUNK)
         if cut == -1:
-            cut = start + LONG_PARAGRAPH
+            cut = start + CHUNK
         chunks.append(block[start:cut])
         start = cut + 1 if block[cut:cut + 1] == " " else cut
     chunks.append(block[start:])
