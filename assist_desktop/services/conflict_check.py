@@ -1,0 +1,230 @@
+"""The conflict check before a client or a party is added (SRA Code 6.1-6.5; LSS B1.7, B2.1).
+
+Names and aliases are matched against every client (current and former) and every party in
+every file, insensitive to case, accents, word order and script, with fuzzy matching and date
+of birth. The result says what matched and where; a match in a file the checker may not see is
+reported only as "a restricted record matches". Each check and its decision (proceed, decline,
+refer) is stored and audited (the audit row holds counts, never names).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from assist_desktop.domain.checks import (RESTRICTED_MATCH, ConflictCheck, ConflictDecision,
+                                          ConflictMatch)
+from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from assist_desktop.domain.name_matching import MAX_NAME_CHARS, STRONG_THRESHOLD
+from assist_desktop.services.name_lookup import FoundRecord, find_people
+from assist_desktop.storage.check_repository import ConflictCheckRepository, StoredCheck, StoredMatch
+from assist_desktop.storage.client_repository import ClientRepository
+from assist_desktop.storage.search_index import SearchIndex
+from assist_desktop.storage.search_repository import SearchRepository
+
+MAX_NAMES = 20
+ROLE_WORDS = {"trafficker": "trafficker", "associate": "associate of a trafficker",
+              "employer": "employer", "witness": "witness", "interpreter": "interpreter",
+              "expert": "expert", "other_side": "other side", "other": "party"}
+
+
+def clean_names(names: Sequence[str], field: str = "names") -> tuple[str, ...]:
+    if isinstance(names, str):
+        names = [names]
+    cleaned = []
+    for name in names or ():
+        if not isinstance(name, str):
+            raise ValidationError(field, "must be text")
+        name = " ".join(name.split())
+        if len(name) > MAX_NAME_CHARS:
+            raise ValidationError(field, f"a name is longer than {MAX_NAME_CHARS} characters")
+        if name and name not in cleaned:
+            cleaned.append(name)
+    if not cleaned:
+        raise ValidationError(field, "at least one name is required")
+    if len(cleaned) > MAX_NAMES:
+        raise ValidationError(field, f"at most {MAX_NAMES} names can be checked at once")
+    return tuple(cleaned)
+
+
+@dataclass(frozen=True)
+class _Labels:
+    clients: dict          # client id -> ClientLabel
+    parties: dict          # party id -> (name, role)
+    visible: dict          # client id -> bool (for this user)
+
+
+class ConflictCheckService:
+    def __init__(self, db, session, audit, repository: ConflictCheckRepository | None = None,
+                 search: SearchRepository | None = None, index: SearchIndex | None = None):
+        self._db, self._session, self._audit = db, session, audit
+        self._repo = repository or ConflictCheckRepository()
+        self._search = search or SearchRepository()
+        self._index = index or SearchIndex()
+        self._clients = ClientRepository()
+
+    # --- permissions ---------------------------------------------------------------------------
+    def _require_casework(self) -> None:
+        if not self._session.has_casework_role:
+            raise PermissionDenied("Conflict checks need a solicitor or support worker role.")
+
+    def _can_see(self, conn, client_id: int | None) -> bool:
+        if client_id is None:
+            return False
+        access = self._clients.access(conn, client_id)
+        return (access is not None and not access.deleted
+                and (not access.restricted_to or self._session.user_id in access.restricted_to))
+
+    # --- running a check -------------------------------------------------------------------------
+    def check_client(self, names: Sequence[str], date_of_birth: date | None = None) -> ConflictCheck:
+        """Before a new client is added: her names and aliases, and date of birth if known."""
+        self._require_casework()
+        names = clean_names(names)
+        if date_of_birth is not None and not isinstance(date_of_birth, date):
+            raise ValidationError("date_of_birth", "must be a date")
+        return self._run("client", names, date_of_birth, None)
+
+    def check_party(self, client_id: int, names: Sequence[str]) -> ConflictCheck:
+        """Before a party (trafficker, witness, employer...) is added to a client's file."""
+        self._require_casework()
+        names = clean_names(names)
+        return self._run("party", names, None, client_id)
+
+    def _run(self, kind: str, names: tuple[str, ...], dob: date | None,
+             client_id: int | None) -> ConflictCheck:
+        if self._db.read(self._index.has_pending):
+            self._db.write(self._index.sync)
+        user_id = self._session.user_id
+
+        def _write(conn):
+            if client_id is not None and not self._can_see(conn, client_id):
+                raise NotFound("client")
+            found = find_people(conn, names, dob, user_id, repository=self._search)
+            stored = [StoredMatch(f.record_kind, f.client_id, f.party_id, f.match.score,
+                                  f.match.reason, f.query_name_index, f.match.dob_note)
+                      for f in found]
+            restricted = sum(1 for f in found if not f.visible)
+            check_id = self._repo.insert(conn, subject_kind=kind, names=names, date_of_birth=dob,
+                                         client_id=client_id, checked_by=user_id,
+                                         matches=stored, restricted_count=restricted)
+            self._audit.record(conn, "conflict_check", "conflict_check", check_id,
+                               f"subject={kind};matches={len(found)};restricted={restricted}")
+            return self._present(conn, self._repo.get(conn, check_id), found)
+        return self._db.write(_write)
+
+    # --- decisions and reading back --------------------------------------------------------------
+    def decide(self, check_id: int, decision: ConflictDecision | str, expected_version: int,
+               note: str = "") -> ConflictCheck:
+        """Record proceed, decline or refer. A decision on a new client is a solicitor's."""
+        self._require_casework()
+        try:
+            decision = ConflictDecision(decision)
+        except ValueError:
+            raise ValidationError("decision", "must be proceed, decline or refer") from None
+        if decision is ConflictDecision.PENDING:
+            raise ValidationError("decision", "must be proceed, decline or refer")
+        if not isinstance(note, str) or len(note) > 4000:
+            raise ValidationError("decision_note", "must be text of at most 4000 characters")
+
+        def _write(conn):
+            stored = self._readable(conn, check_id)
+            if stored.subject_kind == "client" and not self._session.is_solicitor:
+                raise PermissionDenied("A solicitor decides whether to act for a new client.")
+            self._repo.decide(conn, check_id, expected_version, decision.value, note,
+                              self._session.user_id)
+            self._audit.record(conn, "conflict_decision", "conflict_check", check_id,
+                               decision.value)
+            return self._present(conn, self._repo.get(conn, check_id))
+        return self._db.write(_write)
+
+    def attach(self, check_id: int, *, client_id: int | None = None,
+               party_id: int | None = None) -> ConflictCheck:
+        """Link a check to the client or party created after it (so it goes with her file)."""
+        self._require_casework()
+
+        def _write(conn):
+            stored = self._readable(conn, check_id)
+            if stored.decision != ConflictDecision.PROCEED.value:
+                raise ValidationError("decision", "record the decision to proceed first")
+            if client_id is not None and not self._can_see(conn, client_id):
+                raise NotFound("client")
+            if party_id is not None and not self._can_see(
+                    conn, self._search.party_client(conn, party_id)):
+                raise NotFound("party")
+            self._repo.attach(conn, check_id, client_id=client_id, party_id=party_id)
+            self._audit.record(conn, "conflict_attach", "conflict_check", check_id,
+                               f"client={client_id or ''};party={party_id or ''}")
+            return self._present(conn, self._repo.get(conn, check_id))
+        return self._db.write(_write)
+
+    def get(self, check_id: int) -> ConflictCheck:
+        self._require_casework()
+        return self._db.read(lambda conn: self._present(conn, self._readable(conn, check_id)))
+
+    def checks_for_client(self, client_id: int) -> list[ConflictCheck]:
+        self._require_casework()
+
+        def _read(conn):
+            if not self._can_see(conn, client_id):
+                raise NotFound("client")
+            return [self._present(conn, self._repo.get(conn, i))
+                    for i in self._repo.ids_for_client(conn, client_id)]
+        return self._db.read(_read)
+
+    def _readable(self, conn, check_id: int) -> StoredCheck:
+        stored = self._repo.get(conn, check_id)
+        if stored is None or (stored.client_id is not None
+                              and not self._can_see(conn, stored.client_id)):
+            raise NotFound("conflict check")
+        return stored
+
+    # --- presenting for this reader ----------------------------------------------------------------
+    def _labels(self, conn, matches: Sequence[StoredMatch]) -> _Labels:
+        client_ids = sorted({m.client_id for m in matches if m.client_id is not None})
+        visible = {cid: self._can_see(conn, cid) for cid in client_ids}
+        clients = self._search.client_labels(conn, [c for c in client_ids if visible[c]])
+        parties = self._search.party_labels(
+            conn, [m.party_id for m in matches if m.party_id and visible.get(m.client_id)])
+        return _Labels(clients, parties, visible)
+
+    def _present(self, conn, stored: StoredCheck,
+                 fresh: Sequence[FoundRecord] | None = None) -> ConflictCheck:
+        labels = self._labels(conn, stored.matches)
+        matches = []
+        for index, m in enumerate(stored.matches):
+            found = fresh[index] if fresh is not None and index < len(fresh) else None
+            matches.append(self._present_match(m, labels, stored.subject_names, found))
+        return ConflictCheck(
+            id=stored.id, subject_kind=stored.subject_kind, subject_names=stored.subject_names,
+            subject_date_of_birth=stored.subject_date_of_birth, client_id=stored.client_id,
+            party_id=stored.party_id, checked_by=stored.checked_by, checked_at=stored.checked_at,
+            matches=tuple(matches),
+            restricted_match_count=sum(1 for m in matches if m.restricted),
+            decision=ConflictDecision(stored.decision), decision_note=stored.decision_note,
+            decided_by=stored.decided_by, decided_at=stored.decided_at, version=stored.version)
+
+    @staticmethod
+    def _present_match(m: StoredMatch, labels: _Labels, subject_names: tuple[str, ...],
+                       found: FoundRecord | None) -> ConflictMatch:
+        strength = "strong" if m.score >= STRONG_THRESHOLD else "possible"
+        label = labels.clients.get(m.client_id) if m.client_id is not None else None
+        if label is None or not labels.visible.get(m.client_id, False):
+            return ConflictMatch(restricted=True, score=m.score, strength=strength,
+                                 reason="", where=RESTRICTED_MATCH)
+        query_name = (subject_names[m.query_name_index]
+                      if 0 <= m.query_name_index < len(subject_names) else "")
+        matched_name = found.match.matched_name if found is not None else ""
+        if m.record_kind == "party" and m.party_id is not None:
+            name, role = labels.parties.get(m.party_id, ("", ""))
+            where = f"{ROLE_WORDS.get(role, 'party')} in the file of {label.reference}"
+            return ConflictMatch(restricted=False, score=m.score, strength=strength,
+                                 reason=m.reason, where=where, record_kind="party",
+                                 client_id=m.client_id, client_reference=label.reference,
+                                 client_name=label.display_name, party_id=m.party_id,
+                                 party_name=name, party_role=role, query_name=query_name,
+                                 matched_name=matched_name, dob_note=m.dob_note)
+        return ConflictMatch(restricted=False, score=m.score, strength=strength, reason=m.reason,
+                             where=f"client {label.reference}", record_kind="client",
+                             client_id=m.client_id, client_reference=label.reference,
+                             client_name=label.display_name, query_name=query_name,
+                             matched_name=matched_name, dob_note=m.dob_note)

@@ -1,0 +1,147 @@
+"""The search box (and `assist-desktop search`): clients by name, alias, reference, the parties
+in their files and the text of their notes.
+
+Only staff with a casework role may search (an administrator who is not also a solicitor or
+support worker gets PermissionDenied). Restricted files not naming the user, deleted records and,
+for anyone who is not a solicitor, privileged notes are filtered out in SQL before snippets are
+made. Any input returns a list (possibly empty), never an error.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from assist_desktop.domain.errors import PermissionDenied
+from assist_desktop.storage.fts_query import match_expression, names_expression
+from assist_desktop.storage.search_index import (CLIENT, CLIENT_ALIAS, PARTY, PARTY_ALIAS,
+                                                 SearchIndex)
+from assist_desktop.storage.search_repository import (HIGHLIGHT_END, HIGHLIGHT_START,
+                                                      SearchRepository)
+
+MAX_LIMIT = 500
+_CONTROL = re.compile(r"[\x00-\x01\x04-\x1f\x7f]+")
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A piece of matching text: plain `text` plus (start, end) spans of the matched words."""
+    source: str                 # "name", "alias", "party", "party alias", "note"
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+    party_id: int | None = None
+    party_role: str | None = None
+    note_id: int | None = None
+    note_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ClientSearchResult:
+    """One client that matched, reference first (what the command line prints)."""
+    reference: str
+    display_name: str
+    client_id: int
+    restricted: bool
+    safety_flags: frozenset[str]
+    matched_in: tuple[str, ...]
+    snippets: tuple[Snippet, ...]
+
+    def line(self) -> str:
+        return f"{self.reference}\t{self.display_name}"
+
+
+def parse_snippet(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Text with highlight markers -> (plain text, highlight spans); control characters become
+    spaces so a snippet prints on one line."""
+    text_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position, start = 0, None
+    for piece in re.split(f"([{HIGHLIGHT_START}{HIGHLIGHT_END}])", marked or ""):
+        if piece == HIGHLIGHT_START:
+            start = position
+        elif piece == HIGHLIGHT_END:
+            if start is not None and position > start:
+                spans.append((start, position))
+            start = None
+        else:
+            clean = _CONTROL.sub(" ", piece)
+            text_parts.append(clean)
+            position += len(clean)
+    return "".join(text_parts), tuple(spans)
+
+
+_NAME_SOURCE = {CLIENT: "name", CLIENT_ALIAS: "alias", PARTY: "party", PARTY_ALIAS: "party alias"}
+
+
+class SearchService:
+    def __init__(self, db, session, audit=None, repository: SearchRepository | None = None,
+                 index: SearchIndex | None = None):
+        self._db, self._session, self._audit = db, session, audit
+        self._repo = repository or SearchRepository()
+        self._index = index or SearchIndex()
+
+    def _require_casework(self) -> None:
+        if not self._session.has_casework_role:
+            raise PermissionDenied("Searching case files needs a solicitor or support worker role.")
+
+    def refresh_index(self) -> int:
+        """Index names saved since the last search (cheap when there are none)."""
+        if self._db.read(self._index.has_pending):
+            return self._db.write(self._index.sync)
+        return 0
+
+    def search(self, query: str, limit: int = 50) -> list[ClientSearchResult]:
+        """Clients matching every word of `query` (as prefixes), best name matches first, then
+        clients with matching notes, most recent first."""
+        self._require_casework()
+        limit = max(1, min(int(limit), MAX_LIMIT))
+        notes_expr = match_expression(query if isinstance(query, str) else "")
+        if notes_expr is None:
+            return []
+        names_expr = names_expression(query)
+        self.refresh_index()
+        user_id = self._session.user_id
+        see_privileged = self._session.is_solicitor
+
+        def _read(conn):
+            name_hits = self._repo.search_names(conn, names_expr, user_id, limit * 4)
+            note_hits = self._repo.search_notes(conn, notes_expr, user_id, see_privileged,
+                                                limit * 4)
+            order: list[int] = []
+            for hit in [*name_hits, *note_hits]:
+                if hit.client_id not in order:
+                    order.append(hit.client_id)
+            order = order[:limit]
+            labels = self._repo.client_labels(conn, order)
+            party_ids = [h.owner_id for h in name_hits if h.kind in (PARTY, PARTY_ALIAS)]
+            parties = self._repo.party_labels(conn, party_ids)
+            return name_hits, note_hits, order, labels, parties
+
+        name_hits, note_hits, order, labels, parties = self._db.read(_read)
+        snippets: dict[int, list[Snippet]] = {cid: [] for cid in order}
+        for hit in name_hits:
+            if hit.client_id not in snippets:
+                continue
+            text, spans = parse_snippet(hit.snippet)
+            party_id = hit.owner_id if hit.kind in (PARTY, PARTY_ALIAS) else None
+            role = parties.get(party_id, (None, None))[1] if party_id else None
+            snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
+                                                   party_id=party_id, party_role=role))
+        for hit in note_hits:
+            if hit.client_id not in snippets:
+                continue
+            text, spans = parse_snippet(hit.snippet)
+            snippets[hit.client_id].append(Snippet("note", text, spans, note_id=hit.note_id,
+                                                   note_date=hit.note_date))
+        results = []
+        for client_id in order:
+            label = labels.get(client_id)
+            if label is None:
+                continue
+            found = tuple(snippets[client_id][:5])
+            results.append(ClientSearchResult(
+                reference=label.reference, display_name=label.display_name, client_id=client_id,
+                restricted=label.restricted, safety_flags=label.safety_flags,
+                matched_in=tuple(dict.fromkeys(s.source for s in snippets[client_id])),
+                snippets=found))
+        return results

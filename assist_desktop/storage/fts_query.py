@@ -1,0 +1,113 @@
+"""Turning what a person typed into a safe FTS5 MATCH expression.
+
+User text never reaches FTS5 syntax: it is cut into words here (letters, digits and combining
+marks; apostrophes inside a word kept), and each word becomes a double-quoted string (quotes
+doubled), with a trailing * for prefix matching. Operators, parentheses, column filters and
+NEAR are only ever written by this module. Any input, including quotes, brackets, `AND (`,
+`-x`, `c++`, emoji, control characters or 10,000 characters, gives either a well-formed
+expression or None (nothing to search for).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from assist_desktop.domain.name_matching import fold, skeleton
+
+MAX_WORDS = 8
+MAX_WORD_CHARS = 64
+MAX_INPUT_CHARS = 1000
+_APOSTROPHES = "'\u2019\u02bc"
+
+
+def _is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, lower-cased, at most MAX_WORDS of at most MAX_WORD_CHARS each."""
+    if not isinstance(text, str):
+        return []
+    text = unicodedata.normalize("NFKC", text[:MAX_INPUT_CHARS])
+    found: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        word = "".join(current).strip("".join(_APOSTROPHES))
+        current.clear()
+        if word and any(unicodedata.category(ch)[0] in "LN" for ch in word):
+            word = word.casefold()[:MAX_WORD_CHARS]
+            if word not in found:
+                found.append(word)
+
+    for ch in text:
+        if _is_word_char(ch) or (ch in _APOSTROPHES and current):
+            current.append(ch)
+        else:
+            flush()
+        if len(found) >= MAX_WORDS:
+            break
+    flush()
+    return found[:MAX_WORDS]
+
+
+def quote(term: str) -> str:
+    """An FTS5 string: the text in double quotes, with any double quote doubled."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _letters(term: str) -> int:
+    return sum(1 for ch in term if unicodedata.category(ch)[0] in "LN")
+
+
+def _term(word: str) -> str:
+    # One-letter words match whole words only: a one-letter prefix would scan the whole index.
+    return quote(word) + ("*" if _letters(word) >= 2 else "")
+
+
+def _alternatives(word: str) -> list[str]:
+    alternatives = [_term(word)]
+    folded = fold(word)
+    if folded and folded != word:
+        alternatives.append(_term(folded))
+    return list(dict.fromkeys(alternatives))
+
+
+def match_expression(text: str) -> str | None:
+    """Every word must match (as a prefix), in its own script or transliterated; None if the
+    input has no words."""
+    terms = []
+    for word in words(text):
+        alternatives = _alternatives(word)
+        terms.append(alternatives[0] if len(alternatives) == 1
+                     else "(" + " OR ".join(alternatives) + ")")
+    if not terms:
+        return None
+    return " AND ".join(terms)
+
+
+def names_expression(text: str) -> str | None:
+    """The same, limited to the name columns of search_names (not the consonant keys)."""
+    inner = match_expression(text)
+    return None if inner is None else "{name folded} : (" + inner + ")"
+
+
+def candidate_expression(names: list[str], *, max_terms: int = 40) -> str | None:
+    """For the conflict check: any folded word of any name (as a prefix) or any consonant key.
+    Broad on purpose; the candidates are scored in Python afterwards."""
+    folded_terms: list[str] = []
+    key_terms: list[str] = []
+    for name in names:
+        for word in fold(name).split():
+            if len(word) >= 2:
+                folded_terms.append(quote(word[:MAX_WORD_CHARS]) + "*")
+            key = skeleton(word)
+            if len(key) >= 2:
+                key_terms.append(quote(key[:MAX_WORD_CHARS]))
+    folded_terms = list(dict.fromkeys(folded_terms))[:max_terms]
+    key_terms = list(dict.fromkeys(key_terms))[:max_terms]
+    parts = []
+    if folded_terms:
+        parts.append("({name folded} : (" + " OR ".join(folded_terms) + "))")
+    if key_terms:
+        parts.append("(keys : (" + " OR ".join(key_terms) + "))")
+    return " OR ".join(parts) or None

@@ -1,0 +1,194 @@
+"""Queries over the search indexes (schema 4): full-text search for the search box, name
+candidates for the conflict check and safety screening, and phone-number matches.
+
+MATCH expressions come only from storage/fts_query.py. Full-text results are filtered in SQL
+(restricted clients, deleted records, privileged notes) before snippets are made, so a snippet
+never shows text the user may not see. The conflict-check queries deliberately see every file
+and return a `visible` flag instead: the service reports an invisible match without its content.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from assist_desktop.storage.client_repository import visible_client_sql
+from assist_desktop.storage.connection import DatabaseError
+from assist_desktop.storage.search_index import NAME_SEPARATOR
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+_SNIPPET = "char(2), char(3), '…'"
+log = logging.getLogger(__name__)
+
+
+def _match(conn, sql: str, params: dict) -> list[tuple]:
+    """Run a MATCH query. fts_query only builds well-formed expressions; should FTS5 still
+    reject one, the search finds nothing rather than failing (and the fault is logged)."""
+    try:
+        return conn.execute(sql, params).fetchall()
+    except DatabaseError as exc:
+        if "fts5" not in str(exc).lower():
+            raise
+        log.warning("full-text query rejected by FTS5")
+        return []
+
+
+@dataclass(frozen=True)
+class NameHitRow:
+    kind: int          # search_index.CLIENT / CLIENT_ALIAS / PARTY / PARTY_ALIAS
+    owner_id: int      # the client (kinds 0, 1) or the party (kinds 2, 3)
+    client_id: int
+    snippet: str       # with HIGHLIGHT_START / HIGHLIGHT_END around matched words
+
+
+@dataclass(frozen=True)
+class NoteHitRow:
+    note_id: int
+    client_id: int
+    note_date: date
+    snippet: str
+
+
+@dataclass(frozen=True)
+class ClientLabel:
+    client_id: int
+    reference: str
+    display_name: str
+    restricted: bool
+    safety_flags: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    kind: int
+    owner_id: int
+    client_id: int
+    names: tuple[str, ...]
+    date_of_birth: date | None   # clients only
+    party_role: str | None       # parties only
+    visible: bool                # may the user see the file this name is in?
+
+
+def _date(text):
+    return date.fromisoformat(text) if text else None
+
+
+class SearchRepository:
+    # --- the search box -----------------------------------------------------------------------
+    def search_names(self, conn, expression: str, user_id: int, limit: int) -> list[NameHitRow]:
+        rows = _match(
+            conn,
+            f"SELECT s.kind, s.owner_id, s.client_id, snippet(search_names, 0, {_SNIPPET}, 12) "
+            f"FROM search_names s JOIN clients c ON c.id = s.client_id "
+            f"WHERE search_names MATCH :q AND {visible_client_sql('c', ':me')} "
+            f"AND (s.kind < 2 OR EXISTS (SELECT 1 FROM parties p WHERE p.id = s.owner_id "
+            f"AND p.deleted_at IS NULL)) "
+            f"ORDER BY s.rank LIMIT :limit",
+            {"q": expression, "me": user_id, "limit": max(0, int(limit))})
+        return [NameHitRow(int(k), int(o), int(c), snip.replace(NAME_SEPARATOR, " / "))
+                for k, o, c, snip in rows]
+
+    def search_notes(self, conn, expression: str, user_id: int, see_privileged: bool,
+                     limit: int) -> list[NoteHitRow]:
+        """Most recent first (rowid order lets FTS5 stop early on common words)."""
+        rows = _match(
+            conn,
+            f"SELECT n.id, n.client_id, n.note_date, snippet(search_notes, -1, {_SNIPPET}, 14) "
+            f"FROM search_notes s JOIN case_notes n ON n.id = s.rowid "
+            f"JOIN clients c ON c.id = n.client_id "
+            f"WHERE search_notes MATCH :q AND n.deleted_at IS NULL "
+            f"AND (:privileged OR n.privileged = 0) AND {visible_client_sql('c', ':me')} "
+            f"ORDER BY s.rowid DESC LIMIT :limit",
+            {"q": expression, "me": user_id, "privileged": 1 if see_privileged else 0,
+             "limit": max(0, int(limit))})
+        return [NoteHitRow(i, c, _date(d), snip) for i, c, d, snip in rows]
+
+    def client_labels(self, conn, client_ids: list[int]) -> dict[int, ClientLabel]:
+        if not client_ids:
+            return {}
+        marks = ", ".join("?" for _ in client_ids)
+        rows = conn.execute(
+            f"SELECT c.id, c.reference, c.given_names, c.family_name, c.preferred_name, "
+            f"EXISTS (SELECT 1 FROM client_restrictions r WHERE r.client_id = c.id), "
+            f"(SELECT group_concat(f.flag) FROM client_safety_flags f WHERE f.client_id = c.id) "
+            f"FROM clients c WHERE c.id IN ({marks})", list(client_ids)).fetchall()
+        labels = {}
+        for cid, reference, given, family, preferred, restricted, flags in rows:
+            full = " ".join(part for part in (given, family) if part)
+            labels[cid] = ClientLabel(cid, reference, preferred or full, bool(restricted),
+                                      frozenset(flags.split(",")) if flags else frozenset())
+        return labels
+
+    def party_labels(self, conn, party_ids: list[int]) -> dict[int, tuple[str, str]]:
+        """party id -> (name, role)."""
+        if not party_ids:
+            return {}
+        marks = ", ".join("?" for _ in party_ids)
+        return {pid: (name, role) for pid, name, role in conn.execute(
+            f"SELECT id, name, role FROM parties WHERE id IN ({marks})", list(party_ids))}
+
+    def client_jurisdiction(self, conn, client_id: int) -> str | None:
+        row = conn.execute("SELECT jurisdiction FROM clients WHERE id = ?", (client_id,)).fetchone()
+        return row[0] if row else None
+
+    def party_client(self, conn, party_id: int) -> int | None:
+        """The file (client id) a live party is in."""
+        row = conn.execute("SELECT client_id FROM parties WHERE id = ? AND deleted_at IS NULL",
+                           (party_id,)).fetchone()
+        return row[0] if row else None
+
+    # --- conflict check and safety screening ------------------------------------------------
+    def name_candidates(self, conn, expression: str, user_id: int, limit: int,
+                        party_roles: tuple[str, ...] | None = None,
+                        exclude_roles: tuple[str, ...] = ()) -> list[NameCandidate]:
+        """Rows of every live file whose names share a word or a consonant key with the query.
+        `party_roles` limits the result to parties with those roles (safety screening)."""
+        role_clause = ""
+        params: dict = {"q": expression, "me": user_id, "limit": max(0, int(limit))}
+        if party_roles is not None:
+            marks = ", ".join(f":role{i}" for i in range(len(party_roles)))
+            role_clause = f"AND s.kind >= 2 AND p.role IN ({marks}) "
+            params.update({f"role{i}": role for i, role in enumerate(party_roles)})
+        if exclude_roles:
+            marks = ", ".join(f":xrole{i}" for i in range(len(exclude_roles)))
+            role_clause += f"AND s.kind >= 2 AND p.role NOT IN ({marks}) "
+            params.update({f"xrole{i}": role for i, role in enumerate(exclude_roles)})
+        rows = _match(
+            conn,
+            f"SELECT s.kind, s.owner_id, s.client_id, s.name, c.date_of_birth, p.role, "
+            f"{visible_client_sql('c', ':me')} "
+            f"FROM search_names s JOIN clients c ON c.id = s.client_id "
+            f"LEFT JOIN parties p ON s.kind >= 2 AND p.id = s.owner_id "
+            f"WHERE search_names MATCH :q AND c.deleted_at IS NULL "
+            f"AND (s.kind < 2 OR p.deleted_at IS NULL) {role_clause}"
+            f"ORDER BY s.rank LIMIT :limit", params)
+        return [NameCandidate(int(kind), int(owner), int(client), tuple(name.split(NAME_SEPARATOR)),
+                              _date(dob) if int(kind) < 2 else None,
+                              role if int(kind) >= 2 else None, bool(visible))
+                for kind, owner, client, name, dob, role, visible in rows]
+
+    def phone_matches(self, conn, tails: list[str], user_id: int,
+                      party_roles: tuple[str, ...] | None = None,
+                      exclude_roles: tuple[str, ...] = ()) -> list[tuple[int, int, str, str, bool]]:
+        """(party id, client id, digits, role, visible) of live parties with a matching number."""
+        tails = [t for t in dict.fromkeys(tails) if t]
+        if not tails:
+            return []
+        marks = ", ".join(f":t{i}" for i in range(len(tails)))
+        params: dict = {f"t{i}": t for i, t in enumerate(tails)}
+        params["me"] = user_id
+        clause = ""
+        if party_roles is not None:
+            clause += "AND p.role IN (" + ", ".join(f":r{i}" for i in range(len(party_roles))) + ") "
+            params.update({f"r{i}": r for i, r in enumerate(party_roles)})
+        if exclude_roles:
+            clause += ("AND p.role NOT IN (" + ", ".join(f":x{i}" for i in range(len(exclude_roles)))
+                       + ") ")
+            params.update({f"x{i}": r for i, r in enumerate(exclude_roles)})
+        return [(pid, cid, digits, role, bool(visible)) for pid, cid, digits, role, visible in conn.execute(
+            f"SELECT k.party_id, k.client_id, k.digits, p.role, {visible_client_sql('c', ':me')} "
+            f"FROM party_phone_keys k JOIN parties p ON p.id = k.party_id "
+            f"JOIN clients c ON c.id = k.client_id "
+            f"WHERE k.tail IN ({marks}) AND p.deleted_at IS NULL AND c.deleted_at IS NULL {clause}",
+            params)]

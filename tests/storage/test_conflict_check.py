@@ -1,0 +1,145 @@
+"""Conflict check: names and aliases across every client and party, fuzzy and transliterated,
+with date of birth; restricted matches reported without content; check and decision stored and
+audited (no names in the audit log)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assist_desktop.domain.checks import RESTRICTED_MATCH, ConflictDecision
+from assist_desktop.domain.errors import EditConflict, NotFound, PermissionDenied, ValidationError
+from assist_desktop.domain.parties import PartyRole
+from assist_desktop.services.conflict_check import ConflictCheckService
+from search_fixtures import add_client, add_party, audit_details, clients, service
+
+
+@pytest.fixture
+def world(case_db, ids):
+    db = case_db
+    olga = add_client(db, "Ольга", "Петренко", aliases=["Olia Petrenko"], dob=date(1995, 3, 4))
+    hoa = add_client(db, "Nguyễn Thị", "Hoa", restricted_to=[ids["sol2"]], dob=date(1999, 7, 1))
+    former = add_client(db, "Muhammad", "Aly", dob=date(1990, 4, 3))
+    trafficker = add_party(db, olga.id, "Blessing Okafor", aliases=["Mama Joy"])
+    witness = add_party(db, hoa.id, "Radu Ionescu", PartyRole.WITNESS)
+    return dict(olga=olga, hoa=hoa, former=former, trafficker=trafficker, witness=witness)
+
+
+@pytest.fixture
+def sol(case_db, ids):
+    return service(ConflictCheckService, case_db, ids, "sol")
+
+
+def test_a_new_client_matching_a_client_in_another_script(world, sol):
+    check = sol.check_client(["Olga Petrenko"], date(1995, 3, 4))
+    (match,) = check.matches
+    assert not match.restricted and match.record_kind == "client"
+    assert match.client_reference == world["olga"].reference
+    assert match.client_name == "Ольга Петренко"
+    assert match.where == f"client {world['olga'].reference}"
+    assert match.strength == "strong" and match.dob_note == "same date of birth"
+    assert match.query_name == "Olga Petrenko"
+    assert check.decision is ConflictDecision.PENDING and check.subject_kind == "client"
+
+
+@pytest.mark.parametrize("names,dob,who", [
+    (["Hoa Nguyen"], None, "hoa"),                    # order, diacritics, a name missing
+    (["Mohammed Ali"], date(1990, 3, 4), "former"),  # transliteration, DOB day/month swapped
+    (["Petrenko, Olia"], None, "olga"),               # alias, word order
+])
+def test_fuzzy_and_transliterated_matches(world, case_db, ids, names, dob, who):
+    check = service(ConflictCheckService, case_db, ids, "sol2").check_client(names, dob)
+    assert world[who].reference in [m.client_reference for m in check.matches]
+
+
+def test_parties_in_every_file_are_checked(world, sol):
+    check = sol.check_client(["Joy Mama"])
+    (match,) = check.matches
+    assert match.record_kind == "party" and match.party_role == "trafficker"
+    assert match.party_name == "Blessing Okafor" and match.matched_name == "Mama Joy"
+    assert match.where == f"trafficker in the file of {world['olga'].reference}"
+
+
+def test_restricted_match_is_reported_without_content(world, case_db, ids, sol):
+    check = sol.check_client(["Hoa Thi Nguyen"])
+    (match,) = check.matches
+    assert match.restricted and match.where == RESTRICTED_MATCH
+    assert (match.client_reference, match.client_name, match.party_name, match.reason,
+            match.matched_name, match.client_id) == ("", "", "", "", "", None)
+    assert check.restricted_match_count == 1
+    # a party in the restricted file, too
+    assert sol.check_client(["Radu Ionescu"]).matches[0].restricted
+    # the same stored check, read by someone named on the file, shows the content
+    named = service(ConflictCheckService, case_db, ids, "sol2")
+    again = named.get(check.id)
+    assert again.matches[0].client_reference == world["hoa"].reference
+    assert sol.get(check.id).matches[0].restricted
+
+
+def test_no_match(world, sol):
+    check = sol.check_client(["Zofia Kowalska"])
+    assert check.matches == () and not check.has_matches
+
+
+def test_check_and_decision_are_stored_and_audited(world, case_db, ids, sol):
+    check = sol.check_client(["Olga Petrenko"])
+    with pytest.raises(PermissionDenied):  # a solicitor decides on a new client
+        service(ConflictCheckService, case_db, ids, "sup").decide(check.id, "proceed", check.version)
+    with pytest.raises(ValidationError):
+        sol.decide(check.id, "maybe", check.version)
+    decided = sol.decide(check.id, ConflictDecision.REFER, check.version, "Ask the supervisor")
+    assert decided.decision is ConflictDecision.REFER and decided.decided_by == ids["sol"]
+    assert decided.decision_note == "Ask the supervisor" and decided.decided_at
+    with pytest.raises(EditConflict):
+        sol.decide(check.id, "proceed", check.version)
+    rows = [r for r in audit_details(case_db) if r[2] == "conflict_check"]
+    assert [r[1] for r in rows] == ["conflict_check", "conflict_decision"]
+    assert rows[0][4] == "subject=client;matches=1;restricted=0" and rows[1][4] == "refer"
+    text = repr(audit_details(case_db)).casefold()
+    assert "olga" not in text and "petrenko" not in text and "supervisor" not in text
+
+
+def test_attach_links_the_check_to_the_new_file_and_goes_with_it(world, case_db, ids, sol):
+    check = sol.check_client(["Zofia Kowalska"])
+    with pytest.raises(ValidationError):
+        sol.attach(check.id, client_id=world["olga"].id)
+    check = sol.decide(check.id, "proceed", check.version)
+    zofia = add_client(case_db, "Zofia", "Kowalska")
+    attached = sol.attach(check.id, client_id=zofia.id)
+    assert attached.client_id == zofia.id
+    assert [c.id for c in sol.checks_for_client(zofia.id)] == [check.id]
+    case_db.write(clients.purge, zofia.id)
+    with pytest.raises(NotFound):
+        sol.get(check.id)
+
+
+def test_party_check_needs_access_to_the_file(world, case_db, ids, sol):
+    with pytest.raises(NotFound):
+        sol.check_party(world["hoa"].id, ["Someone New"])
+    check = sol.check_party(world["olga"].id, ["Okafor Blessing"])
+    assert check.subject_kind == "party" and check.client_id == world["olga"].id
+    assert check.matches[0].party_id == world["trafficker"].id
+    support = service(ConflictCheckService, case_db, ids, "sup")
+    decided = support.decide(check.id, "proceed", check.version)  # parties: any caseworker
+    assert decided.decision is ConflictDecision.PROCEED
+
+
+def test_permissions_and_validation(world, case_db, ids, sol):
+    with pytest.raises(PermissionDenied):
+        service(ConflictCheckService, case_db, ids, "adm").check_client(["Olga"])
+    for bad in ([], [""], ["   "], ["x" * 501], [3]):
+        with pytest.raises(ValidationError):
+            sol.check_client(bad)
+    with pytest.raises(ValidationError):
+        sol.check_client(["Olga"], "1995-03-04")
+
+
+def test_deleted_clients_do_not_match(world, case_db, sol):
+    olga = case_db.read(clients.get, world["olga"].id)
+    case_db.write(clients.soft_delete, olga.id, olga.version)
+    assert sol.check_client(["Olga Petrenko"]).matches == ()
+
+
+@pytest.mark.parametrize("query", ['"', "AND (", "-x", "c++", "🙂 x", "O'Brien", "\x00"])
+def test_odd_names_never_fail(world, sol, query):
+    assert isinstance(sol.check_client([query]).matches, tuple)

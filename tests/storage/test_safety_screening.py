@@ -1,0 +1,125 @@
+"""Safety screening: a new contact, interpreter or party matching a known trafficker or associate
+(name, alias or phone number) raises a stored alert and the client's safety flag; both
+directions; restricted files described without content."""
+from __future__ import annotations
+
+import pytest
+
+from assist_desktop.domain.checks import AlertStatus, ScreenedKind
+from assist_desktop.domain.clients import SafetyFlag
+from assist_desktop.domain.errors import EditConflict, NotFound, PermissionDenied, ValidationError
+from assist_desktop.domain.parties import PartyRole
+from assist_desktop.services.safety_screening import SafetyScreeningService
+from search_fixtures import add_client, add_party, audit_details, clients, service
+
+
+@pytest.fixture
+def world(case_db, ids):
+    db = case_db
+    amara = add_client(db, "Amara", "Eze")
+    beatrice = add_client(db, "Beatrice", "Mensah")
+    secret = add_client(db, "Chidi", "Obi", restricted_to=[ids["sol2"]])
+    kingsley = add_party(db, amara.id, "Kingsley Okafor", aliases=["Big K"],
+                         phones=["+44 7700 900123"])
+    madam = add_party(db, secret.id, "Ольга Петренко", PartyRole.ASSOCIATE,
+                      phones=["+44 7700 900999"])
+    return dict(amara=amara, beatrice=beatrice, secret=secret, kingsley=kingsley, madam=madam)
+
+
+@pytest.fixture
+def sol(case_db, ids):
+    return service(SafetyScreeningService, case_db, ids, "sol")
+
+
+def _flags(db, client_id):
+    return db.read(clients.get, client_id).safety_flags
+
+
+def test_a_contact_matching_a_trafficker_by_name(world, case_db, sol):
+    assert SafetyFlag.SAFETY_ALERT not in _flags(case_db, world["beatrice"].id)
+    (alert,) = sol.screen_contact(world["beatrice"].id, ["Okafor Kingsley"])
+    assert alert.client_id == world["beatrice"].id and alert.match_on == "name"
+    assert alert.status is AlertStatus.OPEN and not alert.restricted
+    assert alert.matched_party_name == "Kingsley Okafor" and alert.matched_role == "trafficker"
+    assert alert.matched_client_reference == world["amara"].reference
+    assert "trafficker Kingsley Okafor" in alert.message and "by name" in alert.message
+    assert SafetyFlag.SAFETY_ALERT in _flags(case_db, world["beatrice"].id)
+    assert [a.id for a in sol.alerts_for(world["beatrice"].id)] == [alert.id]
+
+
+def test_a_contact_matching_by_alias_or_phone(world, sol):
+    (by_alias,) = sol.screen_contact(world["beatrice"].id, ["Grace Ade", "Big K"])
+    assert by_alias.matched_party_name == "Kingsley Okafor"
+    (by_phone,) = sol.screen_contact(world["beatrice"].id, ["Someone Else"],
+                                     phones=["07700 900123"], kind="interpreter")
+    assert by_phone.match_on == "phone" and by_phone.subject_kind is ScreenedKind.INTERPRETER
+    assert "by phone number" in by_phone.message
+
+
+def test_no_match_no_alert(world, case_db, sol):
+    assert sol.screen_contact(world["beatrice"].id, ["Zofia Kowalska"], ["07700 900000"]) == []
+    assert SafetyFlag.SAFETY_ALERT not in _flags(case_db, world["beatrice"].id)
+
+
+def test_the_same_match_is_not_raised_twice(world, sol):
+    assert len(sol.screen_contact(world["beatrice"].id, ["Kingsley Okafor"])) == 1
+    assert sol.screen_contact(world["beatrice"].id, ["Kingsley Okafor"]) == []
+    assert len(sol.alerts_for(world["beatrice"].id)) == 1
+
+
+def test_a_trafficker_in_a_restricted_file_is_described_without_content(world, case_db, ids, sol):
+    (alert,) = sol.screen_contact(world["beatrice"].id, ["Olga Petrenko"])
+    assert alert.restricted and alert.matched_party_name == "" and alert.matched_role == ""
+    assert alert.matched_client_reference == "" and alert.matched_party_id is None
+    assert "restricted file" in alert.message and "Петренко" not in alert.message
+    named = service(SafetyScreeningService, case_db, ids, "sol2")
+    seen = named.alerts_for(world["beatrice"].id)[0]
+    assert seen.matched_party_name == "Ольга Петренко" and seen.matched_role == "associate"
+
+
+def test_a_new_party_is_screened(world, case_db, sol):
+    interpreter = add_party(case_db, world["beatrice"].id, "K. Okafor", PartyRole.INTERPRETER,
+                            phones=["+447700900123"])
+    (alert,) = sol.screen_party(interpreter.id)
+    assert alert.subject_kind is ScreenedKind.INTERPRETER and alert.match_on == "phone"
+    assert alert.subject_party_id == interpreter.id
+
+
+def test_a_new_trafficker_screens_people_already_on_record(world, case_db, sol):
+    interpreter = add_party(case_db, world["beatrice"].id, "Grace Adeyemi", PartyRole.INTERPRETER,
+                            phones=["07700 900555"])
+    assert sol.screen_party(interpreter.id) == []
+    trafficker = add_party(case_db, world["amara"].id, "Grace Adeyemi", PartyRole.ASSOCIATE)
+    (alert,) = sol.screen_party(trafficker.id)
+    assert alert.client_id == world["beatrice"].id and alert.subject_party_id == interpreter.id
+    assert alert.matched_party_id == trafficker.id and alert.matched_role == "associate"
+    assert SafetyFlag.SAFETY_ALERT in _flags(case_db, world["beatrice"].id)
+
+
+def test_resolve(world, case_db, ids, sol):
+    (alert,) = sol.screen_contact(world["beatrice"].id, ["Kingsley Okafor"])
+    with pytest.raises(ValidationError):
+        sol.resolve(alert.id, "open", alert.version)
+    done = sol.resolve(alert.id, AlertStatus.ACKNOWLEDGED, alert.version, "Moved her")
+    assert done.status is AlertStatus.ACKNOWLEDGED and done.resolved_by == ids["sol"]
+    with pytest.raises(EditConflict):
+        sol.resolve(alert.id, "dismissed", alert.version)
+    assert sol.alerts_for(world["beatrice"].id) == []
+    assert len(sol.alerts_for(world["beatrice"].id, include_resolved=True)) == 1
+    actions = [r[1] for r in audit_details(case_db)]
+    assert actions.count("raise_safety_alert") == 1 and actions.count("resolve_safety_alert") == 1
+    assert "kingsley" not in repr(audit_details(case_db)).casefold()
+
+
+def test_permissions(world, case_db, ids, sol):
+    with pytest.raises(PermissionDenied):
+        service(SafetyScreeningService, case_db, ids, "adm").screen_contact(
+            world["beatrice"].id, ["x"])
+    with pytest.raises(NotFound):  # her file is restricted to sol2
+        sol.screen_contact(world["secret"].id, ["Kingsley Okafor"])
+    with pytest.raises(NotFound):
+        sol.alerts_for(world["secret"].id)
+    with pytest.raises(ValidationError):
+        sol.screen_contact(world["beatrice"].id, [])
+    with pytest.raises(ValidationError):
+        sol.screen_contact(world["beatrice"].id, ["x"], kind="neighbour")
