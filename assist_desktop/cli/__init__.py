@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="assist-desktop",
                                      description="Encrypted case notes for law centres.")
     parser.add_argument("--version", action="version", version=f"ASSIST Desktop {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (database, PDF, keychain, Qt) and exit")
     parser.add_argument("--data-dir", dest="root_data_dir", default=None,
                         help="data folder (default: $ASSIST_DATA_DIR or the platform's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -46,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from assist_desktop.cli import self_test
+        return self_test.run()
     if not args.command:
         from assist_desktop.app import main as gui_main
         return gui_main(args.root_data_dir)
