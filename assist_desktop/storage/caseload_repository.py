@@ -7,11 +7,17 @@ from datetime import date, timedelta
 from assist_desktop.domain.clients import CaseloadQuery, CaseloadSort, ClientSummary, SafetyFlag
 from assist_desktop.storage.client_repository import visible_client_sql
 
+# Earliest open task of each client on the page: a lookup per returned row is cheapest when
+# the page is ordered by an index; ordering by the deadline itself needs it for every client,
+# so then it is aggregated once and joined.
 _NEXT_DEADLINE = ("(SELECT min(t.due_on) FROM tasks t WHERE t.client_id = c.id "
                   "AND t.done_on IS NULL AND t.deleted_at IS NULL)")
+_NEXT_DEADLINE_JOIN = ("LEFT JOIN (SELECT t.client_id, min(t.due_on) AS due FROM tasks t "
+                       "WHERE t.done_on IS NULL AND t.deleted_at IS NULL GROUP BY t.client_id) "
+                       "nd ON nd.client_id = c.id")
 _ORDER = {
     CaseloadSort.REFERENCE: "c.id {dir}",
-    CaseloadSort.CREATED: "c.created_at {dir}, c.id {dir}",
+    CaseloadSort.CREATED: "c.id {dir}",  # order of entry into this database
     CaseloadSort.NAME: "c.sort_name {dir}, c.id {dir}",
     CaseloadSort.UPDATED: "c.updated_at {dir}, c.id {dir}",
     # clients with no open deadline go last either way
@@ -41,13 +47,17 @@ class CaseloadRepository:
         where, params = _where(query, user_id, today)
         order = _ORDER[CaseloadSort(query.sort)].format(dir="DESC" if query.descending else "ASC")
         params.update(limit=max(0, int(query.limit)), offset=max(0, int(query.offset)))
+        by_deadline = CaseloadSort(query.sort) == CaseloadSort.NEXT_DEADLINE
+        deadline = "nd.due" if by_deadline else _NEXT_DEADLINE
+        join = _NEXT_DEADLINE_JOIN if by_deadline else ""
         rows = conn.execute(
             f"SELECT c.id, c.reference, c.given_names, c.family_name, c.preferred_name, "
             f"c.date_of_birth, c.age_disputed, c.nationality, c.key_worker_id, c.solicitor_id, "
             f"EXISTS (SELECT 1 FROM client_restrictions r WHERE r.client_id = c.id), "
-            f"c.closed_on, {_NEXT_DEADLINE} AS next_deadline, c.updated_at, "
+            f"c.closed_on, {deadline} AS next_deadline, c.updated_at, "
             f"(SELECT group_concat(f.flag) FROM client_safety_flags f WHERE f.client_id = c.id) "
-            f"FROM clients c WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset",
+            f"FROM clients c {join} WHERE {where} "
+            f"ORDER BY {order} LIMIT :limit OFFSET :offset",
             params).fetchall()
         return [_summary(row) for row in rows]
 

@@ -19,10 +19,14 @@ _LISTS = ("aliases", "languages", "safety_flags", "restricted_to")
 
 
 def visible_client_sql(alias: str = "c", user_param: str = ":me") -> str:
-    """SQL true for a live client the user may see: unrestricted, or restricted to them."""
-    return (f"({alias}.deleted_at IS NULL AND (NOT EXISTS (SELECT 1 FROM client_restrictions "
-            f"r WHERE r.client_id = {alias}.id) OR EXISTS (SELECT 1 FROM client_restrictions r "
-            f"WHERE r.client_id = {alias}.id AND r.user_id = {user_param})))")
+    """SQL true for a live client the user may see: unrestricted, or restricted to them.
+
+    Written as NOT IN over the (small) set of files hidden from this user, which SQLite
+    computes once per query, rather than a correlated EXISTS per client row.
+    """
+    return (f"({alias}.deleted_at IS NULL AND {alias}.id NOT IN (SELECT r.client_id FROM "
+            f"client_restrictions r WHERE r.client_id NOT IN (SELECT m.client_id FROM "
+            f"client_restrictions m WHERE m.user_id = {user_param})))")
 
 
 @dataclass(frozen=True)
