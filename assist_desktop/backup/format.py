@@ -1,0 +1,234 @@
+"""The .assistbackup file: a small clear header, then an encrypted body in authenticated chunks.
+
+Layout (all integers big-endian)::
+
+    MAGIC (16 bytes) | u16 format version | u32 header length | header JSON (UTF-8)
+    | SHA-256 of everything before it (32 bytes)
+    | chunk 0 | chunk 1 | ... | chunk n-1          each: AES-256-GCM(plaintext) + 16-byte tag
+
+The header holds no client data: format and application versions, schema version, database
+id, backup id, creation time, chunk size, body size and the backup's own key slots. Its
+checksum tells a damaged header apart from a wrong passphrase; its hash is also in the
+associated data of every chunk, so changing any header byte makes the body fail too.
+
+The body's plaintext is ``u64 meta length | meta JSON | snapshot database bytes``. Chunks
+hold ``chunk_size`` bytes each (the last one fewer); chunk i has nonce i and associated
+data ``header hash | i | final flag``, so a chunk that is altered, moved, dropped or cut off
+fails, and memory stays one chunk whatever the database size. The exact file size follows
+from the header, so a truncated file is recognised before any decryption.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import struct
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import BinaryIO, Iterator
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from assist_desktop.backup.errors import (BackupDamagedError, BackupTruncatedError,
+                                          NewerBackupError, NotABackupError)
+
+MAGIC = b"\x89ASSIST-BACKUP\r\n"    # 16 bytes; the \r\n catches text-mode transfers
+FORMAT = "assist-desktop/backup"
+FORMAT_VERSION = 1
+SUFFIX = ".assistbackup"
+CHUNK_SIZE = 1 << 20
+TAG_BYTES = 16
+MAX_HEADER = 1 << 20
+_PREFIX = struct.Struct(">HI")
+_CHUNK_AAD = b"assist-desktop/backup v1 chunk"
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    backup_id: str
+    created_at: str          # UTC, ISO 8601
+    app_version: str
+    schema_version: int
+    database_id: str
+    body_size: int           # plaintext bytes of the body
+    slots: list = field(default_factory=list, repr=False)
+    chunk_size: int = CHUNK_SIZE
+    format_version: int = FORMAT_VERSION
+
+    def to_bytes(self) -> bytes:
+        data = {"format": FORMAT, **asdict(self)}
+        return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> "BackupHeader":
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.pop("format") != FORMAT:
+                raise ValueError("format")
+            header = cls(backup_id=str(uuid.UUID(data["backup_id"])),
+                         created_at=str(data["created_at"]), app_version=str(data["app_version"]),
+                         schema_version=int(data["schema_version"]),
+                         database_id=str(uuid.UUID(data["database_id"])),
+                         body_size=int(data["body_size"]), slots=list(data["slots"]),
+                         chunk_size=int(data["chunk_size"]),
+                         format_version=int(data["format_version"]))
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+            raise BackupDamagedError() from None
+        if not (4096 <= header.chunk_size <= 64 << 20 and 8 <= header.body_size < 1 << 50
+                and header.schema_version >= 0):
+            raise BackupDamagedError()
+        return header
+
+    @property
+    def chunk_count(self) -> int:
+        return max(1, -(-self.body_size // self.chunk_size))
+
+    def body_bytes(self) -> int:
+        """Ciphertext bytes after the header."""
+        return self.body_size + TAG_BYTES * self.chunk_count
+
+
+@dataclass(frozen=True)
+class OpenedHeader:
+    header: BackupHeader
+    digest: bytes            # SHA-256 of the header bytes, bound into every chunk
+    body_offset: int
+
+    @property
+    def expected_size(self) -> int:
+        return self.body_offset + self.header.body_bytes()
+
+
+def encode_header(header: BackupHeader) -> tuple[bytes, bytes]:
+    """(bytes to write, digest)."""
+    raw = header.to_bytes()
+    prefix = MAGIC + _PREFIX.pack(header.format_version, len(raw)) + raw
+    digest = hashlib.sha256(prefix).digest()
+    return prefix + digest, digest
+
+
+def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
+    """Parse and check the header; check the file's size against it. No key is needed."""
+    start = handle.read(len(MAGIC) + _PREFIX.size)
+    if len(start) < len(MAGIC) or start[:len(MAGIC)] != MAGIC:
+        if len(start) < len(MAGIC) and MAGIC.startswith(start) and start:
+            raise BackupTruncatedError()
+        raise NotABackupError()
+    if len(start) < len(MAGIC) + _PREFIX.size:
+        raise BackupTruncatedError()
+    version, length = _PREFIX.unpack(start[len(MAGIC):])
+    if length > MAX_HEADER:
+        raise BackupDamagedError()
+    raw = handle.read(length)
+    digest = handle.read(32)
+    if len(raw) < length or len(digest) < 32:
+        raise BackupTruncatedError()
+    if hashlib.sha256(start + raw).digest() != digest:
+        raise BackupDamagedError()
+    if version > FORMAT_VERSION:
+        raise NewerBackupError(version, FORMAT_VERSION, "file format")
+    header = BackupHeader.from_bytes(raw)
+    if header.format_version != version:
+        raise BackupDamagedError()
+    opened = OpenedHeader(header, digest, len(start) + length + 32)
+    if file_size < opened.expected_size:
+        raise BackupTruncatedError()
+    if file_size > opened.expected_size:
+        raise BackupDamagedError("The backup file is damaged (it has extra data at the end), so "
+                                 "it cannot be used. Nothing was restored; use another backup.")
+    return opened
+
+
+def _nonce(index: int) -> bytes:
+    return index.to_bytes(12, "big")
+
+
+def _aad(digest: bytes, index: int, final: bool) -> bytes:
+    return _CHUNK_AAD + digest + struct.pack(">QB", index, 1 if final else 0)
+
+
+class BodyWriter:
+    """Encrypts exactly header.body_size bytes of plaintext, chunk by chunk, into handle."""
+
+    def __init__(self, handle: BinaryIO, key: bytes, opened: OpenedHeader):
+        self._handle = handle
+        self._aead = AESGCM(key)
+        self._opened = opened
+        self._size = opened.header.chunk_size
+        self._buffer = bytearray()
+        self._index = 0
+        self._written = 0
+
+    def write(self, data: bytes) -> None:
+        self._buffer += data
+        while len(self._buffer) >= self._size and self._index < self._opened.header.chunk_count - 1:
+            self._emit(bytes(self._buffer[:self._size]))
+            del self._buffer[:self._size]
+
+    def _emit(self, chunk: bytes) -> None:
+        final = self._index == self._opened.header.chunk_count - 1
+        self._handle.write(self._aead.encrypt(_nonce(self._index), chunk,
+                                              _aad(self._opened.digest, self._index, final)))
+        self._written += len(chunk)
+        self._index += 1
+
+    def close(self) -> None:
+        self._emit(bytes(self._buffer))
+        self._buffer.clear()
+        if self._written != self._opened.header.body_size:
+            raise ValueError("body size differs from the header")
+
+
+def iter_body(handle: BinaryIO, key: bytes, opened: OpenedHeader) -> Iterator[bytes]:
+    """Decrypt the body chunk by chunk (handle positioned at body_offset)."""
+    aead = AESGCM(key)
+    header = opened.header
+    remaining = header.body_size
+    for index in range(header.chunk_count):
+        plain = min(header.chunk_size, remaining)
+        sealed = handle.read(plain + TAG_BYTES)
+        if len(sealed) < plain + TAG_BYTES:
+            raise BackupTruncatedError()
+        final = index == header.chunk_count - 1
+        try:
+            chunk = aead.decrypt(_nonce(index), sealed, _aad(opened.digest, index, final))
+        except InvalidTag:
+            raise BackupDamagedError() from None
+        remaining -= len(chunk)
+        yield chunk
+    if handle.read(1):
+        raise BackupDamagedError()
+
+
+def pack_meta(meta: dict) -> bytes:
+    raw = json.dumps(meta, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return struct.pack(">Q", len(raw)) + raw
+
+
+class BodySplitter:
+    """Separates the decrypted body into the meta JSON and the snapshot bytes, as they arrive."""
+
+    def __init__(self, body_size: int):
+        self._body_size = body_size
+        self._head = bytearray()
+        self._meta_len: int | None = None
+        self.meta: dict | None = None
+
+    def feed(self, chunk: bytes) -> bytes:
+        """Returns the snapshot bytes in this chunk (after the meta)."""
+        if self.meta is not None:
+            return chunk
+        self._head += chunk
+        if self._meta_len is None and len(self._head) >= 8:
+            self._meta_len = struct.unpack(">Q", self._head[:8])[0]
+            if self._meta_len > min(self._body_size - 8, 64 << 20):
+                raise BackupDamagedError()
+        if self._meta_len is None or len(self._head) < 8 + self._meta_len:
+            return b""
+        try:
+            self.meta = json.loads(bytes(self._head[8:8 + self._meta_len]).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise BackupDamagedError() from None
+        rest = bytes(self._head[8 + self._meta_len:])
+        self._head.clear()
+        return rest

@@ -1,0 +1,94 @@
+"""Progress and cancellation for long backup operations (for the GUI's task runner).
+
+Callers pass ``progress`` (called with a Progress, from the worker thread: the GUI must hand
+it to its own thread) and ``cancel`` (a threading.Event). Work is split into stages with
+weights; each stage reports a fraction of itself and the callback receives the whole.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from assist_desktop.backup.errors import BackupCancelled
+
+STAGE_LABELS = {
+    "unlock": "Opening the backup's key",
+    "snapshot": "Copying the database",
+    "check": "Checking the copy",
+    "write": "Writing the backup file",
+    "reread": "Reading the backup back",
+    "decrypt": "Decrypting the backup",
+    "prepare": "Preparing the restored database",
+    "install": "Putting the restored database in place",
+    "done": "Done",
+}
+
+
+@dataclass(frozen=True)
+class Progress:
+    stage: str          # one of STAGE_LABELS
+    fraction: float     # 0.0 .. 1.0 for the whole operation
+
+    @property
+    def label(self) -> str:
+        return STAGE_LABELS.get(self.stage, self.stage)
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class Reporter:
+    """Turns per-stage fractions into overall progress; raises BackupCancelled when asked."""
+
+    def __init__(self, stages: Sequence[tuple[str, float]], progress: ProgressCallback | None,
+                 cancel: threading.Event | None, min_interval: float = 0.1):
+        total = sum(weight for _, weight in stages) or 1.0
+        self._starts: dict[str, tuple[float, float]] = {}
+        at = 0.0
+        for name, weight in stages:
+            self._starts[name] = (at, weight / total)
+            at += weight / total
+        self._progress = progress
+        self._cancel = cancel
+        self._interval = min_interval
+        self._last = 0.0
+        self._stage = stages[0][0] if stages else "done"
+        self._fraction = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel is not None and self._cancel.is_set()
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise BackupCancelled()
+
+    def stage(self, name: str) -> None:
+        self._stage = name
+        self.update(0.0, force=True)
+
+    def update(self, fraction: float, force: bool = False) -> None:
+        start, width = self._starts.get(self._stage, (self._fraction, 0.0))
+        overall = min(1.0, max(self._fraction, start + width * min(1.0, max(0.0, fraction))))
+        self._fraction = overall
+        now = time.monotonic()
+        if self._progress is not None and (force or now - self._last >= self._interval):
+            self._last = now
+            self._progress(Progress(self._stage, overall))
+
+    def done(self) -> None:
+        self._stage = "done"
+        self._fraction = 1.0
+        if self._progress is not None:
+            self._progress(Progress("done", 1.0))
+
+    def should_stop(self) -> bool:
+        """For storage loops: True means stop now."""
+        return self.cancelled
+
+    def bytes_callback(self, total: int):
+        """on_bytes(done) for a stage of ``total`` bytes."""
+        total = max(1, total)
+        return lambda done: self.update(done / total)

@@ -1,0 +1,114 @@
+"""Reading a backup file: its header (no key needed), its key, and its decrypted body."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from assist_desktop.backup import keys
+from assist_desktop.backup.errors import (BackupDamagedError, BackupError, NewerBackupError,
+                                          NotABackupError)
+from assist_desktop.backup.format import BodySplitter, OpenedHeader, iter_body, read_header
+from assist_desktop.backup.progress import Reporter
+from assist_desktop.storage.migrations import LATEST_VERSION
+
+READ_BLOCK = 1 << 20
+
+
+def open_header(path: Path) -> OpenedHeader:
+    """The checked header of the backup at path; its size must match exactly."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise NotABackupError(f"{path} is a folder, not a backup file.")
+        with open(path, "rb") as handle:
+            return read_header(handle, os.fstat(handle.fileno()).st_size)
+    except FileNotFoundError:
+        raise BackupError(f"The backup file {path} was not found.") from None
+    except PermissionError:
+        raise BackupError(f"The backup file {path} cannot be read (permission denied).") from None
+    except OSError as exc:
+        reason = exc.strerror or "input/output error"
+        raise BackupError(f"The backup file {path} cannot be read ({reason}).") from None
+
+
+def refuse_newer(opened: OpenedHeader) -> None:
+    if opened.header.schema_version > LATEST_VERSION:
+        raise NewerBackupError(opened.header.schema_version, LATEST_VERSION)
+
+
+def unlock(opened: OpenedHeader, secret: keys.BackupSecret) -> bytes:
+    header = opened.header
+    return keys.open_body_key(header.slots, secret, backup_id=header.backup_id,
+                              database_id=header.database_id)
+
+
+@dataclass
+class Decrypted:
+    meta: dict
+    snapshot_sha256: str
+    snapshot_size: int
+
+
+def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Path | None,
+            reporter: Reporter) -> Decrypted:
+    """Decrypt and authenticate every chunk; write the snapshot bytes to snapshot_out (new file).
+
+    The snapshot is still SQLCipher-encrypted (with the backup's snapshot key): no plaintext
+    database is ever written anywhere.
+    """
+    derived = keys.derive(body_key)
+    splitter = BodySplitter(opened.header.body_size)
+    digest = hashlib.sha256()
+    size = 0
+    total = opened.header.body_bytes()
+    done = 0
+    out = None
+    try:
+        if snapshot_out is not None:
+            fd = os.open(snapshot_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL |
+                         getattr(os, "O_BINARY", 0), 0o600)
+            out = os.fdopen(fd, "wb")
+        with open(path, "rb", buffering=READ_BLOCK) as handle:
+            handle.seek(opened.body_offset)
+            for chunk in iter_body(handle, derived.stream, opened):
+                data = splitter.feed(chunk)
+                if data:
+                    digest.update(data)
+                    size += len(data)
+                    if out is not None:
+                        out.write(data)
+                done += len(chunk)
+                reporter.update(done / total)
+                reporter.check()
+        if out is not None:
+            out.flush()
+            os.fsync(out.fileno())
+    finally:
+        if out is not None:
+            out.close()
+    meta = splitter.meta
+    if not isinstance(meta, dict) or meta.get("database_id") != opened.header.database_id or \
+            not isinstance(meta.get("manifest"), dict):
+        raise BackupDamagedError()
+    return Decrypted(meta, digest.hexdigest(), size)
+
+
+def manifest_problems(expected: dict, found: dict) -> list[str]:
+    """Differences between two manifests, by table (no row content, only names and counts)."""
+    problems = []
+    if expected.get("user_version") != found.get("user_version"):
+        problems.append("schema version differs")
+    if expected.get("schema_sha256") != found.get("schema_sha256"):
+        problems.append("schema differs")
+    want, got = expected.get("tables", {}), found.get("tables", {})
+    for name in sorted(set(want) | set(got)):
+        a, b = want.get(name), got.get(name)
+        if a is None or b is None:
+            problems.append(f"table {name} {'missing' if b is None else 'unexpected'}")
+        elif a.get("rows") != b.get("rows"):
+            problems.append(f"table {name}: {b.get('rows')} rows, expected {a.get('rows')}")
+        elif a.get("sha256") != b.get("sha256"):
+            problems.append(f"table {name}: contents differ")
+    return problems

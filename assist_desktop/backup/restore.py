@@ -1,0 +1,236 @@
+"""Restoring a backup into a data folder, onto a fresh installation or over an existing one.
+
+Nothing in the data folder is touched until the restored database is complete and checked:
+
+1. The header is checked; a backup from a newer version is refused before anything else.
+2. The body key is opened (backup passphrase or the centre's recovery code).
+3. The body is decrypted into a staging folder inside the data folder (still encrypted by
+   SQLCipher with the backup's key) and checked: every chunk, cipher_integrity_check,
+   integrity_check, the manifest.
+4. The snapshot is copied into a new database under a **new** data key; the centre's key file
+   from the backup has the new key sealed to every one of its slots (as a key rotation does),
+   so the centre's own passphrases and recovery code open the restored database. The new
+   database is checked again against the manifest.
+5. Install: the current database, its WAL files and the key file are moved into
+   ``restore-safety-<time>/`` and the restored ones moved into place. A journal file makes
+   this recoverable: an error rolls back at once; after a kill, ``settle_interrupted_restore``
+   (called by every restore, and by the application at start) puts back the previous state
+   unless the restored database was already in place.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from assist_desktop.backup import reader
+from assist_desktop.backup.errors import (BackupCancelled, BackupDamagedError,
+                                          NewerBackupError, RestoreError)
+from assist_desktop.backup.format import BackupHeader
+from assist_desktop.backup.keys import BackupSecret, derive
+from assist_desktop.backup.progress import ProgressCallback, Reporter
+from assist_desktop.backup.verify import check_decrypted, damaged_database
+from assist_desktop.domain.errors import KeySlotError
+from assist_desktop.platform import paths
+from assist_desktop.platform.atomic import atomic_write_text, fsync_dir
+from assist_desktop.security import envelope
+from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.storage import snapshot as snap
+from assist_desktop.storage.migrations import LATEST_VERSION
+
+log = logging.getLogger(__name__)
+
+JOURNAL = "restore-journal.json"
+SAFETY_PREFIX = "restore-safety-"
+STAGING_PREFIX = ".restore-staging-"
+DB = paths.DATABASE_FILE
+SLOTS = paths.KEYSLOT_FILE
+# Moved aside in this order (WAL files with their database); put back in reverse.
+LIVE_FILES = (f"{DB}-wal", f"{DB}-shm", DB, f"{SLOTS}.prev", SLOTS)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    data_dir: Path
+    safety_dir: Path | None       # where the previous database and key file now are
+    header: BackupHeader
+    tables: int
+    rows: int
+    seconds: float
+
+
+def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Reporter) -> dict:
+    snapshot = staging / "snapshot.db"
+    reporter.stage("decrypt")
+    decrypted = reader.decrypt(path, opened, body_key, snapshot, reporter)
+    reporter.stage("check")
+    manifest = check_decrypted(snapshot, body_key, decrypted, reporter)
+    if manifest["user_version"] > LATEST_VERSION:
+        raise NewerBackupError(manifest["user_version"], LATEST_VERSION)
+    reporter.stage("prepare")
+    slots_path = staging / SLOTS
+    text = decrypted.meta.get("keyslots")
+    if not isinstance(text, str):
+        raise BackupDamagedError()
+    atomic_write_text(slots_path, text, mode=0o600)
+    try:
+        slots = KeySlotFile.load(slots_path)
+    except KeySlotError:
+        raise BackupDamagedError() from None
+    if slots.database_id != opened.header.database_id:
+        raise BackupDamagedError()
+    new_key = envelope.new_data_key()
+    slots.abandon_rotation()
+    slots.begin_rotation(new_key)      # the new key sealed to every slot's public key
+    slots.finish_rotation()
+    atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
+    target = staging / DB
+    try:
+        snap.reencrypt(snapshot, derive(body_key).snapshot, target, new_key,
+                       should_stop=reporter.should_stop)
+    except snap.SnapshotCancelled:
+        raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
+    except snap.SnapshotWriteError:
+        raise RestoreError("The restored database could not be written in the data folder (is "
+                           "the disk full?). Nothing was changed.") from None
+    reporter.update(0.6)
+    problems, final = snap.check_snapshot(target, new_key, should_stop=reporter.should_stop,
+                                          read_only=False)
+    problems = problems or reader.manifest_problems(decrypted.meta["manifest"], final)
+    if problems:
+        raise damaged_database(problems)
+    snapshot.unlink()
+    return manifest
+
+
+def _install(data_dir: Path, staging: Path, when: datetime) -> Path | None:
+    existing = [name for name in LIVE_FILES if (data_dir / name).exists()]
+    safety = None
+    if existing:
+        stamp = when.astimezone().strftime("%Y%m%dT%H%M%S")
+        safety = data_dir / f"{SAFETY_PREFIX}{stamp}"
+        number = 2
+        while safety.exists():
+            safety = data_dir / f"{SAFETY_PREFIX}{stamp}-{number}"
+            number += 1
+        safety.mkdir(mode=0o700)
+    journal = {"staging": staging.name, "safety": safety.name if safety else None}
+    atomic_write_text(data_dir / JOURNAL, json.dumps(journal) + "\n", mode=0o600)
+    moved: list[str] = []
+    placed: list[str] = []
+    try:
+        for name in existing:
+            os.replace(data_dir / name, safety / name)
+            moved.append(name)
+        if safety is not None:
+            fsync_dir(safety)
+        for name in (SLOTS, DB):          # the database last: its arrival completes the restore
+            os.replace(staging / name, data_dir / name)
+            placed.append(name)
+        fsync_dir(data_dir)
+    except BaseException:
+        for name in reversed(placed):
+            os.replace(data_dir / name, staging / name)
+        for name in reversed(moved):
+            os.replace(safety / name, data_dir / name)
+        if safety is not None:
+            safety.rmdir()
+        (data_dir / JOURNAL).unlink(missing_ok=True)
+        fsync_dir(data_dir)
+        raise
+    (data_dir / JOURNAL).unlink()
+    fsync_dir(data_dir)
+    return safety
+
+
+def settle_interrupted_restore(data_dir: Path) -> str | None:
+    """After a kill during a restore: finish it or put the previous state back.
+
+    Returns "completed", "rolled-back" or None (nothing to do). Also removes staging
+    folders left by a restore killed before it started installing.
+    """
+    data_dir = Path(data_dir)
+    outcome = None
+    journal_path = data_dir / JOURNAL
+    if journal_path.exists():
+        try:
+            journal = json.loads(journal_path.read_text(encoding="utf-8"))
+            staging = data_dir / str(journal["staging"])
+            safety = data_dir / str(journal["safety"]) if journal.get("safety") else None
+        except (OSError, ValueError, KeyError, TypeError):
+            raise RestoreError(f"An interrupted restore left an unreadable {JOURNAL} in "
+                               f"{data_dir}; nothing was changed. Ask for help.") from None
+        if (data_dir / DB).exists() and not (staging / DB).exists():
+            outcome = "completed"
+        else:
+            if not (staging / SLOTS).exists() and (data_dir / SLOTS).exists():
+                (data_dir / SLOTS).unlink()          # the restored key file without its database
+            if safety is not None and safety.is_dir():
+                for name in reversed(LIVE_FILES):
+                    if (safety / name).exists() and not (data_dir / name).exists():
+                        os.replace(safety / name, data_dir / name)
+                if not any(safety.iterdir()):
+                    safety.rmdir()
+            outcome = "rolled-back"
+        fsync_dir(data_dir)
+        journal_path.unlink()
+        log.warning("an interrupted restore was settled")
+    for leftover in data_dir.glob(f"{STAGING_PREFIX}*") if data_dir.is_dir() else []:
+        shutil.rmtree(leftover, ignore_errors=True)
+    return outcome
+
+
+def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
+                   progress: ProgressCallback | None = None,
+                   cancel: threading.Event | None = None,
+                   now: datetime | None = None) -> RestoreResult:
+    """Restore the backup at path into data_dir. The application must not have it open."""
+    started = time.monotonic()
+    reporter = Reporter([("unlock", 5), ("decrypt", 30), ("check", 30), ("prepare", 30),
+                         ("install", 5)], progress, cancel)
+    reporter.stage("unlock")
+    path, data_dir = Path(path), Path(data_dir).expanduser().resolve()
+    opened = reader.open_header(path)
+    reader.refuse_newer(opened)
+    if data_dir.exists() and not data_dir.is_dir():
+        raise RestoreError(f"{data_dir} is not a folder; nothing was restored.")
+    settle_interrupted_restore(data_dir)
+    if snap.database_in_use(data_dir / DB):
+        raise RestoreError("ASSIST Desktop has this data folder open. Close it on this computer "
+                           "and try again; nothing was changed.")
+    body_key = reader.unlock(opened, secret)
+    try:
+        paths.ensure_private_dir(data_dir)
+        staging = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
+        staging.mkdir(mode=0o700)
+    except OSError as exc:
+        raise RestoreError(f"The data folder {data_dir} cannot be written "
+                           f"({exc.strerror}); nothing was restored.") from None
+    try:
+        try:
+            manifest = _prepare(path, opened, body_key, staging, reporter)
+            reporter.check()
+        except OSError as exc:
+            reason = exc.strerror or "input/output error"
+            raise RestoreError(f"The restore could not write in {data_dir} ({reason}); nothing "
+                               f"was changed.") from None
+        reporter.stage("install")
+        try:
+            safety = _install(data_dir, staging, now or datetime.now(timezone.utc))
+        except OSError as exc:
+            raise RestoreError(f"The restored database could not be put in place "
+                               f"({exc.strerror or 'input/output error'}); the previous database "
+                               f"is back in place and nothing was changed.") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    reporter.done()
+    tables = manifest["tables"]
+    return RestoreResult(data_dir, safety, opened.header, len(tables),
+                         sum(t["rows"] for t in tables.values()), time.monotonic() - started)

@@ -1,0 +1,95 @@
+"""Verifying a backup file with its key: every chunk, the database's integrity, the manifest.
+
+The body is decrypted into a temporary file in a work folder (by default the user's cache
+folder, on the local disk). That file is the snapshot database, still encrypted by SQLCipher
+with the backup's own key: no plaintext is written. It is removed when the check ends.
+"""
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from assist_desktop.backup import reader
+from assist_desktop.backup.errors import BackupCancelled, BackupDamagedError, BackupError
+from assist_desktop.backup.format import BackupHeader
+from assist_desktop.backup.keys import BackupSecret, derive
+from assist_desktop.backup.progress import ProgressCallback, Reporter
+from assist_desktop.platform import paths
+from assist_desktop.storage import snapshot as snap
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    path: Path
+    header: BackupHeader
+    tables: int
+    rows: int
+    seconds: float
+
+
+def default_work_dir() -> Path:
+    work = Path(platformdirs.user_cache_dir(paths.APP_NAME, paths.APP_AUTHOR)) / "backup-check"
+    return paths.ensure_private_dir(work)
+
+
+def damaged_database(problems: list[str]) -> BackupDamagedError:
+    return BackupDamagedError("The backup decrypts correctly but the database inside it does not "
+                              "pass its checks (" + "; ".join(problems[:3]) + "). Nothing was "
+                              "restored; use another backup.")
+
+
+def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decrypted,
+                    reporter: Reporter) -> dict:
+    """cipher_integrity_check, integrity_check and the manifest of a decrypted snapshot."""
+    size = max(1, decrypted.snapshot_size)
+    steps = {"cipher_integrity_check": 0.0, "integrity_check": 0.3, "manifest": 0.6}
+    try:
+        problems, manifest = snap.check_snapshot(
+            snapshot_path, derive(body_key).snapshot, should_stop=reporter.should_stop,
+            on_bytes=lambda done: reporter.update(0.6 + 0.4 * done / size),
+            on_stage=lambda name: reporter.update(steps.get(name, 0.0)))
+    except snap.SnapshotCancelled:
+        raise BackupCancelled("Cancelled; nothing was changed.") from None
+    except BackupError:
+        raise
+    except Exception:  # noqa: BLE001 - a snapshot that does not even open is a damaged backup
+        raise damaged_database(["the database does not open"]) from None
+    expected = decrypted.meta["manifest"]
+    problems = problems or reader.manifest_problems(expected, manifest)
+    if problems:
+        raise damaged_database(problems)
+    return manifest
+
+
+def verify_backup(path: Path, secret: BackupSecret, *, work_dir: Path | None = None,
+                  progress: ProgressCallback | None = None,
+                  cancel: threading.Event | None = None) -> VerifyReport:
+    """Full check of one backup file; raises a BackupError saying what is wrong."""
+    started = time.monotonic()
+    reporter = Reporter([("unlock", 5), ("decrypt", 45), ("check", 50)], progress, cancel)
+    reporter.stage("unlock")
+    opened = reader.open_header(Path(path))
+    body_key = reader.unlock(opened, secret)
+    work = Path(work_dir) if work_dir else default_work_dir()
+    temp = work / f".assist-verify-{uuid.uuid4().hex}.snapshot"
+    try:
+        reporter.stage("decrypt")
+        try:
+            decrypted = reader.decrypt(Path(path), opened, body_key, temp, reporter)
+        except OSError as exc:
+            raise BackupError(f"The backup could not be checked: the work folder {work} could not "
+                              f"be written ({exc.strerror or 'input/output error'}).") from None
+        reporter.stage("check")
+        manifest = check_decrypted(temp, body_key, decrypted, reporter)
+    finally:
+        for suffix in ("", "-journal"):
+            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    reporter.done()
+    tables = manifest["tables"]
+    return VerifyReport(Path(path), opened.header, len(tables),
+                        sum(t["rows"] for t in tables.values()), time.monotonic() - started)
