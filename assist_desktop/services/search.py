@@ -95,53 +95,55 @@ class SearchService:
         clients with matching notes, most recent first."""
         self._require_casework()
         limit = max(1, min(int(limit), MAX_LIMIT))
-        notes_expr = match_expression(query if isinstance(query, str) else "")
-        if notes_expr is None:
+        text = query if isinstance(query, str) else ""
+        if match_expression(text) is None:
             return []
-        names_expr = names_expression(query)
         self.refresh_index()
-        user_id = self._session.user_id
-        see_privileged = self._session.is_solicitor
+        return self._db.read(run_search, text, self._session.user_id,
+                             self._session.is_solicitor, limit, self._repo)
 
-        def _read(conn):
-            name_hits = self._repo.search_names(conn, names_expr, user_id, limit * 4)
-            note_hits = self._repo.search_notes(conn, notes_expr, user_id, see_privileged,
-                                                limit * 4)
-            order: list[int] = []
-            for hit in [*name_hits, *note_hits]:
-                if hit.client_id not in order:
-                    order.append(hit.client_id)
-            order = order[:limit]
-            labels = self._repo.client_labels(conn, order)
-            party_ids = [h.owner_id for h in name_hits if h.kind in (PARTY, PARTY_ALIAS)]
-            parties = self._repo.party_labels(conn, party_ids)
-            return name_hits, note_hits, order, labels, parties
 
-        name_hits, note_hits, order, labels, parties = self._db.read(_read)
-        snippets: dict[int, list[Snippet]] = {cid: [] for cid in order}
-        for hit in name_hits:
-            if hit.client_id not in snippets:
-                continue
-            text, spans = parse_snippet(hit.snippet)
-            party_id = hit.owner_id if hit.kind in (PARTY, PARTY_ALIAS) else None
-            role = parties.get(party_id, (None, None))[1] if party_id else None
-            snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
-                                                   party_id=party_id, party_role=role))
-        for hit in note_hits:
-            if hit.client_id not in snippets:
-                continue
-            text, spans = parse_snippet(hit.snippet)
-            snippets[hit.client_id].append(Snippet("note", text, spans, note_id=hit.note_id,
-                                                   note_date=hit.note_date))
-        results = []
-        for client_id in order:
-            label = labels.get(client_id)
-            if label is None:
-                continue
-            found = tuple(snippets[client_id][:5])
-            results.append(ClientSearchResult(
-                reference=label.reference, display_name=label.display_name, client_id=client_id,
-                restricted=label.restricted, safety_flags=label.safety_flags,
-                matched_in=tuple(dict.fromkeys(s.source for s in snippets[client_id])),
-                snippets=found))
-        return results
+def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
+               repo: SearchRepository | None = None) -> list[ClientSearchResult]:
+    """The search itself, on one connection (the service runs it on the owner thread; the
+    benchmark runs the very same function on an unencrypted copy)."""
+    repo = repo or SearchRepository()
+    notes_expr, names_expr = match_expression(query), names_expression(query)
+    if notes_expr is None or names_expr is None:
+        return []
+    name_hits = repo.search_names(conn, names_expr, user_id, limit * 4)
+    note_hits = repo.search_notes(conn, notes_expr, user_id, see_privileged, limit * 4)
+    order: list[int] = []
+    for hit in [*name_hits, *note_hits]:
+        if hit.client_id not in order:
+            order.append(hit.client_id)
+    order = order[:limit]
+    labels = repo.client_labels(conn, order)
+    parties = repo.party_labels(conn, [h.owner_id for h in name_hits
+                                       if h.kind in (PARTY, PARTY_ALIAS)])
+    snippets: dict[int, list[Snippet]] = {cid: [] for cid in order}
+    for hit in name_hits:
+        if hit.client_id not in snippets:
+            continue
+        text, spans = parse_snippet(hit.snippet)
+        party_id = hit.owner_id if hit.kind in (PARTY, PARTY_ALIAS) else None
+        role = parties.get(party_id, (None, None))[1] if party_id else None
+        snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
+                                               party_id=party_id, party_role=role))
+    for hit in note_hits:
+        if hit.client_id not in snippets:
+            continue
+        text, spans = parse_snippet(hit.snippet)
+        snippets[hit.client_id].append(Snippet("note", text, spans, note_id=hit.note_id,
+                                               note_date=hit.note_date))
+    results = []
+    for client_id in order:
+        label = labels.get(client_id)
+        if label is None:
+            continue
+        results.append(ClientSearchResult(
+            reference=label.reference, display_name=label.display_name, client_id=client_id,
+            restricted=label.restricted, safety_flags=label.safety_flags,
+            matched_in=tuple(dict.fromkeys(s.source for s in snippets[client_id])),
+            snippets=tuple(snippets[client_id][:5])))
+    return results

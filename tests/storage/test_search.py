@@ -205,3 +205,14 @@ def test_index_catches_up_with_names_saved_elsewhere(world, case_db, ids, as_sol
     assert case_db.read(lambda c: c.execute("SELECT count(*) FROM search_queue").fetchone()[0]) > 0
     assert _refs(as_sol.search("raducu")) == [world["hoa"].reference]
     assert case_db.read(lambda c: c.execute("SELECT count(*) FROM search_queue").fetchone()[0]) == 0
+
+
+def test_index_integrity_and_rebuild(world, case_db, as_sol):
+    from assist_desktop.storage.search_index import SearchIndex
+    index = SearchIndex()
+    as_sol.search("olga")  # drains the queue
+    assert case_db.read(index.integrity_problems) == []
+    assert case_db.write(index.rebuild) > 0
+    assert case_db.read(index.integrity_problems) == []
+    assert _refs(as_sol.search("mama joy")) == [world["olga"].reference]
+    assert _refs(as_sol.search("cafe")) == [world["olga"].reference]

@@ -1,0 +1,354 @@
+"""Benchmark (not a timed test): full-text search and the conflict check on a large centre.
+
+Builds (or reuses) an encrypted database of N clients and M notes through the repositories,
+makes an unencrypted copy of it (sqlcipher_export, read with the same SQLite library and no
+key), then times the same queries on both:
+
+- search: services.search.run_search (what SearchService.search runs on the owner thread),
+  and SearchService.search end to end on the encrypted database;
+- conflict check: services.name_lookup.find_people (candidates + scoring), and
+  ConflictCheckService.check_client end to end (which also stores the check and audits it).
+
+Every figure is the median over --runs runs of the per-run p50/p95 over all queries.
+Targets: search p95 < 50 ms, conflict check < 200 ms, encrypted/plain ratio <= 1.3.
+
+    .venv/bin/python tests/bench/bench_search.py                       # 20,000 / 500,000
+    .venv/bin/python tests/bench/bench_search.py --clients 2000 --notes 50000 --runs 3
+    .venv/bin/python tests/bench/bench_search.py --workdir /tmp/bench   # keep and reuse
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import sqlcipher3  # noqa: E402  (bench only: the unencrypted copy is read with the same library)
+
+from assist_desktop.domain.clients import Alias, Client  # noqa: E402
+from assist_desktop.domain.notes import CaseNote, NoteType  # noqa: E402
+from assist_desktop.domain.parties import Party, PartyPhone, PartyRole  # noqa: E402
+from assist_desktop.domain.records import Jurisdiction  # noqa: E402
+from assist_desktop.domain.session import Session  # noqa: E402
+from assist_desktop.services.audit import AuditLog  # noqa: E402
+from assist_desktop.services.conflict_check import ConflictCheckService  # noqa: E402
+from assist_desktop.services.name_lookup import find_people  # noqa: E402
+from assist_desktop.services.search import SearchService, run_search  # noqa: E402
+from assist_desktop.storage import connection as cx  # noqa: E402
+from assist_desktop.storage.client_repository import ClientRepository  # noqa: E402
+from assist_desktop.storage.database import Database  # noqa: E402
+from assist_desktop.storage.matter_repository import PartyRepository  # noqa: E402
+from assist_desktop.storage.note_repository import NoteRepository  # noqa: E402
+from assist_desktop.storage.search_index import SearchIndex  # noqa: E402
+
+# --- synthetic, clearly fictional data ---------------------------------------------------------
+GIVEN = ("Olena Oksana Iryna Natalia Yulia Svitlana Tetiana Ольга Олена Ирина Наталья Юлия "
+         "Elira Besjana Ardita Klodiana Entela Dorina Mirela Anisa Blerta Jonida "
+         "Hương Lan Ánh Trang Mai Nhung Phương Thảo Linh Hạnh "
+         "Ioana Andreea Elena Mihaela Alina Cristina Gabriela Roxana Bianca "
+         "Blessing Joy Precious Favour Gift Mercy Peace Esther Patience Chioma Ngozi Aisha "
+         "Fatima Amina Mariam Zainab فاطمة مريم زينب أمينة "
+         "Tigist Selam Hiwot Meron Saba Eden Yordanos Helen Ruth "
+         "Mei Xiu Ying Li Na Fang Hui Yan Jing Lan Somchai Malee Siriporn "
+         "Maria Ana Rosa Sofia Lucia Gloria Carmen Paula Beatriz Anna Eva Zofia Kasia").split()
+FAMILY = ("Petrenko Kovalenko Bondarenko Tkachenko Shevchenko Melnyk Boyko Петренко Коваленко "
+          "Иванова Смирнова Hoxha Shehu Dervishi Leka Krasniqi Gjoka Cela Bregu Marku Prifti "
+          "Nguyễn Trần Lê Phạm Hoàng Vũ Đặng Bùi Đỗ Hồ Popescu Ionescu Popa Radu Dumitru "
+          "Stan Stoica Gheorghe Rusu Munteanu Okafor Okonkwo Eze Obi Adeyemi Bello Ibrahim Musa "
+          "Uche Nwosu Okoro Haile Tesfaye Bekele Girma Tadesse Mengistu Wang Li Zhang Liu Chen "
+          "Yang Huang Zhao Wu Zhou Srisuk Boonmee Chaiyaporn Mohammed Hassan Ali Ahmed "
+          "محمد حسن علي أحمد Kowalska Nowak Wisniewska Lopez Garcia Silva Santos Costa").split()
+MALE = ("Arben Gjergj Ilir Dritan Besnik Kingsley Emeka Chinedu Tunde Sergei Oleksandr Dmitri "
+        "Andrei Ion Mihai Vasile Hung Minh Tuan Huy Mehmet Ahmed Youssef Karim Wei Jun").split()
+WORDS = ("meeting client discussed housing accommodation safe house support worker solicitor "
+         "appeal tribunal hearing decision refusal reasons grounds statement witness interpreter "
+         "language dialect asylum claim protection screening interview questionnaire evidence "
+         "medical report scarring trauma psychological counselling referral doctor hospital "
+         "children daughter son school nursery social worker guardian safeguarding police "
+         "crime reference report trafficker threats family home country debt bondage juju "
+         "recovery period reasonable grounds conclusive decision competent authority NRM CICA "
+         "compensation claim injury award review acceptance loss earnings employment tribunal "
+         "wages hours work exploitation agency travel documents passport identity card bank "
+         "account benefits universal credit destitution payment maternity pregnancy midwife "
+         "appointment GP registration English classes training course volunteer peer mentor "
+         "group session anxious tired sleeping better worried calm confident plan next steps "
+         "letter email phone call text message arranged agreed explained advised confirmed "
+         "requested received sent chased deadline bundle skeleton argument chronology exhibit "
+         "translation read back signed dated copy file office Glasgow Leeds Dublin Manchester "
+         "London Cardiff Belfast Cork Limerick Birmingham Bradford Liverpool").split()
+TEMPLATES = (
+    "{w} {w} with {name} about {w} and {w}.",
+    "{name} {w} the {w} {w}; we {w} {w} {w} for next week.",
+    "Call with {name}: {w} {w} {w}, {w} {w} and {w}.",
+    "Discussed {w} {w} in {place}. {name} {w} {w} {w} {w}.",
+    "Interpreter ({lang}) present. {w} {w} {w} {w} read back and {w}.",
+    "{w} {w} {w} {w} {w} {w} {w} {w}.",
+)
+LANGS = ("Albanian Gheg Vietnamese Romanian Ukrainian Russian Tigrinya Amharic Arabic Mandarin "
+         "Thai Edo Igbo Yoruba Pidgin Polish Spanish Portuguese").split()
+PLACES = ("Glasgow Leeds Dublin Manchester London Cardiff Cork Limerick Bradford Liverpool").split()
+
+
+def person(rng: random.Random, given=GIVEN) -> str:
+    return f"{rng.choice(given)} {rng.choice(FAMILY)}"
+
+
+def note_text(rng: random.Random, name: str) -> str:
+    sentences = []
+    target = rng.randint(150, 1100)
+    length = 0
+    while length < target:
+        template = rng.choice(TEMPLATES)
+        sentence = template.replace("{name}", name).replace("{lang}", rng.choice(LANGS)) \
+            .replace("{place}", rng.choice(PLACES))
+        while "{w}" in sentence:
+            sentence = sentence.replace("{w}", rng.choice(WORDS), 1)
+        sentence = sentence[0].upper() + sentence[1:]
+        sentences.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(sentences)
+
+
+def phone(rng: random.Random) -> str:
+    return f"07700 9{rng.randint(0, 99999):05d}"
+
+
+# --- building the database ---------------------------------------------------------------------
+def build(path: Path, key: bytes, n_clients: int, n_notes: int, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+    db = Database.create(path, key)
+    clients, parties, notes = ClientRepository(), PartyRepository(), NoteRepository()
+
+    def users(conn):
+        ids = []
+        for name, role in (("sol", "solicitor"), ("sup", "support_worker"), ("sol2", "solicitor")):
+            cur = conn.execute("INSERT INTO users (username, full_name, created_at, updated_at) "
+                               "VALUES (?, ?, 'now', 'now')", (name, name.title()))
+            conn.execute("INSERT INTO user_roles VALUES (?, ?)", (cur.lastrowid, role))
+            ids.append(cur.lastrowid)
+        return ids
+    sol, sup, sol2 = db.write(users)
+    started = time.perf_counter()
+    client_ids: list[int] = []
+    batch = 500
+    jurisdictions = list(Jurisdiction)
+    for start in range(0, n_clients, batch):
+        def write(conn, count=min(batch, n_clients - start)):
+            made = []
+            for _ in range(count):
+                given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+                aliases = tuple(Alias(person(rng)) for _ in range(rng.choice((0, 0, 1, 1, 2))))
+                client = Client(
+                    jurisdiction=rng.choice(jurisdictions), given_names=given, family_name=family,
+                    aliases=aliases,
+                    date_of_birth=date(1975, 1, 1) + timedelta(days=rng.randint(0, 11000)),
+                    restricted_to=frozenset({sol2}) if rng.random() < 0.05 else frozenset())
+                stored = clients.create(conn, client)
+                made.append(stored.id)
+                for _ in range(rng.choice((0, 1, 1, 2, 3))):
+                    role = rng.choice((PartyRole.TRAFFICKER, PartyRole.ASSOCIATE,
+                                       PartyRole.WITNESS, PartyRole.INTERPRETER,
+                                       PartyRole.EMPLOYER))
+                    parties.create(conn, Party(
+                        client_id=stored.id, role=role, name=person(rng, MALE + GIVEN),
+                        aliases=tuple(rng.choice(("Big", "Mama", "Boss", "Uncle")) + " " +
+                                      rng.choice(MALE) for _ in range(rng.choice((0, 1)))),
+                        phones=(PartyPhone(phone(rng)),)))
+            return made
+        client_ids.extend(db.write(write))
+    db.write(SearchIndex().sync)
+    clients_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    names = dict(db.read(lambda c: c.execute("SELECT id, given_names FROM clients").fetchall()))
+    batch = 5000
+    for start in range(0, n_notes, batch):
+        def write(conn, count=min(batch, n_notes - start)):
+            for _ in range(count):
+                client_id = rng.choice(client_ids)
+                body = note_text(rng, names[client_id])
+                notes.create(conn, CaseNote(
+                    client_id=client_id, note_type=rng.choice(list(NoteType)),
+                    note_date=date(2022, 1, 1) + timedelta(days=rng.randint(0, 1500)),
+                    title=" ".join(rng.choice(WORDS) for _ in range(3)).capitalize(),
+                    body=body, privileged=rng.random() < 0.2, author_id=rng.choice((sol, sup)),
+                    duration_minutes=rng.randint(5, 120)), uuid.uuid4().hex)
+        db.write(write)
+        print(f"  notes {min(start + batch, n_notes):>7,}/{n_notes:,}", end="\r", flush=True)
+    print()
+    notes_seconds = time.perf_counter() - started
+    db.read(lambda c: c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+    db.write(lambda c: c.execute("INSERT INTO search_notes (search_notes) VALUES ('optimize')"))
+    db.write(lambda c: c.execute("INSERT INTO search_names (search_names) VALUES ('optimize')"))
+    db.close()
+    return {"clients_s": clients_seconds, "notes_s": notes_seconds}
+
+
+def export_plain(path: Path, key: bytes, plain: Path) -> None:
+    if plain.exists():
+        plain.unlink()
+    conn = cx.open_connection(path, key)
+    try:
+        conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
+        conn.execute("SELECT sqlcipher_export('plaintext')").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA plaintext.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE plaintext")
+    finally:
+        conn.close()
+
+
+def open_plain(plain: Path):
+    conn = sqlcipher3.connect(str(plain), isolation_level=None)
+    assert conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    return conn
+
+
+# --- timing ------------------------------------------------------------------------------------
+@dataclass
+class Figures:
+    p50: float
+    p95: float
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def time_queries(fn, queries, runs: int) -> Figures:
+    p50s, p95s = [], []
+    for query in queries[:3]:
+        fn(query)  # warm the page cache
+    for _ in range(runs):
+        times = []
+        for query in queries:
+            started = time.perf_counter()
+            fn(query)
+            times.append((time.perf_counter() - started) * 1000)
+        p50s.append(percentile(times, 0.5))
+        p95s.append(percentile(times, 0.95))
+    return Figures(statistics.median(p50s), statistics.median(p95s))
+
+
+def search_queries(rng: random.Random, conn) -> list[str]:
+    sample = [r[0] for r in conn.execute("SELECT reference FROM clients ORDER BY random() LIMIT 5")]
+    queries = ["olena", "Ольга", "nguyen", "nguyễn thị", "petrenko", "okafor", "blessing eze",
+               "ol", "pe", "ho", "mama", "big k", "housing", "safe house", "tribunal hearing",
+               "interpreter tigrinya", "juju", "scarring report", "glasgow", "zzyzx", "c++",
+               "O'Brien", "AND (", "\"", "🙂", "compensation award review", "fatima", "محمد",
+               "kingsley", "uncle mihai", "universal credit", "mai", "li", "m"]
+    queries += [person(rng) for _ in range(10)] + sample
+    queries += [rng.choice(WORDS) + " " + rng.choice(WORDS) for _ in range(10)]
+    return queries
+
+
+def conflict_queries(rng: random.Random, conn) -> list[tuple[list[str], date | None]]:
+    rows = conn.execute("SELECT given_names, family_name, date_of_birth FROM clients "
+                        "ORDER BY random() LIMIT 10").fetchall()
+    queries = [([f"{g} {f}"], date.fromisoformat(d) if d else None) for g, f, d in rows]
+    queries += [([f"{f} {g}"], None) for g, f, _ in rows[:5]]           # order swapped
+    queries += [(["Olga Petrenko", "Olia"], date(1995, 3, 4)), (["Mohammed Ali"], None),
+                (["Nguyen Thi Huong"], None), (["Kingsley Okafor", "Big K"], None),
+                (["Zofia Kowalska"], None), (["Ioana Popescu"], date(1990, 1, 1))]
+    queries += [([person(rng)], None) for _ in range(10)]
+    return queries
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=20_000)
+    parser.add_argument("--notes", type=int, default=500_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workdir", type=Path, default=None,
+                        help="keep the databases here and reuse them on the next run")
+    args = parser.parse_args(argv)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="assist-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    tag = f"{args.clients}c-{args.notes}n"
+    path, plain, keyfile = (workdir / f"search-{tag}.db", workdir / f"search-{tag}-plain.db",
+                            workdir / f"search-{tag}.key")
+    if path.exists() and keyfile.exists():
+        key = keyfile.read_bytes()
+        print(f"reusing {path}")
+    else:
+        for stale in (path, plain):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{stale}{suffix}").unlink(missing_ok=True)
+        key = os.urandom(32)
+        keyfile.write_bytes(key)
+        print(f"building {args.clients:,} clients and {args.notes:,} notes in {workdir} ...")
+        built = build(path, key, args.clients, args.notes)
+        print(f"  clients, parties and name index {built['clients_s']:.0f} s; "
+              f"notes (with full-text index) {built['notes_s']:.0f} s")
+    if not plain.exists():
+        export_plain(path, key, plain)
+
+    enc = cx.open_connection(path, key)
+    pln = open_plain(plain)
+    for conn in (enc, pln):
+        conn.execute("PRAGMA cache_size = -65536")  # the same 64 MiB page cache for both
+    rng = random.Random(11)
+    users = dict(enc.execute("SELECT username, id FROM users").fetchall())
+    sol = users["sol"]
+    queries = search_queries(rng, enc)
+    checks = conflict_queries(rng, enc)
+    counts = enc.execute("SELECT (SELECT count(*) FROM clients), (SELECT count(*) FROM case_notes),"
+                         " (SELECT count(*) FROM parties)").fetchone()
+    size_mb = path.stat().st_size / 1e6
+    print(f"database: {counts[0]:,} clients, {counts[1]:,} notes, {counts[2]:,} parties, "
+          f"{size_mb:,.0f} MB; {len(queries)} search queries, {len(checks)} conflict checks, "
+          f"median of {args.runs} runs")
+
+    results = {}
+    for label, conn in (("encrypted", enc), ("plain", pln)):
+        results[("search", label)] = time_queries(
+            lambda q, c=conn: run_search(c, q, sol, True, 50), queries, args.runs)
+        results[("conflict", label)] = time_queries(
+            lambda q, c=conn: find_people(c, q[0], q[1], sol), checks, args.runs)
+    enc.close()
+    pln.close()
+
+    db = Database.open(path, key)
+    session = Session(user_id=sol, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
+    search_service = SearchService(db, session, AuditLog("sol"))
+    conflict_service = ConflictCheckService(db, session, AuditLog("sol"))
+    service_search = time_queries(lambda q: search_service.search(q, 50), queries, args.runs)
+    service_conflict = time_queries(lambda q: conflict_service.check_client(q[0], q[1]), checks,
+                                    args.runs)
+    db.close()
+
+    rows = [
+        ("search: run_search", results[("search", "encrypted")], results[("search", "plain")], 50),
+        ("search: SearchService.search", service_search, None, 50),
+        ("conflict: find_people", results[("conflict", "encrypted")],
+         results[("conflict", "plain")], 200),
+        ("conflict: check_client (stores+audits)", service_conflict, None, 200),
+    ]
+    print()
+    print(f"{'measure':40} {'enc p50':>8} {'enc p95':>8} {'plain p50':>9} {'plain p95':>9} "
+          f"{'ratio p95':>9} {'target':>8}  ok")
+    for name, encrypted, plain_fig, target in rows:
+        ratio = (encrypted.p95 / plain_fig.p95) if plain_fig and plain_fig.p95 else None
+        ok = encrypted.p95 < target and (ratio is None or ratio <= 1.3)
+        print(f"{name:40} {encrypted.p50:8.1f} {encrypted.p95:8.1f} "
+              f"{(f'{plain_fig.p50:9.1f}' if plain_fig else '        -')} "
+              f"{(f'{plain_fig.p95:9.1f}' if plain_fig else '        -')} "
+              f"{(f'{ratio:9.2f}' if ratio else '        -')} {f'<{target} ms':>8}  "
+              f"{'yes' if ok else 'NO'}")
+    print("(milliseconds; ratio = encrypted p95 / unencrypted p95, target <= 1.3)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
