@@ -29,5 +29,6 @@ from assist_desktop.documents.compensation import (  # noqa: F401
 )
 from assist_desktop.documents.conflict_check import build_conflict_check_record  # noqa: F401
 from assist_desktop.documents.letters import build_letter  # noqa: F401
+from assist_desktop.documents.protect import protect  # noqa: F401
 from assist_desktop.documents.recovery_sheet import build_recovery_sheet  # noqa: F401
 from assist_desktop.documents.witness_statement import build_witness_statement  # noqa: F401

@@ -87,10 +87,12 @@ def chronology() -> ChronologyInput:
 
 def letter(kind: LetterKind = LetterKind.FURTHER_SUBMISSIONS,
            jurisdiction=Jurisdiction.ENGLAND_WALES) -> LetterInput:
+    recipient = (Addressee("Housing Options", "", ("Leeds City Council", "Leeds LS2 8AA"))
+                 if kind == LetterKind.SUPPORT else
+                 Addressee("Home Office", "Further Submissions Unit", ("Liverpool", "L3 9PP")))
     return LetterInput(
         kind=kind, jurisdiction=jurisdiction, letterhead=CENTRE, date=date(2024, 3, 12),
-        recipient=Addressee("Home Office", "Further Submissions Unit",
-                            ("Liverpool", "L3 9PP")),
+        recipient=recipient,
         client_name=ARABIC, client_date_of_birth=date(1996, 4, 3), client_nationality="Nigerian",
         paragraphs=("Since the refusal, a medico-legal report has been obtained. It finds "
                     "scarring highly consistent with her account.",

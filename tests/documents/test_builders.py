@@ -91,3 +91,23 @@ def test_client_care_retention_per_jurisdiction_and_override():
     assert_contains(build(care), "10 years", "Scottish Legal Complaints Commission")
     child = dataclasses.replace(care, retain_until=date(2040, 9, 1))
     assert_contains(build(child), "until 1 September 2040")
+
+
+def test_password_protection_aes256():
+    import io
+
+    from pypdf import PdfReader
+
+    from assist_desktop.documents import protect
+    from assist_desktop.domain.errors import ValidationError
+    pdf = build(samples.chronology())
+    locked = protect(pdf, "correct horse")
+    opened = PdfReader(io.BytesIO(locked))
+    assert opened.is_encrypted
+    assert "/AESV3" in str(opened.trailer["/Encrypt"].get_object()["/CF"])
+    assert not opened.decrypt("wrong password")
+    opened = PdfReader(io.BytesIO(locked))
+    assert opened.decrypt("correct horse")
+    assert "CHRONOLOGY" in opened.pages[0].extract_text()
+    with pytest.raises(ValidationError):
+        protect(pdf, "short")

@@ -1,0 +1,99 @@
+"""Document build times: a 30-page witness statement (target < 0.5 s) and a 300-page bundle
+with index, stamping, bookmarks and links (target < 5 s). Median of several runs.
+
+Run: .venv/bin/python tests/bench/bench_documents.py   (figures go in README.md)
+"""
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from pypdf import PdfReader  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+
+from assist_desktop.documents import (  # noqa: E402
+    BundleItem, BundleSection, build, build_bundle, samples,
+)
+
+RUNS = 5
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _median(fn, runs: int = RUNS) -> tuple[float, bytes]:
+    times, result = [], b""
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def statement_of(pages: int):
+    """A sample statement with about `pages` pages."""
+    count = 12
+    data = samples.witness_statement(count)
+    while _pages(build(data)) < pages:
+        count += 8
+        data = samples.witness_statement(count)
+    return data
+
+
+def scanned_attachment(pages: int) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    for number in range(1, pages + 1):
+        canvas.setFont("Helvetica", 11)
+        for line in range(40):
+            canvas.drawString(72, 770 - line * 17, f"Exhibit page {number}, line {line + 1}: "
+                              "text of an attached report, as a scanned and OCR-ed PDF would have.")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def bundle_of(pages: int):
+    statement = build(statement_of(30))
+    chronology = build(samples.chronology())
+    letter = build(samples.letter())
+    items, total = [], 0
+    while total < pages - 1:
+        for title, pdf, attached in (("Witness statement", statement, False),
+                                     ("Chronology", chronology, False),
+                                     ("Further submissions", letter, False),
+                                     ("Medical report", scanned_attachment(40), True)):
+            items.append(BundleItem(f"{title} {len(items) + 1}", pdf, date(2024, 3, 1), attached))
+            total += _pages(pdf)
+            if total >= pages - 1:
+                break
+    sections = tuple(BundleSection(f"{chr(65 + i)}. Section", tuple(items[i::3]))
+                     for i in range(3))
+    return samples.bundle(sections)
+
+
+def main() -> None:
+    rows = []
+    statement = statement_of(30)
+    seconds, pdf = _median(lambda: build(statement))
+    rows.append(("witness statement", _pages(pdf), seconds, 0.5))
+    bundle = bundle_of(300)
+    seconds, pdf = _median(lambda: build_bundle(bundle))
+    rows.append(("bundle (index, stamps, bookmarks, links)", _pages(pdf), seconds, 5.0))
+    print(f"{'document':<42} {'pages':>5} {'median s':>9} {'target s':>9}  ok")
+    for name, pages, seconds, target in rows:
+        print(f"{name:<42} {pages:>5} {seconds:>9.3f} {target:>9.1f}  "
+              f"{'yes' if seconds < target else 'NO'}")
+    print(f"(median of {RUNS} runs; python {sys.version.split()[0]})")
+
+
+if __name__ == "__main__":
+    main()
