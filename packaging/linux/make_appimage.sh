@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Make an AppImage from the Linux one-folder build (optional; the tarball is the default).
+#
+#   make package && bash packaging/linux/make_appimage.sh
+#
+# Always assembles dist/AppDir (AppRun, desktop entry, icons, the build under usr/lib) and
+# checks that AppRun starts the program. If appimagetool is on PATH (or APPIMAGETOOL names
+# it), it then writes dist/ASSIST_Desktop-VERSION-ARCH.AppImage. appimagetool is not
+# packaged by Debian/Ubuntu: get it from https://github.com/AppImage/appimagetool/releases
+# on the build machine (check its signature), and keep that copy with the centre's build
+# tools. Without it the script stops after the AppDir and says so (exit status 0).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+dist=${DIST:-$root/dist}
+build="$dist/assist-desktop"
+appdir="$dist/AppDir"
+
+if [ ! -x "$build/assist-desktop" ]; then
+    echo "$0: no build in $build; run 'make package' first" >&2
+    exit 1
+fi
+version=$("$build/assist-desktop" --version | awk '{print $NF}')
+arch=$(uname -m)
+
+rm -rf "$appdir"
+mkdir -p "$appdir/usr/lib" "$appdir/usr/share/applications" "$appdir/usr/share/icons"
+cp -a "$build" "$appdir/usr/lib/assist-desktop"
+cp "$here/assist-desktop.desktop" "$appdir/usr/share/applications/"
+cp "$here/assist-desktop.desktop" "$appdir/"
+cp -a "$here/icons/hicolor" "$appdir/usr/share/icons/"
+cp "$here/icons/hicolor/scalable/apps/assist-desktop.svg" "$appdir/"
+cp "$here/icons/hicolor/256x256/apps/assist-desktop.png" "$appdir/"
+ln -s assist-desktop.png "$appdir/.DirIcon"
+cat > "$appdir/AppRun" <<'APPRUN'
+#!/bin/sh
+here=$(dirname "$(readlink -f "$0")")
+exec "$here/usr/lib/assist-desktop/assist-desktop" "$@"
+APPRUN
+chmod 755 "$appdir/AppRun"
+
+"$appdir/AppRun" --version >/dev/null
+echo "AppDir ready: $appdir"
+
+tool=${APPIMAGETOOL:-$(command -v appimagetool || true)}
+if [ -z "$tool" ]; then
+    echo "appimagetool not found: stopping at the AppDir (set APPIMAGETOOL=/path/to/appimagetool)"
+    exit 0
+fi
+out="$dist/ASSIST_Desktop-$version-$arch.AppImage"
+ARCH="$arch" "$tool" --no-appstream "$appdir" "$out"
+(cd "$dist" && sha256sum "$(basename "$out")" > "$(basename "$out").sha256")
+echo "$out"
