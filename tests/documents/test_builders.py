@@ -111,3 +111,11 @@ def test_password_protection_aes256():
     assert "CHRONOLOGY" in opened.pages[0].extract_text()
     with pytest.raises(ValidationError):
         protect(pdf, "short")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_no_character_falls_back_to_a_replacement_or_box(name):
+    make, _ = CASES[name]
+    pdf = build(make())
+    text = " ".join(page.extract_text() for page in reader(pdf).pages)
+    assert "\ufffd" not in text and "\x00" not in text
