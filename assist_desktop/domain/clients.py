@@ -151,6 +151,12 @@ class Client(Record):
         check_enum("interviewer_gender", self.interviewer_gender, GenderPreference)
         check_enum("immigration_status", self.immigration_status, ImmigrationStatus)
         check_enum("safe_contact.method", self.safe_contact.method, SafeContactMethod)
+        for name in ("phone", "email", "address"):
+            check_text(f"contact.{name}", getattr(self.contact, name), limit=2000)
+        for name in ("safe_times", "instructions"):
+            check_text(f"safe_contact.{name}", getattr(self.safe_contact, name), limit=5000)
+        check_text("nationality", self.nationality, limit=200)
+        check_text("immigration_status_detail", self.immigration_status_detail)
         for flag in self.safety_flags:
             check_enum("safety_flags", flag, SafetyFlag)
         if self.closed_on and self.opened_on and self.closed_on < self.opened_on:
