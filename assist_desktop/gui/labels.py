@@ -19,6 +19,68 @@ LABELS: dict[str, str] = {
     "england-wales": QT_TRANSLATE_NOOP("labels", "England & Wales"),
     "scotland": QT_TRANSLATE_NOOP("labels", "Scotland"),
     "ireland": QT_TRANSLATE_NOOP("labels", "Ireland"),
+    # safety flags
+    "trafficker_has_contact": QT_TRANSLATE_NOOP("labels", "Trafficker has contact with her"),
+    "re_trafficking_risk": QT_TRANSLATE_NOOP("labels", "Risk of re-trafficking"),
+    "address_known_to_trafficker": QT_TRANSLATE_NOOP("labels", "Address known to trafficker"),
+    "children_used_as_leverage": QT_TRANSLATE_NOOP("labels", "Children used as leverage"),
+    "family_threatened": QT_TRANSLATE_NOOP("labels", "Family threatened"),
+    "debt_bondage": QT_TRANSLATE_NOOP("labels", "Debt bondage"),
+    "self_harm_risk": QT_TRANSLATE_NOOP("labels", "Risk of self-harm"),
+    "safety_alert": QT_TRANSLATE_NOOP("labels", "Safety alert from screening"),
+    # safe contact
+    "phone_call": QT_TRANSLATE_NOOP("labels", "Phone call"),
+    "text_message": QT_TRANSLATE_NOOP("labels", "Text message"),
+    "email": QT_TRANSLATE_NOOP("labels", "Email"),
+    "letter": QT_TRANSLATE_NOOP("labels", "Letter"),
+    "in_person": QT_TRANSLATE_NOOP("labels", "In person"),
+    "via_key_worker": QT_TRANSLATE_NOOP("labels", "Only through her key worker"),
+    "via_named_person": QT_TRANSLATE_NOOP("labels", "Through a named person"),
+    "no_contact": QT_TRANSLATE_NOOP("labels", "Do not contact"),
+    # matter types and status
+    "identification": QT_TRANSLATE_NOOP("labels", "Identification (NRM)"),
+    "asylum_claim": QT_TRANSLATE_NOOP("labels", "Asylum claim"),
+    "fresh_claim": QT_TRANSLATE_NOOP("labels", "Fresh claim"),
+    "appeal": QT_TRANSLATE_NOOP("labels", "Appeal"),
+    "judicial_review": QT_TRANSLATE_NOOP("labels", "Judicial review"),
+    "criminal_proceedings_witness": QT_TRANSLATE_NOOP("labels", "Criminal proceedings (witness)"),
+    "compensation": QT_TRANSLATE_NOOP("labels", "Compensation"),
+    "employment": QT_TRANSLATE_NOOP("labels", "Employment"),
+    "civil_claim": QT_TRANSLATE_NOOP("labels", "Civil claim"),
+    "family_children": QT_TRANSLATE_NOOP("labels", "Family and children"),
+    "age_assessment": QT_TRANSLATE_NOOP("labels", "Age assessment"),
+    "housing_welfare": QT_TRANSLATE_NOOP("labels", "Housing and welfare"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    "open": QT_TRANSLATE_NOOP("labels", "Open"),
+    "on_hold": QT_TRANSLATE_NOOP("labels", "On hold"),
+    "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+    # notes and tasks
+    "meeting": QT_TRANSLATE_NOOP("labels", "Meeting"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone call"),
+    "hearing": QT_TRANSLATE_NOOP("labels", "Hearing"),
+    "task": QT_TRANSLATE_NOOP("labels", "Task"),
+    "deadline": QT_TRANSLATE_NOOP("labels", "Deadline"),
+    # immigration status
+    "unknown": QT_TRANSLATE_NOOP("labels", "Not known"),
+    "no_status": QT_TRANSLATE_NOOP("labels", "No status"),
+    "asylum_seeker": QT_TRANSLATE_NOOP("labels", "Asylum seeker"),
+    "appeal_pending": QT_TRANSLATE_NOOP("labels", "Appeal pending"),
+    "refugee": QT_TRANSLATE_NOOP("labels", "Refugee"),
+    "humanitarian_protection": QT_TRANSLATE_NOOP("labels", "Humanitarian protection"),
+    "temporary_permission_victim": QT_TRANSLATE_NOOP("labels", "Temporary permission (survivor)"),
+    "other_limited_leave": QT_TRANSLATE_NOOP("labels", "Other limited leave"),
+    "pre_settled": QT_TRANSLATE_NOOP("labels", "Pre-settled status"),
+    "settled": QT_TRANSLATE_NOOP("labels", "Settled"),
+    "citizen": QT_TRANSLATE_NOOP("labels", "Citizen"),
+    # gender preference
+    "none": QT_TRANSLATE_NOOP("labels", "No preference"),
+    "female": QT_TRANSLATE_NOOP("labels", "Woman"),
+    "male": QT_TRANSLATE_NOOP("labels", "Man"),
+    # conflict decisions
+    "pending": QT_TRANSLATE_NOOP("labels", "Not decided"),
+    "proceed": QT_TRANSLATE_NOOP("labels", "Proceed"),
+    "decline": QT_TRANSLATE_NOOP("labels", "Decline"),
+    "refer": QT_TRANSLATE_NOOP("labels", "Refer"),
 }
 
 
@@ -34,6 +96,17 @@ def label(code) -> str:
 
 def role_label(role) -> str:
     return label(role)
+
+
+def fill_combo(combo, codes, current=None) -> None:
+    """Fill a combo box with (label, code) pairs; select ``current``."""
+    combo.clear()
+    for code in codes:
+        combo.addItem(label(code), str(code))
+    if current is not None:
+        index = combo.findData(str(current))
+        if index >= 0:
+            combo.setCurrentIndex(index)
 
 
 def register(table: dict[str, str]) -> None:

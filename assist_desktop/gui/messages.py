@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from assist_desktop.domain.errors import AssistError
 
 log = logging.getLogger(__name__)
+
+# Test seam (as KeePassXC's MessageBox::setNextAnswer): when set, questions are answered by
+# this function instead of a modal box: answer(kind, title, text) -> bool | str.
+_answer = None
+shown: list[tuple[str, str]] = []      # (title, text) of errors shown, newest last
+
+
+def answer_with(fn) -> None:
+    global _answer
+    _answer = fn
 
 
 def tr(text: str) -> str:
@@ -28,15 +38,23 @@ def describe(error: BaseException) -> str:
               "try again, and if it happens again tell your administrator.")
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Could not complete"),
-                      describe(error), QMessageBox.StandardButton.Ok, parent)
-    box.setAccessibleName(title or tr("Could not complete"))
-    box.exec()
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
+    """Tell what went wrong; window-modal, does not block the caller."""
+    title = title or tr("Could not complete")
+    text = describe(error)
+    del shown[:-20]
+    shown.append((title, text))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None,
             destructive: bool = False) -> bool:
+    if _answer is not None:
+        return bool(_answer("confirm", title, text))
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole if destructive
@@ -50,6 +68,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
 
 def ask_unsaved(parent: QWidget | None, what: str) -> str:
     """'save', 'discard' or 'cancel' for unsaved changes in ``what``."""
+    if _answer is not None:
+        return str(_answer("unsaved", tr("Unsaved changes"), what))
     box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
                       tr("You have unsaved changes in %1. Save them before closing?")
                       .replace("%1", what), QMessageBox.StandardButton.NoButton, parent)

@@ -44,8 +44,9 @@ class Shell(QObject):
     finished = Signal()
 
     def __init__(self, vault, runner: TaskRunner, prefs: UiPrefs, *,
-                 idle_ms: int | None = None, parent: QObject | None = None):
+                 idle_ms: int | None = None, parent: QObject | None = None, on_open=None):
         super().__init__(parent)
+        self._on_open = on_open
         self.vault, self.runner, self.prefs = vault, runner, prefs
         self.centre = None                 # the OpenCentre while unlocked
         self.window = MainWindow()
@@ -112,6 +113,8 @@ class Shell(QObject):
     # --- a session ------------------------------------------------------------------
     def _opened(self, centre) -> None:
         self.dialog = None
+        if self._on_open is not None:
+            self._on_open(centre)
         self.centre = centre
         session = centre.session
         self.prefs.last_username = session.username

@@ -56,11 +56,12 @@ class Workspace(QWidget):
         if session.has_casework_role and hasattr(services, "clients"):
             from assist_desktop.gui.caseload.page import CaseloadPage
             from assist_desktop.gui.my_week import MyWeekPage
-            page = CaseloadPage(services, session, self.runner, self.centre.centre, self)
+            page = CaseloadPage(services.clients, services.search, session, self.runner,
+                                self.centre.centre, self)
             page.open_client.connect(self.open_client)
             page.new_client.connect(self.start_intake)
             self._add_page("caseload", page, self.tr("Caseload"), "caseload")
-            week = MyWeekPage(services, session, self.runner, self)
+            week = MyWeekPage(services.tasks, services.clients, session, self.runner, self)
             week.open_client.connect(self.open_client)
             self._add_page("week", week, self.tr("My week"), "week")
         if session.is_administrator:

@@ -25,3 +25,31 @@ def unlock_as(qtbot, shell, username, passphrase):
     qtbot.waitUntil(lambda: shell.centre is not None, timeout=10000)
     wait_idle(qtbot, shell)
     return shell.centre
+
+
+def with_case_services(centre):
+    """The open centre's services, with the case-record services (as the application adds them)."""
+    from assist_desktop.app import complete_services
+    complete_services(centre)
+    return centre.services
+
+
+def seed_client(vault, username, passphrase, **fields):
+    """Create a client as `username` through the services, then lock. Returns the Client."""
+    from assist_desktop.domain.clients import Client
+    centre = vault.unlock(username, passphrase)
+    try:
+        services = with_case_services(centre)
+        fields.setdefault("jurisdiction", centre.centre.jurisdiction)
+        return services.clients.create(Client(**fields))
+    finally:
+        centre.lock()
+
+
+def open_client_tab(qtbot, shell, client_id):
+    """Open her file in the workspace and wait until its tabs are built."""
+    widget = shell.workspace.open_client(client_id)
+    qtbot.waitUntil(lambda: widget.client is not None and widget.tab("overview") is not None,
+                    timeout=10000)
+    wait_idle(qtbot, shell)
+    return widget

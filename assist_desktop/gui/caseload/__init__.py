@@ -1,0 +1,1 @@
+"""The caseload: every file the person may see, filtered, sorted and searched."""

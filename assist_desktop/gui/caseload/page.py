@@ -1,0 +1,168 @@
+"""The caseload screen: a lazily fetched table of files with filters, and search-as-you-type.
+
+Typing in the search box waits a moment after the last key (debounce), then asks the search
+service on the task thread; an answer to an older query is dropped. Clearing the box returns to
+the table. Nothing here runs on the GUI thread but painting.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from assist_desktop.domain.clients import CaseloadQuery, CaseloadSort
+from assist_desktop.gui import theme
+from assist_desktop.gui.caseload.models import caseload_columns, search_columns
+from assist_desktop.gui.forms.ui_caseload import Ui_CaseloadPage
+from assist_desktop.gui.messages import describe
+from assist_desktop.gui.models import ListTableModel, PagedTableModel
+from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
+
+DEADLINE_SOON_DAYS = 14
+PAGE_SIZE = 100
+
+
+class CaseloadPage(QWidget):
+    open_client = Signal(int)
+    new_client = Signal()
+
+    def __init__(self, clients, search, session, runner: TaskRunner, centre_info=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CaseloadPage()
+        self.ui.setupUi(self)
+        self._clients, self._search, self._session, self._runner = clients, search, session, runner
+        ui = self.ui
+        self.model = PagedTableModel(runner, self._fetch,
+                                     caseload_columns(self.tr, session.user_id),
+                                     page_size=PAGE_SIZE, parent=self)
+        self.model.loading_changed.connect(self._loading)
+        self.model.failed.connect(lambda e: self._status(describe(e)))
+        ui.caseloadView.setModel(self.model)
+        header = ui.caseloadView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        for column, width in enumerate((120, 240, 150, 130, 210, 120, 110, 80)):
+            ui.caseloadView.setColumnWidth(column, width)
+        ui.caseloadView.activated.connect(self._open_row)
+        ui.caseloadView.doubleClicked.connect(self._open_row)
+
+        self.results = ListTableModel(search_columns(self.tr), parent=self)
+        ui.searchView.setModel(self.results)
+        for column, width in enumerate((120, 240, 160)):
+            ui.searchView.setColumnWidth(column, width)
+        ui.searchView.activated.connect(self._open_result)
+        ui.searchView.doubleClicked.connect(self._open_result)
+
+        ui.searchEdit.addAction(theme.icon("search"), ui.searchEdit.ActionPosition.LeadingPosition)
+        self._latest = Latest()
+        self._debounce = Debouncer(self._run_search, 250, self)
+        ui.searchEdit.textChanged.connect(self._typed)
+        ui.searchEdit.returnPressed.connect(self._debounce.flush)
+        for check in (ui.mineCheck, ui.openCheck, ui.restrictedCheck, ui.deadlineCheck):
+            check.toggled.connect(self.reload)
+        ui.newClientButton.setIcon(theme.icon("client_add"))
+        ui.newClientButton.clicked.connect(self.new_client)
+        ui.newClientButton.setVisible(session.has_casework_role)
+        self.reload()
+
+    # --- the table ------------------------------------------------------------------
+    def query(self) -> CaseloadQuery:
+        ui = self.ui
+        return CaseloadQuery(mine=ui.mineCheck.isChecked(), open_only=ui.openCheck.isChecked(),
+                             restricted_only=ui.restrictedCheck.isChecked(),
+                             deadline_within_days=DEADLINE_SOON_DAYS
+                             if ui.deadlineCheck.isChecked() else None)
+
+    def _fetch(self, offset: int, limit: int, key: str = "", descending: bool = False):
+        query = dataclasses.replace(self.query(), offset=offset, limit=limit,
+                                    sort=CaseloadSort(key) if key else CaseloadSort.REFERENCE,
+                                    descending=descending)
+        return self._clients.caseload(query)
+
+    def reload(self, *_args) -> None:
+        self.model.set_fetch(self._fetch)
+        query = self.query()
+        self._runner.run(lambda: self._clients.caseload_count(query), self._counted,
+                         lambda _e: None, owner=self)
+
+    def _counted(self, count: int) -> None:
+        self._count = count
+        if not self.searching:
+            self._status(self.tr("%n file(s)", "", count))
+
+    def _loading(self, loading: bool) -> None:
+        if loading and not self.searching and not self.model.rowCount():
+            self._status(self.tr("Loading…"))
+
+    def _open_row(self, index) -> None:
+        if index.isValid():
+            emit(self.open_client, self.model.row(index.row()).id)
+
+    def current_client_id(self) -> int | None:
+        view = self.ui.caseloadView if not self.searching else self.ui.searchView
+        model = self.model if not self.searching else self.results
+        rows = view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = model.row(rows[0].row())
+        return getattr(row, "client_id", None) or getattr(row, "id", None)
+
+    # --- search ---------------------------------------------------------------------
+    @property
+    def searching(self) -> bool:
+        return bool(self.ui.searchEdit.text().strip())
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _typed(self, text: str) -> None:
+        if not text.strip():
+            self._debounce.cancel()
+            self._latest.next()              # drop any answer still on its way
+            self.ui.resultsStack.setCurrentWidget(self.ui.caseloadView)
+            self.results.set_rows([])
+            self._status(self.tr("%n file(s)", "", getattr(self, "_count", 0)))
+            return
+        self._debounce.poke()
+
+    def _run_search(self) -> None:
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            return
+        self._status(self.tr("Searching…"))
+        found, failed = self._latest.wrap(self._found, lambda e: self._status(describe(e)))
+        self._runner.run(lambda: self._search.search(text, 100), found, failed, owner=self)
+
+    def _found(self, results) -> None:
+        self.results.set_rows(results)
+        self.ui.resultsStack.setCurrentWidget(self.ui.searchView)
+        self._status(self.tr("%n match(es)", "", len(results)) if results
+                     else self.tr("Nothing matches. Try fewer or shorter words."))
+
+    def _open_result(self, index) -> None:
+        if index.isValid():
+            emit(self.open_client, self.results.row(index.row()).client_id)
+
+    def _status(self, text: str) -> None:
+        self.ui.statusLabel.setText(text)
+
+    # --- where the person was -------------------------------------------------------
+    def state(self) -> dict:
+        ui = self.ui
+        return {"mine": ui.mineCheck.isChecked(), "open": ui.openCheck.isChecked(),
+                "restricted": ui.restrictedCheck.isChecked(),
+                "deadline": ui.deadlineCheck.isChecked()}
+
+    def restore_state(self, state: dict) -> None:
+        ui = self.ui
+        for check, key in ((ui.mineCheck, "mine"), (ui.openCheck, "open"),
+                           (ui.restrictedCheck, "restricted"), (ui.deadlineCheck, "deadline")):
+            check.blockSignals(True)
+            check.setChecked(bool(state.get(key, check.isChecked())))
+            check.blockSignals(False)
+        self.reload()

@@ -1,0 +1,155 @@
+"""Overview: her details at a glance (edited in a dialog) and the consent log."""
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
+from assist_desktop.gui import theme
+from assist_desktop.gui.client.client_form import ClientForm, format_languages
+from assist_desktop.gui.dialogs import ServiceDialog
+from assist_desktop.gui.formatting import fmt_date
+from assist_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
+from assist_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
+from assist_desktop.gui.forms.ui_overview_tab import Ui_OverviewTab
+from assist_desktop.gui.labels import fill_combo, label, register
+from assist_desktop.gui.messages import describe
+from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.tasks import TaskRunner
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+register({
+    "nrm_referral": QT_TRANSLATE_NOOP("labels", "Referral into the NRM"),
+    "support_provider_referral": QT_TRANSLATE_NOOP("labels", "Referral to a support provider"),
+    "information_sharing": QT_TRANSLATE_NOOP("labels", "Sharing information"),
+    "given": QT_TRANSLATE_NOOP("labels", "Given"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn"),
+})
+
+
+def details_html(client, tr) -> str:
+    def row(name: str, value: str) -> str:
+        return f"<tr><td style='padding-right:14px'><b>{html.escape(name)}</b></td>" \
+               f"<td>{html.escape(value)}</td></tr>" if value else ""
+    aliases = ", ".join(a.name for a in client.aliases)
+    rows = [row(tr("Full name"), client.full_name), row(tr("Other names"), aliases),
+            row(tr("Date of birth"), fmt_date(client.date_of_birth) +
+                (f" ({tr('age disputed')})" if client.age_disputed else "")),
+            row(tr("Nationality"), client.nationality),
+            row(tr("Languages"), format_languages(client.languages)),
+            row(tr("Interpreter"), (tr("needed") + (
+                "" if str(client.interpreter_gender) == "none"
+                else f", {label(client.interpreter_gender).lower()}"))
+                if client.interpreter_needed else ""),
+            row(tr("Interviewer"), "" if str(client.interviewer_gender) == "none"
+                else label(client.interviewer_gender)),
+            row(tr("Immigration status"), label(client.immigration_status)),
+            row(tr("Phone"), client.contact.phone), row(tr("Email"), client.contact.email),
+            row(tr("Address"), "" if client.safe_contact.do_not_disclose_address
+                and not client.contact.address else client.contact.address),
+            row(tr("File opened"), fmt_date(client.opened_on))]
+    return "<table>" + "".join(rows) + "</table>"
+
+
+class ClientDialog(ServiceDialog):
+    def __init__(self, clients, client, session, runner: TaskRunner, parent=None):
+        super().__init__(runner, parent)
+        self.ui = Ui_ClientDialog()
+        self.ui.setupUi(self)
+        self._clients, self._client = clients, client
+        self.form = ClientForm(session, self.ui.formHost)
+        self.ui.formHostLayout.addWidget(self.form)
+        self.form.set_client(client)
+        self.bind_buttons(self.ui.buttonBox, self.ui.messageLabel)
+
+    def work(self):
+        updated = self.form.to_client(self._client)
+        return lambda: self._clients.update(updated)
+
+
+class ConsentDialog(ServiceDialog):
+    def __init__(self, consents, client_id: int, runner: TaskRunner, parent=None):
+        super().__init__(runner, parent)
+        self.ui = Ui_ConsentDialog()
+        self.ui.setupUi(self)
+        self._consents, self._client_id = consents, client_id
+        fill_combo(self.ui.kindCombo, list(ConsentKind))
+        fill_combo(self.ui.decisionCombo, list(ConsentDecision))
+        self.ui.dateEdit.set_value(date.today())
+        self.bind_buttons(self.ui.buttonBox, self.ui.messageLabel)
+
+    def work(self):
+        ui = self.ui
+        entry = ConsentEntry(client_id=self._client_id, kind=ConsentKind(ui.kindCombo.currentData()),
+                             decision=ConsentDecision(ui.decisionCombo.currentData()),
+                             decided_on=ui.dateEdit.value() or date.today(),
+                             shared_with=ui.sharedEdit.text().strip(),
+                             notes=ui.notesEdit.toPlainText().strip())
+        return lambda: self._consents.create(entry)
+
+
+def consent_columns(tr) -> list[Column]:
+    return [Column(tr("Date"), lambda c: fmt_date(c.decided_on)),
+            Column(tr("Consent to"), lambda c: label(c.kind)),
+            Column(tr("Decision"), lambda c: label(c.decision),
+                   foreground=lambda c: theme.overdue_colour()
+                   if str(c.decision) == "withdrawn" else None),
+            Column(tr("With"), lambda c: c.shared_with),
+            Column(tr("Notes"), lambda c: c.notes)]
+
+
+class OverviewTab(QWidget):
+    client_changed = Signal(object)
+
+    def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.ui = Ui_OverviewTab()
+        self.ui.setupUi(self)
+        self._clients, self._client_id, self._session, self._runner = \
+            clients, client_id, session, runner
+        self.client = None
+        self.consents = ListTableModel(consent_columns(self.tr), parent=self)
+        self.ui.consentView.setModel(self.consents)
+        self.ui.consentView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.consentView.horizontalHeader().setStretchLastSection(True)
+        self.ui.editButton.clicked.connect(self.edit)
+        self.ui.consentButton.clicked.connect(self.record_consent)
+        self.ui.editButton.setEnabled(False)
+        self.reload()
+
+    def reload(self) -> None:
+        clients, cid = self._clients, self._client_id
+        self._runner.run(lambda: (clients.get(cid), clients.consents.list(cid)), self._loaded,
+                         lambda e: self.ui.detailsLabel.setText(describe(e)), owner=self)
+
+    def _loaded(self, result) -> None:
+        self.client, consents = result
+        self.ui.detailsLabel.setText(details_html(self.client, self.tr))
+        self.consents.set_rows(sorted(consents, key=lambda c: (c.decided_on, c.id or 0),
+                                      reverse=True))
+        self.ui.editButton.setEnabled(True)
+
+    def edit(self) -> ClientDialog | None:
+        if self.client is None:
+            return None
+        dialog = ClientDialog(self._clients, self.client, self._session, self._runner, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, client) -> None:
+        self.client = client
+        self.ui.detailsLabel.setText(details_html(client, self.tr))
+        emit(self.client_changed, client)
+
+    def record_consent(self) -> ConsentDialog:
+        dialog = ConsentDialog(self._clients.consents, self._client_id, self._runner, self)
+        dialog.saved.connect(lambda entry: self.consents.set_rows(
+            [entry, *self.consents.rows()]))
+        dialog.open()
+        return dialog

@@ -1,0 +1,227 @@
+"""One client's file: header (her chosen name, reference), the safety banner on every tab, and
+a tab per part of her record that the person's roles allow.
+
+Her name appears inside the file only: the tab strip shows the reference, and no window title
+ever carries a client's name.
+"""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from assist_desktop.domain.errors import NotFound
+from assist_desktop.gui import theme
+from assist_desktop.gui.formatting import fmt_date
+from assist_desktop.gui.forms.ui_client_workspace import Ui_ClientWorkspace
+from assist_desktop.gui.labels import label
+from assist_desktop.gui.messages import describe, show_error
+from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.services.permissions import Area, can
+
+
+def header_details(client, tr) -> str:
+    parts = [client.reference]
+    if client.date_of_birth:
+        dob = tr("born %1").replace("%1", fmt_date(client.date_of_birth))
+        parts.append(dob + (f" ({tr('age disputed')})" if client.age_disputed else ""))
+    if client.nationality:
+        parts.append(client.nationality)
+    languages = ", ".join(f"{lang.language}" + (f" ({lang.dialect})" if lang.dialect else "")
+                          for lang in client.languages)
+    if languages:
+        parts.append(languages)
+    if client.interpreter_needed:
+        gender = str(client.interpreter_gender)
+        parts.append(tr("interpreter needed") + ("" if gender == "none" else
+                                                 f" ({label(gender).lower()})"))
+    if client.closed_on:
+        parts.append(tr("file closed %1").replace("%1", fmt_date(client.closed_on)))
+    return "  ·  ".join(parts)
+
+
+def safety_html(client, alerts, tr) -> str:
+    """The banner: flags, safe-contact instructions, open screening alerts. Escaped text."""
+    rows = []
+    if client.safety_flags:
+        flags = ", ".join(html.escape(label(f)) for f in sorted(client.safety_flags, key=str))
+        rows.append(f"<b>{html.escape(tr('Safety'))}:</b> {flags}")
+    contact = client.safe_contact
+    how = [html.escape(label(contact.method))]
+    if contact.safe_times:
+        how.append(html.escape(tr("safe times: %1").replace("%1", contact.safe_times)))
+    how.append(html.escape(tr("messages may be left") if contact.may_leave_messages
+                           else tr("do not leave messages")))
+    if contact.do_not_disclose_address:
+        how.append(html.escape(tr("never disclose her address")))
+    rows.append(f"<b>{html.escape(tr('Safe contact'))}:</b> " + "; ".join(how))
+    if contact.instructions:
+        rows.append(html.escape(contact.instructions))
+    for alert in alerts:
+        if str(alert.status) == "open":
+            rows.append(f"<b>{html.escape(tr('Alert'))}:</b> {html.escape(alert.message)}")
+    return "<br/>".join(rows)
+
+
+class ClientWorkspace(QWidget):
+    reference_known = Signal(int, str)
+    closed = Signal(int)
+
+    def __init__(self, client_id: int, services, session, runner: TaskRunner, centre_info,
+                 clipboard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ClientWorkspace()
+        self.ui.setupUi(self)
+        self.client_id = client_id
+        self.client = None
+        self._services, self._session, self._runner = services, session, runner
+        self._centre, self._clipboard = centre_info, clipboard
+        self._tabs: dict[str, QWidget] = {}
+        self._pending_tab = ""
+        self._pending_states: dict = {}
+        ui = self.ui
+        font = QFont(ui.nameLabel.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        ui.nameLabel.setFont(font)
+        ui.nameLabel.setText(self.tr("Opening the file…"))
+        ui.restrictedLabel.setVisible(False)
+        ui.safetyFrame.setVisible(False)
+        ui.safetyIcon.setPixmap(theme.icon("safety", theme.safety_colours()[1]).pixmap(22, 22))
+        ui.copyReferenceButton.setEnabled(False)
+        ui.copyReferenceButton.clicked.connect(self.copy_reference)
+        self.load()
+
+    # --- loading --------------------------------------------------------------------
+    def load(self) -> None:
+        client_id, services = self.client_id, self._services
+        safety = getattr(services, "safety", None)
+
+        def work():
+            client = services.clients.get(client_id)
+            alerts = safety.alerts_for(client_id) if safety is not None else []
+            return client, alerts
+        self._runner.run(work, self._loaded, self._failed, owner=self)
+
+    def _loaded(self, result) -> None:
+        client, alerts = result
+        first = self.client is None
+        self.client = client
+        self.show_header(client, alerts)
+        emit(self.reference_known, self.client_id, client.reference)
+        if first:
+            self._build_tabs()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, NotFound):
+            show_error(self, error, self.tr("Client file"))
+        else:
+            self.ui.nameLabel.setText(describe(error))
+            return
+        emit(self.closed, self.client_id)
+
+    def show_header(self, client, alerts=()) -> None:
+        ui = self.ui
+        ui.nameLabel.setText(client.display_name)
+        ui.detailsLabel.setText(header_details(client, self.tr))
+        ui.restrictedLabel.setVisible(client.is_restricted)
+        if client.is_restricted:
+            ui.restrictedLabel.setPixmap(theme.icon("restricted").pixmap(18, 18))
+            ui.restrictedLabel.setToolTip(self.tr("Restricted to named staff"))
+        ui.safetyLabel.setText(safety_html(client, alerts, self.tr))
+        ui.safetyFrame.setVisible(True)
+        theme.style_banner(ui.safetyFrame, "safety" if client.safety_flags or any(
+            str(a.status) == "open" for a in alerts) else "notice")
+        ui.copyReferenceButton.setEnabled(True)
+
+    def copy_reference(self) -> None:
+        if self.client is not None:
+            self._clipboard.copy(self.client.reference)
+
+    # --- tabs -----------------------------------------------------------------------
+    def _build_tabs(self) -> None:
+        s, services, session, runner = self, self._services, self._session, self._runner
+        cid = self.client_id
+        from assist_desktop.gui.client.overview import OverviewTab
+        overview = OverviewTab(services.clients, cid, session, runner, s)
+        overview.client_changed.connect(self._client_changed)
+        self._add("overview", overview, self.tr("Overview"), "caseload")
+        if can(session, Area.MATTER_SUMMARY):
+            from assist_desktop.gui.client.matters import MattersTab
+            self._add("matters", MattersTab(services, cid, self.client.jurisdiction, session,
+                                            runner, s), self.tr("Matters"), "document")
+        if can(session, Area.NOTE):
+            from assist_desktop.gui.client.notes import NotesTab
+            self._add("notes", NotesTab(services.notes, services.matters, cid, session, runner, s),
+                      self.tr("Notes"), "note")
+        if can(session, Area.TASK):
+            from assist_desktop.gui.client.tasks_tab import TasksTab
+            self._add("tasks", TasksTab(services.tasks, cid, session, runner, s),
+                      self.tr("Tasks and deadlines"), "week")
+        for key, state in self._pending_states.items():
+            tab = self._tabs.get(key)
+            if tab is not None and hasattr(tab, "restore_state"):
+                tab.restore_state(state)
+        if self._pending_tab:
+            self.show_tab(self._pending_tab)
+
+    def _add(self, key: str, widget: QWidget, title: str, icon: str) -> None:
+        self._tabs[key] = widget
+        self.ui.tabs.addTab(widget, theme.icon(icon), title)
+
+    def tab(self, key: str) -> QWidget | None:
+        return self._tabs.get(key)
+
+    def show_tab(self, key: str) -> None:
+        widget = self._tabs.get(key)
+        if widget is None:
+            self._pending_tab = key
+            return
+        self._pending_tab = ""
+        self.ui.tabs.setCurrentWidget(widget)
+
+    def current_tab(self) -> str:
+        current = self.ui.tabs.currentWidget()
+        return next((k for k, w in self._tabs.items() if w is current), "")
+
+    def _client_changed(self, client) -> None:
+        self.client = client
+        self.show_header(client)
+        self.load()
+
+    # --- workspace protocol ---------------------------------------------------------
+    def new_note(self) -> None:
+        notes = self._tabs.get("notes")
+        if notes is not None:
+            self.show_tab("notes")
+            notes.new_note()
+
+    def has_unsaved(self) -> bool:
+        return any(getattr(t, "has_unsaved", lambda: False)() for t in self._tabs.values())
+
+    def save(self) -> None:
+        current = self.ui.tabs.currentWidget()
+        if hasattr(current, "save"):
+            current.save()
+
+    def draft_savers(self) -> list:
+        savers = []
+        for tab in self._tabs.values():
+            savers.extend(getattr(tab, "draft_savers", lambda: [])())
+        return savers
+
+    def state(self) -> dict:
+        tabs = {k: t.state() for k, t in self._tabs.items() if hasattr(t, "state")}
+        return {"tab": self.current_tab(), "tabs": tabs}
+
+    def restore_state(self, state: dict) -> None:
+        self._pending_states = dict(state.get("tabs", {}))
+        if self._tabs:
+            for key, tab_state in self._pending_states.items():
+                tab = self._tabs.get(key)
+                if tab is not None and hasattr(tab, "restore_state"):
+                    tab.restore_state(tab_state)
+        self.show_tab(state.get("tab", ""))
