@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import uharfbuzz as hb
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
@@ -63,6 +64,9 @@ def register_fonts() -> None:
 @cache
 def _register() -> None:
     with _lock:
+        # Binary (not ASCII85) compressed streams: smaller PDFs, and faster without rl_accel.
+        # ReportLab is used only by this package, so the process-wide setting is ours.
+        rl_config.useA85 = 0
         for name, filename in _FILES.items():
             font = ttfonts.TTFont(name, str(resource("fonts", filename)))
             pdfmetrics.registerFont(font)
