@@ -9,9 +9,23 @@ from dataclasses import dataclass
 
 from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
+from assist_desktop.services.attachments import AttachmentService
 from assist_desktop.services.audit import AuditLog, AuditService
+from assist_desktop.services.children import ChildrenService
+from assist_desktop.services.clients import ClientService
+from assist_desktop.services.compensation import CompensationService
+from assist_desktop.services.conflict_check import ConflictCheckService
+from assist_desktop.services.deadline_rules import DeadlineRuleService
+from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
+from assist_desktop.services.matters import MatterService
+from assist_desktop.services.notes import NoteService
+from assist_desktop.services.safety_screening import SafetyScreeningService
+from assist_desktop.services.search import SearchService
 from assist_desktop.services.settings import SettingsService
+from assist_desktop.services.support import SupportService
+from assist_desktop.services.tasks import TaskService
+from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
 from assist_desktop.storage.database import Database
 
@@ -21,14 +35,42 @@ class CentreServices:
     audit: AuditService
     settings: SettingsService
     users: UserService
+    deadline_rules: DeadlineRuleService
+    clients: ClientService
+    matters: MatterService
+    compensation: CompensationService
+    children: ChildrenService
+    support: SupportService
+    notes: NoteService
+    tasks: TaskService
+    time_entries: TimeEntryService
+    attachments: AttachmentService
+    search: SearchService
+    conflicts: ConflictCheckService
+    safety: SafetyScreeningService
+    interchange: InterchangeService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper) -> CentreServices:
-    audit_log = AuditLog(session.username)
+    audit = AuditLog(session.username)
     return CentreServices(
         audit=AuditService(db, session),
-        settings=SettingsService(db, session, audit_log),
-        users=UserService(db, session, audit_log, keeper),
+        settings=SettingsService(db, session, audit),
+        users=UserService(db, session, audit, keeper),
+        deadline_rules=DeadlineRuleService(db, session, audit),
+        clients=ClientService(db, session, audit),
+        matters=MatterService(db, session, audit),
+        compensation=CompensationService(db, session, audit),
+        children=ChildrenService(db, session, audit),
+        support=SupportService(db, session, audit),
+        notes=NoteService(db, session, audit),
+        tasks=TaskService(db, session, audit),
+        time_entries=TimeEntryService(db, session, audit),
+        attachments=AttachmentService(db, session, audit),
+        search=SearchService(db, session, audit),
+        conflicts=ConflictCheckService(db, session, audit),
+        safety=SafetyScreeningService(db, session, audit),
+        interchange=InterchangeService(db, session, audit),
     )
 
 
