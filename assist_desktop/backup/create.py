@@ -16,6 +16,7 @@ Any error or a cancel removes the temporary files; the live database is only eve
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -27,6 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from assist_desktop import __version__
+from assist_desktop.backup import format as fmt
 from assist_desktop.backup import keys, reader
 from assist_desktop.backup.destination import (TempFiles, backup_name, check_destination,
                                                remove_stale_temps, write_error)
@@ -36,9 +38,11 @@ from assist_desktop.backup.format import (BackupHeader, BodyWriter, OpenedHeader
                                           pack_meta)
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.backup.status import record_verified
+from assist_desktop.domain.errors import StoreError, WeakPassphraseError
 from assist_desktop.platform.atomic import fsync_dir
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.storage import snapshot as snap
 
 log = logging.getLogger(__name__)
@@ -203,6 +207,9 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     called from that thread; setting ``cancel`` stops it and removes what was written.
     """
     started = time.monotonic()
+    verdict = assess(passphrase)
+    if not verdict.ok:
+        raise WeakPassphraseError(f"Backup passphrase: {verdict.message}", verdict.suggestions)
     reporter = Reporter([("snapshot", 45), ("check", 25), ("write", 15), ("reread", 15)],
                         progress, cancel)
     folder = check_destination(folder, source.data_dir, source.db_path)
@@ -229,9 +236,9 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                 "schema_version": summary.schema_version}
         packed = pack_meta(meta)
         header = BackupHeader(
-            backup_id=backup_id, created_at=when.isoformat(timespec="seconds"),
+            backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
             app_version=__version__, schema_version=summary.schema_version,
-            database_id=source.database_id,
+            database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
             body_size=len(packed) + temps.snapshot.stat().st_size,
             slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
                                   passphrase=passphrase, kdf_params=params,
@@ -245,13 +252,16 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             final = _place(temps, when)
         except OSError as exc:
             raise write_error(exc, folder) from None
-    except BaseException:
+    except BaseException as exc:
         if handle is not None:
             try:
                 handle.close()
             except OSError:
                 pass
         temps.remove()
+        if isinstance(exc, (BackupError, OSError, StoreError)) and \
+                not isinstance(exc, BackupCancelled) and not folder.is_dir():
+            raise write_error(OSError(errno.ENOENT, "vanished"), folder) from None
         raise
     temps.remove()
     if record_status:

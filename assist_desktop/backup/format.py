@@ -113,6 +113,8 @@ def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
     if len(start) < len(MAGIC) or start[:len(MAGIC)] != MAGIC:
         if len(start) < len(MAGIC) and MAGIC.startswith(start) and start:
             raise BackupTruncatedError()
+        if len(start) >= len(MAGIC) and sum(a != b for a, b in zip(start, MAGIC)) <= 2:
+            raise BackupDamagedError()     # a backup whose first bytes were damaged
         raise NotABackupError()
     if len(start) < len(MAGIC) + _PREFIX.size:
         raise BackupTruncatedError()

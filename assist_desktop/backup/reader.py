@@ -82,9 +82,6 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
                 done += len(chunk)
                 reporter.update(done / total)
                 reporter.check()
-        if out is not None:
-            out.flush()
-            os.fsync(out.fileno())
     finally:
         if out is not None:
             out.close()

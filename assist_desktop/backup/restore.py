@@ -107,7 +107,16 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     if problems:
         raise damaged_database(problems)
     snapshot.unlink()
+    _fsync(target)
     return manifest
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _install(data_dir: Path, staging: Path, when: datetime) -> Path | None:

@@ -1,0 +1,304 @@
+"""backup create / verify / list / restore / rotate / status / schedule (setup, run, remove).
+
+Passphrases and recovery codes come from the terminal or stdin (PassphraseSource), never
+from arguments; unattended runs take theirs from the OS keychain. Errors are AssistErrors:
+one line on stderr, exit status 1.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from assist_desktop import backup
+from assist_desktop.backup.reader import open_header, refuse_newer
+from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secrets,
+                                             load_backup_passphrase, store_schedule_secrets)
+from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sign_in
+from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.errors import AssistError, PermissionDenied, StoreMissingError
+from assist_desktop.platform import paths
+from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.passphrase_policy import assess
+
+
+def keychain_factory():
+    """The OS keychain (tests replace this with one backed by a test keyring)."""
+    from assist_desktop.security.device_keychain import DeviceKeychain
+    return DeviceKeychain()
+
+
+def register(sub) -> None:
+    group = sub.add_parser("backup", help="encrypted backups: create, verify, list, restore")
+    cmds = group.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
+
+    p = cmds.add_parser("create", help="make a verified backup into a folder (e.g. a USB stick)")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--to", required=True, metavar="FOLDER", help="where to write the backup")
+    p.add_argument("--use-saved-passphrase", action="store_true",
+                   help="use the backup passphrase saved in the keychain by 'schedule setup'")
+    _add_rotation(p, optional=True)
+    p.set_defaults(handler=cmd_create)
+
+    p = cmds.add_parser("verify", help="check a backup file completely (asks for its passphrase)")
+    p.add_argument("file", metavar="FILE")
+    _add_secret_choice(p)
+    p.add_argument("--work-dir", default=None, help="folder for the temporary (encrypted) copy")
+    p.set_defaults(handler=cmd_verify)
+
+    p = cmds.add_parser("list", help="list the backups in a folder (no passphrase needed)")
+    p.add_argument("folder", metavar="FOLDER")
+    p.set_defaults(handler=cmd_list)
+
+    p = cmds.add_parser("restore", help="restore a backup into a data folder (the current one "
+                                        "is kept aside)")
+    p.add_argument("file", metavar="FILE")
+    add_data_dir(p)
+    _add_secret_choice(p)
+    p.set_defaults(handler=cmd_restore)
+
+    p = cmds.add_parser("rotate", help="delete old backups, keeping N daily and M weekly")
+    p.add_argument("folder", metavar="FOLDER")
+    add_data_dir(p)
+    _add_rotation(p, optional=False)
+    p.set_defaults(handler=cmd_rotate)
+
+    p = cmds.add_parser("status", help="when the last verified backup was made")
+    add_data_dir(p)
+    p.add_argument("--max-age-days", type=int, default=7)
+    p.set_defaults(handler=cmd_status)
+
+    schedule = cmds.add_parser("schedule", help="unattended backups with the OS keychain")
+    sched = schedule.add_subparsers(dest="schedule_command", required=True, metavar="ACTION")
+    p = sched.add_parser("setup", help="save a backup passphrase and a job key in the keychain")
+    add_data_dir(p)
+    add_as_user(p)
+    p.set_defaults(handler=cmd_schedule_setup)
+    p = sched.add_parser("run", help="make a backup and rotate (for cron, Task Scheduler, launchd)")
+    add_data_dir(p)
+    p.add_argument("--to", required=True, metavar="FOLDER")
+    _add_rotation(p, optional=False)
+    p.set_defaults(handler=cmd_schedule_run)
+    p = sched.add_parser("remove", help="delete the job key and the saved passphrase")
+    add_data_dir(p)
+    add_as_user(p)
+    p.set_defaults(handler=cmd_schedule_remove)
+
+
+def _add_rotation(p, optional: bool) -> None:
+    p.add_argument("--keep-daily", type=int, default=None if optional else 7, metavar="N",
+                   help="keep the newest backup of each of the last N days" +
+                        (" (rotate only if given)" if optional else " (default 7)"))
+    p.add_argument("--keep-weekly", type=int, default=None if optional else 4, metavar="M",
+                   help="keep the newest backup of each of the last M weeks (default 4)")
+
+
+def _add_secret_choice(p) -> None:
+    p.add_argument("--recovery-code", action="store_true",
+                   help="open it with the centre's recovery code instead of the backup passphrase")
+
+
+def _data_dir(args) -> Path:
+    return paths.data_dir(getattr(args, "data_dir", None) or getattr(args, "root_data_dir", None))
+
+
+def _secret(args, source: PassphraseSource) -> backup.BackupSecret:
+    if args.recovery_code:
+        return backup.BackupSecret.recovery_code(source.ask("Recovery code"))
+    return backup.BackupSecret.passphrase(source.ask("Backup passphrase"))
+
+
+def _progress(stream=sys.stderr):
+    if not stream.isatty():
+        return None
+
+    def show(p: backup.Progress) -> None:
+        end = "\n" if p.stage == "done" else ""
+        stream.write(f"\r{p.label}: {p.fraction * 100:5.1f}%{' ' * 20}{end}")
+        stream.flush()
+    return show
+
+
+def _new_backup_passphrase(source: PassphraseSource) -> str:
+    passphrase = source.ask_new("New backup passphrase")
+    verdict = assess(passphrase)
+    if not verdict.ok:
+        raise AssistError(f"backup passphrase: {verdict.message}")
+    return passphrase
+
+
+def _require_admin(centre) -> None:
+    if not centre.session.is_administrator:
+        raise PermissionDenied("Only an administrator can manage backups.")
+
+
+def _source(centre) -> backup.BackupSource:
+    return backup.BackupSource(centre.db.path, centre.keeper.data_key,
+                               centre.centre.database_id, centre.keeper.slots_path)
+
+
+def _audit(centre, action: str, detail: str = "") -> None:
+    centre.db.write(lambda conn: centre.audit_log.record(conn, action, "centre", "1", detail))
+
+
+def _print_rotation(result: backup.RotationResult) -> None:
+    if result.skipped_reason:
+        print(f"Rotation: {result.skipped_reason}.")
+    else:
+        print(f"Rotation: kept {len(result.kept)}, deleted {len(result.deleted)}"
+              + (f", could not delete {len(result.failed)}" if result.failed else "") + ".")
+
+
+def cmd_create(args) -> int:
+    source = PassphraseSource()
+    centre = sign_in(args, source)
+    try:
+        _require_admin(centre)
+        if args.use_saved_passphrase:
+            passphrase = load_backup_passphrase(keychain_factory(), centre.centre.database_id)
+        else:
+            passphrase = _new_backup_passphrase(source)
+        result = backup.create_backup(_source(centre), Path(args.to), passphrase,
+                                      kdf_params=kdf_policy().parameters(), progress=_progress())
+        _audit(centre, "backup_create", result.path.name)
+        print(f"Backup written and verified: {result.path} ({result.size / 1e6:.1f} MB, "
+              f"{result.tables} tables, {result.rows} rows, {result.seconds:.1f} s)")
+        if not result.has_recovery_slot:
+            print("Note: this centre has no recovery code, so only the backup passphrase opens it.")
+        if args.keep_daily is not None or args.keep_weekly is not None:
+            policy = backup.RotationPolicy(args.keep_daily or 7, args.keep_weekly or 0)
+            _print_rotation(backup.rotate_backups(result.path.parent, policy,
+                                                  database_id=centre.centre.database_id,
+                                                  verified=[result.path]))
+        return 0
+    finally:
+        centre.lock()
+
+
+def cmd_verify(args) -> int:
+    path = Path(args.file)
+    backup.read_backup_header(path)  # a damaged or foreign file is refused before any prompt
+    report = backup.verify_backup(path, _secret(args, PassphraseSource()),
+                                  work_dir=Path(args.work_dir) if args.work_dir else None,
+                                  progress=_progress())
+    h = report.header
+    print(f"ok: {path.name} made {_local(h.created_at)} (schema {h.schema_version}, app "
+          f"{h.app_version}): every chunk authentic, integrity checks pass, {report.tables} "
+          f"tables and {report.rows} rows match the manifest")
+    return 0
+
+
+def _local(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def cmd_list(args) -> int:
+    found = backup.list_backups(Path(args.folder))
+    if not found:
+        print(f"No backups in {args.folder}.")
+        return 0
+    for item in found:
+        if item.header is None:
+            print(f"{item.path.name}\t{item.state}\t{item.message}")
+            continue
+        h = item.header
+        print(f"{item.path.name}\t{_local(h.created_at)}\t{item.size / 1e6:.1f} MB\t"
+              f"schema {h.schema_version}\tdatabase {h.database_id[:8]}\t{item.state}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    path, data_dir = Path(args.file), _data_dir(args)
+    refuse_newer(open_header(path))   # refused before any prompt
+    result = backup.restore_backup(path, data_dir, _secret(args, PassphraseSource()),
+                                   progress=_progress())
+    print(f"Restored the backup of {_local(result.header.created_at)} into {result.data_dir} "
+          f"({result.tables} tables, {result.rows} rows).")
+    if result.safety_dir is not None:
+        print(f"The previous database and key file were moved to {result.safety_dir}.")
+    print("Sign in with the passphrases (or the recovery code) the centre had when the backup "
+          "was made.")
+    return 0
+
+
+def _database_id(data_dir: Path) -> str:
+    slots_path = data_dir / paths.KEYSLOT_FILE
+    if not slots_path.exists():
+        raise StoreMissingError(f"No ASSIST database was found in {data_dir}.")
+    return KeySlotFile.load(slots_path).database_id
+
+
+def cmd_rotate(args) -> int:
+    database_id = _database_id(_data_dir(args))
+    policy = backup.RotationPolicy(args.keep_daily, args.keep_weekly)
+    secret = backup.BackupSecret.passphrase(PassphraseSource().ask("Backup passphrase"))
+
+    def verify(path: Path) -> bool:
+        backup.verify_backup(path, secret)
+        return True
+    _print_rotation(backup.rotate_backups(Path(args.folder), policy, database_id=database_id,
+                                          verify=verify))
+    return 0
+
+
+def cmd_status(args) -> int:
+    status = backup.load_status(_data_dir(args))
+    if status.last_verified_at is None:
+        print("No verified backup has been recorded for this data folder.")
+        return 2
+    age = status.age()
+    days = age.total_seconds() / 86400
+    print(f"Last verified backup: {status.last_verified_at.astimezone():%Y-%m-%d %H:%M} "
+          f"({days:.1f} days ago), {status.file_name} in {status.folder}")
+    if days > args.max_age_days:
+        print(f"Warning: older than {args.max_age_days} days.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_schedule_setup(args) -> int:
+    source = PassphraseSource()
+    centre = sign_in(args, source)
+    try:
+        _require_admin(centre)
+        passphrase = _new_backup_passphrase(source)
+        keychain = keychain_factory()
+        secret, backend = store_schedule_secrets(keychain, centre.centre.database_id, passphrase)
+        centre.keeper.add_device_slot(JOB_USERNAME, secret, backend)
+        _audit(centre, "backup_schedule_setup")
+        print(f"Unattended backups are set up for {centre.keeper.slots_path.parent} (keychain: "
+              f"{backend}). Keep the backup passphrase with the recovery sheet: it is needed to "
+              f"restore. Now add 'assist-desktop backup schedule run' to the scheduler "
+              f"(see docs/BACKUP.md).")
+        return 0
+    finally:
+        centre.lock()
+
+
+def cmd_schedule_run(args) -> int:
+    run = backup.run_scheduled_backup(_data_dir(args), Path(args.to), keychain=keychain_factory(),
+                                      policy=backup.RotationPolicy(args.keep_daily,
+                                                                   args.keep_weekly),
+                                      kdf_params=kdf_policy().parameters())
+    print(f"{datetime.now(timezone.utc).astimezone():%Y-%m-%d %H:%M} backup written and "
+          f"verified: {run.backup.path} ({run.backup.size / 1e6:.1f} MB)")
+    _print_rotation(run.rotation)
+    return 0
+
+
+def cmd_schedule_remove(args) -> int:
+    centre = sign_in(args, PassphraseSource())
+    try:
+        _require_admin(centre)
+        centre.keeper.remove_device_slot(JOB_USERNAME)
+        forget_schedule_secrets(keychain_factory(), centre.centre.database_id)
+        _audit(centre, "backup_schedule_remove")
+        print("Unattended backups are switched off: the job's key slot and the saved backup "
+              "passphrase were deleted.")
+        return 0
+    finally:
+        centre.lock()
