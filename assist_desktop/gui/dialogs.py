@@ -7,6 +7,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
+from assist_desktop.domain.errors import AssistError
 from assist_desktop.gui import theme
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
@@ -46,7 +47,7 @@ class ServiceDialog(QDialog):
             return
         try:
             work = self.work()
-        except ValueError as error:
+        except (ValueError, AssistError) as error:
             self.show_message(str(error))
             return
         if work is None:

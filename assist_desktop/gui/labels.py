@@ -81,13 +81,37 @@ LABELS: dict[str, str] = {
     "proceed": QT_TRANSLATE_NOOP("labels", "Proceed"),
     "decline": QT_TRANSLATE_NOOP("labels", "Decline"),
     "refer": QT_TRANSLATE_NOOP("labels", "Refer"),
+    # words whose readable fallback would be wrong
+    "NeedLevel.none": QT_TRANSLATE_NOOP("labels", "No need"),
+    "ActionStatus.done": QT_TRANSLATE_NOOP("labels", "Done"),
+    "sca": QT_TRANSLATE_NOOP("labels", "Single Competent Authority (SCA)"),
+    "ieca": QT_TRANSLATE_NOOP("labels", "Immigration Enforcement Competent Authority (IECA)"),
+    "garda": QT_TRANSLATE_NOOP("labels", "An Garda Síochána"),
+    "uk_nrm": QT_TRANSLATE_NOOP("labels", "UK National Referral Mechanism"),
+    "ireland_legacy": QT_TRANSLATE_NOOP("labels", "Ireland (before the 2024 Act)"),
+    "ireland_2024_act": QT_TRANSLATE_NOOP("labels", "Ireland (2024 Act NRM)"),
+    "cica": QT_TRANSLATE_NOOP("labels", "CICA (Criminal Injuries Compensation Scheme 2012)"),
+    "irish_cict": QT_TRANSLATE_NOOP("labels", "Criminal Injuries Compensation Tribunal (Ireland)"),
+    "wrc": QT_TRANSLATE_NOOP("labels", "Workplace Relations Commission"),
+    "with_client": QT_TRANSLATE_NOOP("labels", "With her"),
+    "in_care": QT_TRANSLATE_NOOP("labels", "In care"),
+    "country_of_origin": QT_TRANSLATE_NOOP("labels", "In the country of origin"),
+    "not_yet": QT_TRANSLATE_NOOP("labels", "Not yet decided"),
+    "slavery_servitude_forced_labour": QT_TRANSLATE_NOOP("labels",
+                                                         "Slavery, servitude or forced labour"),
 }
 
 
 def label(code) -> str:
-    """The translated word for a code; a readable fallback for codes not listed."""
+    """The translated word for a code; a readable fallback for codes not listed.
+
+    An enum member is looked up as "EnumName.value" first, so the same value in two enums
+    (NeedLevel.none, GenderPreference.none) can read differently."""
     key = str(code)
-    text = LABELS.get(key)
+    text = None
+    if hasattr(code, "value") and hasattr(type(code), "__name__"):
+        text = LABELS.get(f"{type(code).__name__}.{code.value}")
+    text = text or LABELS.get(key)
     if text is None:
         readable = key.replace("_", " ").replace("-", " ").strip()
         return readable[:1].upper() + readable[1:]

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 
 from assist_desktop.gui.first_run import FirstRunWizard
 from assist_desktop.gui.unlock import UnlockDialog
-from gui_helpers import OTHER_PASSPHRASE, PASSPHRASE, unlock_as, wait_idle
+from tests.gui.gui_helpers import OTHER_PASSPHRASE, PASSPHRASE, unlock_as, wait_idle
 
 
 def test_first_run_creates_centre_and_shows_code_once(qtbot, make_shell, data_dir):

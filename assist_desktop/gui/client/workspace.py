@@ -149,10 +149,29 @@ class ClientWorkspace(QWidget):
         overview = OverviewTab(services.clients, cid, session, runner, s)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
+        if can(session, Area.IDENTIFICATION):
+            from assist_desktop.gui.client.identification_tab import IdentificationTab
+            self._add("identification", IdentificationTab(services, cid, self.client.jurisdiction,
+                                                          session, runner, s),
+                      self.tr("Identification and parties"), "privileged")
         if can(session, Area.MATTER_SUMMARY):
             from assist_desktop.gui.client.matters import MattersTab
             self._add("matters", MattersTab(services, cid, self.client.jurisdiction, session,
                                             runner, s), self.tr("Matters"), "document")
+        if can(session, Area.COMPENSATION):
+            from assist_desktop.gui.client.compensation_tab import CompensationTab
+            currency = "EUR" if str(self.client.jurisdiction) == "ireland" else "GBP"
+            self._add("compensation", CompensationTab(services.compensation, services.matters,
+                                                      cid, currency, session, runner, s),
+                      self.tr("Compensation"), "save")
+        if can(session, Area.CHILD):
+            from assist_desktop.gui.client.children import ChildrenTab
+            self._add("children", ChildrenTab(services.children, cid, session, runner, s),
+                      self.tr("Children and pregnancy"), "client_add")
+        if can(session, Area.SUPPORT):
+            from assist_desktop.gui.client.support_tab import SupportTab
+            self._add("support", SupportTab(services.support, cid, session, runner, s),
+                      self.tr("Support"), "check")
         if can(session, Area.NOTE):
             from assist_desktop.gui.client.notes import NotesTab
             self._add("notes", NotesTab(services.notes, services.matters, cid, session, runner, s),
@@ -160,7 +179,20 @@ class ClientWorkspace(QWidget):
         if can(session, Area.TASK):
             from assist_desktop.gui.client.tasks_tab import TasksTab
             self._add("tasks", TasksTab(services.tasks, cid, session, runner, s),
-                      self.tr("Tasks and deadlines"), "week")
+                      self.tr("Tasks"), "week")
+        if can(session, Area.TIME):
+            from assist_desktop.gui.client.time_tab import TimeTab
+            self._add("time", TimeTab(services.time_entries, services.matters, cid, session,
+                                      runner, s), self.tr("Time"), "refresh")
+        if can(session, Area.ATTACHMENT):
+            from assist_desktop.gui.client.attachments_tab import AttachmentsTab
+            self._add("attachments", AttachmentsTab(services.attachments, cid, session, runner,
+                                                    s), self.tr("Attachments"), "attachment")
+        documents = getattr(services, "documents", None)
+        if documents is not None:
+            from assist_desktop.gui.client.documents_tab import DocumentsTab
+            self._add("documents", DocumentsTab(documents, cid, session, runner, s),
+                      self.tr("Documents"), "document")
         for key, state in self._pending_states.items():
             tab = self._tabs.get(key)
             if tab is not None and hasattr(tab, "restore_state"):

@@ -1,0 +1,75 @@
+"""Identification (NRM / Irish process) records, and the parties in her matters: traffickers
+and associates are screened against the other files when they are added."""
+from __future__ import annotations
+
+from assist_desktop.domain.identification import IdentificationProcess, IdentificationRecord
+from assist_desktop.domain.parties import Party, PartyPhone, PartyRole
+from assist_desktop.gui import theme
+from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
+from assist_desktop.gui.formatting import fmt_date
+from assist_desktop.gui.forms.ui_identification_dialog import Ui_IdentificationDialog
+from assist_desktop.gui.forms.ui_party_dialog import Ui_PartyDialog
+from assist_desktop.gui.labels import label
+from assist_desktop.gui.models import Column
+from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.services.permissions import Area, can
+
+
+def identification_columns(tr) -> list[Column]:
+    return [Column(tr("Process"), lambda r: label(r.process)),
+            Column(tr("Referred"), lambda r: fmt_date(r.referral_date)),
+            Column(tr("Reasonable grounds"), lambda r: f"{label(r.reasonable_grounds)} "
+                   f"{fmt_date(r.reasonable_grounds_on)}".strip()),
+            Column(tr("Recovery period"), lambda r: " – ".join(
+                p for p in (fmt_date(r.recovery_period_start), fmt_date(r.recovery_period_end))
+                if p)),
+            Column(tr("Conclusive grounds"), lambda r: f"{label(r.conclusive_grounds)} "
+                   f"{fmt_date(r.conclusive_grounds_on)}".strip())]
+
+
+def party_columns(tr) -> list[Column]:
+    danger = {"trafficker", "associate"}
+    return [Column(tr("Role"), lambda p: label(p.role),
+                   icon=lambda p: theme.icon("safety", theme.overdue_colour().name())
+                   if str(p.role) in danger else None),
+            Column(tr("Name"), lambda p: p.name),
+            Column(tr("Other names"), lambda p: ", ".join(p.aliases)),
+            Column(tr("Phones"), lambda p: ", ".join(ph.number for ph in p.phones)),
+            Column(tr("Do not disclose"), lambda p: tr("yes") if p.do_not_disclose else "")]
+
+
+class IdentificationTab(SectionsTab):
+    def __init__(self, services, client_id: int, jurisdiction, session, runner: TaskRunner,
+                 parent=None):
+        super().__init__(parent=parent)
+        ident, parties = services.matters.identification, services.matters.parties
+        self._services, self._client_id = services, client_id
+        self._matters: list = []
+        process = IdentificationProcess.UK_NRM if str(jurisdiction) != "ireland" \
+            else IdentificationProcess.IRELAND_2024_ACT
+        self.add_section("identification", self.tr("Identification"), RecordsPanel(
+            runner, load=lambda: ident.list(client_id), columns=identification_columns(self.tr),
+            dialog_ui=Ui_IdentificationDialog,
+            new_record=lambda: IdentificationRecord(client_id=client_id, process=process),
+            create=ident.create, update=ident.update, delete=ident.delete,
+            writable=can(session, Area.IDENTIFICATION, write=True),
+            what=self.tr("Identification"), parent=self))
+        self.parties = self.add_section("parties", self.tr("Parties"), RecordsPanel(
+            runner, load=lambda: parties.list(client_id), columns=party_columns(self.tr),
+            dialog_ui=Ui_PartyDialog,
+            new_record=lambda: Party(client_id=client_id, role=PartyRole.TRAFFICKER, name=""),
+            create=self._add_party, update=parties.update, delete=parties.delete,
+            writable=can(session, Area.PARTY, write=True),
+            item_types={"phones": PartyPhone}, what=self.tr("Parties"), parent=self))
+        self.alerts: list = []
+        runner.run(lambda: services.matters.summaries(client_id),
+                   lambda m: setattr(self, "_matters", list(m)), lambda _e: None, owner=self)
+
+    def _add_party(self, party):
+        """Runs on the task thread: conflict check, then the party, then safety screening."""
+        services = self._services
+        names = [party.name, *party.aliases]
+        services.conflict_check.check_party(self._client_id, names)
+        stored = services.matters.parties.create(party)
+        self.alerts = services.safety.screen_party(stored.id)
+        return stored

@@ -1,0 +1,66 @@
+"""Time recorded on her matters (support workers: their own entries)."""
+from __future__ import annotations
+
+from datetime import date
+
+from assist_desktop.domain.time_entries import Activity, TimeEntry
+from assist_desktop.gui.binding import fill_ids
+from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
+from assist_desktop.gui.formatting import fmt_date
+from assist_desktop.gui.forms.ui_time_dialog import Ui_TimeDialog
+from assist_desktop.gui.labels import label
+from assist_desktop.gui.models import Column
+from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.services.permissions import Area, can
+from PySide6.QtCore import Qt
+
+
+def time_columns(tr, references: dict) -> list[Column]:
+    return [Column(tr("Date"), lambda t: fmt_date(t.worked_on)),
+            Column(tr("Matter"), lambda t: references.get(t.matter_id, "")),
+            Column(tr("Activity"), lambda t: label(t.activity)),
+            Column(tr("Minutes"), lambda t: t.minutes,
+                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column(tr("Funder"), lambda t: t.funder),
+            Column(tr("What was done"), lambda t: t.description.splitlines()[0]
+                   if t.description else "")]
+
+
+class TimeTab(SectionsTab):
+    def __init__(self, time_entries, matters, client_id: int, session, runner: TaskRunner,
+                 parent=None):
+        super().__init__(parent=parent)
+        self._matters: list = []
+        self._references: dict = {}
+        self._time = time_entries
+        summaries = matters.summaries
+
+        def load():
+            found = list(summaries(client_id))
+            self._matters = found
+            self._references.clear()
+            self._references.update({m.id: m.reference for m in found})
+            return [e for m in found for e in time_entries.list(m.id)]
+        self.panel = self.add_section("time", self.tr("Time"), RecordsPanel(
+            runner, load=load, columns=time_columns(self.tr, self._references),
+            dialog_ui=Ui_TimeDialog, new_record=self._new, create=time_entries.create,
+            update=time_entries.update, delete=time_entries.delete,
+            writable=can(session, Area.TIME, write=True), setup=self._setup,
+            summary=self._summary, sort_key=lambda t: (t.worked_on, t.id or 0),
+            what=self.tr("Time"), parent=self))
+        self._session = session
+
+    def _new(self):
+        if not self._matters:
+            raise ValueError(self.tr("Open a matter first: time is recorded against a matter."))
+        return TimeEntry(matter_id=self._matters[0].id, user_id=self._session.user_id,
+                         worked_on=date.today(), minutes=6, activity=Activity.ATTENDANCE)
+
+    def _setup(self, ui) -> None:
+        fill_ids(ui.f_matter_id, [(m.id, f"{m.reference} · {label(m.matter_type)}")
+                                  for m in self._matters], self.tr("(choose a matter)"))
+
+    def _summary(self, entries) -> str:
+        minutes = sum(e.minutes for e in entries)
+        return self.tr("Total %1 h %2 min").replace("%1", str(minutes // 60)) \
+            .replace("%2", f"{minutes % 60:02d}")

@@ -1,0 +1,156 @@
+"""The other parts of her file through their widgets: compensation with exact totals,
+attachments kept in the database and read from memory, children, support; and the table models
+pass Qt's model tester."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assist_desktop.gui import messages
+from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
+                                   wait_idle)
+
+
+@pytest.fixture
+def team(centre, staff, vault):
+    centre.lock()
+    return vault
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions():
+    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
+    yield
+    messages.answer_with(None)
+
+
+@pytest.fixture
+def sol_file(qtbot, make_shell, team):
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Mariam", family_name="Tesfaye",
+                         date_of_birth=date(1990, 5, 1))
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    return shell, open_client_tab(qtbot, shell, client.id)
+
+
+def save_dialog(qtbot, dialog):
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+
+def test_compensation_schedule_totals_are_exact(qtbot, sol_file):
+    shell, file = sol_file
+    tab = file.tab("compensation")
+    dialog = tab.claims.add()
+    dialog.ui.m_amount_claimed.setText("12,500.10")
+    save_dialog(qtbot, dialog)
+    assert tab.claims.model.rowCount() == 1
+    assert "£12,500.10" in tab.claims.model.data(tab.claims.model.index(0, 4))
+    tab.claims.ui.recordsView.selectRow(0)
+    for head, timing, multiplicand, multiplier in (("loss_of_earnings", "past", "310.50", "52"),
+                                                   ("special_expenses", "past", "0.10", "3"),
+                                                   ("care", "future", "100.00", "17.41")):
+        item = tab.items.add()
+        item.ui.f_head.setCurrentIndex(item.ui.f_head.findData(head))
+        item.ui.f_timing.setCurrentIndex(item.ui.f_timing.findData(timing))
+        item.ui.m_multiplicand.setText(multiplicand)
+        item.ui.f_multiplier.setText(multiplier)
+        save_dialog(qtbot, item)
+    qtbot.waitUntil(lambda: tab.items.model.rowCount() == 3)
+    # 310.50 x 52 = 16,146.00; 0.10 x 3 = 0.30; 100 x 17.41 = 1,741.00 (no float drift)
+    assert tab.items.ui.summaryLabel.text() == \
+        "Past £16,146.30 · Future £1,741.00 · Total £17,887.30"
+    bad = tab.items.add()
+    bad.ui.m_multiplicand.setText("12.345")
+    qtbot.mouseClick(bad.ok_button, Qt.MouseButton.LeftButton)
+    assert bad.isVisible() and "1234.56" in bad.ui.messageLabel.text()
+    bad.reject()
+
+
+def test_attachment_added_and_read_from_memory(qtbot, sol_file, tmp_path):
+    shell, file = sol_file
+    tab = file.tab("attachments")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Home Office letter: interview on 3 March", encoding="utf-8")
+    tab.add_paths([letter])
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    letter.unlink()                                  # the copy in the database stands alone
+    tab.ui.filesView.selectRow(0)
+    tab.open_selected()
+    qtbot.waitUntil(lambda: tab.preview_kind() == "textPreview", timeout=10000)
+    assert "interview on 3 March" in tab.ui.textPreview.toPlainText()
+
+
+def test_children_and_support_records(qtbot, sol_file):
+    shell, file = sol_file
+    children = file.tab("children").panel("children")
+    dialog = children.add()
+    dialog.ui.f_given_names.setText("Hana")
+    dialog.ui.f_location.setCurrentIndex(dialog.ui.f_location.findData("country_of_origin"))
+    dialog.ui.f_leverage_risk.setChecked(True)
+    save_dialog(qtbot, dialog)
+    row = children.model.row(0)
+    assert row.leverage_risk and row.location == "country_of_origin"
+    assert children.model.data(children.model.index(0, 3)) == "In the country of origin"
+    referrals = file.tab("support").panel("referrals")
+    dialog = referrals.add()
+    dialog.ui.f_organisation.setText("Women's counselling service")
+    dialog.ui.f_consent_given.setChecked(True)
+    save_dialog(qtbot, dialog)
+    assert referrals.model.rowCount() == 1
+
+
+def test_models_pass_the_model_tester(qtbot, sol_file, qtmodeltester):
+    """The models the screens use, over real DTOs from the services (unparented here, so the
+    tester can disconnect after the window is gone)."""
+    from assist_desktop.gui.caseload.models import caseload_columns
+    from assist_desktop.gui.client.children import child_columns
+    from assist_desktop.gui.models import ListTableModel, PagedTableModel
+    from assist_desktop.gui.my_week import week_columns
+    shell, file = sol_file
+    caseload = shell.workspace.page("caseload")
+    paged = PagedTableModel(shell.runner, caseload._fetch,
+                            caseload_columns(str, shell.centre.session.user_id), page_size=1)
+    paged.reload()
+    qtbot.waitUntil(lambda: paged.rowCount() == 1 and not paged.loading, timeout=10000)
+    qtmodeltester.check(paged, force_py=True)
+    paged.fetchMore()                                # the next page is empty: no more to fetch
+    qtbot.waitUntil(lambda: paged.exhausted, timeout=10000)
+    assert paged.rowCount() == 1 and not paged.canFetchMore()
+    week = ListTableModel(week_columns(str), shell.workspace.page("week").items())
+    qtmodeltester.check(week, force_py=True)
+    children = ListTableModel(child_columns(str), [])
+    qtmodeltester.check(children, force_py=True)
+    shell.window.close()
+
+
+def test_caseload_search_as_you_type(qtbot, sol_file):
+    shell, file = sol_file
+    shell.window.ui.actionFind.trigger()              # Ctrl+F
+    page = shell.workspace.page("caseload")
+    assert page.ui.searchEdit.hasFocus() or shell.workspace.current_key() == "caseload"
+    qtbot.keyClicks(page.ui.searchEdit, "tesf")
+    qtbot.waitUntil(lambda: page.results.rowCount() == 1, timeout=10000)
+    assert page.ui.resultsStack.currentWidget() is page.ui.searchView
+    page.ui.searchEdit.setText("zzzz-no-one")
+    qtbot.waitUntil(lambda: page.results.rowCount() == 0, timeout=10000)
+    page.ui.searchEdit.clear()
+    assert page.ui.resultsStack.currentWidget() is page.ui.caseloadView
+
+
+def test_copying_her_reference_is_cleared_later(qtbot, sol_file):
+    from PySide6.QtGui import QGuiApplication
+    shell, file = sol_file
+    shell.clipboard._timer.setInterval(100)
+    file.copy_reference()
+    assert QGuiApplication.clipboard().text() == file.client.reference
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
+    # something copied in another program afterwards is never wiped
+    from assist_desktop.gui.clipboard import ClipboardGuard
+    guard = ClipboardGuard()                         # not watching: as if another program copied
+    guard.copy(file.client.reference)
+    QGuiApplication.clipboard().setText("shopping list")
+    guard.clear()
+    assert QGuiApplication.clipboard().text() == "shopping list"
