@@ -26,7 +26,8 @@ arch=$(uname -m)
 
 rm -rf "$appdir"
 mkdir -p "$appdir/usr/lib" "$appdir/usr/share/applications" "$appdir/usr/share/icons"
-cp -a "$build" "$appdir/usr/lib/assist-desktop"
+mkdir -p "$appdir/usr/lib/assist-desktop"
+cp -a "$build/." "$appdir/usr/lib/assist-desktop/"
 cp "$here/assist-desktop.desktop" "$appdir/usr/share/applications/"
 cp "$here/assist-desktop.desktop" "$appdir/"
 cp -a "$here/icons/hicolor" "$appdir/usr/share/icons/"

@@ -11,7 +11,8 @@
 #     install.sh             copies it under ~/.local (or --prefix DIR) and adds the menu entry
 #     uninstall.sh           removes what install.sh added; never the data
 #     README.txt
-# Environment: DIST (default: dist) is where the build is and the tarball goes.
+# Environment: DIST (default: dist) is where the build is and the tarball goes; GZIP_LEVEL
+# (default 6) trades size for time (the test uses 1).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +32,8 @@ trap 'rm -rf "$stage"' EXIT
 top="$stage/$name"
 
 mkdir -p "$top/share/applications" "$top/share/icons"
-cp -a "$build" "$top/app"
+mkdir -p "$top/app"
+cp -a "$build/." "$top/app/"  # the folder's contents, also when DIST/assist-desktop is a link
 cp "$here/assist-desktop.desktop" "$top/share/applications/"
 cp -a "$here/icons/hicolor" "$top/share/icons/"
 
@@ -100,7 +102,7 @@ QT_QPA_PLATFORM=offscreen lets the command-line tools and the self-test run.
 README
 
 out="$dist/$name.tar.gz"
-tar -C "$stage" --owner=0 --group=0 -czf "$out.tmp" "$name"
+tar -C "$stage" --owner=0 --group=0 -I "gzip -${GZIP_LEVEL:-6}" -cf "$out.tmp" "$name"
 mv "$out.tmp" "$out"
 (cd "$dist" && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 echo "$out ($(du -h "$out" | cut -f1))"
