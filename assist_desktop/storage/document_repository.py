@@ -1,0 +1,120 @@
+"""Generated documents (schema 7): metadata in one table, the PDF bytes in another.
+
+`GeneratedDocument` is the stored record the documents service hands out. Its kind is the
+value of documents.DocumentKind (kept as text here: storage does not import documents).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from assist_desktop.domain.errors import ValidationError
+from assist_desktop.domain.records import ClientRecord, Jurisdiction, check_enum, check_text
+from assist_desktop.storage.record_table import RecordTable
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_KIND = re.compile(r"^[a-z_]{1,64}$")
+
+
+class DocumentStatus(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"  # by a solicitor: approved_by and approved_at say who and when
+
+
+@dataclass(frozen=True, kw_only=True)
+class GeneratedDocument(ClientRecord):
+    kind: str                 # documents.DocumentKind value, e.g. "witness_statement"
+    title: str
+    template: str             # the wording it was built from, e.g. "england-wales/letters"
+    template_version: int     # documents.TEMPLATE_VERSIONS[kind] at the time
+    jurisdiction: Jurisdiction
+    size: int
+    sha256: str
+    matter_id: int | None = None
+    status: DocumentStatus = DocumentStatus.DRAFT
+    privileged: bool = False
+    author_id: int | None = None
+    approved_by: int | None = None
+    approved_at: str | None = None
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == DocumentStatus.APPROVED
+
+    def validate(self) -> None:
+        if not _KIND.match(self.kind or ""):
+            raise ValidationError("kind", "is not a document kind")
+        check_text("title", self.title, required=True, limit=500)
+        check_text("template", self.template, required=True, limit=200)
+        if isinstance(self.template_version, bool) or not isinstance(self.template_version, int) \
+                or self.template_version < 1:
+            raise ValidationError("template_version", "must be a whole number from 1")
+        check_enum("jurisdiction", self.jurisdiction, Jurisdiction)
+        check_enum("status", self.status, DocumentStatus)
+        if not _SHA256.match(self.sha256 or ""):
+            raise ValidationError("sha256", "is not a SHA-256 hex digest")
+        if (self.status == DocumentStatus.APPROVED) != (self.approved_at is not None):
+            raise ValidationError("status", "an approved document records when it was approved")
+
+
+class DocumentRepository:
+    table = RecordTable("generated_documents", GeneratedDocument, what="document",
+                        immutable=("kind", "template", "template_version", "jurisdiction",
+                                   "size", "sha256", "author_id"))
+    order_by = "created_at DESC, id DESC"
+
+    def create_with_pdf(self, conn, document: GeneratedDocument, pdf: bytes) -> GeneratedDocument:
+        stored = self.table.insert(conn, document)
+        conn.execute("INSERT INTO generated_document_blobs (document_id, data) VALUES (?, ?)",
+                     (stored.id, bytes(pdf)))
+        return stored
+
+    def get(self, conn, document_id: int, *,
+            include_deleted: bool = False) -> GeneratedDocument | None:
+        return self.table.get(conn, document_id, include_deleted=include_deleted)
+
+    def pdf(self, conn, document_id: int) -> bytes | None:
+        row = conn.execute("SELECT data FROM generated_document_blobs WHERE document_id = ?",
+                           (document_id,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def list_for_client(self, conn, client_id: int, *, kinds: frozenset[str] | None = None,
+                        include_privileged: bool = True) -> list[GeneratedDocument]:
+        """Live documents of one file, newest first; optionally only some kinds."""
+        where = ["client_id = ?", "deleted_at IS NULL"]
+        params: list = [client_id]
+        if not include_privileged:
+            where.append("privileged = 0")
+        if kinds is not None:
+            wanted = sorted(kinds)
+            if not wanted:
+                return []
+            where.append(f"kind IN ({', '.join('?' for _ in wanted)})")
+            params += wanted
+        return self.table.select(conn, " AND ".join(where), tuple(params), self.order_by)
+
+    def update(self, conn, document: GeneratedDocument) -> GeneratedDocument:
+        """Save over `document.version` (EditConflict if it moved on); bytes never change."""
+        self.table.update(conn, document)
+        return self.get(conn, document.id)
+
+    def soft_delete(self, conn, document_id: int, expected_version: int) -> GeneratedDocument:
+        return self.table.soft_delete(conn, document_id, expected_version)
+
+    def purge(self, conn, document_id: int) -> bool:
+        return self.table.purge(conn, document_id)
+
+
+def client_id_by_reference(conn, reference: str) -> int | None:
+    """The live client with this reference (C-2026-0001), or None."""
+    row = conn.execute("SELECT id FROM clients WHERE reference = ? AND deleted_at IS NULL",
+                       (reference,)).fetchone()
+    return None if row is None else row[0]
+
+
+def matter_id_by_reference(conn, client_id: int, reference: str) -> int | None:
+    """The live matter of this client with this reference (M-2026-0001), or None."""
+    row = conn.execute("SELECT id FROM matters WHERE reference = ? AND client_id = ? AND "
+                       "deleted_at IS NULL", (reference, client_id)).fetchone()
+    return None if row is None else row[0]
