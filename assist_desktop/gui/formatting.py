@@ -55,20 +55,20 @@ def days_until(value: date, today: date | None = None) -> int:
     return (value - (today or date.today())).days
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("formatting", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
 
 
 def due_phrase(value: date, today: date | None = None) -> str:
     """'overdue by 3 days', 'today', 'tomorrow', 'in 5 days'."""
     days = days_until(value, today)
     if days < 0:
-        return _tr("overdue by %n day(s)", -days)
+        return QCoreApplication.translate("formatting", "overdue by %n day(s)", None, -days)
     if days == 0:
         return _tr("today")
     if days == 1:
         return _tr("tomorrow")
-    return _tr("in %n day(s)", days)
+    return QCoreApplication.translate("formatting", "in %n day(s)", None, days)
 
 
 def age_phrase(iso: str | None, now: datetime | None = None) -> str:
@@ -85,5 +85,7 @@ def age_phrase(iso: str | None, now: datetime | None = None) -> str:
     days = (now - moment).days
     if days <= 0:
         hours = int((now - moment).total_seconds() // 3600)
-        return _tr("less than an hour ago") if hours < 1 else _tr("%n hour(s) ago", hours)
-    return _tr("%n day(s) ago", days)
+        if hours < 1:
+            return _tr("less than an hour ago")
+        return QCoreApplication.translate("formatting", "%n hour(s) ago", None, hours)
+    return QCoreApplication.translate("formatting", "%n day(s) ago", None, days)

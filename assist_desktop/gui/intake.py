@@ -19,6 +19,7 @@ from assist_desktop.gui.forms.ui_intake import Ui_IntakeWizard
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -58,9 +59,7 @@ class IntakeDialog(QWizard):
         ui.checkBusy.setVisible(False)
         self.matches = ListTableModel(match_columns(self.tr), parent=self)
         ui.matchesView.setModel(self.matches)
-        ui.matchesView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        ui.matchesView.horizontalHeader().setStretchLastSection(True)
+        tidy_table(ui.matchesView, stretch=4, widths=(10, 36, 22, 22))
         self.form = ClientForm(session, ui.profileHost)
         ui.profileHostLayout.addWidget(self.form)
         for edit in (self.form.ui.preferredNameEdit, self.form.ui.givenNamesEdit,
@@ -124,7 +123,8 @@ class IntakeDialog(QWizard):
         if not check.matches:
             text = self.tr("No client or party on record has a name like hers.")
         else:
-            text = self.tr("%n record(s) resemble her names", "", len(check.matches))
+            text = self.tr("Records on file that resemble her names: %1").replace(
+                "%1", str(len(check.matches)))
             if strong:
                 text += " — " + self.tr("%n strong match(es): look closely before deciding.", "",
                                         strong)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QActionGroup, QFont
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSizePolicy, QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -31,11 +31,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         ui = self.ui
         self.setWindowIcon(theme.app_icon())
-        for action, name in ((ui.actionCaseload, "caseload"), (ui.actionMyWeek, "week"),
-                             (ui.actionAdministration, "admin"), (ui.actionNewClient, "client_add"),
-                             (ui.actionFind, "search"), (ui.actionLock, "lock"),
-                             (ui.actionNewNote, "note"), (ui.actionSave, "save")):
-            action.setIcon(theme.icon(name))
+        self._set_icons()
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         spacer.setAccessibleName(self.tr("Toolbar spacer"))
@@ -55,7 +51,6 @@ class MainWindow(QMainWindow):
         ui.actionShortcuts.triggered.connect(self._shortcuts)
         ui.actionAbout.triggered.connect(self._about)
 
-        ui.lockedIcon.setPixmap(theme.icon("lock").pixmap(64, 64))
         title = QFont(ui.lockedTitle.font())
         title.setPointSizeF(title.pointSizeF() * 1.6)
         title.setWeight(QFont.Weight.DemiBold)
@@ -65,9 +60,27 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(self.tr("Signed in"))
         self.backup_label = QLabel(self)
         self.backup_label.setAccessibleName(self.tr("Last backup"))
+        separator = QFrame(self)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
         ui.statusBar.addPermanentWidget(self.backup_label)
+        ui.statusBar.addPermanentWidget(separator)
         ui.statusBar.addPermanentWidget(self.user_label)
         self.show_locked(first=True)
+
+    def _set_icons(self) -> None:
+        ui = self.ui
+        for action, name in ((ui.actionCaseload, "caseload"), (ui.actionMyWeek, "week"),
+                             (ui.actionAdministration, "admin"), (ui.actionNewClient, "client_add"),
+                             (ui.actionFind, "search"), (ui.actionLock, "lock"),
+                             (ui.actionNewNote, "note"), (ui.actionSave, "save")):
+            action.setIcon(theme.icon(name))
+        ui.lockedIcon.setPixmap(theme.icon("lock").pixmap(64, 64))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._set_icons()
 
     # --- what the window shows ------------------------------------------------------
     @property

@@ -18,6 +18,7 @@ from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -77,9 +78,7 @@ class MyWeekPage(QWidget):
         self.model = ListTableModel(week_columns(self.tr), parent=self)
         view = self.ui.weekView
         view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 170, 110, 420)):
-            view.setColumnWidth(column, width)
+        tidy_table(view, stretch=3, widths=(13, 24, 12))
         view.activated.connect(self._open)
         view.doubleClicked.connect(self._open)
         title = QFont(self.ui.titleLabel.font())

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QWidget
 
 from assist_desktop.domain.errors import WrongKeyError
 from assist_desktop.gui import theme
@@ -27,6 +27,8 @@ class RecoveryDialog(QDialog):
         if username:
             self.ui.userCombo.setCurrentText(username)
         self.ui.busyBar.setVisible(False)
+        self.ui.introLabel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.ui.messageLabel.setVisible(False)
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText(self.tr("Open and set passphrase"))

@@ -41,12 +41,49 @@ def apply(app: QApplication, scheme: str = "system") -> None:
 
 
 def set_scheme(scheme: str) -> None:
+    """Light, dark, or as the system says. Palettes are set explicitly (not every platform
+    theme follows a requested colour scheme), with the application's calm teal for selection."""
     hints = QGuiApplication.styleHints()
     wanted = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
         scheme, Qt.ColorScheme.Unknown)
     if hasattr(hints, "setColorScheme"):
         hints.setColorScheme(wanted)
+    app = QApplication.instance()
+    if app is not None:
+        dark = scheme == "dark" or (scheme == "system" and
+                                    hints.colorScheme() == Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette() if dark else light_palette(app))
     icon.cache_clear()
+
+
+def light_palette(app) -> QPalette:
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ACCENT))
+    return palette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2a2c2f", QPalette.ColorRole.WindowText: "#e8e8e6",
+        QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e8e8e6", QPalette.ColorRole.Button: "#34373b",
+        QPalette.ColorRole.ButtonText: "#e8e8e6", QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#3e8c91", QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#34373b", QPalette.ColorRole.ToolTipText: "#e8e8e6",
+        QPalette.ColorRole.Link: "#7cc4c9", QPalette.ColorRole.PlaceholderText: "#9b9d9f",
+        QPalette.ColorRole.Light: "#4a4d52", QPalette.ColorRole.Midlight: "#3d4044",
+        QPalette.ColorRole.Mid: "#2f3235", QPalette.ColorRole.Dark: "#18191b",
+        QPalette.ColorRole.Shadow: "#0c0c0d",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7d7f82"))
+    return palette
 
 
 def is_dark() -> bool:

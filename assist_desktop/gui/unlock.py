@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLayout, QWidget
 
 from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, NewerSchemaError,
                                           NotEncryptedError, StoreMissingError, ThrottledError,
@@ -47,6 +47,8 @@ class UnlockDialog(QDialog):
         self._throttle.timeout.connect(self._tick)
 
         self.ui.iconLabel.setPixmap(theme.app_icon().pixmap(56, 56))
+        self.ui.subtitleLabel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         title = QFont(self.ui.titleLabel.font())
         title.setPointSizeF(title.pointSizeF() * 1.5)
         title.setWeight(QFont.Weight.DemiBold)

@@ -8,6 +8,7 @@ from assist_desktop.gui.formatting import fmt_timestamp
 from assist_desktop.gui.forms.ui_admin_audit import Ui_AuditPanel
 from assist_desktop.gui.messages import describe, show_error
 from assist_desktop.gui.models import Column, PagedTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -33,8 +34,7 @@ class AuditPanel(QWidget):
         self.model.failed.connect(lambda e: show_error(self, e))
         view = self.ui.auditView
         view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        tidy_table(view, stretch=5, widths=(7, 18, 14, 20, 20))
         self.ui.resultFrame.setVisible(False)
         self.ui.verifyButton.setIcon(theme.icon("check"))
         self.ui.refreshButton.setIcon(theme.icon("refresh"))

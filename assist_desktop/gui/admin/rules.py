@@ -16,6 +16,7 @@ from assist_desktop.gui.forms.ui_rule_dialog import Ui_RuleDialog
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import SORT_ROLE, Column, ListTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 _UNITS = {"days": "days", "working_days": "working days", "weeks": "weeks", "months": "months",
@@ -100,9 +101,7 @@ class RulesPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         view = self.ui.rulesView
         view.setModel(self.proxy)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((330, 150, 150, 150, 200, 90, 60)):
-            view.setColumnWidth(column, width)
+        tidy_table(view, stretch=0, widths=(40, 22, 20, 22, 30, 12, 8))
         view.selectionModel().selectionChanged.connect(self._update)
         view.doubleClicked.connect(lambda _i: self.edit())
         ui = self.ui

@@ -10,6 +10,7 @@ from assist_desktop.gui.forms.ui_admin_staff import Ui_StaffPanel
 from assist_desktop.gui.labels import role_label
 from assist_desktop.gui.messages import confirm, show_error
 from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -33,8 +34,7 @@ class StaffPanel(QWidget):
         self.model = ListTableModel(staff_columns(self.tr), parent=self)
         view = self.ui.usersView
         view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        tidy_table(view, stretch=2, widths=(30, 18))
         view.selectionModel().selectionChanged.connect(self._update)
         view.doubleClicked.connect(lambda _i: self.change_roles())
         self.ui.addButton.setIcon(theme.icon("add"))

@@ -18,6 +18,7 @@ from assist_desktop.gui.forms.ui_caseload import Ui_CaseloadPage
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import ListTableModel, PagedTableModel
 from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 
 DEADLINE_SOON_DAYS = 14
@@ -41,19 +42,16 @@ class CaseloadPage(QWidget):
         self.model.loading_changed.connect(self._loading)
         self.model.failed.connect(lambda e: self._status(describe(e)))
         ui.caseloadView.setModel(self.model)
+        tidy_table(ui.caseloadView, widths=(15, 32, 27, 15, 36, 16, 13, 9))
         header = ui.caseloadView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
-        for column, width in enumerate((120, 240, 150, 130, 210, 120, 110, 80)):
-            ui.caseloadView.setColumnWidth(column, width)
         ui.caseloadView.activated.connect(self._open_row)
         ui.caseloadView.doubleClicked.connect(self._open_row)
 
         self.results = ListTableModel(search_columns(self.tr), parent=self)
         ui.searchView.setModel(self.results)
-        for column, width in enumerate((120, 240, 160)):
-            ui.searchView.setColumnWidth(column, width)
+        tidy_table(ui.searchView, stretch=3, widths=(15, 32, 20))
         ui.searchView.activated.connect(self._open_result)
         ui.searchView.doubleClicked.connect(self._open_result)
 

@@ -16,6 +16,7 @@ from assist_desktop.gui.formatting import fmt_timestamp
 from assist_desktop.gui.forms.ui_attachments_tab import Ui_AttachmentsTab
 from assist_desktop.gui.messages import confirm, describe, show_error
 from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.platform.atomic import atomic_write_bytes
 from assist_desktop.services.permissions import Area, can
@@ -47,8 +48,7 @@ class AttachmentsTab(QWidget):
         self.model = ListTableModel(attachment_columns(self.tr), parent=self)
         view = self.ui.filesView
         view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        tidy_table(view, stretch=0, widths=(30, 10, 18))
         view.selectionModel().selectionChanged.connect(self._update)
         view.activated.connect(lambda _i: self.open_selected())
         view.doubleClicked.connect(lambda _i: self.open_selected())

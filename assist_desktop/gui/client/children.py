@@ -51,10 +51,10 @@ class ChildrenTab(SectionsTab):
             dialog_ui=Ui_ChildDialog, new_record=lambda: Child(client_id=client_id,
                                      relationship=ChildRelationship.DAUGHTER),
             create=ops_c.create, update=ops_c.update, delete=ops_c.delete, writable=writable,
-            what=self.tr("Children"), parent=self))
+            what=self.tr("Children"), stretch=3, parent=self))
         self.add_section("pregnancies", self.tr("Pregnancy"), RecordsPanel(
             runner, load=lambda: ops_p.list(client_id), columns=pregnancy_columns(self.tr),
             dialog_ui=Ui_PregnancyDialog, new_record=lambda: Pregnancy(client_id=client_id),
             create=ops_p.create, update=ops_p.update, delete=ops_p.delete, writable=writable,
-            what=self.tr("Pregnancy"), parent=self))
+            what=self.tr("Pregnancy"), stretch=4, parent=self))
         self.ui.splitter.setSizes([340, 160])

@@ -71,14 +71,15 @@ class CompensationTab(SectionsTab):
                                                  else CompensationScheme.IRISH_CICT,
                                                  currency=currency),
             create=claims.create, update=claims.update, delete=claims.delete, writable=writable,
-            setup=self._setup_claim, what=self.tr("Compensation claims"), parent=self))
+            setup=self._setup_claim, what=self.tr("Compensation claims"), stretch=0,
+            parent=self))
         self.items = self.add_section("schedule", self.tr("Schedule of loss"), RecordsPanel(
             runner, load=None, columns=item_columns(self.tr, currency),
             dialog_ui=Ui_LossItemDialog, new_record=self._new_item,
             create=compensation.add_item, update=compensation.update_item,
             delete=compensation.delete_item, writable=writable, summary=self._summary,
             sort_key=lambda i: (str(i.timing) != "past", i.position, i.id or 0),
-            what=self.tr("Schedule of loss"), parent=self))
+            what=self.tr("Schedule of loss"), stretch=2, parent=self))
         self.claims.selection_changed.connect(self._claim_chosen)
         self.items.ui.addButton.setEnabled(False)
         runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,

@@ -53,14 +53,14 @@ class IdentificationTab(SectionsTab):
             new_record=lambda: IdentificationRecord(client_id=client_id, process=process),
             create=ident.create, update=ident.update, delete=ident.delete,
             writable=can(session, Area.IDENTIFICATION, write=True),
-            what=self.tr("Identification"), parent=self))
+            what=self.tr("Identification"), stretch=4, parent=self))
         self.parties = self.add_section("parties", self.tr("Parties"), RecordsPanel(
             runner, load=lambda: parties.list(client_id), columns=party_columns(self.tr),
             dialog_ui=Ui_PartyDialog,
             new_record=lambda: Party(client_id=client_id, role=PartyRole.TRAFFICKER, name=""),
             create=self._add_party, update=parties.update, delete=parties.delete,
             writable=can(session, Area.PARTY, write=True),
-            item_types={"phones": PartyPhone}, what=self.tr("Parties"), parent=self))
+            item_types={"phones": PartyPhone}, what=self.tr("Parties"), stretch=1, parent=self))
         self.alerts: list = []
         runner.run(lambda: services.matters.summaries(client_id),
                    lambda m: setattr(self, "_matters", list(m)), lambda _e: None, owner=self)

@@ -18,6 +18,7 @@ from assist_desktop.gui.forms.ui_matters_tab import Ui_MattersTab
 from assist_desktop.gui.labels import fill_combo, label
 from assist_desktop.gui.messages import show_error
 from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.permissions import Area, can
 
@@ -98,15 +99,12 @@ class MattersTab(QWidget):
         ui = self.ui
         self.model = ListTableModel(matter_columns(self.tr), parent=self)
         ui.mattersView.setModel(self.model)
-        ui.mattersView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ui.mattersView.horizontalHeader().setStretchLastSection(True)
+        tidy_table(ui.mattersView, stretch=2, widths=(14, 26))
         ui.mattersView.selectionModel().selectionChanged.connect(self._chosen)
         ui.mattersView.doubleClicked.connect(lambda _i: self.edit())
         self.deadlines = ListTableModel(task_columns(self.tr), parent=self)
         ui.deadlinesView.setModel(self.deadlines)
-        ui.deadlinesView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        ui.deadlinesView.horizontalHeader().setStretchLastSection(True)
+        tidy_table(ui.deadlinesView, stretch=3, widths=(12, 24, 10))
         ui.splitter.setSizes([320, 220])
         writable = can(session, Area.MATTER, write=True)
         ui.newButton.setVisible(writable)

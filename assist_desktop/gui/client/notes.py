@@ -11,6 +11,7 @@ from assist_desktop.gui.forms.ui_notes_tab import Ui_NotesTab
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import ask_unsaved, describe, show_error
 from assist_desktop.gui.models import Column, PagedTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -36,8 +37,7 @@ class NotesTab(QWidget):
         self.model.failed.connect(lambda e: self.ui.countLabel.setText(describe(e)))
         view = self.ui.timelineView
         view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        tidy_table(view, stretch=2, widths=(14, 12))
         view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.editor = NoteEditor(notes, client_id, session, runner, self)
         self.editor.saved.connect(self._saved)

@@ -19,6 +19,7 @@ from assist_desktop.gui.labels import fill_combo, label, register
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -114,9 +115,7 @@ class OverviewTab(QWidget):
         self.client = None
         self.consents = ListTableModel(consent_columns(self.tr), parent=self)
         self.ui.consentView.setModel(self.consents)
-        self.ui.consentView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.consentView.horizontalHeader().setStretchLastSection(True)
+        tidy_table(self.ui.consentView, stretch=4, widths=(12, 28, 11, 22))
         self.ui.editButton.clicked.connect(self.edit)
         self.ui.consentButton.clicked.connect(self.record_consent)
         self.ui.editButton.setEnabled(False)

@@ -15,6 +15,7 @@ from assist_desktop.gui.forms.ui_sections_tab import Ui_SectionsTab
 from assist_desktop.gui.messages import confirm, show_error
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -51,7 +52,8 @@ class RecordsPanel(QWidget):
                  update: Callable | None, delete: Callable | None, writable: bool = True,
                  setup: Callable | None = None, item_types: dict | None = None,
                  summary: Callable[[list], str] | None = None,
-                 sort_key: Callable | None = None, what: str = "", parent=None):
+                 sort_key: Callable | None = None, what: str = "", stretch: int | None = None,
+                 parent=None):
         super().__init__(parent)
         self.ui = Ui_RecordsTab()
         self.ui.setupUi(self)
@@ -63,8 +65,8 @@ class RecordsPanel(QWidget):
         view = self.ui.recordsView
         view.setModel(self.model)
         view.setAccessibleName(what)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        tidy_table(view, stretch=stretch)
+        self._stretch = stretch
         view.selectionModel().selectionChanged.connect(self._selected)
         view.doubleClicked.connect(lambda _i: self.edit())
         ui = self.ui
@@ -96,8 +98,15 @@ class RecordsPanel(QWidget):
         if self._sort_key is not None:
             rows.sort(key=self._sort_key)
         self.model.set_rows(rows)
+        self._fit_columns()
         self._refresh_summary()
         self._selected()
+
+    def _fit_columns(self) -> None:
+        view = self.ui.recordsView
+        for column in range(self.model.columnCount()):
+            if column != self._stretch:
+                view.resizeColumnToContents(column)
 
     def _refresh_summary(self) -> None:
         if self._summary is not None:

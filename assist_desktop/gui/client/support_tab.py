@@ -75,7 +75,7 @@ class SupportTab(SectionsTab):
                                                assessed_on=date.today()),
             create=needs.create, update=needs.update, delete=needs.delete, writable=writable,
             sort_key=lambda n: (_LEVEL_ORDER.get(str(n.level), 9), str(n.domain)),
-            what=self.tr("Needs"), parent=self))
+            what=self.tr("Needs"), stretch=4, parent=self))
         self.add_section("plan", self.tr("Support plan"), RecordsPanel(
             runner, load=lambda: actions.list(client_id), columns=action_columns(self.tr),
             dialog_ui=Ui_ActionDialog,
@@ -83,7 +83,7 @@ class SupportTab(SectionsTab):
                                                  domain=SupportDomain.ACCOMMODATION, action=""),
             create=actions.create, update=actions.update, delete=actions.delete,
             writable=writable, sort_key=lambda a: (a.due_on or date.max),
-            what=self.tr("Support plan"), parent=self))
+            what=self.tr("Support plan"), stretch=2, parent=self))
         self.add_section("referrals", self.tr("Referrals"), RecordsPanel(
             runner, load=lambda: referrals.list(client_id), columns=referral_columns(self.tr),
             dialog_ui=Ui_ReferralDialog,
@@ -91,4 +91,4 @@ class SupportTab(SectionsTab):
                                         domain=SupportDomain.MEDICAL, referred_on=date.today()),
             create=referrals.create, update=referrals.update, delete=referrals.delete,
             writable=writable, sort_key=lambda r: r.referred_on or date.min,
-            what=self.tr("Referrals"), parent=self))
+            what=self.tr("Referrals"), stretch=5, parent=self))

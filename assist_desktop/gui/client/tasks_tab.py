@@ -12,6 +12,7 @@ from assist_desktop.gui.forms.ui_tasks_tab import Ui_TasksTab
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import show_error
 from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
@@ -50,8 +51,7 @@ class TasksTab(QWidget):
         self.model = ListTableModel(task_columns(self.tr), parent=self)
         view = self.ui.tasksView
         view.setModel(self.model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        tidy_table(view, stretch=3, widths=(12, 24, 10))
         view.selectionModel().selectionChanged.connect(self._update)
         self.ui.newButton.setIcon(theme.icon("add"))
         self.ui.doneButton.setIcon(theme.icon("check"))

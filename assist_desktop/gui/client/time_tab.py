@@ -47,7 +47,7 @@ class TimeTab(SectionsTab):
             update=time_entries.update, delete=time_entries.delete,
             writable=can(session, Area.TIME, write=True), setup=self._setup,
             summary=self._summary, sort_key=lambda t: (t.worked_on, t.id or 0),
-            what=self.tr("Time"), parent=self))
+            what=self.tr("Time"), stretch=5, parent=self))
         self._session = session
 
     def _new(self):

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_ClientWorkspace(object):
     def setupUi(self, ClientWorkspace):
@@ -50,10 +50,6 @@ class Ui_ClientWorkspace(object):
 
         self.headerLayout.addLayout(self.nameLayout)
 
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerLayout.addItem(self.headerSpacer)
-
         self.restrictedLabel = QLabel(ClientWorkspace)
         self.restrictedLabel.setObjectName(u"restrictedLabel")
 
@@ -64,6 +60,7 @@ class Ui_ClientWorkspace(object):
 
         self.headerLayout.addWidget(self.copyReferenceButton)
 
+        self.headerLayout.setStretch(0, 1)
 
         self.layout.addLayout(self.headerLayout)
 

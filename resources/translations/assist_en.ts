@@ -1,0 +1,6190 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="17" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="18" />
+        <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="45" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="19" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="52" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="20" />
+        <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="49" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="21" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="22" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="28" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="19" />
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="30" />
+        <source>To be verified against the current law</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="32" />
+        <location filename="../../assist_desktop/gui/client/children.py" line="26" />
+        <location filename="../../assist_desktop/gui/intake.py" line="33" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="33" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="20" />
+        <source>Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="48" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="35" />
+        <source>Clock starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="48" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/children.py" line="28" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="38" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="39" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="19" />
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="52" />
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="81" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/children.py" line="18" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="35" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="20" />
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="21" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/matters.py" line="81" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="53" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="62" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="24" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="40" />
+        <source>No safety flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="45" />
+        <source>key worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="47" />
+        <source>solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="51" />
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="80" />
+        <location filename="../../assist_desktop/gui/client/matters.py" line="78" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="56" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="41" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="57" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="43" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="58" />
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="64" />
+        <source>You are</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="65" />
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="65" />
+        <source>Restricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
+        <location filename="../../assist_desktop/gui/client/matters.py" line="84" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="68" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="84" />
+        <source>Found in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/models.py" line="85" />
+        <source>Where it matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="37" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="38" />
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="47" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="21" />
+        <source>Traffickers may use this child as leverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="23" />
+        <source>Relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="24" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="28" />
+        <source>Dependant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="29" />
+        <source>Family reunion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="33" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="48" />
+        <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="33" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="44" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="34" />
+        <source>MAT B1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="34" />
+        <source>received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="35" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="63" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="36" />
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="103" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="33" />
+        <source>Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="35" />
+        <source>Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="99" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="37" />
+        <source>Claimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="39" />
+        <source>Offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="41" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="45" />
+        <source>Head of loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="46" />
+        <source>Past/future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="51" />
+        <source>Multiplicand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="52" />
+        <source>Multiplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="53" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="20" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="57" />
+        <source>Referred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="21" />
+        <source>Reasonable grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="23" />
+        <source>Recovery period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="26" />
+        <source>Conclusive grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="32" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="40" />
+        <source>Other names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="37" />
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="38" />
+        <source>Do not disclose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/matters.py" line="79" />
+        <location filename="../../assist_desktop/gui/client/notes.py" line="23" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/matters.py" line="80" />
+        <location filename="../../assist_desktop/gui/client/notes.py" line="24" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/matters.py" line="82" />
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/matters.py" line="83" />
+        <source>Next hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/notes.py" line="20" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="97" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="19" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/notes.py" line="22" />
+        <source>Legally privileged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="40" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="44" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="45" />
+        <source>Interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="45" />
+        <source>needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="49" />
+        <source>Interviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="51" />
+        <source>Immigration status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="52" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="52" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="53" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="55" />
+        <source>File opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="98" />
+        <source>Consent to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="102" />
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="50" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="59" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="37" />
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="39" />
+        <source>Assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="40" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="41" />
+        <source>What she needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="51" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="58" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="60" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="60" />
+        <source>given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="60" />
+        <source>not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="34" />
+        <source>done %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="38" />
+        <source>Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="21" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="22" />
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="24" />
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="25" />
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="29" />
+        <source>born %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="39" />
+        <source>interpreter needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="42" />
+        <source>file closed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="55" />
+        <source>safe times: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="56" />
+        <source>messages may be left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="57" />
+        <source>do not leave messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="59" />
+        <source>never disclose her address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/help.py" line="31" />
+        <location filename="../../assist_desktop/gui/help.py" line="34" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/help.py" line="39" />
+        <source>About ASSIST Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/help.py" line="40" />
+        <source>&lt;p&gt;&lt;b&gt;ASSIST Desktop&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Encrypted case notes and case management for law centres assisting survivors of trafficking. Everything stays on this computer, in one encrypted database.&lt;/p&gt;&lt;p&gt;Licence: AGPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="31" />
+        <source>Strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="31" />
+        <source>Strong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="31" />
+        <source>Possible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="34" />
+        <source>Name checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="35" />
+        <source>Name on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="37" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/messages.py" line="37" />
+        <source>Something went wrong and the action was not completed. Nothing was lost; try again, and if it happens again tell your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/messages.py" line="43" />
+        <source>Could not complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/messages.py" line="62" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/messages.py" line="72" />
+        <location filename="../../assist_desktop/gui/messages.py" line="73" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/messages.py" line="74" />
+        <source>You have unsaved changes in %1. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/my_week.py" line="50" />
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="6" />
+        <location filename="../../ui/action_dialog.ui" line="7" />
+        <source>Support plan action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="13" />
+        <source>&amp;Area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="15" />
+        <source>&amp;Action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="16" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="17" />
+        <source>&amp;Who does it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="18" />
+        <source>Who does it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="19" />
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="20" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="21" />
+        <source>&amp;Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="22" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="23" />
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="24" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="25" />
+        <source>&amp;Completed on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="26" />
+        <source>Completed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="27" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="28" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="31" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="36" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/page.py" line="25" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/page.py" line="28" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/page.py" line="30" />
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/page.py" line="35" />
+        <source>Deadline rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/page.py" line="40" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin.ui" line="6" />
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin.ui" line="14" />
+        <source>Staff accounts, the centre's security settings, the audit log and the deadline rules. Administrators see no case content unless they also hold a casework role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin.ui" line="16" />
+        <source>About administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin.ui" line="21" />
+        <source>Administration sections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="57" />
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="94" />
+        <source>Add files to her file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="110" />
+        <source>Adding %n file(s)…</source>
+        <translation><numerusform>Adding %n file…</numerusform><numerusform>Adding %n files…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="117" />
+        <source>%n file(s) added. The originals are not changed; delete them from this computer if they should not stay there.</source>
+        <translation><numerusform>%n file added. The originals are not changed; delete them from this computer if they should not stay there.</numerusform><numerusform>%n files added. The originals are not changed; delete them from this computer if they should not stay there.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="157" />
+        <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="178" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="183" />
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="179" />
+        <source>The copy will not be encrypted. Anyone who can open that folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="181" />
+        <source>Choose where…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="187" />
+        <source>Copy saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="193" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="194" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="193" />
+        <source>Remove this file from her file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="6" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="11" />
+        <source>&amp;Add files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="11" />
+        <source>Add files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="12" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="12" />
+        <source>Open the attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="13" />
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="13" />
+        <source>Save a copy outside ASSIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="14" />
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="14" />
+        <source>Remove the attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="15" />
+        <source>New files are &amp;privileged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="15" />
+        <source>Mark new files as legally privileged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="17" />
+        <source>Drop files here to add them, encrypted, to her file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="17" />
+        <source>Hint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="24" />
+        <source>Attached files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="34" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="36" />
+        <source>Choose a file and press Open to read it here. It is decrypted in memory only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="44" />
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="49" />
+        <source>Text of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/attachments_tab.ui" line="62" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="53" />
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="59" />
+        <source>Checking the audit log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="67" />
+        <source>The chain holds: no entry has been changed or removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/audit.py" line="70" />
+        <source>The chain is broken at entry %1: that entry, or one before it, was changed or removed outside ASSIST. Keep this computer as it is and tell whoever is responsible for data protection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="6" />
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="12" />
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="13" />
+        <source>Verify the audit chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="14" />
+        <source>Check that no entry of the log was changed or removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="19" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="20" />
+        <source>Refresh the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="30" />
+        <source>Number of entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="38" />
+        <location filename="../../ui/admin_audit.ui" line="43" />
+        <source>Chain check result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_audit.ui" line="51" />
+        <source>Audit log entries, newest first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="93" />
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="127" />
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="97" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="135" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="142" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="143" />
+        <source>Nothing matches. Try fewer or shorter words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="6" />
+        <location filename="../../ui/caseload.ui" line="68" />
+        <source>Caseload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="18" />
+        <source>Search names, aliases, parties and notes (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="20" />
+        <source>Search the caseload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="26" />
+        <source>&amp;Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="27" />
+        <source>Files where you are her key worker or solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="28" />
+        <source>Only my files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="33" />
+        <source>&amp;Open files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="34" />
+        <source>Only open files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="40" />
+        <source>&amp;Restricted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="41" />
+        <source>Files restricted to named staff (that name you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="42" />
+        <source>Only restricted files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="47" />
+        <source>&amp;Deadline within 14 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="48" />
+        <source>Only files with a deadline within 14 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="58" />
+        <source>&amp;New client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="59" />
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="66" />
+        <source>Caseload or search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="80" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/caseload.ui" line="93" />
+        <source>Caseload status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/change_passphrase.py" line="22" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/change_passphrase.py" line="25" />
+        <source>You signed in with a temporary passphrase. Choose your own now: several unrelated words that only you know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/change_passphrase.py" line="40" />
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="6" />
+        <location filename="../../ui/change_passphrase.ui" line="7" />
+        <source>Change my passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="12" />
+        <source>Choose a passphrase of several unrelated words that only you know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="14" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="22" />
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="29" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="37" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="43" />
+        <source>Passphrase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="48" />
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="55" />
+        <source>Confirm new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="63" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="74" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="6" />
+        <location filename="../../ui/child_dialog.ui" line="7" />
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="13" />
+        <source>&amp;Relationship:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="14" />
+        <source>Relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="15" />
+        <source>&amp;Given names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="16" />
+        <source>Given names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="17" />
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="18" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="19" />
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="20" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="21" />
+        <source>Age disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="21" />
+        <source>Age &amp;disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="22" />
+        <source>&amp;Where the child is:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="23" />
+        <source>Where the child is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="24" />
+        <source>&amp;Details:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="25" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="26" />
+        <source>Traffickers may use the child as leverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="26" />
+        <source>Traffickers may use the child as &amp;leverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="27" />
+        <source>&amp;Safety notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="28" />
+        <source>Safety notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="29" />
+        <source>G&amp;uardian:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="30" />
+        <source>Guardian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="31" />
+        <source>Social &amp;worker:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="32" />
+        <source>Social worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="33" />
+        <source>School or &amp;childcare:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="34" />
+        <source>School or childcare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="35" />
+        <source>Dependant on her claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="35" />
+        <source>&amp;Dependant on her claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="36" />
+        <source>Best &amp;interests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="37" />
+        <source>Best interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="38" />
+        <source>Family &amp;reunion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="39" />
+        <source>Family reunion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="40" />
+        <source>Bene&amp;fits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="41" />
+        <source>Benefits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="44" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/child_dialog.ui" line="49" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="44" />
+        <source>Children with her, in care or left in the country of origin. A child traffickers could use as leverage is marked in red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="49" />
+        <location filename="../../assist_desktop/gui/client/children.py" line="54" />
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/children.py" line="55" />
+        <location filename="../../assist_desktop/gui/client/children.py" line="59" />
+        <source>Pregnancy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="6" />
+        <location filename="../../ui/claim_dialog.ui" line="7" />
+        <source>Compensation claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="13" />
+        <source>&amp;Scheme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="14" />
+        <source>Scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="15" />
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="16" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="17" />
+        <source>&amp;Matter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="18" />
+        <source>Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="19" />
+        <source>Incident &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="20" />
+        <source>Incident from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="21" />
+        <source>Incident &amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="22" />
+        <source>Incident to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="23" />
+        <source>A period of abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="23" />
+        <source>A &amp;period of abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="24" />
+        <source>&amp;Reported to police on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="25" />
+        <source>Reported to police on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="26" />
+        <source>&amp;Crime reference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="27" />
+        <source>Crime reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="28" />
+        <source>Co&amp;operation notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="29" />
+        <source>Cooperation notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="30" />
+        <source>Unspent convictions checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="30" />
+        <source>&amp;Unspent convictions checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="31" />
+        <source>Con&amp;victions note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="32" />
+        <source>Convictions note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="33" />
+        <source>&amp;Applied on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="34" />
+        <source>Applied on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="35" />
+        <source>&amp;Decision on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="36" />
+        <source>Decision on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="37" />
+        <source>Review re&amp;quested on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="38" />
+        <source>Review requested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="39" />
+        <source>Review decided o&amp;n:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="40" />
+        <source>Review decided on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="41" />
+        <source>Amount c&amp;laimed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="42" />
+        <source>Amount claimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="42" />
+        <location filename="../../ui/claim_dialog.ui" line="44" />
+        <location filename="../../ui/claim_dialog.ui" line="46" />
+        <source>0.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="43" />
+        <source>Amount o&amp;ffered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="44" />
+        <source>Amount offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="45" />
+        <source>Amount &amp;paid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="46" />
+        <source>Amount paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="49" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/claim_dialog.ui" line="54" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/client_dialog.ui" line="6" />
+        <location filename="../../ui/client_dialog.ui" line="7" />
+        <location filename="../../ui/client_dialog.ui" line="12" />
+        <source>Her details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_dialog.ui" line="18" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_dialog.ui" line="22" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../ui/client_form.ui" line="6" />
+        <source>Her details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="13" />
+        <location filename="../../ui/client_form.ui" line="14" />
+        <source>Names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="17" />
+        <source>Name she &amp;wants used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="18" />
+        <source>Name she wants used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="19" />
+        <source>&amp;Given names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="20" />
+        <source>Given names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="21" />
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="22" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="23" />
+        <source>&amp;Other names and spellings (one a line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="24" />
+        <source>Other names and spellings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="30" />
+        <location filename="../../ui/client_form.ui" line="31" />
+        <source>Identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="34" />
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="35" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="36" />
+        <source>Age disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="36" />
+        <source>Age &amp;disputed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="37" />
+        <source>Nationalit&amp;y:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="38" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="39" />
+        <source>&amp;Languages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="40" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="40" />
+        <source>e.g. Tigrinya (Asmara); English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="41" />
+        <source>Needs an interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="41" />
+        <source>Needs an &amp;interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="42" />
+        <source>Interpreter &amp;gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="43" />
+        <source>Preferred interpreter gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="44" />
+        <source>Inter&amp;viewer gender:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="45" />
+        <source>Preferred interviewer gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="46" />
+        <source>Immigration &amp;status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="47" />
+        <source>Immigration status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="58" />
+        <location filename="../../ui/client_form.ui" line="59" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="62" />
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="63" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="64" />
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="65" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="66" />
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="67" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="73" />
+        <location filename="../../ui/client_form.ui" line="74" />
+        <source>Safe contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="77" />
+        <source>How to &amp;reach her safely:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="78" />
+        <source>Safe contact method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="79" />
+        <source>Safe &amp;times:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="80" />
+        <source>Safe times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="81" />
+        <source>Messages may be left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="81" />
+        <source>&amp;Messages may be left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="82" />
+        <source>Never disclose her address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="82" />
+        <source>&amp;Never disclose her address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="83" />
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="84" />
+        <source>Safe contact instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="90" />
+        <location filename="../../ui/client_form.ui" line="91" />
+        <source>Safety and access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="94" />
+        <source>Safety &amp;flags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="95" />
+        <source>Safety flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="96" />
+        <source>Restrict this file to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="96" />
+        <source>Restrict this file to &amp;me (for example when a colleague knows the trafficker)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="90" />
+        <source>Opening the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="120" />
+        <location filename="../../ui/client_workspace.ui" line="6" />
+        <source>Client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="133" />
+        <source>Restricted to named staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="151" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="156" />
+        <source>Identification and parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="160" />
+        <source>Matters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="166" />
+        <source>Compensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="170" />
+        <source>Children and pregnancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="174" />
+        <source>Support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="178" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="182" />
+        <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="186" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="190" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="195" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="21" />
+        <source>Her chosen name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="27" />
+        <source>Reference and details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="36" />
+        <source>Restricted file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="37" />
+        <source>This file is restricted to named staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="42" />
+        <source>Copy &amp;reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="43" />
+        <source>Copy the file reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="44" />
+        <source>Copies the reference; the clipboard is cleared again after a short while</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="51" />
+        <source>Safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="60" />
+        <source>Safety warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="67" />
+        <source>Safety flags and safe contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_workspace.ui" line="78" />
+        <source>Parts of her file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompensationTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="65" />
+        <source>Claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="74" />
+        <source>Compensation claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="76" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="82" />
+        <source>Schedule of loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="94" />
+        <source>(no matter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="111" />
+        <source>Past %1 · Future %2 · Total %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="6" />
+        <location filename="../../ui/consent_dialog.ui" line="7" />
+        <source>Record consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="11" />
+        <source>&amp;Consent to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="12" />
+        <source>Consent to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="13" />
+        <source>&amp;She has:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="14" />
+        <source>Given or withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="15" />
+        <source>&amp;On:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="16" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="17" />
+        <source>Shared &amp;with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="18" />
+        <source>Organisation or purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="19" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="20" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="23" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="27" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="82" />
+        <source>No time limit in the rules table applies to this kind of matter here. Add a task by hand instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="114" />
+        <source>act by %1 (last working day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="6" />
+        <location filename="../../ui/deadline_dialog.ui" line="7" />
+        <source>Deadline from a rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="12" />
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="13" />
+        <source>Time limit rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="14" />
+        <source>&amp;Clock started on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="15" />
+        <source>Date the clock started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="16" />
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="17" />
+        <source>Computed due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="18" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="19" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="20" />
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="21" />
+        <source>Days before to remind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="21" />
+        <source> days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="22" />
+        <source>Assign to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="22" />
+        <source>&amp;Assign to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="25" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/deadline_dialog.ui" line="30" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="52" />
+        <source>Open ASSIST Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="76" />
+        <source>Create the centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="104" />
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="158" />
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="187" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="197" />
+        <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="190" />
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="191" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="6" />
+        <location filename="../../ui/first_run.ui" line="7" />
+        <source>Set up ASSIST Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="11" />
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="12" />
+        <source>This computer does not hold an ASSIST database yet. These steps create one for your centre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="16" />
+        <source>&lt;p&gt;Everything you record in ASSIST Desktop is kept in one encrypted database on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;You will:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;name the centre and choose its jurisdiction,&lt;/li&gt;&lt;li&gt;create the first administrator's account and passphrase,&lt;/li&gt;&lt;li&gt;write down the centre's &lt;b&gt;recovery code&lt;/b&gt;, which opens the database if every passphrase is lost.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Have a pen and paper ready, or a printer.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="19" />
+        <source>About the set-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="30" />
+        <source>Your centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="31" />
+        <source>The name and address appear on letters and documents. The jurisdiction decides the time limits, wording and currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="36" />
+        <source>Centre &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="42" />
+        <source>Centre name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="48" />
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="54" />
+        <source>Jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="59" />
+        <source>&amp;Address for letterheads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="65" />
+        <source>Address for letterheads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="73" />
+        <source>The first administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="74" />
+        <source>This person manages staff accounts, backups and settings. Choose a passphrase of several unrelated words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="79" />
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="85" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="91" />
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="97" />
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="99" />
+        <source>for example: amara.o</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="104" />
+        <source>Also works as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="111" />
+        <source>&amp;Solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="112" />
+        <source>Also a solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="117" />
+        <source>Support &amp;worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="118" />
+        <source>Also a support worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="130" />
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="137" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="145" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="151" />
+        <source>Passphrase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="156" />
+        <source>&amp;Confirm passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="163" />
+        <source>Confirm passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="169" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="177" />
+        <source>Creating the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="183" />
+        <source>The recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="184" />
+        <source>This code opens the database if every passphrase is lost. It is shown only now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="189" />
+        <source>Write the code on paper, or save the recovery sheet and print it, and keep it locked away from this computer (for example in the office safe). Anyone with this code and a copy of the database can read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="191" />
+        <source>About the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="199" />
+        <source>Recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="208" />
+        <source>&amp;Save recovery sheet (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="209" />
+        <source>Save recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="221" />
+        <source>I have &amp;written down the recovery code or saved the recovery sheet somewhere safe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/first_run.ui" line="222" />
+        <source>I have written down the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentificationDialog</name>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="6" />
+        <location filename="../../ui/identification_dialog.ui" line="7" />
+        <source>Identification record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="13" />
+        <source>&amp;Process:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="14" />
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="15" />
+        <source>&amp;Referring organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="16" />
+        <source>Referring organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="17" />
+        <source>Referrer c&amp;ontact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="18" />
+        <source>Referrer contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="19" />
+        <source>Competent &amp;authority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="20" />
+        <source>Competent authority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="21" />
+        <source>Referral &amp;date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="22" />
+        <source>Referral date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="23" />
+        <source>Duty to notify only (MS1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="23" />
+        <source>Duty to notify only (&amp;MS1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="24" />
+        <source>Reasonable grounds o&amp;n:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="25" />
+        <source>Reasonable grounds on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="26" />
+        <source>Reasonable &amp;grounds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="27" />
+        <source>Reasonable grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="28" />
+        <source>Recovery period &amp;start:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="29" />
+        <source>Recovery period start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="30" />
+        <source>Recovery period &amp;end:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="31" />
+        <source>Recovery period end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="32" />
+        <source>Conclusive grounds on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="33" />
+        <source>Conclusive grounds on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="34" />
+        <source>&amp;Conclusive grounds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="35" />
+        <source>Conclusive grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="36" />
+        <source>&amp;Finding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="37" />
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="38" />
+        <source>Reconsideration re&amp;quested:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="39" />
+        <source>Reconsideration requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="40" />
+        <source>Reconsideration o&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="41" />
+        <source>Reconsideration outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="42" />
+        <source>Reconsideration decided:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="43" />
+        <source>Reconsideration decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="44" />
+        <source>Appeal &amp;lodged on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="45" />
+        <source>Appeal lodged on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="46" />
+        <source>Guidance &amp;version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="47" />
+        <source>Guidance version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="48" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="49" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="52" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/identification_dialog.ui" line="57" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdentificationTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="50" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="56" />
+        <source>Identification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="57" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="63" />
+        <source>Parties</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="83" />
+        <source>A solicitor decides whether the centre can act for a new client. Ask a solicitor to complete this intake; the check is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="88" />
+        <source>Create her file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="110" />
+        <source>Checking every client and party on record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="124" />
+        <source>No client or party on record has a name like hers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="126" />
+        <source>Records on file that resemble her names: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/intake.py" line="129" />
+        <source>%n strong match(es): look closely before deciding.</source>
+        <translation><numerusform>%n strong match: look closely before deciding.</numerusform><numerusform>%n strong matches: look closely before deciding.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="181" />
+        <source>&lt;p&gt;The decision (&lt;b&gt;%1&lt;/b&gt;) is recorded with the conflict check. No file was created.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="221" />
+        <source>Creating her file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="228" />
+        <source>&lt;p&gt;Her file &lt;b&gt;%1&lt;/b&gt; was created, with the conflict check and the decision.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="231" />
+        <source>Safety alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/intake.py" line="234" />
+        <source>The person you named matches no known trafficker or associate.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <location filename="../../ui/intake.ui" line="6" />
+        <location filename="../../ui/intake.ui" line="7" />
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="11" />
+        <source>Who is she?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="12" />
+        <source>Her names (every spelling and alias you know) and date of birth are checked against every client and every party on record before her file is created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="15" />
+        <source>Name she &amp;wants used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="16" />
+        <source>Name she wants used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="17" />
+        <source>&amp;Given names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="18" />
+        <source>Given names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="19" />
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="20" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="21" />
+        <source>&amp;Other names and spellings
+(one a line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="23" />
+        <source>Other names and spellings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="24" />
+        <source>Date of &amp;birth (if known):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="25" />
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="26" />
+        <location filename="../../ui/intake.ui" line="48" />
+        <location filename="../../ui/intake.ui" line="76" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="27" />
+        <source>Checking for conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="31" />
+        <source>Conflict check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="32" />
+        <source>Records whose names resemble hers. Decide whether the centre can act for her; the check and the decision go into her file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="34" />
+        <source>Conflict check result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="35" />
+        <source>Matching records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="38" />
+        <location filename="../../ui/intake.ui" line="39" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="41" />
+        <source>&amp;Proceed: no conflict, open her file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="41" />
+        <source>Proceed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="42" />
+        <source>&amp;Decline: the centre cannot act for her</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="42" />
+        <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="43" />
+        <source>&amp;Refer: to a supervisor or another organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="43" />
+        <source>Refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="44" />
+        <source>Reason (recorded with the decision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="44" />
+        <source>Reason for the decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="52" />
+        <location filename="../../ui/intake.ui" line="58" />
+        <source>Her details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="53" />
+        <source>What you know now; everything can be completed later. People you add below are screened against known traffickers and their associates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="66" />
+        <source>People around her to screen (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="67" />
+        <source>People to screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="69" />
+        <source>&amp;Contact or interpreter name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="70" />
+        <source>Contact or interpreter name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="71" />
+        <source>Their p&amp;hone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="72" />
+        <source>Contact phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="80" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/intake.ui" line="82" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListTableModel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/models.py" line="71" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/models.py" line="71" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LossItemDialog</name>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="6" />
+        <location filename="../../ui/loss_item_dialog.ui" line="7" />
+        <source>Schedule of loss item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="13" />
+        <source>&amp;Head of loss:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="14" />
+        <source>Head of loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="15" />
+        <source>&amp;Past or future:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="16" />
+        <source>Past or future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="17" />
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="18" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="19" />
+        <source>&amp;Multiplicand:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="20" />
+        <source>Multiplicand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="20" />
+        <source>0.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="21" />
+        <source>Multi&amp;plier:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="22" />
+        <source>Multiplier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="23" />
+        <source>Period &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="24" />
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="25" />
+        <source>Period &amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="26" />
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="27" />
+        <source>Period &amp;note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="28" />
+        <source>Period note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="31" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/loss_item_dialog.ui" line="36" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="37" />
+        <source>Toolbar spacer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="60" />
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="62" />
+        <source>Last backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="96" />
+        <source>ASSIST Desktop — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.ui" line="6" />
+        <location filename="../../ui/main_window.ui" line="7" />
+        <source>ASSIST Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="107" />
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.ui" line="36" />
+        <location filename="../../ui/main_window.ui" line="38" />
+        <source>ASSIST Desktop is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="18" />
+        <source>Main area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="20" />
+        <location filename="../../ui/main_window.ui" line="31" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="43" />
+        <source>The database is closed and its key has been dropped. Unsaved notes were kept as encrypted drafts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="46" />
+        <source>About the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51" />
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="52" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="64" />
+        <source>Work area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="80" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="92" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="101" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="107" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="117" />
+        <location filename="../../ui/main_window.ui" line="118" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="131" />
+        <source>Status bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="134" />
+        <source>New &amp;client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="135" />
+        <source>Start the intake of a new client (conflict check and safety screening first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="136" />
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="139" />
+        <source>New &amp;note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="140" />
+        <source>Write a new case note for the open client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="141" />
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="144" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145" />
+        <source>Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="148" />
+        <source>Change my &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151" />
+        <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="155" />
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="156" />
+        <source>Close the database and hide everything until you unlock again (Ctrl+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="157" />
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="160" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="161" />
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="164" />
+        <source>&amp;Caseload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="165" />
+        <source>Ctrl+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="168" />
+        <source>&amp;My week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="169" />
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="172" />
+        <source>&amp;Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="173" />
+        <source>Ctrl+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="176" />
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="177" />
+        <source>Search the caseload (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="178" />
+        <source>Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="181" />
+        <source>Close &amp;tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="182" />
+        <source>Ctrl+W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="185" />
+        <source>Colours as the &amp;system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="189" />
+        <source>&amp;Light colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="193" />
+        <source>&amp;Dark colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="197" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="198" />
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="201" />
+        <source>&amp;About ASSIST Desktop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatterDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/matters.py" line="41" />
+        <source>Matter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/matters.py" line="52" />
+        <source>New matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="6" />
+        <location filename="../../ui/matter_dialog.ui" line="7" />
+        <source>Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="12" />
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="13" />
+        <source>Type of matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="14" />
+        <source>T&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="15" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="16" />
+        <source>&amp;Opened on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="17" />
+        <source>Opened on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="18" />
+        <source>&amp;Regime:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="19" />
+        <source>Legal regime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="19" />
+        <source>e.g. IPA 2015, Nationality and Borders Act 2022</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="20" />
+        <source>&amp;Home Office / IPO ref:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="21" />
+        <source>Home Office or IPO reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="22" />
+        <source>Tri&amp;bunal ref:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="23" />
+        <source>Tribunal reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="24" />
+        <source>&amp;Police crime ref:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="25" />
+        <source>Police crime reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="26" />
+        <source>&amp;Decision sent on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="27" />
+        <source>Date the decision was sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="28" />
+        <source>&amp;Next hearing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="29" />
+        <source>Next hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="30" />
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="31" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="32" />
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="33" />
+        <source>Closed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="34" />
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="35" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="36" />
+        <source>R&amp;etention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="37" />
+        <source>Retention category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="40" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matter_dialog.ui" line="45" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MattersTab</name>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="6" />
+        <source>Matters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="10" />
+        <source>&amp;New matter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="10" />
+        <source>New matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="11" />
+        <source>&amp;Edit matter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="11" />
+        <source>Edit matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="12" />
+        <source>Add &amp;deadline from a rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="12" />
+        <source>Add a deadline from a rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="20" />
+        <source>Her legal matters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="34" />
+        <location filename="../../ui/matters_tab.ui" line="37" />
+        <source>Deadlines and tasks of the chosen matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/matters_tab.ui" line="34" />
+        <source>Deadlines of the chosen matter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MyWeekPage</name>
+    <message>
+        <location filename="../../assist_desktop/gui/my_week.py" line="95" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/my_week.py" line="102" />
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/my_week.py" line="103" />
+        <source>%n due in the next seven days</source>
+        <translation><numerusform>%n due in the next seven days</numerusform><numerusform>%n due in the next seven days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="6" />
+        <location filename="../../ui/my_week.ui" line="18" />
+        <source>My week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="17" />
+        <source>Deadlines and tasks: overdue, and the next seven days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="28" />
+        <source>Only &amp;mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="29" />
+        <source>Only tasks assigned to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="35" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="36" />
+        <source>Refresh my week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="43" />
+        <source>Deadlines and tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/my_week.ui" line="55" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="6" />
+        <location filename="../../ui/need_dialog.ui" line="7" />
+        <source>Needs assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="13" />
+        <source>&amp;Area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="14" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="15" />
+        <source>&amp;Assessed on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="16" />
+        <source>Assessed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="17" />
+        <source>&amp;Level of need:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="18" />
+        <source>Level of need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="19" />
+        <source>&amp;Needs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="20" />
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="21" />
+        <source>Her &amp;goals:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="22" />
+        <source>Her goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="23" />
+        <source>&amp;Review on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="24" />
+        <source>Review on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="27" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/need_dialog.ui" line="32" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="49" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="78" />
+        <source>(no particular matter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="156" />
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="160" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="283" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="185" />
+        <source>Unsaved draft restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="212" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="241" />
+        <source>Draft kept (encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="273" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="286" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="294" />
+        <source>Not saved: someone else changed this note. Your text is kept as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="298" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="6" />
+        <source>Note editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="15" />
+        <source>What is being edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="24" />
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="30" />
+        <source>Type of note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="35" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="41" />
+        <source>Date of the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="46" />
+        <source>T&amp;itle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="52" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="58" />
+        <source>&amp;Matter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="64" />
+        <source>Matter the note is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="69" />
+        <source>D&amp;uration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="75" />
+        <source>Duration in minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="76" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="83" />
+        <source>An i&amp;nterpreter was used; language and dialect:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="84" />
+        <source>An interpreter was used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="89" />
+        <source>Interpreter language and dialect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="95" />
+        <source>&amp;Legally privileged (hidden from support workers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="96" />
+        <source>Legally privileged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="101" />
+        <source>In the c&amp;hronology at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="102" />
+        <source>Include in the chronology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="107" />
+        <source>Date of the event in the chronology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="114" />
+        <source>Text of the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="116" />
+        <source>What happened, what was said, what was advised, what happens next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="123" />
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="124" />
+        <source>Earlier versions of this note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="129" />
+        <source>Draft status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="139" />
+        <source>D&amp;iscard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="140" />
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="145" />
+        <source>&amp;Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="146" />
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.ui" line="147" />
+        <source>Save the note (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_history.py" line="29" />
+        <source>Version %1 · saved %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/note_history.py" line="31" />
+        <source>Current (version %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_history.ui" line="6" />
+        <location filename="../../ui/note_history.ui" line="7" />
+        <source>Earlier versions of the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_history.ui" line="13" />
+        <source>Versions, oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_history.ui" line="17" />
+        <source>Text of the chosen version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/note_history.ui" line="24" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/client/notes.py" line="61" />
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/notes.py" line="82" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/notes.py" line="92" />
+        <source>the note you are writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notes_tab.ui" line="6" />
+        <source>Case notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notes_tab.ui" line="26" />
+        <source>&amp;New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notes_tab.ui" line="27" />
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notes_tab.ui" line="28" />
+        <source>Write a new note (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notes_tab.ui" line="38" />
+        <source>Number of notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/notes_tab.ui" line="45" />
+        <source>Notes, newest first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="6" />
+        <source>Overview and consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="11" />
+        <location filename="../../ui/overview_tab.ui" line="12" />
+        <location filename="../../ui/overview_tab.ui" line="20" />
+        <source>Her details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="30" />
+        <source>&amp;Edit her details…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="31" />
+        <source>Edit her details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="42" />
+        <location filename="../../ui/overview_tab.ui" line="43" />
+        <source>Consent log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="47" />
+        <source>Consents given and withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="60" />
+        <source>&amp;Record consent or withdrawal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview_tab.ui" line="61" />
+        <source>Record consent or withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="6" />
+        <location filename="../../ui/party_dialog.ui" line="7" />
+        <source>Party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="13" />
+        <source>&amp;Role:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="14" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="15" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="16" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="17" />
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="18" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="19" />
+        <source>&amp;Other names (one a line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="20" />
+        <source>Other names (one a line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="21" />
+        <source>&amp;Phone numbers (one a line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="22" />
+        <source>Phone numbers (one a line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="23" />
+        <source>&amp;Addresses (one a line):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="24" />
+        <source>Addresses (one a line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="25" />
+        <source>Do not disclose (to her, or in documents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="25" />
+        <source>&amp;Do not disclose (to her, or in documents)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="26" />
+        <source>No&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="27" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="30" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/party_dialog.ui" line="35" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PassphraseMeter</name>
+    <message>
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="37" />
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="53" />
+        <source>Use a few unrelated words: long is strong, and easy to remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="74" />
+        <source>Strength %1 of 4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PolicyPanel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="25" />
+        <source>Fair (2 of 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="26" />
+        <source>Good (3 of 4, recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="27" />
+        <source>Strong (4 of 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="76" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="85" />
+        <location filename="../../ui/admin_policy.ui" line="108" />
+        <source>Rotate the data key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="86" />
+        <source>Re-encrypt the database with a new key now? Keep ASSIST open until it finishes. Backups made before stay readable with their own passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="88" />
+        <source>Rotate now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="91" />
+        <source>The data key was rotated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="94" />
+        <source>Re-encrypting the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="6" />
+        <source>Security settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="11" />
+        <location filename="../../ui/admin_policy.ui" line="12" />
+        <source>Centre policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="17" />
+        <source>&amp;Lock after no activity for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="23" />
+        <source>Minutes of inactivity before locking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="24" />
+        <source> minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="32" />
+        <source>This computer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="37" />
+        <source>Allow staff to &amp;unlock with the system keychain (“remember on this computer”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="38" />
+        <source>Allow unlocking with the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="43" />
+        <source>Minimum passphrase &amp;strength:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="49" />
+        <source>Minimum passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="54" />
+        <source>&amp;Warn when the last backup is older than:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="60" />
+        <source>Days before warning about an old backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="61" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="71" />
+        <source>&amp;Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="72" />
+        <source>Save settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="77" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="93" />
+        <location filename="../../ui/admin_policy.ui" line="94" />
+        <source>The data key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="98" />
+        <source>Rotate the data key when someone who may have kept a copy of the database leaves: the database is re-encrypted with a new key, and only the current accounts and the recovery code can open it. It takes a moment; nobody else should be working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="100" />
+        <source>About rotating the data key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_policy.ui" line="107" />
+        <source>&amp;Rotate the data key…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PregnancyDialog</name>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="6" />
+        <location filename="../../ui/pregnancy_dialog.ui" line="7" />
+        <source>Pregnancy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="13" />
+        <source>&amp;Due on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="14" />
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="15" />
+        <source>MAT B1 received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="15" />
+        <source>MAT &amp;B1 received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="16" />
+        <source>Maternity &amp;grant applied on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="17" />
+        <source>Maternity grant applied on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="18" />
+        <source>&amp;Antenatal care:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="19" />
+        <source>Antenatal care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="20" />
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="21" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="22" />
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="23" />
+        <source>Ended on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="24" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="25" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="28" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pregnancy_dialog.ui" line="33" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/records.py" line="78" />
+        <source>&amp;View…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/records.py" line="163" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="166" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/records.py" line="163" />
+        <source>Remove this entry from her file? It is kept in the history and an administrator can restore it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="9" />
+        <source>&amp;Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="9" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="10" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="10" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="11" />
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="11" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/records_tab.ui" line="13" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/recovery.py" line="34" />
+        <source>Open and set passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/recovery.py" line="51" />
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/recovery.py" line="77" />
+        <source>That recovery code is not correct. Check each group against the recovery sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="6" />
+        <location filename="../../ui/recovery.ui" line="7" />
+        <source>Use the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="16" />
+        <source>The recovery code is on the centre's recovery sheet. Enter it with the account whose passphrase was lost, and choose a new passphrase for that account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="18" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="27" />
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="33" />
+        <source>Recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="34" />
+        <source>groups of letters and digits, as printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="39" />
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="45" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="50" />
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="57" />
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="65" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="71" />
+        <source>Passphrase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="76" />
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="83" />
+        <source>Confirm new passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="91" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="99" />
+        <source>Working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/recovery.ui" line="111" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="6" />
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="13" />
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="14" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="15" />
+        <source>&amp;Area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="16" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="17" />
+        <source>&amp;Referred on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="18" />
+        <source>Referred on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="19" />
+        <source>She consented to the referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="19" />
+        <source>She &amp;consented to the referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="20" />
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="21" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="22" />
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="23" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="24" />
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="25" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="26" />
+        <source>Outcome &amp;on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="27" />
+        <source>Outcome on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="30" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="35" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="68" />
+        <source>Deadline rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="77" />
+        <source>Reminders are whole numbers of days, separated by commas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="6" />
+        <location filename="../../ui/rule_dialog.ui" line="7" />
+        <source>Deadline rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="12" />
+        <source>&amp;Process:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="13" />
+        <source>Process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="14" />
+        <source>Clock &amp;starts at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="15" />
+        <source>Start event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="16" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="17" />
+        <source>Length of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="18" />
+        <source>&amp;Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="19" />
+        <source>Unit of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="20" />
+        <source>&amp;Less days:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="21" />
+        <source>Days subtracted (for example 3 months less 1 day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="22" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="23" />
+        <source>Kind of time limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="24" />
+        <source>&amp;On a closed day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="25" />
+        <source>What happens when the date falls on a closed day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="26" />
+        <source>&amp;Reminders (days before):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="27" />
+        <source>Reminder days before, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="27" />
+        <source>e.g. 14, 7, 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="28" />
+        <source>S&amp;ource:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="29" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="30" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="31" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="32" />
+        <source>To be verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="32" />
+        <source>To be &amp;verified against the current law</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="33" />
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="33" />
+        <source>In &amp;use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="36" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_dialog.ui" line="41" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="108" />
+        <source>Every jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="145" />
+        <source>Switch &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="146" />
+        <location filename="../../ui/admin_rules.ui" line="37" />
+        <source>Switch &amp;off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="152" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="176" />
+        <source>Export deadline rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="178" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="187" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="182" />
+        <source>Exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="186" />
+        <source>Import deadline rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="196" />
+        <source>Imported: %1 added, %2 changed, %3 switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="6" />
+        <location filename="../../ui/admin_rules.ui" line="23" />
+        <source>Deadline rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="10" />
+        <source>The time limits deadlines are computed from (DOMAIN.md, Appendix B). Rules marked “verify” should be checked against the current law before anyone relies on them. Changes apply to deadlines added from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="12" />
+        <source>About the deadline rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="17" />
+        <source>Filter rules by process or start event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="17" />
+        <source>Filter rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="18" />
+        <source>Jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="36" />
+        <source>&amp;Edit rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="36" />
+        <source>Edit rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="37" />
+        <source>Switch the rule on or off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="38" />
+        <source>&amp;Reset to shipped version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="38" />
+        <source>Reset the rule to the shipped version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="40" />
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="40" />
+        <source>Export the rules as JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="41" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="41" />
+        <source>Import rules from JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_rules.ui" line="44" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectionsTab</name>
+    <message>
+        <location filename="../../ui/sections_tab.ui" line="14" />
+        <source>About this part of her file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/dialogs.py" line="58" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="88" />
+        <source>Cannot start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="162" />
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="164" />
+        <source>Last backup: checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="167" />
+        <location filename="../../assist_desktop/gui/shell.py" line="173" />
+        <source>Last backup: not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="171" />
+        <source>Last backup: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="250" />
+        <source>Remember on this computer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="90" />
+        <location filename="../../ui/admin_staff.ui" line="51" />
+        <source>Disable account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="91" />
+        <source>Disable %1's account? Their passphrase will no longer open the database. Their notes and history stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/staff.py" line="93" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="6" />
+        <location filename="../../ui/admin_staff.ui" line="17" />
+        <source>Staff accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="10" />
+        <source>Disabling an account deletes its keys at once: that passphrase no longer opens anything. If the person may have kept a copy of the database, rotate the data key as well (Security tab).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="12" />
+        <source>About staff accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="31" />
+        <source>&amp;Add a colleague…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="32" />
+        <source>Add a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="37" />
+        <source>Change &amp;roles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="38" />
+        <source>Change roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="43" />
+        <source>&amp;Reset access…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="44" />
+        <source>Reset access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="45" />
+        <source>Give a temporary passphrase to someone who forgot theirs; they choose a new one when they sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_staff.ui" line="50" />
+        <source>&amp;Disable account…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="71" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="78" />
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="79" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="86" />
+        <source>Support plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="87" />
+        <location filename="../../assist_desktop/gui/client/support_tab.py" line="94" />
+        <source>Referrals</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="30" />
+        <source>(no particular matter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="6" />
+        <location filename="../../ui/task_dialog.ui" line="7" />
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="12" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="13" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="14" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="15" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="16" />
+        <source>&amp;Due on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="17" />
+        <source>Due on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="18" />
+        <source>&amp;Matter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="19" />
+        <source>Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="20" />
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="21" />
+        <source>Days before to remind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="21" />
+        <source> days before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="22" />
+        <source>Assign to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="22" />
+        <source>&amp;Assign to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="23" />
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="24" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="27" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/task_dialog.ui" line="32" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../assist_desktop/gui/tasks.py" line="108" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/tasks.py" line="109" />
+        <source>Please wait</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="6" />
+        <location filename="../../ui/tasks_tab.ui" line="18" />
+        <source>Tasks and deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="10" />
+        <source>&amp;New task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="10" />
+        <source>New task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="11" />
+        <source>Mark &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="11" />
+        <source>Mark the task done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="12" />
+        <source>&amp;Show finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/tasks_tab.ui" line="12" />
+        <source>Show finished tasks</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="6" />
+        <location filename="../../ui/time_dialog.ui" line="7" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="13" />
+        <source>&amp;Matter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="14" />
+        <source>Matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="15" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="16" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="17" />
+        <source>M&amp;inutes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="18" />
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="19" />
+        <source>&amp;Activity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="20" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="21" />
+        <source>&amp;Funder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="22" />
+        <source>Funder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="23" />
+        <source>&amp;What was done:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="24" />
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="27" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/time_dialog.ui" line="32" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="44" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="50" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="55" />
+        <source>Open a matter first: time is recorded against a matter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="61" />
+        <source>(choose a matter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="65" />
+        <source>Total %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="88" />
+        <source>No staff account can open this database. Use the recovery code, or restore from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="127" />
+        <source>Opening the encrypted database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="143" />
+        <source>Asking the system keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="156" />
+        <source>This computer's keychain could not open the database. Enter your passphrase instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="164" />
+        <source>The passphrase is not correct. Check that Caps Lock is off and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="174" />
+        <source>Nothing has been changed. An administrator can restore the latest backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="192" />
+        <source>You can try again now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/unlock.py" line="196" />
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="12" />
+        <location filename="../../ui/unlock.ui" line="15" />
+        <source>Unlock ASSIST Desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="30" />
+        <source>ASSIST Desktop logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="38" />
+        <location filename="../../ui/unlock.ui" line="39" />
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="44" />
+        <source>The case records on this computer are encrypted. Choose your name and enter your passphrase to open them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="46" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="59" />
+        <source>&amp;User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="65" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="70" />
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="77" />
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="82" />
+        <source>&amp;Remember on this computer (uses the system keychain)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="83" />
+        <source>Remember on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="90" />
+        <source>Unlock with this computer's &amp;keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="91" />
+        <source>Unlock with this computer's keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="98" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="106" />
+        <source>Unlocking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="119" />
+        <source>Use &amp;recovery code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="120" />
+        <source>Use recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="126" />
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="127" />
+        <source>Restore from backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="139" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="140" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="146" />
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/unlock.ui" line="147" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="53" />
+        <source>Add a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="55" />
+        <source>Give them a temporary passphrase in person; they choose their own the first time they sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="57" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="61" />
+        <source>Change roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="62" />
+        <source>What this person may see and do follows their roles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="63" />
+        <source>Save roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="65" />
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="69" />
+        <source>Reset access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="67" />
+        <source>A new temporary passphrase replaces the one they forgot. Tell it to them in person; they must choose a new one when they sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="100" />
+        <source>Choose at least one role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="102" />
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="135" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="6" />
+        <location filename="../../ui/user_dialog.ui" line="7" />
+        <source>Staff account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="13" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="21" />
+        <source>&amp;Full name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="27" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="33" />
+        <source>&amp;Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="39" />
+        <source>Username</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="45" />
+        <source>Roles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="52" />
+        <source>A&amp;dministrator (accounts, backups, settings, audit log)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="53" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="58" />
+        <source>&amp;Solicitor (legal matters and privileged notes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="59" />
+        <source>Solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="64" />
+        <source>Support &amp;worker (support, needs, children, referrals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="65" />
+        <source>Support worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="72" />
+        <source>&amp;Temporary passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="79" />
+        <source>Temporary passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="87" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="93" />
+        <source>Passphrase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="98" />
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="105" />
+        <source>Confirm temporary passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="113" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="124" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="63" />
+        <source>Caseload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="66" />
+        <source>My week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="71" />
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="74" />
+        <source>Your account has no role that shows anything here yet. Ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="77" />
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="149" />
+        <source>Client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="161" />
+        <source>Client file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="175" />
+        <source>this client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/workspace.py" line="248" />
+        <source>this screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workspace.ui" line="6" />
+        <source>Work area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/workspace.ui" line="18" />
+        <source>Screens and open client files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/formatting.py" line="66" />
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/formatting.py" line="71" />
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/formatting.py" line="90" />
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assist_desktop/gui/formatting.py" line="91" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="27" />
+        <source>Referral into the NRM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="28" />
+        <source>Referral to a support provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="29" />
+        <source>Sharing information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="30" />
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/overview.py" line="31" />
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="15" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="16" />
+        <source>Solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="17" />
+        <source>Support worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="19" />
+        <source>England &amp; Wales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="20" />
+        <source>Scotland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="21" />
+        <source>Ireland</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="23" />
+        <source>Trafficker has contact with her</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="24" />
+        <source>Risk of re-trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="25" />
+        <source>Address known to trafficker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="26" />
+        <source>Children used as leverage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="27" />
+        <source>Family threatened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="28" />
+        <source>Debt bondage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="29" />
+        <source>Risk of self-harm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="30" />
+        <source>Safety alert from screening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="32" />
+        <location filename="../../assist_desktop/gui/labels.py" line="59" />
+        <source>Phone call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="33" />
+        <source>Text message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="34" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="35" />
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="36" />
+        <source>In person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="37" />
+        <source>Only through her key worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="38" />
+        <source>Through a named person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="39" />
+        <source>Do not contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="41" />
+        <source>Identification (NRM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="42" />
+        <source>Asylum claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="43" />
+        <source>Fresh claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="44" />
+        <source>Appeal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="45" />
+        <source>Judicial review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="46" />
+        <source>Criminal proceedings (witness)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="47" />
+        <source>Compensation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="48" />
+        <source>Employment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="49" />
+        <source>Civil claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="50" />
+        <source>Family and children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="51" />
+        <source>Age assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="52" />
+        <source>Housing and welfare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="53" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="54" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="55" />
+        <source>On hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="56" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="58" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="60" />
+        <source>Hearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="61" />
+        <source>Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="62" />
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="64" />
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="65" />
+        <source>No status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="66" />
+        <source>Asylum seeker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="67" />
+        <source>Appeal pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="68" />
+        <source>Refugee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="69" />
+        <source>Humanitarian protection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="70" />
+        <source>Temporary permission (survivor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="71" />
+        <source>Other limited leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="72" />
+        <source>Pre-settled status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="73" />
+        <source>Settled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="74" />
+        <source>Citizen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="76" />
+        <source>No preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="77" />
+        <source>Woman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="78" />
+        <source>Man</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="80" />
+        <source>Not decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="81" />
+        <source>Proceed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="82" />
+        <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="83" />
+        <source>Refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="85" />
+        <source>No need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="86" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="87" />
+        <source>Single Competent Authority (SCA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="88" />
+        <source>Immigration Enforcement Competent Authority (IECA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="89" />
+        <source>An Garda Síochána</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="90" />
+        <source>UK National Referral Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="91" />
+        <source>Ireland (before the 2024 Act)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="92" />
+        <source>Ireland (2024 Act NRM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="93" />
+        <source>CICA (Criminal Injuries Compensation Scheme 2012)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="94" />
+        <source>Criminal Injuries Compensation Tribunal (Ireland)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="95" />
+        <source>Workplace Relations Commission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="96" />
+        <source>With her</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="97" />
+        <source>In care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="98" />
+        <source>In the country of origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="99" />
+        <source>Not yet decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/labels.py" line="100" />
+        <source>Slavery, servitude or forced labour</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
