@@ -71,10 +71,11 @@ def write_error(exc: OSError, folder: Path) -> DestinationError:
                 "was not changed; free some space or use another drive.")
     elif code == errno.EFBIG:
         text = ("The backup is too large for a file on this drive (FAT32 drives hold at most 4 GB "
-                "per file). The unfinished backup was removed; use an exFAT or NTFS drive or a "
-                "network folder.")
+                "per file). The unfinished backup was removed and the database was not changed; "
+                "use an exFAT or NTFS drive or a network folder.")
     elif code in (errno.EROFS, errno.EACCES, errno.EPERM):
-        text = f"The backup folder {folder} is read-only; the unfinished backup was removed."
+        text = (f"The backup folder {folder} is read-only; the unfinished backup was removed and "
+                f"the database was not changed.")
     elif code in (errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ESTALE):
         text = (f"The backup folder {folder} disappeared while the backup was being written (was "
                 f"the drive removed?). The database was not changed.")
@@ -100,7 +101,7 @@ class TempFiles:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         fd = os.open(self.partial, flags, 0o600)
         self._lock(fd)
-        return os.fdopen(fd, "wb", buffering=0)
+        return os.fdopen(fd, "wb", buffering=1 << 20)
 
     def _lock(self, fd: int) -> None:
         try:

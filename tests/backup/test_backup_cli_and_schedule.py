@@ -1,0 +1,165 @@
+"""The command line (one line on stderr for every error) and unattended runs with a keychain."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from assist_desktop.backup import (BackupSecret, ScheduleError, list_backups, restore_backup,
+                                   run_scheduled_backup)
+from assist_desktop.backup.scheduled import JOB_USERNAME, store_schedule_secrets
+from assist_desktop.cli import backup_commands, main
+from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
+from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
+from assist_desktop.services.vault import Vault
+from tests.backup.conftest import BACKUP_PASSPHRASE
+from tests.conftest import PASSPHRASE
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.items: dict = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError("missing")
+
+
+KeyringBackend._classes.discard(MemoryKeyring)   # keep it out of keyring's auto-detection
+
+
+@pytest.fixture
+def keychain(monkeypatch):
+    backend = MemoryKeyring()
+    chain = DeviceKeychain(backend=backend, extra_trusted={backend_identifier(backend)})
+    monkeypatch.setattr(backup_commands, "keychain_factory", lambda: chain)
+    return chain
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    monkeypatch.setenv("ASSIST_INSECURE_FAST_KDF", "1")
+
+    def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(args)
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+def test_cli_create_list_verify_restore(cli, centre, data_dir, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin",
+                          "--to", str(stick)], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
+    assert code == 0, err
+    path = list_backups(stick)[0].path
+    assert str(path) in out and "verified" in out
+    code, out, _ = cli(["backup", "list", str(stick)])
+    assert code == 0 and path.name in out and "\tok" in out
+    code, out, _ = cli(["backup", "verify", str(path)], f"{BACKUP_PASSPHRASE}\n")
+    assert code == 0 and out.startswith("ok: ")
+    code, out, _ = cli(["backup", "status", "--data-dir", str(data_dir)])
+    assert code == 0 and path.name in out
+    fresh = tmp_path / "fresh"
+    code, out, err = cli(["backup", "restore", str(path), "--data-dir", str(fresh)],
+                         f"{BACKUP_PASSPHRASE}\n")
+    assert code == 0, err
+    Vault(fresh, kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock("admin", PASSPHRASE).lock()
+    centre.lock()
+    code, out, err = cli(["backup", "restore", str(path), "--data-dir", str(data_dir)],
+                         f"{BACKUP_PASSPHRASE}\n")
+    assert code == 0 and "restore-safety-" in out, err
+
+
+def test_cli_errors_are_one_line(cli, centre, data_dir, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
+                str(stick)], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")[0] == 0
+    path = list_backups(stick)[0].path
+    data = path.read_bytes()
+    cut = tmp_path / "cut.assistbackup"
+    cut.write_bytes(data[:-10])
+    other = tmp_path / "letter.assistbackup"
+    other.write_bytes(b"Dear colleague")
+    cases = [
+        (["backup", "verify", str(path)], "wrong passphrase entirely\n", "not correct"),
+        (["backup", "verify", str(cut)], "", "incomplete"),
+        (["backup", "verify", str(other)], "", "not an ASSIST Desktop backup"),
+        (["backup", "restore", str(cut), "--data-dir", str(tmp_path / "x")], "", "incomplete"),
+        (["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
+          str(data_dir / "sub")], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n", "inside the data"),
+        (["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
+          str(tmp_path / "gone")], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n", "does not exist"),
+        (["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
+          str(stick)], f"{PASSPHRASE}\nweak\n", "backup passphrase"),
+        (["backup", "schedule", "run", "--data-dir", str(data_dir), "--to", str(stick)], "",
+         "not set up"),
+    ]
+    for args, stdin, words in cases:
+        code, out, err = cli(args, stdin)
+        assert code == 1, (args, out, err)
+        assert err.count("\n") == 1 and err.startswith("assist-desktop: ") and words in err, err
+    assert not (tmp_path / "x").exists()
+
+
+def test_only_administrators_make_backups(cli, centre, staff, data_dir, tmp_path):
+    code, _, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "sol", "--to",
+                        str(tmp_path)], "violet lantern orchard thimble 7\n")
+    assert code == 1 and "administrator" in err
+
+
+def test_schedule_setup_run_remove(cli, keychain, centre, data_dir, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, out, err = cli(["backup", "schedule", "setup", "--data-dir", str(data_dir), "--as",
+                          "admin"], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
+    assert code == 0, err
+    assert centre.keeper.load().find("device", JOB_USERNAME) is not None
+    # Nothing on stdin, no passphrase argument: everything comes from the keychain.
+    code, out, err = cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
+                          str(stick), "--keep-daily", "2", "--keep-weekly", "0"])
+    assert code == 0, err
+    assert re.search(r"backup written and verified: .*\.assistbackup", out)
+    # A key rotation after set-up: the job's slot is re-sealed like every other.
+    centre.rotate_data_key()
+    assert cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
+                str(stick)])[0] == 0
+    backups = list_backups(stick)
+    assert len(backups) == 1            # rotation: the newest of today replaced the earlier one
+    restore_backup(backups[0].path, tmp_path / "r", BackupSecret.passphrase(BACKUP_PASSPHRASE))
+    code, out, err = cli(["backup", "schedule", "remove", "--data-dir", str(data_dir), "--as",
+                          "admin"], f"{PASSPHRASE}\n")
+    assert code == 0, err
+    assert centre.keeper.load().find("device", JOB_USERNAME) is None
+    assert keychain._given.items == {}
+    code, _, err = cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
+                        str(stick)])
+    assert code == 1 and "not set up" in err
+
+
+def test_scheduled_run_without_the_secrets(keychain, centre, data_dir, tmp_path):
+    secret, backend = store_schedule_secrets(keychain, centre.centre.database_id,
+                                             BACKUP_PASSPHRASE)
+    centre.keeper.add_device_slot(JOB_USERNAME, secret, backend)
+    keychain._given.items.clear()                           # the keychain was wiped
+    with pytest.raises(ScheduleError, match="no longer holds"):
+        run_scheduled_backup(data_dir, tmp_path, keychain=keychain, kdf_params=TEST_PARAMETERS)
+    refused = DeviceKeychain(backend=MemoryKeyring())        # not a trusted OS keychain
+    with pytest.raises(ScheduleError, match="keychain"):
+        run_scheduled_backup(data_dir, tmp_path, keychain=refused, kdf_params=TEST_PARAMETERS)
+    assert list(tmp_path.glob("*.assistbackup")) == []
