@@ -1,0 +1,237 @@
+"""From the stored record to the document builders' inputs: what the caller chooses
+(DocumentOptions), what was read from her file (CaseFile), and the pieces every document
+shares (letterhead, references, who signs, labels).
+
+The mappings themselves are in document_inputs_legal.py and document_inputs_support.py; they
+are pure functions of (CaseFile, DocumentOptions), so they run outside the database thread.
+She is always named as she chooses (Client.display_name), and the word for her is the
+wording's default for the document unless the caller sets `term`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Mapping
+
+from assist_desktop.documents import (
+    Addressee, CentreLetterhead, ChildrenReportPurpose, HowTaken, InterpreterDetails, Reference,
+    Signatory, StatementParagraph, StatementPurpose, SummarySection, TranslationDetails,
+)
+from assist_desktop.documents.formatting import long_date
+from assist_desktop.domain.checks import ConflictCheck
+from assist_desktop.domain.children import Child
+from assist_desktop.domain.clients import Client
+from assist_desktop.domain.compensation import CompensationClaim, ScheduleOfLossItem
+from assist_desktop.domain.errors import ValidationError
+from assist_desktop.domain.identification import IdentificationRecord
+from assist_desktop.domain.matters import Matter, MatterSummary
+from assist_desktop.domain.notes import CaseNote
+from assist_desktop.domain.parties import Party
+from assist_desktop.domain.records import Jurisdiction, check_text
+from assist_desktop.domain.staff import CentreInfo, StaffUser
+from assist_desktop.domain.support import NeedsAssessment, Referral, SupportPlanAction
+from assist_desktop.domain.tasks import Task
+
+__all__ = ["DocumentOptions", "CaseFile", "letterhead", "references", "signatory_for",
+           "role_label", "long_date", "split_paragraphs"]
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+MAX_PARAGRAPHS = 5000
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """What the person generating a document chooses. Every field has a default, so
+    DocumentOptions() builds each kind from the record alone (a witness statement needs
+    paragraphs or notes). Text is plain, as typed; the builders escape it."""
+    title: str = ""                    # the stored title; empty: the kind's name
+    date: date | None = None           # the document's date; None: today
+    term: str = ""                     # "survivor" / "victim"; empty: the wording's default
+    privileged: bool | None = None     # None: the kind's default, or privileged if any source is
+    paragraphs: tuple[str | StatementParagraph, ...] = ()  # body text, in order ...
+    note_ids: tuple[int, ...] = ()     # ... followed by these notes' text, in this order
+    # letters
+    recipient: Addressee | None = None  # None: the authority for the kind and matter
+    subject: str = ""
+    salutation: str = ""
+    enclosures: tuple[str, ...] = ()
+    # witness statement
+    purpose: StatementPurpose | None = None  # None: from the matter type
+    tribunal: str = ""
+    statement_number: int = 1
+    exhibits: tuple[str, ...] = ()
+    how_taken: HowTaken = HowTaken.IN_PERSON
+    how_taken_details: str = ""
+    interpreter: InterpreterDetails | None = None  # None: the matter's interpreter, if any
+    translation: TranslationDetails | None = None
+    statement_language: str = "English"
+    # compensation summary
+    claim_id: int | None = None        # None: the matter's (or her) most recent claim
+    circumstances: str = ""
+    # children's needs report
+    child_ids: tuple[int, ...] = ()    # empty: every child on her file
+    children_purpose: ChildrenReportPurpose = ChildrenReportPurpose.BEST_INTERESTS
+    summary: str = ""
+    # client care letter
+    matter_description: str = ""       # empty: from the matter type, in plain words
+    funding: str = ""
+    next_steps: tuple[str, ...] = ()
+    retention_years: int = 0           # 0: the wording's default (or from her majority)
+    complaints_contact: str = ""
+    # case summary
+    sections: tuple[SummarySection, ...] = ()  # added after the sections made from the record
+    # conflict-check record
+    check_id: int | None = None        # None: the most recent check on her file
+
+    def validate(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str):
+                check_text(f.name, value, limit=2_000_000)
+        if len(self.paragraphs) + len(self.note_ids) > MAX_PARAGRAPHS:
+            raise ValidationError("paragraphs", f"at most {MAX_PARAGRAPHS} at once")
+        for item in self.paragraphs:
+            text = item.text if isinstance(item, StatementParagraph) else item
+            if not isinstance(text, str):
+                raise ValidationError("paragraphs", "must be text")
+            check_text("paragraphs", text)
+        for name in ("enclosures", "exhibits", "next_steps"):
+            for item in getattr(self, name):
+                check_text(name, item, limit=5000)
+        for name in ("note_ids", "child_ids"):
+            if any(isinstance(i, bool) or not isinstance(i, int) for i in getattr(self, name)):
+                raise ValidationError(name, "must be record numbers")
+        if isinstance(self.statement_number, bool) or not isinstance(self.statement_number, int) \
+                or not 1 <= self.statement_number <= 99:
+            raise ValidationError("statement_number", "must be a number from 1 to 99")
+        if isinstance(self.retention_years, bool) or not isinstance(self.retention_years, int) \
+                or not 0 <= self.retention_years <= 100:
+            raise ValidationError("retention_years", "must be a number of years from 0 to 100")
+        if self.date is not None and not isinstance(self.date, date):
+            raise ValidationError("date", "must be a date")
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    """What was read from her file for one document, as the person generating it may see it
+    (matters, claims and privileged notes only for solicitors)."""
+    client: Client
+    centre: CentreInfo
+    author: Signatory
+    today: date
+    matter: Matter | None = None              # full details: solicitors only
+    matter_summary: MatterSummary | None = None
+    matters: tuple[Matter, ...] = ()
+    parties: tuple[Party, ...] = ()
+    identification: tuple[IdentificationRecord, ...] = ()
+    claims: tuple[CompensationClaim, ...] = ()
+    loss_items: Mapping[int, tuple[ScheduleOfLossItem, ...]] = field(default_factory=dict)
+    children: tuple[Child, ...] = ()
+    notes: tuple[CaseNote, ...] = ()          # the notes chosen, in the order chosen
+    chronology_notes: tuple[CaseNote, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    needs: tuple[NeedsAssessment, ...] = ()
+    actions: tuple[SupportPlanAction, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    staff: Mapping[int, StaffUser] = field(default_factory=dict)
+    conflict_check: ConflictCheck | None = None
+
+    @property
+    def name(self) -> str:
+        """She is named as she chooses."""
+        return self.client.display_name
+
+    @property
+    def jurisdiction(self) -> Jurisdiction:
+        if self.matter is not None:
+            return Jurisdiction(self.matter.jurisdiction)
+        if self.matter_summary is not None:
+            return Jurisdiction(self.matter_summary.jurisdiction)
+        return Jurisdiction(self.client.jurisdiction)
+
+    @property
+    def uses_privileged(self) -> bool:
+        """Whether any note the document is built from is legally privileged."""
+        return any(n.privileged for n in (*self.notes, *self.chronology_notes))
+
+    def staff_name(self, user_id: int | None) -> str:
+        user = self.staff.get(user_id) if user_id is not None else None
+        return user.full_name if user else ""
+
+    def staff_signatory(self, user_id: int | None) -> Signatory | None:
+        user = self.staff.get(user_id) if user_id is not None else None
+        return Signatory(user.full_name, role_label(user.roles)) if user else None
+
+
+def role_label(roles) -> str:
+    names = {str(r) for r in roles}
+    if "solicitor" in names:
+        return "Solicitor"
+    if "support_worker" in names:
+        return "Support worker"
+    return ""
+
+
+def signatory_for(session) -> Signatory:
+    return Signatory(session.full_name or session.username, role_label(session.roles))
+
+
+def address_lines(address: str) -> tuple[str, ...]:
+    """A stored address as letterhead lines: its own lines, or its comma-separated parts."""
+    lines = [line.strip() for line in (address or "").splitlines() if line.strip()]
+    if len(lines) == 1 and "," in lines[0]:
+        lines = [part.strip() for part in lines[0].split(",") if part.strip()]
+    return tuple(lines)
+
+
+def letterhead(centre: CentreInfo) -> CentreLetterhead:
+    return CentreLetterhead(name=centre.name, address_lines=address_lines(centre.address))
+
+
+_AUTHORITY_REF = {Jurisdiction.IRELAND: "IPO ref"}
+
+
+def references(case: CaseFile, *, legal: bool = True) -> tuple[Reference, ...]:
+    """Our reference (her file and the matter) and, for legal documents, the authority's,
+    the tribunal's and the police's references on the matter."""
+    ours = case.client.reference
+    matter_ref = (case.matter.reference if case.matter else
+                  case.matter_summary.reference if case.matter_summary else "")
+    if matter_ref:
+        ours = f"{ours} / {matter_ref}" if ours else matter_ref
+    refs = [Reference("Our ref", ours)] if ours else []
+    if legal and case.matter is not None:
+        m = case.matter
+        for label, value in ((_AUTHORITY_REF.get(case.jurisdiction, "Home Office ref"),
+                              m.home_office_ref),
+                             ("Tribunal ref", m.tribunal_ref), ("Crime ref", m.police_ref)):
+            if value:
+                refs.append(Reference(label, value))
+    return tuple(refs)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs of a note, without empty ones."""
+    return [p.strip() for p in _BLANK_LINES.split(text or "") if p.strip()]
+
+
+def option_texts(options: DocumentOptions) -> list[str]:
+    return [p.text if isinstance(p, StatementParagraph) else p for p in options.paragraphs
+            if (p.text if isinstance(p, StatementParagraph) else p).strip()]
+
+
+def body_paragraphs(case: CaseFile, options: DocumentOptions) -> tuple[str, ...]:
+    """The caller's paragraphs, then the chosen notes' text (each note's paragraphs)."""
+    body = option_texts(options)
+    for note in case.notes:
+        body += split_paragraphs(note.body)
+    return tuple(body)
+
+
+def when(case: CaseFile, options: DocumentOptions) -> date:
+    return options.date or case.today
+
+
+def nonempty(*parts: str, sep: str = "\n\n") -> str:
+    return sep.join(p.strip() for p in parts if p and p.strip())

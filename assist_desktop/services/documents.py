@@ -1,0 +1,365 @@
+"""Documents from the record: generate (stored as a draft), list, read, approve, delete,
+"Save as…" (optionally password-protected) and bundles; plus the recovery sheet for the
+first-run wizard, which needs no client and no open database.
+
+The service is synchronous: the GUI calls it from its task runner, never on the GUI thread.
+ReportLab keeps font and cache state per process and is not thread-safe, so every build in
+this process goes through one lock (build_pdf). Reading the record runs on the database owner
+thread; building the PDF does not, so a long build never holds up the database.
+
+Every read of a client's documents is audited (ids and kinds only, never names or text).
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import threading
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from assist_desktop.documents import (BundleInput, DocumentKind, Party, RecoverySheetInput,
+                                      TEMPLATE_VERSIONS, build, protect)
+from assist_desktop.domain.errors import (AssistError, DamagedStoreError, NotFound,
+                                          PermissionDenied, ValidationError)
+from assist_desktop.domain.matters import MatterType
+from assist_desktop.domain.records import Jurisdiction
+from assist_desktop.domain.staff import CentreInfo
+from assist_desktop.platform.atomic import atomic_write_bytes
+from assist_desktop.services import document_inputs_admin as admin
+from assist_desktop.services import document_inputs_claims as claims
+from assist_desktop.services import document_inputs_legal as legal
+from assist_desktop.services import document_inputs_support as support
+from assist_desktop.services import document_permissions as rules
+from assist_desktop.services import permissions as perm
+from assist_desktop.services.case_service import CaseService
+from assist_desktop.services.conflict_check import ConflictCheckService
+from assist_desktop.services.document_bundle import BundlePart, BundleReader, normalise
+from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions, letterhead,
+                                                     references, signatory_for)
+from assist_desktop.services.document_sources import CaseFileReader
+from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
+                                                        GeneratedDocument,
+                                                        client_id_by_reference,
+                                                        matter_id_by_reference)
+
+__all__ = ["DocumentService", "DocumentOptions", "GeneratedDocument", "DocumentStatus",
+           "BundlePart", "build_pdf", "recovery_sheet_pdf", "LEAVES_STORE_WARNING",
+           "PROTECTED_WARNING"]
+
+K = DocumentKind
+_BUILD_LOCK = threading.Lock()
+
+LEAVES_STORE_WARNING = (
+    "This file leaves the encrypted store: anyone who gets a copy can read it. Keep it on an "
+    "encrypted drive, share it only by a secure route, and delete it when it is no longer "
+    "needed.")
+PROTECTED_WARNING = (
+    "This file leaves the encrypted store. It is protected with the password you chose "
+    "(AES-256): send the password by a different route from the file, and delete the file "
+    "when it is no longer needed.")
+
+MAPPERS: dict[DocumentKind, Callable[[CaseFile, DocumentOptions], Any]] = {
+    K.WITNESS_STATEMENT: legal.witness_statement, K.CHRONOLOGY: legal.chronology,
+    K.REPRESENTATIONS: legal.representations, K.FURTHER_SUBMISSIONS: legal.further_submissions,
+    K.SUPPORT_LETTER: support.support_letter, K.CHILDREN_REPORT: support.children_report,
+    K.COMPENSATION_SUMMARY: claims.compensation_summary,
+    K.CLIENT_CARE_LETTER: admin.client_care_letter, K.CASE_SUMMARY: admin.case_summary,
+    K.CONFLICT_CHECK: admin.conflict_check_record,
+}
+# The wording file each kind is built from (stored as "jurisdiction/file" with the version).
+TEMPLATES = {K.WITNESS_STATEMENT: "witness_statement", K.CHRONOLOGY: "chronology",
+             K.REPRESENTATIONS: "letters", K.FURTHER_SUBMISSIONS: "letters",
+             K.SUPPORT_LETTER: "letters", K.COMPENSATION_SUMMARY: "compensation",
+             K.CHILDREN_REPORT: "children", K.CLIENT_CARE_LETTER: "client_care",
+             K.CASE_SUMMARY: "case_summary", K.CONFLICT_CHECK: "conflict_check",
+             K.BUNDLE: "bundle", K.RECOVERY_SHEET: "recovery_sheet"}
+TITLES = {K.WITNESS_STATEMENT: "Witness statement", K.CHRONOLOGY: "Chronology",
+          K.REPRESENTATIONS: "Representations", K.FURTHER_SUBMISSIONS: "Further submissions",
+          K.SUPPORT_LETTER: "Letter of support", K.COMPENSATION_SUMMARY:
+              "Compensation claim summary and schedule of loss",
+          K.CHILDREN_REPORT: "Children's needs report", K.CLIENT_CARE_LETTER:
+              "Client care letter", K.CASE_SUMMARY: "Case summary",
+          K.CONFLICT_CHECK: "Conflict check record", K.BUNDLE: "Bundle",
+          K.RECOVERY_SHEET: "Recovery sheet"}
+
+
+def build_pdf(data: Any) -> bytes:
+    """documents.build, one build at a time in this process."""
+    with _BUILD_LOCK:
+        return build(data)
+
+
+def recovery_sheet_pdf(centre: CentreInfo, recovery_code: str, *,
+                       created: date | None = None) -> bytes:
+    """The recovery sheet for the first-run wizard: no client data, no database needed."""
+    made = created or _day(centre.created_at) or date.today()
+    return build_pdf(RecoverySheetInput(centre_name=centre.name, recovery_code=recovery_code,
+                                        created=made, database_id=centre.database_id))
+
+
+def parse_kind(kind: DocumentKind | str) -> DocumentKind:
+    try:
+        return DocumentKind(str(kind).strip().lower().replace("-", "_"))
+    except ValueError:
+        raise ValidationError("kind", "is not a kind of document") from None
+
+
+def _day(stamp: str) -> date | None:
+    try:
+        return datetime.fromisoformat(stamp).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class DocumentService(CaseService):
+    def __init__(self, db, session, audit, centre_info: CentreInfo):
+        super().__init__(db, session, audit)
+        self._centre = centre_info
+        self._repo = DocumentRepository()
+        self._reader = CaseFileReader()
+        self._bundles = BundleReader()
+
+    # --- finding her file -------------------------------------------------------------------
+    def find_client(self, reference: str) -> int:
+        """Her client id from a reference such as C-2026-0001 (NotFound if hidden from you)."""
+        rules.require_casework(self._session)
+
+        def read(conn):
+            client_id = client_id_by_reference(conn, str(reference).strip().upper())
+            if client_id is None:
+                raise NotFound("client record")
+            self._visible_client(conn, client_id)
+            return client_id
+        return self._db.read(read)
+
+    def find_matter(self, client_id: int, reference: str) -> int:
+        rules.require_casework(self._session)
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            matter_id = matter_id_by_reference(conn, client_id, str(reference).strip().upper())
+            if matter_id is None:
+                raise NotFound("matter")
+            return matter_id
+        return self._db.read(read)
+
+    # --- making one -------------------------------------------------------------------------
+    def generate(self, kind: DocumentKind | str, client_id: int, matter_id: int | None = None,
+                 options: DocumentOptions | None = None, **option_fields) -> GeneratedDocument:
+        """Build a document from her record and store it as a draft. `options` (or keyword
+        fields of DocumentOptions) choose its content; see DocumentOptions."""
+        kind = parse_kind(kind)
+        if kind not in MAPPERS:
+            raise ValidationError("kind", "this kind of document is not made from a client's "
+                                          "record")
+        rules.require_create(self._session, kind)
+        options = self._options(options, option_fields)
+        if options.privileged and not perm.may_see_privileged(self._session):
+            raise PermissionDenied("Only a solicitor can mark a document as legally "
+                                   "privileged.")
+        today = options.date or date.today()
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            case = self._reader.read(conn, self._session, self._centre, kind, client_id,
+                                     matter_id, options, today)
+            self._log(conn, "read", "client", client_id, f"document_sources:{kind.value}")
+            return case
+        case = self._audited(read)
+        if kind == K.CONFLICT_CHECK:
+            case = dataclasses.replace(case, conflict_check=self._conflict_check(
+                client_id, options.check_id))
+        data = MAPPERS[kind](case, options)
+        pdf = build_pdf(data)
+        privileged = (rules.default_privileged(kind) if options.privileged is None
+                      else options.privileged) or case.uses_privileged
+        return self._store(kind, client_id, matter_id, options.title or TITLES[kind],
+                           Jurisdiction(getattr(data, "jurisdiction", case.jurisdiction)),
+                           privileged, pdf)
+
+    def _options(self, options: DocumentOptions | None, fields: dict) -> DocumentOptions:
+        options = options or DocumentOptions()
+        if fields:
+            try:
+                options = dataclasses.replace(options, **fields)
+            except TypeError as exc:
+                raise ValidationError("options", str(exc).split(".")[-1].strip()) from None
+        options.validate()
+        return options
+
+    def _conflict_check(self, client_id: int, check_id: int | None):
+        checks = ConflictCheckService(self._db, self._session, self._audit).checks_for_client(
+            client_id)
+        if check_id is not None:
+            for check in checks:
+                if check.id == check_id:
+                    return check
+            raise NotFound("conflict check")
+        own = [c for c in checks if c.subject_kind == "client"]
+        return (own or checks or [None])[0]
+
+    def _store(self, kind: DocumentKind, client_id: int, matter_id: int | None, title: str,
+               jurisdiction: Jurisdiction, privileged: bool, pdf: bytes) -> GeneratedDocument:
+        record = GeneratedDocument(
+            client_id=client_id, matter_id=matter_id, kind=kind.value, title=title,
+            template=f"{jurisdiction.value}/{TEMPLATES[kind]}",
+            template_version=TEMPLATE_VERSIONS[kind], jurisdiction=jurisdiction,
+            size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(), privileged=privileged,
+            author_id=self._session.user_id)
+        record.validate()
+
+        def write(conn):
+            self._visible_client(conn, client_id)
+            stored = self._repo.create_with_pdf(conn, record, pdf)
+            self._log(conn, "create", "document", stored.id,
+                      f"client:{client_id} kind:{kind.value}"
+                      + (" privileged" if privileged else ""))
+            return stored
+        return self._db.write(write)
+
+    # --- reading ----------------------------------------------------------------------------
+    def _existing(self, conn, document_id: int) -> GeneratedDocument:
+        found = self._repo.get(conn, document_id)
+        if found is None:
+            raise NotFound("document")
+        self._visible_client(conn, found.client_id)
+        if not rules.may_read(self._session, found):
+            raise NotFound("document")
+        return found
+
+    def list(self, client_id: int) -> list[GeneratedDocument]:
+        """Her documents you may see, newest first."""
+        rules.require_casework(self._session)
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            self._log(conn, "read", "client", client_id, "documents")
+            return self._repo.list_for_client(
+                conn, client_id, kinds=rules.readable_kinds(self._session),
+                include_privileged=perm.may_see_privileged(self._session))
+        return self._audited(read)
+
+    def get(self, document_id: int) -> GeneratedDocument:
+        rules.require_casework(self._session)
+
+        def read(conn):
+            found = self._existing(conn, document_id)
+            self._log(conn, "read", "client", found.client_id, f"document_info:{document_id}")
+            return found
+        return self._audited(read)
+
+    def pdf(self, document_id: int) -> bytes:
+        """The PDF bytes (in memory only), checked against their SHA-256."""
+        rules.require_casework(self._session)
+
+        def read(conn):
+            found = self._existing(conn, document_id)
+            data = self._repo.pdf(conn, document_id)
+            self._log(conn, "read", "client", found.client_id, f"document:{document_id}")
+            return found, data
+        found, data = self._audited(read)
+        if data is None or len(data) != found.size or \
+                hashlib.sha256(data).hexdigest() != found.sha256:
+            raise DamagedStoreError("This document is damaged (its checksum does not match). "
+                                    "Generate it again, or restore it from a backup.")
+        return data
+
+    # --- changing ---------------------------------------------------------------------------
+    def approve(self, document_id: int, expected_version: int) -> GeneratedDocument:
+        perm.require_solicitor(self._session, "approve a document")
+
+        def write(conn):
+            found = self._existing(conn, document_id)
+            if found.status == DocumentStatus.APPROVED:
+                raise ValidationError("status", "the document is already approved")
+            stored = self._repo.update(conn, dataclasses.replace(
+                found, version=expected_version, status=DocumentStatus.APPROVED,
+                approved_by=self._session.user_id, approved_at=_now()))
+            self._log(conn, "approve", "document", document_id, f"client:{found.client_id}")
+            return stored
+        return self._db.write(write)
+
+    def delete(self, document_id: int, expected_version: int) -> GeneratedDocument:
+        """Soft delete: a solicitor any document, the author her own draft."""
+        rules.require_casework(self._session)
+
+        def write(conn):
+            found = self._existing(conn, document_id)
+            if not rules.may_delete(self._session, found):
+                raise PermissionDenied("Only a solicitor, or the author of a draft, can delete "
+                                       "a document.")
+            stored = self._repo.soft_delete(conn, document_id, expected_version)
+            self._log(conn, "delete", "document", document_id, f"client:{found.client_id}")
+            return stored
+        return self._db.write(write)
+
+    # --- leaving the store ------------------------------------------------------------------
+    def save_as(self, document_id: int, path: str | Path, password: str | None = None) -> str:
+        """Write the PDF to `path` atomically (optionally AES-256 protected); returns the
+        warning the GUI or command line must show: the file leaves the encrypted store."""
+        target = Path(path)
+        if target.is_dir():
+            raise ValidationError("file", "is a folder; choose a file name")
+        if not target.parent.is_dir():
+            raise ValidationError("file", "the folder does not exist")
+        data = self.pdf(document_id)
+        if password:
+            data = protect(data, password)
+        try:
+            atomic_write_bytes(target, data, mode=0o600)
+        except OSError as exc:
+            reason = exc.strerror or "input/output error"
+            raise AssistError(f"The file could not be written ({reason}); nothing was "
+                              f"saved.") from None
+
+        def write(conn):
+            found = self._existing(conn, document_id)
+            self._log(conn, "export", "document", document_id, f"client:{found.client_id} "
+                      f"{'protected' if password else 'unprotected'}")
+        self._db.write(write)
+        return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
+
+    # --- bundles ----------------------------------------------------------------------------
+    def bundle(self, client_id: int, sections: Iterable[tuple[str, Sequence]], *,
+               title: str = "", matter_id: int | None = None, tribunal: str = "",
+               prepared_date: date | None = None) -> GeneratedDocument:
+        """One paginated, indexed, bookmarked PDF from stored documents and attached PDFs,
+        stored as a draft. sections: [(section title, [document id | BundlePart, ...])]."""
+        perm.require_solicitor(self._session, "make a bundle")
+        parts = normalise(sections)
+        today = prepared_date or date.today()
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            case = self._reader.read(conn, self._session, self._centre, K.BUNDLE, client_id,
+                                     matter_id, DocumentOptions(), today)
+            found = self._bundles.read(
+                conn, client_id, parts,
+                may_read_document=lambda d: rules.may_read(self._session, d),
+                privileged_ok=perm.may_see_privileged(self._session))
+            self._log(conn, "read", "client", client_id, "document_sources:bundle")
+            return case, found
+        case, found = self._audited(read)
+        appeal = case.matter is not None and case.matter.matter_type == MatterType.APPEAL
+        data = BundleInput(
+            jurisdiction=case.jurisdiction,
+            title=title or ("APPELLANT'S BUNDLE" if appeal else "BUNDLE"),
+            sections=found.sections, prepared_date=today, tribunal=tribunal,
+            parties=_bundle_parties(case, appeal), references=references(case),
+            prepared_by=letterhead(self._centre), signatory=signatory_for(self._session))
+        pdf = build_pdf(data)
+        return self._store(K.BUNDLE, client_id, matter_id, title or TITLES[K.BUNDLE],
+                           case.jurisdiction, found.privileged, pdf)
+
+
+def _bundle_parties(case: CaseFile, appeal: bool) -> tuple[Party, ...]:
+    if not appeal or case.jurisdiction == Jurisdiction.IRELAND:
+        return ()
+    return (Party(case.name, "Appellant"),
+            Party("Secretary of State for the Home Department", "Respondent"))
+
