@@ -94,7 +94,9 @@ def test_cold_start_is_quick(bundle):
         started = time.perf_counter()
         assert _run(bundle, "--version").returncode == 0
         times.append(time.perf_counter() - started)
-    assert statistics.median(times) < 5.0, times
+    # A sanity bound (about 1-3 s here, under load); a one-file build or a stray import of
+    # a big module would show up as several seconds more.
+    assert statistics.median(times) < 10.0, times
 
 
 def test_bundle_holds_what_a_frozen_build_easily_loses(bundle):
