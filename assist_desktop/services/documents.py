@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from assist_desktop.documents import (BundleInput, DocumentKind, Party, RecoverySheetInput,
                                       TEMPLATE_VERSIONS, build, protect)
+from assist_desktop.documents.protect import MIN_LENGTH as MIN_PASSWORD_LENGTH
 from assist_desktop.domain.errors import (AssistError, DamagedStoreError, NotFound,
                                           PermissionDenied, ValidationError)
 from assist_desktop.domain.matters import MatterType
@@ -44,8 +45,8 @@ from assist_desktop.storage.document_repository import (DocumentRepository, Docu
                                                         matter_id_by_reference)
 
 __all__ = ["DocumentService", "DocumentOptions", "GeneratedDocument", "DocumentStatus",
-           "BundlePart", "build_pdf", "recovery_sheet_pdf", "LEAVES_STORE_WARNING",
-           "PROTECTED_WARNING"]
+           "BundlePart", "build_pdf", "recovery_sheet_pdf", "parse_kind", "TITLES",
+           "LEAVES_STORE_WARNING", "PROTECTED_WARNING", "MIN_PASSWORD_LENGTH"]
 
 K = DocumentKind
 _BUILD_LOCK = threading.Lock()

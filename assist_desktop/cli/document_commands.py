@@ -1,0 +1,116 @@
+"""document: build one document from a client's record and write it to a PDF file.
+
+    assist-desktop document --data-dir DIR --as USER --client C-2026-0001 --kind KIND
+                            [--matter M-2026-0001] --out FILE.pdf [--force]
+                            [--password-from-stdin] [--body-from TEXTFILE] [--note ID ...]
+                            [--title TEXT] [--date YYYY-MM-DD]
+
+The same service the application uses: the document is stored in the encrypted database as a
+draft (as if made in the application), then written to FILE.pdf. The passphrase comes first
+on stdin (or from the terminal); with --password-from-stdin the next line is the password
+that protects the PDF (AES-256). The warning that the file leaves the encrypted store goes to
+stderr; an existing FILE is replaced only with --force.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from assist_desktop.cli.common import add_as_user, add_data_dir, sign_in
+from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.errors import AssistError, ValidationError
+
+# documents.DocumentKind values made from a client's record (tests check they match).
+KINDS = ("witness_statement", "chronology", "representations", "further_submissions",
+         "support_letter", "compensation_summary", "children_report", "client_care_letter",
+         "case_summary", "conflict_check")
+MAX_BODY_BYTES = 8 * 1024 * 1024
+
+
+def _kind(text: str) -> str:
+    return text.strip().lower().replace("-", "_")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("document", help="build a document from a client's record as a PDF",
+                       description="Build a document from a client's record, keep it in the "
+                                   "encrypted database as a draft, and write it to a PDF "
+                                   "file (which then leaves the encrypted store).")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--client", required=True, metavar="REFERENCE", help="e.g. C-2026-0001")
+    p.add_argument("--kind", required=True, type=_kind, choices=KINDS, metavar="KIND",
+                   help="one of: " + ", ".join(KINDS))
+    p.add_argument("--matter", default=None, metavar="REFERENCE", help="e.g. M-2026-0001")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--password-from-stdin", action="store_true",
+                   help="protect the PDF with a password (AES-256), read after the passphrase")
+    p.add_argument("--body-from", default=None, metavar="TEXTFILE",
+                   help="UTF-8 text for the body; a blank line starts a new paragraph")
+    p.add_argument("--note", dest="notes", type=int, action="append", default=[],
+                   metavar="ID", help="add this case note's text (repeat for more)")
+    p.add_argument("--title", default="", help="title to store the document under")
+    p.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                   help="the document's date (default: today)")
+    p.set_defaults(handler=cmd_document)
+
+
+def _check_out(out: Path, force: bool) -> None:
+    if out.exists() and not out.is_file():
+        raise AssistError(f"{out} is not a file; nothing was written")
+    if out.exists() and not force:
+        raise AssistError(f"{out} already exists; nothing was written (use --force to replace "
+                          f"it)")
+    if not out.parent.is_dir():
+        raise AssistError(f"the folder {out.parent} does not exist; nothing was written")
+
+
+def _body(path: str | None) -> tuple[str, ...]:
+    if not path:
+        return ()
+    source = Path(path)
+    if not source.is_file():
+        raise AssistError(f"{source} is not a file")
+    if source.stat().st_size > MAX_BODY_BYTES:
+        raise AssistError(f"{source} is too large for a document body")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise AssistError(f"{source} is not UTF-8 text") from None
+    return (text,) if text.strip() else ()
+
+
+def cmd_document(args) -> int:
+    from assist_desktop.services.documents import (MIN_PASSWORD_LENGTH, TITLES,
+                                                   DocumentService, parse_kind)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # repairs it reports are not errors
+    out = Path(args.out)
+    _check_out(out, args.force)
+    kind = parse_kind(args.kind)
+    body = _body(args.body_from)
+    source = PassphraseSource()
+    centre = sign_in(args, source)
+    try:
+        password = None
+        if args.password_from_stdin:
+            password = source.ask_new("Password for the PDF file")
+            if len(password) < MIN_PASSWORD_LENGTH:
+                raise ValidationError("password", f"must be at least {MIN_PASSWORD_LENGTH} "
+                                                  f"characters")
+        service = DocumentService(centre.db, centre.session, centre.audit_log, centre.centre)
+        client_id = service.find_client(args.client)
+        matter_id = service.find_matter(client_id, args.matter) if args.matter else None
+        document = service.generate(kind, client_id, matter_id, paragraphs=body,
+                                    note_ids=tuple(args.notes), title=args.title,
+                                    date=args.date)
+        warning = service.save_as(document.id, out, password=password)
+        print(f"warning: {warning}", file=sys.stderr)
+        protected = ", password-protected" if password else ""
+        print(f"Wrote {TITLES[kind].lower()} to {out}{protected}; kept in the database as "
+              f"draft document {document.id}.")
+        return 0
+    finally:
+        centre.lock()
