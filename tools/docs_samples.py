@@ -1,9 +1,12 @@
 """Render the first page of every document kind to PNG in docs/samples/ (make docs-samples).
 
-Uses the fictional sample inputs in assist_desktop/documents/samples.py (later: the demo
-database). Needs pdftoppm (Debian package poppler-utils).
+Uses the fictional sample inputs in assist_desktop/documents/samples.py or, with --demo, a
+demo database made for the purpose (tools/docs_samples_demo.py: every kind generated through
+the documents service from a fictional client's stored file). Needs pdftoppm (Debian package
+poppler-utils).
 
-    .venv/bin/python tools/docs_samples.py [--out docs/samples] [--dpi 80]
+    .venv/bin/python tools/docs_samples.py [--demo [--demo-clients 30]] [--out docs/samples]
+                                           [--dpi 80]
 """
 from __future__ import annotations
 
@@ -53,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "samples"))
     parser.add_argument("--dpi", type=int, default=80)
+    parser.add_argument("--demo", action="store_true",
+                        help="render from a demo database instead of the sample inputs")
+    parser.add_argument("--demo-clients", type=int, default=30, metavar="N",
+                        help="clients in the demo database (30)")
     args = parser.parse_args(argv)
     pdftoppm = shutil.which("pdftoppm")
     if not pdftoppm:
@@ -62,7 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, pdf in sample_documents().items():
+        if args.demo:
+            from docs_samples_demo import demo_documents
+            documents = demo_documents(Path(tmp), args.demo_clients)
+        else:
+            documents = sample_documents()
+        for name, pdf in documents.items():
             source = Path(tmp) / f"{name}.pdf"
             source.write_bytes(pdf)
             subprocess.run([pdftoppm, "-png", "-r", str(args.dpi), "-f", "1", "-l", "1",
