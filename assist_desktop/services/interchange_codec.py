@@ -348,17 +348,21 @@ def _plain_key(key: str) -> bool:
 
 
 # --- parsing --------------------------------------------------------------------------------
+class _Refused(ValueError):
+    pass
+
+
 def _no_duplicates(pairs):
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise ValueError(f"duplicate key {shown(key)}")
+            raise _Refused(f"duplicate key {shown(key)}")
         seen[key] = value
     return seen
 
 
 def _no_constant(name):
-    raise ValueError(f"{name} is not allowed")
+    raise _Refused(f"{name} is not allowed")
 
 
 def parse_json(data: bytes) -> Any:
@@ -378,8 +382,11 @@ def parse_json(data: bytes) -> Any:
         raise fail("file", "is nested too deeply (not a client file)") from None
     except json.JSONDecodeError as exc:
         raise fail("file", f"is not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except ValueError as exc:  # duplicate key, NaN, an integer with thousands of digits
+    except _Refused as exc:
         raise fail("file", f"is not acceptable JSON: {exc}") from None
+    except ValueError:  # e.g. an integer with thousands of digits
+        raise fail("file", "is not acceptable JSON: it holds a value that cannot be read "
+                           "(such as a number thousands of digits long)") from None
 
 
 def to_json(document: dict) -> bytes:

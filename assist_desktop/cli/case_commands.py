@@ -1,0 +1,189 @@
+"""export, import, search, demo: case files from the command line.
+
+    assist-desktop export --data-dir DIR --as USER --client C-2026-0001 --out FILE [--force]
+                          [--without-privileged]
+    assist-desktop import --data-dir DIR --as USER FILE [--check]
+    assist-desktop search --data-dir DIR --as USER [--limit N] QUERY
+    assist-desktop demo   --data-dir DIR [--clients N] [--notes-per-client N] [--seed S]
+
+Passphrases come from the terminal or one line each on stdin, never from arguments. Results go
+to stdout (one line per client for search, reference first, tab-separated); warnings and the
+one-line error go to stderr.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sign_in
+from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.errors import AssistError, ValidationError
+from assist_desktop.platform import paths
+from assist_desktop.platform.atomic import atomic_write_bytes
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+EXPORT_WARNING = ("warning: the exported file is NOT encrypted; it holds her whole case file. "
+                  "Keep it on an encrypted drive, send it only by a secure route, and delete it "
+                  "when it has been imported.")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="write one client's whole file as JSON (unencrypted!)")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--client", required=True, metavar="REFERENCE", help="e.g. C-2026-0001")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--without-privileged", action="store_true",
+                   help="leave out notes and attachments marked legally privileged")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", help="add a client from an exported client file")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--check", action="store_true",
+                   help="only check the file; import nothing")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("search", help="clients matching a name, alias, party or note text")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("--limit", type=int, default=50, help="at most this many clients (50)")
+    p.add_argument("query", metavar="QUERY")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("demo", help="create a demo centre full of fictional clients")
+    add_data_dir(p)
+    p.add_argument("--clients", type=int, default=200, metavar="N")
+    p.add_argument("--notes-per-client", type=int, default=12, metavar="N",
+                   help="average notes per client (12)")
+    p.add_argument("--seed", type=int, default=1, help="same seed, same data (1)")
+    p.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                   help="date the deadlines are arranged around (default: today)")
+    p.add_argument("--jurisdiction", default="england-wales",
+                   choices=("england-wales", "scotland", "ireland"))
+    p.set_defaults(handler=cmd_demo)
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(" ", text)
+
+
+def _signed_in(args, action):
+    centre = sign_in(args, PassphraseSource())
+    try:
+        return action(centre)
+    finally:
+        centre.lock()
+
+
+def _interchange(centre):
+    from assist_desktop.services.interchange import InterchangeService
+    return InterchangeService(centre.db, centre.session, centre.audit_log)
+
+
+def cmd_export(args) -> int:
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise AssistError(f"{out} already exists; nothing was written (use --force to replace "
+                          f"it)")
+    if out.exists() and not out.is_file():
+        raise AssistError(f"{out} is not a file; nothing was written")
+    if not out.parent.is_dir():
+        raise AssistError(f"the folder {out.parent} does not exist; nothing was written")
+
+    def _export(centre):
+        result = _interchange(centre).export_client(
+            args.client, include_privileged=not args.without_privileged)
+        print(EXPORT_WARNING, file=sys.stderr)
+        atomic_write_bytes(out, result.data, mode=0o600)
+        privileged = "" if result.privileged_included else ", privileged notes left out"
+        print(f"Exported {result.reference} to {out} ({result.counts['notes']} notes, "
+              f"{result.counts['attachments']} attachments{privileged})")
+        return 0
+    return _signed_in(args, _export)
+
+
+def _read_file(path: Path) -> bytes:
+    from assist_desktop.services.interchange_codec import MAX_FILE_BYTES
+    if not path.is_file():
+        raise AssistError(f"{path} is not a file")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise AssistError(f"{path} is too large to be a client file; nothing was imported")
+    return path.read_bytes()
+
+
+def cmd_import(args) -> int:
+    data = _read_file(Path(args.file))
+
+    def _import(centre):
+        service = _interchange(centre)
+        try:
+            if args.check:
+                checked = service.check_file(data)
+                print(f"The file is a valid client file ({checked.previous_reference}, "
+                      f"{sum(checked.counts().values())} records); nothing was imported.")
+                return 0
+            result = service.import_file(data)
+        except ValidationError as exc:
+            raise AssistError(f"{exc} (nothing was imported)") from None
+        if result.unmatched_staff:
+            print(f"warning: no account here for {', '.join(result.unmatched_staff)}: what they "
+                  f"wrote or recorded is attributed to you, other links to them are left empty",
+                  file=sys.stderr)
+        print(f"Imported {result.previous_reference} as {result.reference} "
+              f"({sum(result.counts.values())} records)")
+        return 0
+    return _signed_in(args, _import)
+
+
+def cmd_search(args) -> int:
+    from assist_desktop.services.search import SearchService
+
+    def _search(centre):
+        service = SearchService(centre.db, centre.session, centre.audit_log)
+        for result in service.search(args.query, limit=max(1, min(args.limit, 500))):
+            columns = [result.reference, result.display_name, ",".join(result.matched_in),
+                       ",".join(sorted(result.safety_flags))]
+            if result.restricted:
+                columns[-1] = ",".join(filter(None, ("restricted", columns[-1])))
+            print("\t".join(_one_line(column) for column in columns))
+        return 0
+    return _signed_in(args, _search)
+
+
+def cmd_demo(args) -> int:
+    from assist_desktop.services.demo_data import DemoPlan, create_demo_centre
+    if args.clients < 1 or args.clients > 1_000_000:
+        raise AssistError("--clients must be between 1 and 1,000,000")
+    if args.notes_per_client < 0 or args.notes_per_client > 1000:
+        raise AssistError("--notes-per-client must be between 0 and 1000")
+    if not (args.data_dir or args.root_data_dir):
+        raise AssistError("give --data-dir: the demo is never created in the default data "
+                          "folder")
+    data_dir = paths.data_dir(args.data_dir or args.root_data_dir)
+    if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
+        raise AssistError(f"{data_dir} is not empty; the demo is only created in an empty or "
+                          f"new folder, so it can never mix with real data")
+    passphrase = PassphraseSource().ask_new("Passphrase for the demo users (admin, solicitor, "
+                                            "support)")
+    plan = DemoPlan(clients=args.clients, notes_per_client=args.notes_per_client,
+                    seed=args.seed, today=args.today or date.today(),
+                    jurisdiction=args.jurisdiction)
+
+    def progress(done: int, total: int, what: str) -> None:
+        print(f"demo: {what} {done}/{total}", file=sys.stderr, flush=True)
+
+    summary = create_demo_centre(data_dir, passphrase, plan, kdf_policy=kdf_policy(),
+                                 progress=progress)
+    print(f"Created a demo centre in {data_dir} (fictional data): users admin, solicitor, "
+          f"support; {summary.clients} clients, {summary.notes} notes, {summary.matters} "
+          f"matters. Recovery code: {summary.recovery_code}")
+    if os.environ.get("ASSIST_INSECURE_FAST_KDF") == "1":
+        print("warning: made with fast, insecure key derivation (ASSIST_INSECURE_FAST_KDF=1); "
+              "for tests and demos only", file=sys.stderr)
+    return 0

@@ -1,0 +1,213 @@
+"""export, import, search and demo as scripts use them: `python -m assist_desktop` in a
+subprocess, passphrases on stdin, results on stdout, one line on stderr for an error and
+never a traceback, exit codes 0 and 1."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "violet lantern orchard thimble 7"
+LINE = re.compile(r"^C-\d{4}-\d{4}\t[^\t\n]+\t[^\t\n]*\t[^\t\n]*$")
+
+
+def run(*args, stdin=PASSPHRASE + "\n"):
+    env = dict(os.environ, ASSIST_INSECURE_FAST_KDF="1", PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "assist_desktop", *args], input=stdin,
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+
+
+def one_line_error(result, *fragments):
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("assist-desktop: "), result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+    return lines[0]
+
+
+def demo_args(d, clients="24", seed="4"):
+    return ("demo", "--data-dir", str(d), "--clients", clients, "--notes-per-client", "3",
+            "--seed", seed, "--today", "2026-03-02")
+
+
+@pytest.fixture(scope="module")
+def centre(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli") / "centre"
+    result = run(*demo_args(d))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Created a demo centre in {d} (fictional data): users "
+                                    f"admin, solicitor, support; 24 clients, 72 notes")
+    assert "demo: clients 24/24" in result.stderr and "Traceback" not in result.stderr
+    return d
+
+
+@pytest.fixture(scope="module")
+def reference(centre):
+    result = run("search", "--data-dir", str(centre), "--as", "solicitor", "interpreter")
+    return result.stdout.splitlines()[0].split("\t")[0]
+
+
+# --- demo -----------------------------------------------------------------------------------
+def test_demo_refuses_a_folder_that_is_not_empty(centre):
+    one_line_error(run(*demo_args(centre)), "is not empty")
+
+
+def test_demo_needs_an_explicit_folder():
+    one_line_error(run("demo", "--clients", "2"), "--data-dir")
+
+
+def test_demo_refuses_a_weak_passphrase(tmp_path):
+    one_line_error(run(*demo_args(tmp_path / "weak"), stdin="password\n"))
+    assert not (tmp_path / "weak" / "assist.db").exists()
+
+
+# --- search ---------------------------------------------------------------------------------
+def test_search_prints_one_client_per_line_reference_first(centre):
+    result = run("search", "--data-dir", str(centre), "--as", "solicitor", "interpreter")
+    assert result.returncode == 0 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines and all(LINE.match(line) for line in lines), lines[:3]
+    assert len({line.split("\t")[0] for line in lines}) == len(lines)
+
+
+def test_search_finds_a_client_by_name(centre, reference):
+    listing = run("search", "--data-dir", str(centre), "--as", "support", "--limit", "500", "a")
+    assert listing.returncode == 0
+    first = listing.stdout.splitlines()[0].split("\t")
+    name_word = first[1].split()[0]
+    result = run("search", "--data-dir", str(centre), "--as", "support", name_word)
+    assert first[0] in [line.split("\t")[0] for line in result.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("query", ['"AND ( -x', "c++ O'Brien", "*", "", "👩🏽‍⚖️", "\x1b[2J"])
+def test_search_takes_any_text(centre, query):
+    result = run("search", "--data-dir", str(centre), "--as", "solicitor", query)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert all(LINE.match(line) for line in result.stdout.splitlines())
+
+
+def test_search_needs_a_casework_role(centre):
+    one_line_error(run("search", "--data-dir", str(centre), "--as", "admin", "ana"),
+                   "solicitor or support worker")
+
+
+def test_search_with_a_wrong_passphrase(centre):
+    one_line_error(run("search", "--data-dir", str(centre), "--as", "solicitor", "ana",
+                       stdin="not the passphrase at all\n"), "not correct")
+
+
+# --- export and import ------------------------------------------------------------------------
+def test_export_writes_a_private_file_and_warns(centre, reference, tmp_path):
+    out = tmp_path / "file.json"
+    result = run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Exported {reference} to {out} (")
+    assert result.stderr.startswith("warning: the exported file is NOT encrypted")
+    assert len(result.stderr.splitlines()) == 1
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["format"] == "assist-desktop/client-file"
+    assert document["client"]["reference"] == reference
+    assert [p.name for p in tmp_path.iterdir()] == ["file.json"]  # no temporary left behind
+
+
+def test_export_never_overwrites_without_force(centre, reference, tmp_path):
+    out = tmp_path / "file.json"
+    out.write_text("keep me")
+    one_line_error(run("export", "--data-dir", str(centre), "--as", "solicitor", "--client",
+                       reference, "--out", str(out)), "already exists", "--force")
+    assert out.read_text() == "keep me"
+    result = run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
+                 "--out", str(out), "--force", "--without-privileged")
+    assert result.returncode == 0 and "privileged notes left out" in result.stdout
+    assert json.loads(out.read_text())["privileged_included"] is False
+
+
+def test_export_is_for_solicitors(centre, reference, tmp_path):
+    one_line_error(run("export", "--data-dir", str(centre), "--as", "support", "--client",
+                       reference, "--out", str(tmp_path / "f.json")), "Only a solicitor")
+    one_line_error(run("export", "--data-dir", str(centre), "--as", "solicitor", "--client",
+                       "C-1900-0001", "--out", str(tmp_path / "f.json")), "not found")
+    assert not (tmp_path / "f.json").exists()
+
+
+@pytest.mark.slow
+def test_import_round_trip_and_check(centre, reference, tmp_path):
+    target = tmp_path / "target"
+    assert run(*demo_args(target, clients="1", seed="9")).returncode == 0
+    out = tmp_path / "file.json"
+    assert run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
+               "--out", str(out)).returncode == 0
+    checked = run("import", "--data-dir", str(target), "--as", "solicitor", str(out), "--check")
+    assert checked.returncode == 0 and "nothing was imported" in checked.stdout
+    result = run("import", "--data-dir", str(target), "--as", "solicitor", str(out))
+    assert result.returncode == 0, result.stderr
+    match = re.fullmatch(rf"Imported {reference} as (C-\d{{4}}-\d{{4}}) \((\d+) records\)\n",
+                         result.stdout)
+    assert match, result.stdout
+    again = tmp_path / "again.json"
+    assert run("export", "--data-dir", str(target), "--as", "solicitor", "--client",
+               match.group(1), "--out", str(again)).returncode == 0
+    first, second = json.loads(out.read_text()), json.loads(again.read_text())
+    assert first["notes"] == second["notes"] and first["parties"] == second["parties"]
+
+
+@pytest.fixture(scope="module")
+def exported(centre, reference, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("exported") / "file.json"
+    assert run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
+               "--out", str(out)).returncode == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def client_count(data_dir) -> int:
+    from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
+    from assist_desktop.services.vault import Vault
+    opened = Vault(data_dir, kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock("solicitor",
+                                                                            PASSPHRASE)
+    try:
+        return opened.db.read(lambda c: c.execute("SELECT count(*) FROM clients").fetchone()[0])
+    finally:
+        opened.lock()
+
+
+@pytest.mark.parametrize("mutate, fragment", [
+    (lambda d: d["matters"][0].__setitem__("matter_type", "boss"),
+     "matters[0].matter_type: unknown value 'boss'"),
+    (lambda d: d["client"].pop("given_names"), "client.given_names: is missing"),
+    (lambda d: d["notes"].append({"id": 99}), "notes["),
+    (lambda d: d["client"].__setitem__("family_name", "A\x1b[31mB"),
+     "client.family_name: contains a control character"),
+    (lambda d: d.__setitem__("version", 7), "version: the file is format version 7"),
+])
+def test_import_refuses_a_bad_file_and_imports_nothing(centre, exported, tmp_path, mutate,
+                                                       fragment):
+    document = json.loads(json.dumps(exported))
+    mutate(document)
+    out = tmp_path / "file.json"
+    out.write_text(json.dumps(document))
+    before = client_count(centre)
+    line = one_line_error(run("import", "--data-dir", str(centre), "--as", "solicitor",
+                              str(out)), fragment, "(nothing was imported)")
+    assert "\x1b" not in line
+    assert client_count(centre) == before
+
+
+def test_import_junk_and_missing_files(centre, tmp_path):
+    junk = tmp_path / "junk.json"
+    junk.write_bytes(b"[" * 100_000)
+    one_line_error(run("import", "--data-dir", str(centre), "--as", "solicitor", str(junk)),
+                   "nested too deeply")
+    one_line_error(run("import", "--data-dir", str(centre), "--as", "solicitor",
+                       str(tmp_path / "none.json")), "is not a file")
+    one_line_error(run("import", "--data-dir", str(centre), "--as", "support", str(junk)))
