@@ -89,6 +89,7 @@ class DocumentOptions:
             value = getattr(self, f.name)
             if isinstance(value, str):
                 check_text(f.name, value, limit=2_000_000)
+        check_text("title", self.title, limit=500)
         if len(self.paragraphs) + len(self.note_ids) > MAX_PARAGRAPHS:
             raise ValidationError("paragraphs", f"at most {MAX_PARAGRAPHS} at once")
         for item in self.paragraphs:

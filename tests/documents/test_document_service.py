@@ -236,6 +236,8 @@ def test_options_are_checked(world):
         sol.generate(K.WITNESS_STATEMENT, world.s.client_id, note_ids=(99999,))
     with pytest.raises(NotFound):
         sol.generate(K.COMPENSATION_SUMMARY, world.s.client_id, claim_id=99999)
+    with pytest.raises(ValidationError, match="title"):
+        sol.generate(K.CHRONOLOGY, world.s.client_id, title="x" * 501)
     doc = sol.generate("support-letter", world.s.client_id, date=TODAY,
                        paragraphs=(StatementParagraph("Typed as a statement paragraph"),))
     assert doc.kind == "support_letter"
@@ -375,3 +377,17 @@ def test_recovery_sheet_needs_no_client(centre_and_code):
     assert_contains(pdf, "Riverside Law Centre", centre.centre.database_id)
     assert squashed(code) in squashed(pdf_text(pdf))
     assert_no_links_or_images(pdf)
+
+
+def test_a_purged_file_takes_its_documents_with_it(world):
+    sol = world.service("sol")
+    doc = sol.generate(K.CHRONOLOGY, world.s.client_id, date=TODAY)
+    clients = world.centre.services.clients
+    clients.delete(world.s.client_id, clients.get(world.s.client_id).version)
+    clients.purge(world.s.client_id)
+    counts = world.centre.db.read(lambda c: [c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                             for t in ("generated_documents",
+                                                       "generated_document_blobs")])
+    assert counts == [0, 0]
+    with pytest.raises(NotFound):
+        sol.pdf(doc.id)
