@@ -4,12 +4,12 @@
    connection, so the application can keep working) into a new file under a fresh key, with
    a manifest of the source computed in the same read transaction.
 2. The snapshot is checked: cipher_integrity_check, integrity_check, and its manifest must
-   equal the source's.
-3. Header and encrypted body are written to a hidden temporary file in the destination,
-   flushed and fsynced.
+   equal the source's (each on its own thread). At the same time the header and the
+   encrypted body are written to a hidden temporary file in the destination, flushed and
+   fsynced; a failed check stops the writing.
 4. The file is read back (from the disk, not the cache, where the OS allows it): the header
    is parsed, the body key is opened from the passphrase slot, every chunk is authenticated,
-   and the decrypted snapshot must be byte for byte the one that passed step 2.
+   and the decrypted snapshot must be byte for byte the one that passed the checks.
 5. Only then is it renamed to its backup name and the folder fsynced.
 
 Any error or a cancel removes the temporary files; the live database is only ever read.
@@ -23,6 +23,7 @@ import os
 import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -44,6 +45,7 @@ from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.keyslots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.storage import snapshot as snap
+from assist_desktop.storage.snapshot_check import check_snapshot
 
 log = logging.getLogger(__name__)
 BLOCK = 1 << 20
@@ -101,40 +103,43 @@ def _export(source: BackupSource, temps: TempFiles, snapshot_key: bytes,
 
     try:
         return snap.export_snapshot(source.db_path, source.data_key, temps.snapshot,
-                                    snapshot_key, on_bytes=on_manifest, should_stop=should_stop)
+                                    snapshot_key, cipher=snap.SNAPSHOT_CIPHER,
+                                    on_bytes=on_manifest, should_stop=should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled() from None
     except snap.SnapshotWriteError as exc:
         if exc.kind == "full":
-            raise write_error(OSError(28, "No space left on device"), temps.folder) from None
+            raise write_error(OSError(errno.ENOSPC, "No space left on device"),
+                              temps.folder) from None
         if exc.kind == "readonly":
-            raise write_error(OSError(30, "Read-only file system"), temps.folder) from None
+            raise write_error(OSError(errno.EROFS, "Read-only file system"), temps.folder) from None
         raise DestinationError(
             f"The copy of the database could not be written to {temps.folder} (the drive may be "
             f"full, removed, or unable to hold a file this large). The unfinished backup was "
             f"removed and the database was not changed.") from None
 
 
-def _check_snapshot(temps: TempFiles, snapshot_key: bytes, expected: dict,
-                    reporter: Reporter) -> None:
-    reporter.stage("check")
+def _check_snapshot(temps: TempFiles, snapshot_key: bytes, expected: dict, parts,
+                    should_stop) -> list[str]:
+    """cic, integrity_check and the manifest of the snapshot; problems (empty if all good)."""
     size = max(1, temps.snapshot.stat().st_size)
-    steps = {"cipher_integrity_check": 0.0, "integrity_check": 0.3, "manifest": 0.6}
+    done = {"n": 0}
+
+    def on_done(_name: str) -> None:
+        done["n"] += 1
+        parts.set("check", done["n"] / 3)
     try:
-        problems, manifest = snap.check_snapshot(
-            temps.snapshot, snapshot_key, should_stop=reporter.should_stop,
-            on_bytes=lambda done: reporter.update(0.6 + 0.4 * done / size),
-            on_stage=lambda name: reporter.update(steps.get(name, 0.0)))
+        problems, manifest = check_snapshot(
+            temps.snapshot, snapshot_key, cipher=snap.SNAPSHOT_CIPHER, should_stop=should_stop,
+            on_bytes=lambda n: parts.set("check", min(done["n"] + n / size, 3) / 3),
+            on_done=on_done)
     except snap.SnapshotCancelled:
         raise BackupCancelled() from None
-    problems = problems or reader.manifest_problems(expected, manifest)
-    if problems:
-        raise _fail(problems)
+    return problems or reader.manifest_problems(expected, manifest)
 
 
 def _write(temps: TempFiles, handle, header: BackupHeader, meta: bytes, stream_key: bytes,
-           reporter: Reporter) -> tuple[OpenedHeader, str]:
-    reporter.stage("write")
+           parts, check) -> tuple[OpenedHeader, str]:
     encoded, digest = encode_header(header)
     handle.write(encoded)
     opened = OpenedHeader(header, digest, len(encoded))
@@ -147,14 +152,44 @@ def _write(temps: TempFiles, handle, header: BackupHeader, meta: bytes, stream_k
             snapshot_hash.update(block)
             writer.write(block)
             done += len(block)
-            reporter.update(done / total)
-            reporter.check()
+            parts.set("write", done / total)
+            check()
     writer.close()
     handle.flush()
     os.fsync(handle.fileno())
     if hasattr(os, "posix_fadvise"):  # read it back from the drive, not from the cache
         os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     return opened, snapshot_hash.hexdigest()
+
+
+def _check_and_write(temps, handle, header, packed, derived, expected, reporter):
+    """Check the snapshot (other threads) while encrypting it into the file (this thread)."""
+    reporter.stage("check+write")
+    parts = reporter.parts("check", "write")
+    abort = threading.Event()
+
+    def should_stop() -> bool:
+        return abort.is_set() or reporter.cancelled
+
+    def check() -> None:
+        reporter.check()
+        if abort.is_set():
+            raise _fail(checking.result() if checking.done() and not checking.exception()
+                        else ["the check stopped"])
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
+        checking = pool.submit(_check_snapshot, temps, derived.snapshot, expected, parts,
+                               should_stop)
+        checking.add_done_callback(lambda f: abort.set() if f.exception() or f.result() else None)
+        try:
+            written = _write(temps, handle, header, packed, derived.stream, parts, check)
+        except BaseException:
+            abort.set()
+            raise
+        problems = checking.result()
+    if problems:
+        raise _fail(problems)
+    return written
 
 
 def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: OpenedHeader,
@@ -210,8 +245,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     verdict = assess(passphrase)
     if not verdict.ok:
         raise WeakPassphraseError(f"Backup passphrase: {verdict.message}", verdict.suggestions)
-    reporter = Reporter([("snapshot", 45), ("check", 25), ("write", 15), ("reread", 15)],
-                        progress, cancel)
+    reporter = Reporter([("snapshot", 50), ("check+write", 35), ("reread", 15)], progress, cancel)
     folder = check_destination(folder, source.data_dir, source.db_path)
     remove_stale_temps(folder)
     centre_slots = KeySlotFile.load(source.slots_path)
@@ -230,7 +264,6 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
         except OSError as exc:
             raise write_error(exc, folder) from None
         summary = _export(source, temps, derived.snapshot, reporter)
-        _check_snapshot(temps, derived.snapshot, summary.manifest, reporter)
         meta = {"manifest": summary.manifest, "keyslots": centre_slots.to_json_text(),
                 "database_id": source.database_id, "backup_id": backup_id,
                 "schema_version": summary.schema_version}
@@ -244,7 +277,8 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                                   passphrase=passphrase, kdf_params=params,
                                   centre_slots=centre_slots))
         try:
-            written, digest = _write(temps, handle, header, packed, derived.stream, reporter)
+            written, digest = _check_and_write(temps, handle, header, packed, derived,
+                                               summary.manifest, reporter)
             handle.close()
             handle = None
             _read_back(temps, passphrase, body_key, written, digest, meta, reporter)

@@ -7,7 +7,8 @@ Layout (all integers big-endian)::
     | chunk 0 | chunk 1 | ... | chunk n-1          each: AES-256-GCM(plaintext) + 16-byte tag
 
 The header holds no client data: format and application versions, schema version, database
-id, backup id, creation time, chunk size, body size and the backup's own key slots. Its
+id, backup id, creation time, chunk size, body size, the SQLCipher settings of the snapshot
+inside and the backup's own key slots. Its
 checksum tells a damaged header apart from a wrong passphrase; its hash is also in the
 associated data of every chunk, so changing any header byte makes the body fail too.
 
@@ -31,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from assist_desktop.backup.errors import (BackupDamagedError, BackupTruncatedError,
                                           NewerBackupError, NotABackupError)
+from assist_desktop.storage.snapshot import SNAPSHOT_CIPHER, valid_cipher
 
 MAGIC = b"\x89ASSIST-BACKUP\r\n"    # 16 bytes; the \r\n catches text-mode transfers
 FORMAT = "assist-desktop/backup"
@@ -53,6 +55,7 @@ class BackupHeader:
     body_size: int           # plaintext bytes of the body
     slots: list = field(default_factory=list, repr=False)
     chunk_size: int = CHUNK_SIZE
+    snapshot_cipher: dict = field(default_factory=lambda: dict(SNAPSHOT_CIPHER))
     format_version: int = FORMAT_VERSION
 
     def to_bytes(self) -> bytes:
@@ -71,6 +74,7 @@ class BackupHeader:
                          database_id=str(uuid.UUID(data["database_id"])),
                          body_size=int(data["body_size"]), slots=list(data["slots"]),
                          chunk_size=int(data["chunk_size"]),
+                         snapshot_cipher=valid_cipher(data["snapshot_cipher"]),
                          format_version=int(data["format_version"]))
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
             raise BackupDamagedError() from None

@@ -17,6 +17,7 @@ STAGE_LABELS = {
     "unlock": "Opening the backup's key",
     "snapshot": "Copying the database",
     "check": "Checking the copy",
+    "check+write": "Checking the copy and writing the backup file",
     "write": "Writing the backup file",
     "reread": "Reading the backup back",
     "decrypt": "Decrypting the backup",
@@ -56,6 +57,7 @@ class Reporter:
         self._last = 0.0
         self._stage = stages[0][0] if stages else "done"
         self._fraction = 0.0
+        self._lock = threading.Lock()
 
     @property
     def cancelled(self) -> bool:
@@ -70,13 +72,17 @@ class Reporter:
         self.update(0.0, force=True)
 
     def update(self, fraction: float, force: bool = False) -> None:
-        start, width = self._starts.get(self._stage, (self._fraction, 0.0))
-        overall = min(1.0, max(self._fraction, start + width * min(1.0, max(0.0, fraction))))
-        self._fraction = overall
-        now = time.monotonic()
-        if self._progress is not None and (force or now - self._last >= self._interval):
+        """Progress within the current stage (thread-safe; never goes backwards)."""
+        with self._lock:
+            start, width = self._starts.get(self._stage, (self._fraction, 0.0))
+            overall = min(1.0, max(self._fraction, start + width * min(1.0, max(0.0, fraction))))
+            self._fraction = overall
+            now = time.monotonic()
+            if self._progress is None or not (force or now - self._last >= self._interval):
+                return
             self._last = now
-            self._progress(Progress(self._stage, overall))
+            stage = self._stage
+        self._progress(Progress(stage, overall))
 
     def done(self) -> None:
         self._stage = "done"
@@ -88,7 +94,21 @@ class Reporter:
         """For storage loops: True means stop now."""
         return self.cancelled
 
-    def bytes_callback(self, total: int):
-        """on_bytes(done) for a stage of ``total`` bytes."""
-        total = max(1, total)
-        return lambda done: self.update(done / total)
+    def parts(self, *names: str) -> "Parts":
+        """Sub-progress for parts of one stage that run at the same time."""
+        return Parts(self, names)
+
+
+class Parts:
+    """The stage's fraction is the mean of its parts' fractions."""
+
+    def __init__(self, reporter: Reporter, names):
+        self._reporter = reporter
+        self._done = {name: 0.0 for name in names}
+        self._lock = threading.Lock()
+
+    def set(self, name: str, fraction: float) -> None:
+        with self._lock:
+            self._done[name] = max(self._done[name], min(1.0, fraction))
+            mean = sum(self._done.values()) / len(self._done)
+        self._reporter.update(mean)

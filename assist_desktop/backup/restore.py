@@ -43,6 +43,7 @@ from assist_desktop.platform.atomic import atomic_write_text, fsync_dir
 from assist_desktop.security import envelope
 from assist_desktop.security.keyslots import KeySlotFile
 from assist_desktop.storage import snapshot as snap
+from assist_desktop.storage.snapshot_check import check_snapshot
 from assist_desktop.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,8 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     reporter.stage("decrypt")
     decrypted = reader.decrypt(path, opened, body_key, snapshot, reporter)
     reporter.stage("check")
-    manifest = check_decrypted(snapshot, body_key, decrypted, reporter)
+    cipher = opened.header.snapshot_cipher
+    manifest = check_decrypted(snapshot, body_key, decrypted, cipher, reporter)
     if manifest["user_version"] > LATEST_VERSION:
         raise NewerBackupError(manifest["user_version"], LATEST_VERSION)
     reporter.stage("prepare")
@@ -93,7 +95,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     target = staging / DB
     try:
-        snap.reencrypt(snapshot, derive(body_key).snapshot, target, new_key,
+        snap.reencrypt(snapshot, derive(body_key).snapshot, target, new_key, cipher=cipher,
                        should_stop=reporter.should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
@@ -101,8 +103,11 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
         raise RestoreError("The restored database could not be written in the data folder (is "
                            "the disk full?). Nothing was changed.") from None
     reporter.update(0.6)
-    problems, final = snap.check_snapshot(target, new_key, should_stop=reporter.should_stop,
-                                          read_only=False)
+    try:
+        problems, final = check_snapshot(target, new_key, cipher=snap.LIVE_CIPHER,
+                                         read_only=False, should_stop=reporter.should_stop)
+    except snap.SnapshotCancelled:
+        raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
     problems = problems or reader.manifest_problems(decrypted.meta["manifest"], final)
     if problems:
         raise damaged_database(problems)

@@ -20,7 +20,8 @@ from assist_desktop.backup.format import BackupHeader
 from assist_desktop.backup.keys import BackupSecret, derive
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.platform import paths
-from assist_desktop.storage import snapshot as snap
+from assist_desktop.storage.snapshot_check import check_snapshot
+from assist_desktop.storage.snapshot_manifest import SnapshotCancelled
 
 
 @dataclass(frozen=True)
@@ -44,16 +45,20 @@ def damaged_database(problems: list[str]) -> BackupDamagedError:
 
 
 def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decrypted,
-                    reporter: Reporter) -> dict:
+                    cipher: dict, reporter: Reporter) -> dict:
     """cipher_integrity_check, integrity_check and the manifest of a decrypted snapshot."""
     size = max(1, decrypted.snapshot_size)
-    steps = {"cipher_integrity_check": 0.0, "integrity_check": 0.3, "manifest": 0.6}
+    done = {"n": 0}
+
+    def on_done(_name: str) -> None:
+        done["n"] += 1
+        reporter.update(done["n"] / 3)
     try:
-        problems, manifest = snap.check_snapshot(
-            snapshot_path, derive(body_key).snapshot, should_stop=reporter.should_stop,
-            on_bytes=lambda done: reporter.update(0.6 + 0.4 * done / size),
-            on_stage=lambda name: reporter.update(steps.get(name, 0.0)))
-    except snap.SnapshotCancelled:
+        problems, manifest = check_snapshot(
+            snapshot_path, derive(body_key).snapshot, cipher=cipher,
+            should_stop=reporter.should_stop, on_done=on_done,
+            on_bytes=lambda n: reporter.update(min(done["n"] + n / size, 3) / 3))
+    except SnapshotCancelled:
         raise BackupCancelled("Cancelled; nothing was changed.") from None
     except BackupError:
         raise
@@ -85,7 +90,8 @@ def verify_backup(path: Path, secret: BackupSecret, *, work_dir: Path | None = N
             raise BackupError(f"The backup could not be checked: the work folder {work} could not "
                               f"be written ({exc.strerror or 'input/output error'}).") from None
         reporter.stage("check")
-        manifest = check_decrypted(temp, body_key, decrypted, reporter)
+        manifest = check_decrypted(temp, body_key, decrypted, opened.header.snapshot_cipher,
+                                   reporter)
     finally:
         for suffix in ("", "-journal"):
             Path(f"{temp}{suffix}").unlink(missing_ok=True)

@@ -9,10 +9,11 @@ import threading
 
 import pytest
 
-from assist_desktop.backup import (BackupCancelled, BackupDamagedError, BackupSecret,
-                                   BackupTruncatedError, DestinationError, NewerBackupError,
-                                   NotABackupError, RestoreError, WrongBackupSecretError,
-                                   create_backup, restore_backup, verify_backup)
+from assist_desktop.backup import (BackupCancelled, BackupCheckFailed, BackupDamagedError,
+                                   BackupSecret, BackupTruncatedError, DestinationError,
+                                   NewerBackupError, NotABackupError, RestoreError,
+                                   WrongBackupSecretError, create_backup, restore_backup,
+                                   verify_backup)
 from assist_desktop.backup import format as fmt
 from assist_desktop.backup.format import BackupHeader, encode_header
 from assist_desktop.domain.errors import ValidationError, WeakPassphraseError
@@ -183,7 +184,7 @@ def test_weak_backup_passphrase_is_refused(filled, dest):
     assert list(dest.iterdir()) == []
 
 
-@pytest.mark.parametrize("stage", ["snapshot", "check", "write", "reread"])
+@pytest.mark.parametrize("stage", ["snapshot", "check+write", "reread"])
 def test_cancel_at_every_stage_leaves_nothing(filled, make_backup, dest, stage):
     before = filled.db.read(lambda c: c.execute("SELECT count(*) FROM zz_keyed").fetchone())
     cancel = threading.Event()
@@ -198,7 +199,7 @@ def test_cancel_at_every_stage_leaves_nothing(filled, make_backup, dest, stage):
     assert filled.db.read(lambda c: c.execute("SELECT count(*) FROM zz_keyed").fetchone()) == before
 
 
-@pytest.mark.parametrize("stage", ["snapshot", "check", "write", "reread"])
+@pytest.mark.parametrize("stage", ["snapshot", "check+write", "reread"])
 def test_destination_vanishing_part_way(filled, make_backup, tmp_path, stage):
     folder = tmp_path / "stick"
     folder.mkdir()
@@ -237,3 +238,33 @@ def test_restore_that_fails_half_way_changes_nothing(make_backup, filled, data_d
         restore_backup(path, data_dir, SECRET)
     monkeypatch.undo()
     assert files_state(data_dir) == before
+
+
+def test_a_backup_failing_its_check_is_deleted(filled, make_backup, dest, monkeypatch):
+    """If the copy does not match the source's manifest, no file gets a backup name."""
+    from assist_desktop.storage import snapshot_check
+    real = snapshot_check.compute_manifest
+
+    def tampered(conn, *args, **kwargs):
+        manifest = real(conn, *args, **kwargs)
+        manifest["tables"]["zz_keyed"]["rows"] += 1
+        return manifest
+    monkeypatch.setattr(snapshot_check, "compute_manifest", tampered)
+    with pytest.raises(BackupCheckFailed, match="was deleted"):
+        make_backup()
+    assert list(dest.iterdir()) == []
+    assert filled.db.integrity_problems() == []
+
+
+def test_a_backup_that_reads_back_differently_is_deleted(filled, make_backup, dest, monkeypatch):
+    from assist_desktop.backup import create as create_module
+    real = create_module.reader.decrypt
+
+    def different(*args, **kwargs):
+        result = real(*args, **kwargs)
+        result.snapshot_sha256 = "0" * 64
+        return result
+    monkeypatch.setattr(create_module.reader, "decrypt", different)
+    with pytest.raises(BackupCheckFailed):
+        make_backup()
+    assert list(dest.iterdir()) == []
