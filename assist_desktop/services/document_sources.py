@@ -11,7 +11,7 @@ from assist_desktop.domain.matters import MatterSummary
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.document_inputs import CaseFile, DocumentOptions, signatory_for
-from assist_desktop.storage.centre_repository import UserRepository
+from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
 from assist_desktop.storage.client_owned_repository import (
     ChildRepository, CompensationClaimRepository, IdentificationRepository,
     NeedsAssessmentRepository, ReferralRepository, SupportPlanActionRepository,
@@ -54,10 +54,17 @@ class CaseFileReader:
         self.actions = SupportPlanActionRepository()
         self.referrals = ReferralRepository()
         self.users = UserRepository()
+        self.centres = CentreRepository()
 
-    def read(self, conn, session, centre: CentreInfo, kind: DocumentKind, client_id: int,
-             matter_id: int | None, options: DocumentOptions, today: date) -> CaseFile:
-        """Assumes the caller has checked that `session` may see the client's file."""
+    def read(self, conn, session, centre: CentreInfo | None, kind: DocumentKind,
+             client_id: int, matter_id: int | None, options: DocumentOptions,
+             today: date) -> CaseFile:
+        """Assumes the caller has checked that `session` may see the client's file. The
+        centre's letterhead is read here too, so a changed name or address is used at once
+        (`centre` is the fallback)."""
+        centre = self.centres.get(conn) or centre
+        if centre is None:
+            raise NotFound("centre record")
         solicitor = perm.is_solicitor(session)
         privileged_ok = perm.may_see_privileged(session)
         client = self.clients.get(conn, client_id)

@@ -118,7 +118,9 @@ def _now() -> str:
 
 
 class DocumentService(CaseService):
-    def __init__(self, db, session, audit, centre_info: CentreInfo):
+    def __init__(self, db, session, audit, centre_info: CentreInfo | None = None):
+        """centre_info: the letterhead to use if the centre row cannot be read (the row is
+        read with each document, so an edited name or address is used at once)."""
         super().__init__(db, session, audit)
         self._centre = centre_info
         self._repo = DocumentRepository()
@@ -352,7 +354,7 @@ class DocumentService(CaseService):
             title=title or ("APPELLANT'S BUNDLE" if appeal else "BUNDLE"),
             sections=found.sections, prepared_date=today, tribunal=tribunal,
             parties=_bundle_parties(case, appeal), references=references(case),
-            prepared_by=letterhead(self._centre), signatory=signatory_for(self._session))
+            prepared_by=letterhead(case.centre), signatory=signatory_for(self._session))
         pdf = build_pdf(data)
         return self._store(K.BUNDLE, client_id, matter_id, title or TITLES[K.BUNDLE],
                            case.jurisdiction, found.privileged, pdf)

@@ -391,3 +391,15 @@ def test_a_purged_file_takes_its_documents_with_it(world):
     assert counts == [0, 0]
     with pytest.raises(NotFound):
         sol.pdf(doc.id)
+
+
+def test_the_letterhead_is_the_centre_as_it_is_now(world):
+    opened = world.centre
+    service = DocumentService(opened.db, opened.session, opened.audit_log)  # no snapshot
+    first = service.generate(K.SUPPORT_LETTER, world.s.client_id, date=TODAY)
+    assert_contains(service.pdf(first.id), "Riverside Law Centre", "1 High Street")
+    opened.db.write(lambda c: c.execute(
+        "UPDATE centre SET name = ?, address = ? WHERE id = 1",
+        ("Северный центр & <Partners>", "2 New Road\nYork")))
+    second = service.generate(K.SUPPORT_LETTER, world.s.client_id, date=TODAY)
+    assert_contains(service.pdf(second.id), "Северный центр & <Partners>", "2 New Road", "York")
