@@ -27,8 +27,8 @@ def build_letter(data: LetterInput) -> bytes:
                                  if data.client_date_of_birth else ""),
                      nationality_clause=(f", {data.client_nationality}"
                                          if data.client_nationality else ""),
-                     known_since=data.extra.get("known_since", "") or "our first meeting",
-                     **data.extra)
+                     **{**data.extra,
+                        "known_since": data.extra.get("known_since", "") or "our first meeting"})
     story = letter_top(data.date, blocks.address(data.recipient, styles), data.references,
                        styles)
     story.append(text.para(w.text("client_line"), styles.body))
