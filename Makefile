@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 UI_FILES := $(wildcard ui/*.ui)
 FORMS := $(patsubst ui/%.ui,assist_desktop/gui/forms/ui_%.py,$(UI_FILES))
 
-.PHONY: run test test-fast forms check-forms lint-layers bench screenshots docs-samples package clean
+.PHONY: run test test-fast forms check-forms lint-layers bench screenshots docs-samples package tarball clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,11 +41,14 @@ screenshots: $(STAMP) forms
 	$(PY) tools/screenshots.py
 
 docs-samples: $(STAMP)
-	$(PY) tools/docs_samples.py
+	$(PY) tools/docs_samples.py --demo
 
 package: $(STAMP) forms
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[package]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/assist_desktop.spec
+
+tarball: package
+	bash packaging/linux/make_tarball.sh
 
 clean:
 	rm -rf build dist .pytest_cache

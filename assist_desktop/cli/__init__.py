@@ -11,43 +11,48 @@ import importlib.util
 import sys
 
 from assist_desktop import __version__
-from assist_desktop.cli import admin_commands
 from assist_desktop.domain.errors import AssistError
 
-COMMAND_MODULES = [admin_commands]
+COMMAND_MODULE_NAMES = ("admin_commands", "case_commands", "document_commands", "backup_commands")
 
 
-def _optional(name: str):
-    """Command modules of other areas, registered when the module exists."""
-    full = f"assist_desktop.cli.{name}"
-    if importlib.util.find_spec(full) is None:
-        return None
-    return importlib.import_module(full)
+def command_modules() -> list:
+    """The command modules, imported only when a command is given: starting the GUI or
+    printing the version should not pay for importing every service."""
+    modules = []
+    for name in COMMAND_MODULE_NAMES:
+        full = f"assist_desktop.cli.{name}"
+        if importlib.util.find_spec(full) is not None:
+            modules.append(importlib.import_module(full))
+    return modules
 
 
-for _name in ("case_commands", "document_commands", "backup_commands"):
-    _module = _optional(_name)
-    if _module is not None:
-        COMMAND_MODULES.append(_module)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="assist-desktop",
+def _top_parser(add_help: bool) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assist-desktop", add_help=add_help,
                                      description="Encrypted case notes for law centres.")
     parser.add_argument("--version", action="version", version=f"ASSIST Desktop {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (database, PDF, keychain, Qt) and exit")
     parser.add_argument("--data-dir", dest="root_data_dir", default=None,
                         help="data folder (default: $ASSIST_DATA_DIR or the platform's)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _top_parser(add_help=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    top, rest = _top_parser(add_help=False).parse_known_args(argv)
+    if not rest and not top.self_test:
+        from assist_desktop.app import main as gui_main  # no command: the desktop application
+        return gui_main(top.root_data_dir)
+    args = build_parser().parse_args(argv)
     if args.self_test:
         from assist_desktop.cli import self_test
         return self_test.run()

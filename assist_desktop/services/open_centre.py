@@ -16,6 +16,7 @@ from assist_desktop.services.clients import ClientService
 from assist_desktop.services.compensation import CompensationService
 from assist_desktop.services.conflict_check import ConflictCheckService
 from assist_desktop.services.deadline_rules import DeadlineRuleService
+from assist_desktop.services.documents import DocumentService
 from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
 from assist_desktop.services.matters import MatterService
@@ -49,9 +50,11 @@ class CentreServices:
     conflicts: ConflictCheckService
     safety: SafetyScreeningService
     interchange: InterchangeService
+    documents: DocumentService
 
 
-def build_services(db: Database, session: Session, keeper: KeyKeeper) -> CentreServices:
+def build_services(db: Database, session: Session, keeper: KeyKeeper,
+                   centre: CentreInfo | None = None) -> CentreServices:
     audit = AuditLog(session.username)
     return CentreServices(
         audit=AuditService(db, session),
@@ -71,6 +74,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper) -> CentreS
         conflicts=ConflictCheckService(db, session, audit),
         safety=SafetyScreeningService(db, session, audit),
         interchange=InterchangeService(db, session, audit),
+        documents=DocumentService(db, session, audit, centre),
     )
 
 
@@ -83,7 +87,7 @@ class OpenCentre:
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.audit_log = AuditLog(session.username)
-        self.services = build_services(db, session, keeper)
+        self.services = build_services(db, session, keeper, centre)
 
     @property
     def is_open(self) -> bool:

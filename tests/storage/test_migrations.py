@@ -14,6 +14,12 @@ from assist_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, migrat
 # edited: add a new migration instead. New migrations are added to this list when they ship.
 SHIPPED = {
     1: ("m0001_initial", "a2c71ace91d0d662"),
+    2: ("m0002_case_record", "bed9f499563a38f3"),
+    3: ("m0003_deadline_rules", "b68d2d64fd308782"),
+    4: ("m0004_search", "b6feb7bfa05d5b44"),
+    5: ("m0005_checks", "ac45b85c433a05e3"),
+    6: ("m0006_case_indexes", "0c8f2bb336e7c245"),
+    7: ("m0007_generated_documents", "e279ba3e2b7303e4"),
 }
 
 
