@@ -10,14 +10,16 @@ the file then says so in its header. Importing creates matters, convictions and 
 only solicitors may create. A restricted client can only be exported by someone named on her
 file; to anyone else she does not exist.
 
-Both directions are audited (ids and counts only, never names or case text). The import checks
-the whole file before it writes anything, and writes it in one transaction.
+Both directions are audited (ids and counts only, never names or case text). An export is put
+through the same checks as an import before it is handed over, so a file we write is a file we
+accept. The import checks the whole file before it writes anything, and writes it in one
+transaction.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assist_desktop.domain.errors import NotFound
+from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.interchange_codec import to_json
@@ -57,7 +59,13 @@ class InterchangeService(CaseService):
                       f"notes:{counts['notes']} attachments:{counts['attachments']}")
             return document, counts
         document, counts = self._audited(read)
-        return ExportResult(data=to_json(document), reference=wanted, counts=counts,
+        data = to_json(document)
+        try:
+            parse_client_file(data)  # what we hand over must be accepted on import
+        except ValidationError as exc:
+            raise ValidationError(exc.field, f"{exc.reason}; correct this in her file before "
+                                             f"exporting (nothing was written)") from None
+        return ExportResult(data=data, reference=wanted, counts=counts,
                             privileged_included=include_privileged)
 
     def check_file(self, data: bytes) -> ClientFile:

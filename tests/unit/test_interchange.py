@@ -223,6 +223,37 @@ def test_staff_without_an_account_here(source, tmp_path):
         other.db.close()
 
 
+def test_a_large_note_and_attachment_round_trip(source, target):
+    reference = fill(source, "Ana")
+    big_text = ("Олена said: «<b>never</b>» 👩🏽‍⚖️ " * 30_000)[:1_000_000]
+    big_bytes = os.urandom(1_000_000)
+
+    def write(conn):
+        cid = conn.execute("SELECT id FROM clients").fetchone()[0]
+        NoteRepository().create(conn, dataclasses.replace(
+            s.note(cid, "big", source.ids["sol"]), body=big_text), "big")
+        AttachmentRepository().create_with_data(conn, s.attachment(cid, "big", big_bytes),
+                                                big_bytes)
+    source.db.write(write)
+    first = source.service().export_client(reference)
+    result = target.service().import_file(first.data)
+    second = target.service().export_client(result.reference)
+    assert comparable(second.data) == comparable(first.data)
+    document = json.loads(second.data)
+    assert document["notes"][-1]["body"] == big_text
+    assert base64.b64decode(document["attachments"][-1]["content"]) == big_bytes
+
+
+def test_what_cannot_be_imported_is_not_exported(source, tmp_path):
+    reference = fill(source, "Ana")
+    source.db.write(lambda conn: conn.execute(
+        "UPDATE clients SET family_name = 'evil\u202egpj.exe'"))
+    with pytest.raises(ValidationError) as caught:
+        source.service().export_client(reference)
+    assert str(caught.value).startswith("client.family_name: contains a text-direction control")
+    assert "nothing was written" in str(caught.value)
+
+
 def test_privileged_notes_can_be_left_out(source):
     reference = fill(source, "Ana")
     document = exported(source, reference, include_privileged=False)
