@@ -123,13 +123,14 @@ class LegalWriter:
                 tasks.append(deadline)
         for _ in range(rng.randint(0, 2)):
             due = self.today + timedelta(days=rng.randint(-20, 40))
-            done = due < self.today and rng.random() < 0.6
+            done = (due < self.today and rng.random() < 0.6) or \
+                matter.status == MatterStatus.CLOSED
             tasks.append(Task(id=sink.new_id(Task), client_id=matter.client_id,
                               title=rng.choice(TASK_TITLES),
                               due_on=due, matter_id=matter.id,
                               assigned_to=rng.choice((self.staff.solicitor, self.staff.support)),
                               reminder_days=rng.choice((0, 1, 3)),
-                              done_on=due if done else None))
+                              done_on=min(due, self.today) if done else None))
         for task in tasks:
             sink.add(task)
         return len(tasks)
