@@ -47,8 +47,10 @@ NOT_IN_FILE = {
     "id": "database ids are local; the file numbers records itself (`id`, from 1 per list)",
     "client_id": "every record in the file belongs to the one client",
     "deleted_at": "deleted records are not exported",
-    "claim_id": "schedule-of-loss items are nested in their claim",
-    "note_id_history": "earlier versions are nested in their note",
+}
+NOT_IN_NESTED = {
+    "claim_id": "schedule-of-loss lines are nested in their claim",
+    "note_id": "earlier versions are nested in their note",
 }
 
 

@@ -13,12 +13,15 @@ import unicodedata
 import pytest
 
 import case_samples as s
+from assist_desktop.domain.clients import Client
+from assist_desktop.domain.compensation import ScheduleOfLossItem
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from assist_desktop.domain.notes import NoteType
+from assist_desktop.domain.notes import NoteType, NoteVersion
 from assist_desktop.domain.session import Session
 from assist_desktop.services.audit import AuditLog
 from assist_desktop.services.interchange import InterchangeService
-from assist_desktop.services.interchange_schema import KINDS, NOT_IN_FILE
+from assist_desktop.services.interchange_schema import (CLIENT, KINDS, LOSS_ITEM, NOT_IN_FILE,
+                                                        NOT_IN_NESTED, NOTE_VERSION)
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.storage.client_owned_repository import (
     ChildRepository, CompensationClaimRepository, ConsentRepository, ConvictionRepository,
@@ -195,10 +198,16 @@ def test_the_file_is_json_with_the_header_and_every_list(source):
 
 
 def test_every_field_of_every_record_is_in_the_format():
+    """A field added to the domain must be added to the format (or listed as left out)."""
     for kind in KINDS:
         record_fields = {f.name for f in dataclasses.fields(kind.record_type)} - set(NOT_IN_FILE)
         in_file = {f.attr for f in kind.spec.fields} - {"file_id", *kind.nested}
         assert record_fields == in_file, kind.key
+    for record_type, spec in ((ScheduleOfLossItem, LOSS_ITEM), (NoteVersion, NOTE_VERSION),
+                              (Client, CLIENT)):
+        record_fields = {f.name for f in dataclasses.fields(record_type)}
+        record_fields -= set(NOT_IN_FILE) | set(NOT_IN_NESTED)
+        assert record_fields == {f.attr for f in spec.fields} - {"amount"}, record_type
 
 
 def test_a_restricted_file_stays_restricted_and_names_the_importer(source, target):
