@@ -9,7 +9,8 @@ from the file is shown only for enum-like fields, shortened and with control cha
 escaped, so an error line can never carry case text or terminal escape codes.
 
 Staff are written by username and links between records by the linked record's file id; the
-context objects (ExportContext, ImportContext in services/interchange.py) translate them.
+context objects (interchange_export.ExportContext, interchange_import.ImportContext)
+translate them.
 """
 from __future__ import annotations
 
