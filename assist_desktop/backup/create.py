@@ -78,6 +78,7 @@ class BackupResult:
     rows: int
     seconds: float
     has_recovery_slot: bool
+    same_drive: bool = False    # on the same drive as the database: lost with the computer
 
 
 def _fail(problems: list[str]) -> BackupCheckFailed:
@@ -305,4 +306,12 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     return BackupResult(path=final, header=header, size=final.stat().st_size, tables=len(tables),
                         rows=sum(t["rows"] for t in tables.values()),
                         seconds=time.monotonic() - started,
-                        has_recovery_slot=any(s["kind"] == "recovery" for s in header.slots))
+                        has_recovery_slot=any(s["kind"] == "recovery" for s in header.slots),
+                        same_drive=_same_drive(final, source.db_path))
+
+
+def _same_drive(a: Path, b: Path) -> bool:
+    try:
+        return os.stat(a).st_dev == os.stat(b).st_dev
+    except OSError:
+        return False

@@ -164,6 +164,9 @@ def cmd_create(args) -> int:
         _audit(centre, "backup_create", result.path.name)
         print(f"Backup written and verified: {result.path} ({result.size / 1e6:.1f} MB, "
               f"{result.tables} tables, {result.rows} rows, {result.seconds:.1f} s)")
+        if result.same_drive:
+            print("Note: this backup is on the same drive as the database; keep a copy on a USB "
+                  "stick or network folder too, or it will be lost with the computer.")
         if not result.has_recovery_slot:
             print("Note: this centre has no recovery code, so only the backup passphrase opens it.")
         if args.keep_daily is not None or args.keep_weekly is not None:

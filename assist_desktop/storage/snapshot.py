@@ -105,6 +105,9 @@ def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop, be
         _cipher_pragmas(conn, "snap", cipher)
         conn.execute("PRAGMA snap.journal_mode = OFF")   # a new file, checked afterwards
         conn.execute("PRAGMA snap.synchronous = OFF")
+        # One long transaction: without spilling, every page would stay in memory until COMMIT.
+        conn.execute("PRAGMA snap.cache_size = -2000")
+        conn.execute("PRAGMA snap.cache_spill = ON")
         auto_vacuum = int(conn.execute("PRAGMA main.auto_vacuum").fetchone()[0])
         conn.execute(f"PRAGMA snap.auto_vacuum = {auto_vacuum}")
         conn.execute("BEGIN")

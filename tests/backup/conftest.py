@@ -1,52 +1,16 @@
 """Fixtures for backup tests: a centre filled with demo records, big attachments and tables
-that the backup code has never heard of; helpers to dump and compare whole databases."""
+that the backup code has never heard of (helpers in backup_world.py)."""
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 
 import pytest
+from backup_world import (BACKUP_PASSPHRASE, add_big_attachments, add_extra_tables,
+                          source_of)
 
-from assist_desktop.backup import BackupSource
-from assist_desktop.domain.attachments import Attachment, digest
 from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.services.demo_cases import DemoStaff
 from assist_desktop.services.demo_data import DemoPlan, fill_demo
-from assist_desktop.storage.attachment_repository import AttachmentRepository
-
-BACKUP_PASSPHRASE = "amber kettle meadow rowing 58"
-CENTRE_NAME = "Riverside Law Centre"
-BIG_BLOBS = 3
-BIG_BLOB_BYTES = 400_000
-
-# Tables another engineer might add later: the backup must carry them without being told.
-EXTRA_SQL = (
-    "CREATE TABLE zz_later_feature (kind TEXT NOT NULL, payload BLOB, amount INTEGER, ratio REAL)",
-    "CREATE TABLE zz_keyed (code TEXT PRIMARY KEY, label TEXT) WITHOUT ROWID",
-    "CREATE VIRTUAL TABLE zz_search USING fts5(body)",
-)
-
-
-def add_extra_tables(conn) -> None:
-    for statement in EXTRA_SQL:
-        conn.execute(statement)
-    conn.executemany("INSERT INTO zz_later_feature VALUES (?, ?, ?, ?)",
-                     [(f"kind {i}", os.urandom(i * 37), i * 10**12, i / 7) for i in range(300)])
-    conn.execute("DELETE FROM zz_later_feature WHERE amount % 3 = 0")   # gaps in the rowids
-    conn.executemany("INSERT INTO zz_keyed VALUES (?, ?)",
-                     [(f"c{i:04d}", "Ωmega ‮ ✔️ " * (i % 5)) for i in range(200)])
-    conn.executemany("INSERT INTO zz_search VALUES (?)",
-                     [(f"searchable words number {i}",) for i in range(100)])
-
-
-def add_big_attachments(conn, client_id: int, count: int = BIG_BLOBS,
-                        size: int = BIG_BLOB_BYTES) -> None:
-    for i in range(count):
-        data = os.urandom(size)
-        AttachmentRepository().create_with_data(conn, Attachment(
-            client_id=client_id, name=f"scan-{i}.pdf", mime_type="application/pdf",
-            size=len(data), sha256=digest(data), description="test scan"), data)
 
 
 @pytest.fixture
@@ -62,11 +26,6 @@ def filled(centre):
     centre.db.write(more)
     centre.db.write(add_extra_tables)
     return centre
-
-
-def source_of(centre) -> BackupSource:
-    return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
-                        centre.keeper.slots_path)
 
 
 @pytest.fixture
@@ -85,30 +44,3 @@ def make_backup(filled, dest):
         kwargs.setdefault("kdf_params", TEST_PARAMETERS)
         return create_backup(source_of(filled), folder or dest, BACKUP_PASSPHRASE, **kwargs)
     return make
-
-
-def dump(conn) -> dict:
-    """Every row of every table with storage (by rowid, or key for WITHOUT ROWID tables)."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name")]
-    without = {r[0] for r in conn.execute("SELECT name FROM pragma_table_list WHERE wr = 1")}
-    out = {"user_version": conn.execute("PRAGMA user_version").fetchone()[0],
-           "schema": conn.execute("SELECT type, name, sql FROM sqlite_master "
-                                  "ORDER BY type, name").fetchall()}
-    for name in names:
-        order = "" if name in without else " ORDER BY rowid"
-        out[name] = conn.execute(f'SELECT * FROM "{name}"{order}').fetchall()
-    return out
-
-
-def attachment_hashes(conn) -> dict[int, tuple[str, str]]:
-    """attachment id -> (recorded sha256, sha256 of the stored bytes)."""
-    return {aid: (recorded, hashlib.sha256(data).hexdigest()) for aid, recorded, data in
-            conn.execute("SELECT a.id, a.sha256, b.data FROM attachments a "
-                         "JOIN attachment_blobs b ON b.attachment_id = a.id")}
-
-
-def files_state(folder: Path) -> dict[str, str]:
-    """name -> sha256 of every file under folder (to prove nothing changed)."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}

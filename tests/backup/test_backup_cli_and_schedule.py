@@ -15,7 +15,7 @@ from assist_desktop.cli import backup_commands, main
 from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
-from tests.backup.conftest import BACKUP_PASSPHRASE
+from backup_world import BACKUP_PASSPHRASE
 from tests.conftest import PASSPHRASE
 
 
@@ -163,3 +163,20 @@ def test_scheduled_run_without_the_secrets(keychain, centre, data_dir, tmp_path)
     with pytest.raises(ScheduleError, match="keychain"):
         run_scheduled_backup(data_dir, tmp_path, keychain=refused, kdf_params=TEST_PARAMETERS)
     assert list(tmp_path.glob("*.assistbackup")) == []
+
+
+def test_cli_saved_passphrase_and_rotate(cli, keychain, centre, data_dir, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert cli(["backup", "schedule", "setup", "--data-dir", str(data_dir), "--as", "admin"],
+               f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")[0] == 0
+    for _ in range(2):   # only the sign-in passphrase is asked: the backup one is in the keychain
+        code, out, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin",
+                              "--to", str(stick), "--use-saved-passphrase"], f"{PASSPHRASE}\n")
+        assert code == 0, err
+        assert "same drive" in out
+    assert len(list_backups(stick)) == 2
+    code, out, err = cli(["backup", "rotate", str(stick), "--data-dir", str(data_dir),
+                          "--keep-daily", "1", "--keep-weekly", "0"], f"{BACKUP_PASSPHRASE}\n")
+    assert code == 0 and "deleted 1" in out, err
+    assert len(list_backups(stick)) == 1

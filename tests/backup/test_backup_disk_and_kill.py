@@ -19,7 +19,7 @@ from assist_desktop.backup import (BackupSecret, DestinationError, RestoreError,
 from assist_desktop.backup.destination import TEMP_PREFIX
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
-from tests.backup.conftest import BACKUP_PASSPHRASE, dump, files_state, source_of
+from backup_world import BACKUP_PASSPHRASE, dump, files_state, source_of
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,7 +19,7 @@ from assist_desktop.backup.format import BackupHeader, encode_header
 from assist_desktop.domain.errors import ValidationError, WeakPassphraseError
 from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.storage.migrations import LATEST_VERSION
-from tests.backup.conftest import BACKUP_PASSPHRASE, files_state, source_of
+from backup_world import BACKUP_PASSPHRASE, files_state, source_of
 
 SECRET = BackupSecret.passphrase(BACKUP_PASSPHRASE)
 

@@ -14,7 +14,7 @@ from assist_desktop.backup import (BackupHeader, BackupListing, RotationPolicy, 
 from assist_desktop.backup.rotation import plan
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.security.kdf import TEST_PARAMETERS
-from tests.backup.conftest import BACKUP_PASSPHRASE, source_of
+from backup_world import BACKUP_PASSPHRASE, source_of
 
 START = datetime(2026, 11, 2, 18, 30).astimezone()     # a Monday, local time
 

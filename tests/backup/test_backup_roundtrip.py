@@ -11,7 +11,7 @@ from assist_desktop.backup import (BackupSecret, list_backups, load_status, read
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
 from assist_desktop.storage.migrations import LATEST_VERSION
-from tests.backup.conftest import (BACKUP_PASSPHRASE, BIG_BLOBS, CENTRE_NAME, attachment_hashes,
+from backup_world import (BACKUP_PASSPHRASE, BIG_BLOBS, CENTRE_NAME, attachment_hashes,
                                    dump, files_state, source_of)
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 

@@ -1,0 +1,78 @@
+"""Shared helpers of the backup tests: a centre's contents, whole-database dumps, file states.
+
+Imported by name (``from backup_world import ...``), like the other test helper modules.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from assist_desktop.backup import BackupSource
+from assist_desktop.domain.attachments import Attachment, digest
+from assist_desktop.storage.attachment_repository import AttachmentRepository
+
+BACKUP_PASSPHRASE = "amber kettle meadow rowing 58"
+CENTRE_NAME = "Riverside Law Centre"
+BIG_BLOBS = 3
+BIG_BLOB_BYTES = 400_000
+
+# Tables another engineer might add later: the backup must carry them without being told.
+EXTRA_SQL = (
+    "CREATE TABLE zz_later_feature (kind TEXT NOT NULL, payload BLOB, amount INTEGER, ratio REAL)",
+    "CREATE TABLE zz_keyed (code TEXT PRIMARY KEY, label TEXT) WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE zz_search USING fts5(body)",
+)
+
+
+def add_extra_tables(conn) -> None:
+    for statement in EXTRA_SQL:
+        conn.execute(statement)
+    conn.executemany("INSERT INTO zz_later_feature VALUES (?, ?, ?, ?)",
+                     [(f"kind {i}", os.urandom(i * 37), i * 10**12, i / 7) for i in range(300)])
+    conn.execute("DELETE FROM zz_later_feature WHERE amount % 3 = 0")   # gaps in the rowids
+    conn.executemany("INSERT INTO zz_keyed VALUES (?, ?)",
+                     [(f"c{i:04d}", "Ωmega ‮ ✔️ " * (i % 5)) for i in range(200)])
+    conn.executemany("INSERT INTO zz_search VALUES (?)",
+                     [(f"searchable words number {i}",) for i in range(100)])
+
+
+def add_big_attachments(conn, client_id: int, count: int = BIG_BLOBS,
+                        size: int = BIG_BLOB_BYTES) -> None:
+    for i in range(count):
+        data = os.urandom(size)
+        AttachmentRepository().create_with_data(conn, Attachment(
+            client_id=client_id, name=f"scan-{i}.pdf", mime_type="application/pdf",
+            size=len(data), sha256=digest(data), description="test scan"), data)
+
+
+def source_of(centre) -> BackupSource:
+    return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
+                        centre.keeper.slots_path)
+
+
+def dump(conn) -> dict:
+    """Every row of every table with storage (by rowid, or key for WITHOUT ROWID tables)."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name")]
+    without = {r[0] for r in conn.execute("SELECT name FROM pragma_table_list WHERE wr = 1")}
+    out = {"user_version": conn.execute("PRAGMA user_version").fetchone()[0],
+           "schema": conn.execute("SELECT type, name, sql FROM sqlite_master "
+                                  "ORDER BY type, name").fetchall()}
+    for name in names:
+        order = "" if name in without else " ORDER BY rowid"
+        out[name] = conn.execute(f'SELECT * FROM "{name}"{order}').fetchall()
+    return out
+
+
+def attachment_hashes(conn) -> dict[int, tuple[str, str]]:
+    """attachment id -> (recorded sha256, sha256 of the stored bytes)."""
+    return {aid: (recorded, hashlib.sha256(data).hexdigest()) for aid, recorded, data in
+            conn.execute("SELECT a.id, a.sha256, b.data FROM attachments a "
+                         "JOIN attachment_blobs b ON b.attachment_id = a.id")}
+
+
+def files_state(folder: Path) -> dict[str, str]:
+    """name -> sha256 of every file under folder (to prove nothing changed)."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
