@@ -89,40 +89,79 @@ class NameScore:
 NO_MATCH = NameScore(0.0, "")
 
 
-def compare_names(a: str, b: str) -> NameScore:
-    """How alike two names are (0-100) and why, insensitive to case, accents, script and order."""
-    ta, tb = tokens(a), tokens(b)
+@dataclass(frozen=True)
+class PreparedName:
+    """A name's comparison forms, computed once (for a query) or read from the name index."""
+    original: str
+    words: tuple[str, ...]        # folded words, in order
+    folded: str                   # " ".join(words)
+    sorted_words: tuple[str, ...]
+    compact: str                  # "".join(words)
+    sorted_compact: str
+    skeletons: tuple[str, ...]    # sorted skeletons of the words
+    skeleton_text: str            # " ".join(skeletons)
+
+    @classmethod
+    def of(cls, name: str, folded: str | None = None, keys: str | None = None) -> "PreparedName":
+        """From a name as written; `folded` / `keys` (as stored in the name index) skip the
+        transliteration and skeleton work."""
+        words = tuple((folded if folded is not None else fold(name)).split())
+        if keys is not None and len(keys.split()) == len(words):
+            skeletons = tuple(sorted(keys.split()))
+        else:
+            skeletons = tuple(sorted(skeleton(w) for w in words))
+        ordered = tuple(sorted(words))
+        return cls(name, words, " ".join(words), ordered, "".join(words), "".join(ordered),
+                   skeletons, " ".join(skeletons))
+
+
+def prepare(name: str) -> PreparedName:
+    return PreparedName.of(name)
+
+
+def compare_prepared(a: PreparedName, b: PreparedName) -> NameScore:
+    """compare_names on prepared forms (the conflict check scores thousands of these)."""
+    ta, tb = a.words, b.words
     if not ta or not tb:
         return NO_MATCH
-    fa, fb = " ".join(ta), " ".join(tb)
-    if fa == fb:
-        if a.strip() == b.strip():
+    if a.folded == b.folded:
+        if a.original.strip() == b.original.strip():
             return NameScore(100.0, "same name")
         return NameScore(100.0, "same name written differently (case, accents or script)")
-    if sorted(ta) == sorted(tb):
+    if a.sorted_words == b.sorted_words:
         return NameScore(98.0, "same names in a different order")
-    if "".join(ta) == "".join(tb) or "".join(sorted(ta)) == "".join(sorted(tb)):
+    if a.compact == b.compact or a.sorted_compact == b.sorted_compact:
         return NameScore(96.0, "same name spaced differently")
-    candidates = []
-    if len(ta) == len(tb) and sorted(map(skeleton, ta)) == sorted(map(skeleton, tb)):
-        candidates.append(NameScore(90.0, "spelling variant of the same name"))
+    best = NO_MATCH
+    if len(ta) == len(tb) and a.skeletons == b.skeletons:
+        best = NameScore(90.0, "spelling variant of the same name")
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if set(small) <= set(large):
+    small_set, large_set = set(small), set(large)
+    if small_set <= large_set:
         if len(small) >= 2:
-            candidates.append(NameScore(90.0, "same names, one with more names"))
+            best = max(best, NameScore(90.0, "same names, one with more names"), key=_score)
         elif len(small[0]) >= 4:
-            candidates.append(NameScore(82.0, "one name in common"))
-    spelled = max(fuzz.token_sort_ratio(fa, fb), fuzz.ratio("".join(ta), "".join(tb)))
+            best = max(best, NameScore(82.0, "one name in common"), key=_score)
+    spelled = max(fuzz.token_sort_ratio(a.folded, b.folded), fuzz.ratio(a.compact, b.compact))
     if spelled >= 60:
-        candidates.append(NameScore(round(float(spelled) * 0.97, 1), "similar spelling"))
-    sa, sb = skeleton_key(a), skeleton_key(b)
-    if len(ta) == len(tb) and min(len(sa), len(sb)) >= 3:
-        sounded = fuzz.ratio(sa, sb)
+        best = max(best, NameScore(round(float(spelled) * 0.97, 1), "similar spelling"), key=_score)
+    if len(ta) == len(tb) and min(len(a.skeleton_text), len(b.skeleton_text)) >= 3:
+        sounded = fuzz.ratio(a.skeleton_text, b.skeleton_text)
         if sounded >= 85:
-            candidates.append(NameScore(round(float(sounded) * 0.88, 1), "similar-sounding name"))
-    if len(small) >= 2 and len(set(small) & set(large)) >= 2:
-        candidates.append(NameScore(85.0, "two or more names in common"))
-    return max(candidates, key=lambda s: s.score, default=NO_MATCH)
+            best = max(best, NameScore(round(float(sounded) * 0.88, 1), "similar-sounding name"),
+                       key=_score)
+    if len(small) >= 2 and len(small_set & large_set) >= 2:
+        best = max(best, NameScore(85.0, "two or more names in common"), key=_score)
+    return best
+
+
+def _score(result: NameScore) -> float:
+    return result.score
+
+
+def compare_names(a: str, b: str) -> NameScore:
+    """How alike two names are (0-100) and why, insensitive to case, accents, script and order."""
+    return compare_prepared(prepare(a), prepare(b))
 
 
 # --- people: several names each, and a date of birth ------------------------------------------
@@ -152,15 +191,18 @@ def dob_adjustment(a: date | None, b: date | None) -> tuple[float, str]:
     return -12.0, "date of birth differs"
 
 
-def compare_people(names_a: Sequence[str], names_b: Sequence[str], dob_a: date | None = None,
-                   dob_b: date | None = None) -> PersonMatch:
-    """The best match over every pair of names (name and aliases), adjusted for date of birth."""
+def compare_people(names_a: Sequence[str | PreparedName], names_b: Sequence[str | PreparedName],
+                   dob_a: date | None = None, dob_b: date | None = None) -> PersonMatch:
+    """The best match over every pair of names (name and aliases), adjusted for date of birth.
+    Names may be given prepared (PreparedName) to save the folding work."""
+    prepared_a = [n if isinstance(n, PreparedName) else prepare(n) for n in names_a]
+    prepared_b = [n if isinstance(n, PreparedName) else prepare(n) for n in names_b]
     best: PersonMatch | None = None
-    for name_a in names_a:
-        for name_b in names_b:
-            result = compare_names(name_a, name_b)
+    for name_a in prepared_a:
+        for name_b in prepared_b:
+            result = compare_prepared(name_a, name_b)
             if best is None or result.score > best.score:
-                best = PersonMatch(result.score, result.reason, name_a, name_b)
+                best = PersonMatch(result.score, result.reason, name_a.original, name_b.original)
     if best is None or best.score <= 0:
         return PersonMatch(0.0, "", "", "")
     points, note = dob_adjustment(dob_a, dob_b)
@@ -211,14 +253,13 @@ def phones_match(a: str, b: str, default_country_code: str = "44") -> bool:
 
 
 def name_forms(names: Iterable[str]) -> tuple[str, str]:
-    """(folded words, skeleton keys) for a search index row holding these names."""
-    folded, keys = [], []
+    """(folded, keys) for a name-index row holding these names, one line per name in the same
+    order (lines of `folded` past the names hold joined-up forms: "anna maria" -> "annamaria")."""
+    folded, keys, joined = [], [], []
     for name in names:
         words = tokens(name)
-        if not words:
-            continue
         folded.append(" ".join(words))
+        keys.append(" ".join(sorted(skeleton(word) for word in words)))
         if len(words) > 1:
-            folded.append("".join(words))  # "anna maria" also as "annamaria"
-        keys.extend(skeleton(word) for word in words)
-    return " ".join(folded), " ".join(dict.fromkeys(keys))
+            joined.append("".join(words))
+    return "\n".join(folded + joined), "\n".join(keys)

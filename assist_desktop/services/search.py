@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from assist_desktop.domain.errors import PermissionDenied
-from assist_desktop.storage.fts_query import match_expression, names_expression
+from assist_desktop.storage.fts_query import (match_expression, names_expression,
+                                              notes_expressions, reference_prefix)
 from assist_desktop.storage.search_index import (CLIENT, CLIENT_ALIAS, PARTY, PARTY_ALIAS,
                                                  SearchIndex)
 from assist_desktop.storage.search_repository import (HIGHLIGHT_END, HIGHLIGHT_START,
@@ -108,22 +109,45 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
     """The search itself, on one connection (the service runs it on the owner thread; the
     benchmark runs the very same function on an unencrypted copy)."""
     repo = repo or SearchRepository()
-    notes_expr, names_expr = match_expression(query), names_expression(query)
-    if notes_expr is None or names_expr is None:
+    notes_exprs, names_expr = notes_expressions(query), names_expression(query)
+    if notes_exprs is None or names_expr is None:
         return []
-    name_hits = repo.search_names(conn, names_expr, user_id, limit * 4)
-    note_hits = repo.search_notes(conn, notes_expr, user_id, see_privileged, limit * 4)
     order: list[int] = []
-    for hit in [*name_hits, *note_hits]:
-        if hit.client_id not in order:
-            order.append(hit.client_id)
+
+    def add(client_id: int) -> None:
+        if client_id not in order:
+            order.append(client_id)
+
+    reference = reference_prefix(query)
+    if reference:
+        for client_id in repo.clients_by_reference(conn, reference, user_id, limit):
+            add(client_id)
+    name_hits = repo.search_names(conn, names_expr, user_id, limit * 4)
+    for hit in name_hits:
+        add(hit.client_id)
+    note_hits, notes_expr = [], notes_exprs[0]
+    for expression in notes_exprs:
+        if expression is None or len(order) >= limit:
+            break
+        notes_expr = expression
+        note_hits = repo.search_notes(conn, expression, user_id, see_privileged, limit * 2)
+        if len({h.client_id for h in note_hits} - set(order)) >= limit - len(order):
+            break
+    for hit in note_hits:
+        add(hit.client_id)
     order = order[:limit]
+    shown = set(order)
+    first_note: dict[int, int] = {}
+    for hit in note_hits:
+        if hit.client_id in shown and hit.client_id not in first_note:
+            first_note[hit.client_id] = hit.note_id
+    note_text = repo.note_snippets(conn, notes_expr, list(first_note.values()))
     labels = repo.client_labels(conn, order)
     parties = repo.party_labels(conn, [h.owner_id for h in name_hits
                                        if h.kind in (PARTY, PARTY_ALIAS)])
     snippets: dict[int, list[Snippet]] = {cid: [] for cid in order}
     for hit in name_hits:
-        if hit.client_id not in snippets:
+        if hit.client_id not in shown:
             continue
         text, spans = parse_snippet(hit.snippet)
         party_id = hit.owner_id if hit.kind in (PARTY, PARTY_ALIAS) else None
@@ -131,9 +155,9 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
         snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
                                                party_id=party_id, party_role=role))
     for hit in note_hits:
-        if hit.client_id not in snippets:
+        if first_note.get(hit.client_id) != hit.note_id:
             continue
-        text, spans = parse_snippet(hit.snippet)
+        text, spans = parse_snippet(note_text.get(hit.note_id, ""))
         snippets[hit.client_id].append(Snippet("note", text, spans, note_id=hit.note_id,
                                                note_date=hit.note_date))
     results = []
@@ -141,9 +165,11 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
         label = labels.get(client_id)
         if label is None:
             continue
+        matched = [s.source for s in snippets[client_id]]
+        if reference and label.reference.startswith(reference):
+            matched.insert(0, "reference")
         results.append(ClientSearchResult(
             reference=label.reference, display_name=label.display_name, client_id=client_id,
             restricted=label.restricted, safety_flags=label.safety_flags,
-            matched_in=tuple(dict.fromkeys(s.source for s in snippets[client_id])),
-            snippets=tuple(snippets[client_id][:5])))
+            matched_in=tuple(dict.fromkeys(matched)), snippets=tuple(snippets[client_id][:5])))
     return results

@@ -9,6 +9,7 @@ expression or None (nothing to search for).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from assist_desktop.domain.name_matching import fold, skeleton
@@ -85,6 +86,50 @@ def match_expression(text: str) -> str | None:
     return " AND ".join(terms)
 
 
+def notes_expressions(text: str) -> tuple[str, str | None] | None:
+    """For the notes index: (first try, fallback). Words before the last are taken as typed in
+    full (exact words match lazily, newest first, however common). The last word may still be
+    being typed: up to 3 letters it is a prefix (served by the prefix index); longer, the first
+    try matches it as a whole word and the fallback as a prefix (which FTS5 has to gather in
+    full, so it is only run when the first try finds too little). None if there are no words."""
+    found = words(text)
+    if not found:
+        return None
+    exact = [_exact_alternatives(word) for word in found]
+    last = found[-1]
+    if _letters(last) <= 3:
+        exact[-1] = _group(_alternatives(last))
+        return " AND ".join(exact), None
+    first = " AND ".join(exact)
+    prefixed = exact[:-1] + [_group(_alternatives(last))]
+    return first, " AND ".join(prefixed)
+
+
+def _exact_alternatives(word: str) -> str:
+    alternatives = [quote(word)]
+    folded = fold(word)
+    if folded and folded != word:
+        alternatives.append(quote(folded))
+    return _group(list(dict.fromkeys(alternatives)))
+
+
+def _group(alternatives: list[str]) -> str:
+    return alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
+_REFERENCE = re.compile(r"[A-Za-z]{1,3}-\d{2,4}(?:-\d{0,8})?")
+
+
+def reference_prefix(text: str) -> str | None:
+    """'c-2026-00' -> 'C-2026-00' when the input looks like (the start of) a file reference."""
+    if not isinstance(text, str):
+        return None
+    candidate = text.strip()
+    if len(candidate) <= 20 and _REFERENCE.fullmatch(candidate):
+        return candidate.upper()
+    return None
+
+
 def names_expression(text: str) -> str | None:
     """The same, limited to the name columns of search_names (not the consonant keys)."""
     inner = match_expression(text)
@@ -92,16 +137,16 @@ def names_expression(text: str) -> str | None:
 
 
 def candidate_expression(names: list[str], *, max_terms: int = 40) -> str | None:
-    """For the conflict check: any folded word of any name (as a prefix) or any consonant key.
-    Broad on purpose; the candidates are scored in Python afterwards."""
+    """For the conflict check: any folded word of any name or any consonant key (a misspelt
+    word usually keeps its consonants). Broad on purpose; candidates are scored in Python."""
     folded_terms: list[str] = []
     key_terms: list[str] = []
     for name in names:
         for word in fold(name).split():
             if len(word) >= 2:
-                folded_terms.append(quote(word[:MAX_WORD_CHARS]) + "*")
+                folded_terms.append(quote(word[:MAX_WORD_CHARS]))
             key = skeleton(word)
-            if len(key) >= 2:
+            if len(key) >= 3:  # shorter keys ("ln", "mr") would match a good part of the index
                 key_terms.append(quote(key[:MAX_WORD_CHARS]))
     folded_terms = list(dict.fromkeys(folded_terms))[:max_terms]
     key_terms = list(dict.fromkeys(key_terms))[:max_terms]

@@ -2,7 +2,9 @@
 
 Triggers (schema 4) queue every inserted or edited client, alias, party, party alias and party
 phone in search_queue; `sync` computes the folded, transliterated and consonant-key forms in
-Python (domain.name_matching) and writes them. Search and checks call `sync` first, inside a
+Python (domain.name_matching) and writes them: `name` holds the names as written, one per
+line; `folded` the same names folded (case, accents, script), one per line in the same order,
+then joined-up forms of multi-word names; `keys` each name's consonant skeletons, one per line. Search and checks call `sync` first, inside a
 write transaction, so they always see every saved name. Deletes never wait here: the triggers
 remove the index rows in the same transaction as the delete.
 """
@@ -37,12 +39,12 @@ def _marks(items: list) -> str:
 
 def _client_rows(conn, ids: list[int]):
     for chunk in _chunks(ids):
-        for cid, reference, given, family, preferred in conn.execute(
-                f"SELECT id, reference, given_names, family_name, preferred_name FROM clients "
+        for cid, given, family, preferred in conn.execute(
+                f"SELECT id, given_names, family_name, preferred_name FROM clients "
                 f"WHERE id IN ({_marks(chunk)})", chunk):
             full = " ".join(part for part in (given, family) if part)
             names = [n for n in dict.fromkeys((full, preferred)) if n]
-            yield name_rowid(CLIENT, cid), names, reference, CLIENT, cid, cid
+            yield name_rowid(CLIENT, cid), names, CLIENT, cid, cid
 
 
 def _client_alias_rows(conn, ids: list[int]):
@@ -50,7 +52,7 @@ def _client_alias_rows(conn, ids: list[int]):
         for alias_id, client_id, name in conn.execute(
                 f"SELECT id, client_id, name FROM client_aliases WHERE id IN ({_marks(chunk)})",
                 chunk):
-            yield name_rowid(CLIENT_ALIAS, alias_id), [name], "", CLIENT_ALIAS, client_id, client_id
+            yield name_rowid(CLIENT_ALIAS, alias_id), [name], CLIENT_ALIAS, client_id, client_id
 
 
 def _party_rows(conn, ids: list[int]):
@@ -59,7 +61,7 @@ def _party_rows(conn, ids: list[int]):
                 f"SELECT id, client_id, name, organisation FROM parties "
                 f"WHERE id IN ({_marks(chunk)})", chunk):
             names = [n for n in dict.fromkeys((name, organisation)) if n]
-            yield name_rowid(PARTY, party_id), names, "", PARTY, party_id, client_id
+            yield name_rowid(PARTY, party_id), names, PARTY, party_id, client_id
 
 
 def _party_alias_rows(conn, ids: list[int]):
@@ -67,7 +69,7 @@ def _party_alias_rows(conn, ids: list[int]):
         for alias_id, party_id, client_id, name in conn.execute(
                 f"SELECT a.id, a.party_id, p.client_id, a.name FROM party_aliases a "
                 f"JOIN parties p ON p.id = a.party_id WHERE a.id IN ({_marks(chunk)})", chunk):
-            yield name_rowid(PARTY_ALIAS, alias_id), [name], "", PARTY_ALIAS, party_id, client_id
+            yield name_rowid(PARTY_ALIAS, alias_id), [name], PARTY_ALIAS, party_id, client_id
 
 
 _READERS = {CLIENT: _client_rows, CLIENT_ALIAS: _client_alias_rows, PARTY: _party_rows,
@@ -79,10 +81,8 @@ def _write_names(conn, kind: int, ids: list[int]) -> None:
         conn.executemany("DELETE FROM search_names WHERE rowid = ?",
                          [(name_rowid(kind, i),) for i in chunk])
     rows = []
-    for rowid, names, extra, row_kind, owner_id, client_id in _READERS[kind](conn, ids):
+    for rowid, names, row_kind, owner_id, client_id in _READERS[kind](conn, ids):
         folded, keys = name_forms(names)
-        if extra:
-            folded = f"{folded} {extra}".strip()
         rows.append((rowid, NAME_SEPARATOR.join(names), folded, keys, row_kind, owner_id, client_id))
     conn.executemany("INSERT INTO search_names (rowid, name, folded, keys, kind, owner_id, "
                      "client_id) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)

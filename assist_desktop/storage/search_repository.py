@@ -65,6 +65,8 @@ class NameCandidate:
     owner_id: int
     client_id: int
     names: tuple[str, ...]
+    folded: tuple[str, ...]      # one per name, as stored in the index
+    keys: tuple[str, ...]        # one per name
     date_of_birth: date | None   # clients only
     party_role: str | None       # parties only
     visible: bool                # may the user see the file this name is in?
@@ -91,10 +93,11 @@ class SearchRepository:
 
     def search_notes(self, conn, expression: str, user_id: int, see_privileged: bool,
                      limit: int) -> list[NoteHitRow]:
-        """Most recent first (rowid order lets FTS5 stop early on common words)."""
+        """Most recent first (rowid order lets FTS5 stop early on common words). Snippets are
+        left empty: note_snippets makes them for the notes actually shown."""
         rows = _match(
             conn,
-            f"SELECT n.id, n.client_id, n.note_date, snippet(search_notes, -1, {_SNIPPET}, 14) "
+            f"SELECT n.id, n.client_id, n.note_date, '' "
             f"FROM search_notes s JOIN case_notes n ON n.id = s.rowid "
             f"JOIN clients c ON c.id = n.client_id "
             f"WHERE search_notes MATCH :q AND n.deleted_at IS NULL "
@@ -103,6 +106,25 @@ class SearchRepository:
             {"q": expression, "me": user_id, "privileged": 1 if see_privileged else 0,
              "limit": max(0, int(limit))})
         return [NoteHitRow(i, c, _date(d), snip) for i, c, d, snip in rows]
+
+    def note_snippets(self, conn, expression: str, note_ids: list[int]) -> dict[int, str]:
+        """Snippets for notes already found (and so already allowed) by search_notes."""
+        if not note_ids:
+            return {}
+        marks = ", ".join(f":n{i}" for i in range(len(note_ids)))
+        params = {f"n{i}": note_id for i, note_id in enumerate(note_ids)}
+        params["q"] = expression
+        return dict(_match(
+            conn, f"SELECT rowid, snippet(search_notes, -1, {_SNIPPET}, 14) FROM search_notes "
+                  f"WHERE search_notes MATCH :q AND rowid IN ({marks})", params))
+
+    def clients_by_reference(self, conn, prefix: str, user_id: int, limit: int) -> list[int]:
+        """Visible clients whose reference starts with `prefix` (upper case), in order."""
+        return [row[0] for row in conn.execute(
+            f"SELECT c.id FROM clients c WHERE c.reference >= :lo AND c.reference < :hi "
+            f"AND {visible_client_sql('c', ':me')} ORDER BY c.reference LIMIT :limit",
+            {"lo": prefix, "hi": prefix + "\uffff", "me": user_id,
+             "limit": max(0, int(limit))})]
 
     def client_labels(self, conn, client_ids: list[int]) -> dict[int, ClientLabel]:
         if not client_ids:
@@ -139,34 +161,51 @@ class SearchRepository:
         return row[0] if row else None
 
     # --- conflict check and safety screening ------------------------------------------------
-    def name_candidates(self, conn, expression: str, user_id: int, limit: int,
+    def name_keys(self, conn, expression: str, limit: int) -> list[tuple]:
+        """First pass of a name lookup: (rowid, kind, owner id, client id, folded, keys) of the
+        index rows matching `expression`; no joins, so thousands of rows cost a few ms."""
+        return _match(conn, "SELECT rowid, kind, owner_id, client_id, folded, keys "
+                            "FROM search_names WHERE search_names MATCH :q LIMIT :limit",
+                      {"q": expression, "limit": max(0, int(limit))})
+
+    def name_candidates(self, conn, rowids: list[int], user_id: int,
                         party_roles: tuple[str, ...] | None = None,
                         exclude_roles: tuple[str, ...] = ()) -> list[NameCandidate]:
-        """Rows of every live file whose names share a word or a consonant key with the query.
-        `party_roles` limits the result to parties with those roles (safety screening)."""
-        role_clause = ""
-        params: dict = {"q": expression, "me": user_id, "limit": max(0, int(limit))}
+        """Second pass: the index rows `rowids` with their names as written, the client's date
+        of birth, the party's role and whether the user may see the file; rows of deleted
+        records (and, if given, of parties in other roles) left out. Every file is searched:
+        `visible` tells the caller what it may show."""
+        if not rowids:
+            return []
+        params: dict = {"me": user_id}
+        params.update({f"r{i}": rowid for i, rowid in enumerate(rowids)})
+        clause = ""
         if party_roles is not None:
-            marks = ", ".join(f":role{i}" for i in range(len(party_roles)))
-            role_clause = f"AND s.kind >= 2 AND p.role IN ({marks}) "
+            clause += ("AND s.kind >= 2 AND p.role IN ("
+                       + ", ".join(f":role{i}" for i in range(len(party_roles))) + ") ")
             params.update({f"role{i}": role for i, role in enumerate(party_roles)})
         if exclude_roles:
-            marks = ", ".join(f":xrole{i}" for i in range(len(exclude_roles)))
-            role_clause += f"AND s.kind >= 2 AND p.role NOT IN ({marks}) "
+            clause += ("AND s.kind >= 2 AND p.role NOT IN ("
+                       + ", ".join(f":xrole{i}" for i in range(len(exclude_roles))) + ") ")
             params.update({f"xrole{i}": role for i, role in enumerate(exclude_roles)})
-        rows = _match(
-            conn,
-            f"SELECT s.kind, s.owner_id, s.client_id, s.name, c.date_of_birth, p.role, "
-            f"{visible_client_sql('c', ':me')} "
+        rows = conn.execute(
+            f"SELECT s.kind, s.owner_id, s.client_id, s.name, s.folded, s.keys, "
+            f"c.date_of_birth, p.role, {visible_client_sql('c', ':me')} "
             f"FROM search_names s JOIN clients c ON c.id = s.client_id "
             f"LEFT JOIN parties p ON s.kind >= 2 AND p.id = s.owner_id "
-            f"WHERE search_names MATCH :q AND c.deleted_at IS NULL "
-            f"AND (s.kind < 2 OR p.deleted_at IS NULL) {role_clause}"
-            f"ORDER BY s.rank LIMIT :limit", params)
-        return [NameCandidate(int(kind), int(owner), int(client), tuple(name.split(NAME_SEPARATOR)),
-                              _date(dob) if int(kind) < 2 else None,
-                              role if int(kind) >= 2 else None, bool(visible))
-                for kind, owner, client, name, dob, role, visible in rows]
+            f"WHERE s.rowid IN ({', '.join(f':r{i}' for i in range(len(rowids)))}) "
+            f"AND c.deleted_at IS NULL AND (s.kind < 2 OR p.deleted_at IS NULL) {clause}",
+            params).fetchall()
+        found = []
+        for kind, owner, client, name, folded, keys, dob, role, visible in rows:
+            names = tuple(name.split(NAME_SEPARATOR))
+            found.append(NameCandidate(
+                int(kind), int(owner), int(client), names,
+                tuple(folded.split(NAME_SEPARATOR)[:len(names)]),
+                tuple(keys.split(NAME_SEPARATOR)[:len(names)]),
+                _date(dob) if int(kind) < 2 else None, role if int(kind) >= 2 else None,
+                bool(visible)))
+        return found
 
     def phone_matches(self, conn, tails: list[str], user_id: int,
                       party_roles: tuple[str, ...] | None = None,

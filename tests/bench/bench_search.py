@@ -226,19 +226,25 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def time_queries(fn, queries, runs: int) -> Figures:
-    p50s, p95s = [], []
-    for query in queries[:3]:
-        fn(query)  # warm the page cache
-    for _ in range(runs):
-        times = []
+def time_queries(fns: dict, queries, runs: int) -> dict[str, Figures]:
+    """Each query on each connection in turn (so load from elsewhere on the machine falls on
+    both alike), after one untimed pass to warm the caches; median over runs of p50 and p95."""
+    for fn in fns.values():
         for query in queries:
-            started = time.perf_counter()
             fn(query)
-            times.append((time.perf_counter() - started) * 1000)
-        p50s.append(percentile(times, 0.5))
-        p95s.append(percentile(times, 0.95))
-    return Figures(statistics.median(p50s), statistics.median(p95s))
+    per_run: dict[str, list[tuple[float, float]]] = {label: [] for label in fns}
+    for _ in range(runs):
+        times: dict[str, list[float]] = {label: [] for label in fns}
+        for query in queries:
+            for label, fn in fns.items():
+                started = time.perf_counter()
+                fn(query)
+                times[label].append((time.perf_counter() - started) * 1000)
+        for label, values in times.items():
+            per_run[label].append((percentile(values, 0.5), percentile(values, 0.95)))
+    return {label: Figures(statistics.median(p for p, _ in runs_),
+                           statistics.median(p for _, p in runs_))
+            for label, runs_ in per_run.items()}
 
 
 def search_queries(rng: random.Random, conn) -> list[str]:
@@ -311,11 +317,14 @@ def main(argv=None) -> int:
           f"median of {args.runs} runs")
 
     results = {}
-    for label, conn in (("encrypted", enc), ("plain", pln)):
-        results[("search", label)] = time_queries(
-            lambda q, c=conn: run_search(c, q, sol, True, 50), queries, args.runs)
-        results[("conflict", label)] = time_queries(
-            lambda q, c=conn: find_people(c, q[0], q[1], sol), checks, args.runs)
+    for label, figures in time_queries(
+            {"encrypted": lambda q: run_search(enc, q, sol, True, 50),
+             "plain": lambda q: run_search(pln, q, sol, True, 50)}, queries, args.runs).items():
+        results[("search", label)] = figures
+    for label, figures in time_queries(
+            {"encrypted": lambda q: find_people(enc, q[0], q[1], sol),
+             "plain": lambda q: find_people(pln, q[0], q[1], sol)}, checks, args.runs).items():
+        results[("conflict", label)] = figures
     enc.close()
     pln.close()
 
@@ -323,9 +332,10 @@ def main(argv=None) -> int:
     session = Session(user_id=sol, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
     search_service = SearchService(db, session, AuditLog("sol"))
     conflict_service = ConflictCheckService(db, session, AuditLog("sol"))
-    service_search = time_queries(lambda q: search_service.search(q, 50), queries, args.runs)
-    service_conflict = time_queries(lambda q: conflict_service.check_client(q[0], q[1]), checks,
-                                    args.runs)
+    service_search = time_queries({"s": lambda q: search_service.search(q, 50)}, queries,
+                                  args.runs)["s"]
+    service_conflict = time_queries({"c": lambda q: conflict_service.check_client(q[0], q[1])},
+                                    checks, args.runs)["c"]
     db.close()
 
     rows = [
