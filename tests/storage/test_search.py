@@ -14,7 +14,8 @@ from assist_desktop.domain.errors import PermissionDenied
 from assist_desktop.domain.parties import PartyRole
 from assist_desktop.services.search import ClientSearchResult, SearchService, parse_snippet
 from assist_desktop.storage.fts_query import (candidate_expression, match_expression,
-                                              names_expression, words)
+                                              names_expression, notes_expressions,
+                                              reference_prefix, words)
 from assist_desktop.storage.record_table import truncate_wal
 from search_fixtures import (add_client, add_note, add_party, all_text_in_database, clients, notes,
                               service)
@@ -178,6 +179,10 @@ def test_any_string_searches_without_error(world, as_sol, case_db, text):
         if names is not None:
             conn.execute("SELECT count(*) FROM search_names WHERE search_names MATCH ?",
                          (names,)).fetchone()
+        for notes_expression in notes_expressions(text) or ():
+            if notes_expression is not None:
+                conn.execute("SELECT count(*) FROM search_notes WHERE search_notes MATCH ?",
+                             (notes_expression,)).fetchone()
         candidates = candidate_expression([text])
         if candidates is not None:
             conn.execute("SELECT count(*) FROM search_names WHERE search_names MATCH ?",
@@ -216,3 +221,27 @@ def test_index_integrity_and_rebuild(world, case_db, as_sol):
     assert case_db.read(index.integrity_problems) == []
     assert _refs(as_sol.search("mama joy")) == [world["olga"].reference]
     assert _refs(as_sol.search("cafe")) == [world["olga"].reference]
+
+
+def test_words_typed_in_full_and_the_last_as_a_prefix(world, case_db, ids, as_sol):
+    olga = world["olga"]
+    add_note(case_db, olga.id, ids["sol"], "Household budget agreed with the caseworker.")
+    assert _refs(as_sol.search("househ")) == [olga.reference]          # the word being typed
+    assert _refs(as_sol.search("budget househ")) == [olga.reference]
+    assert _refs(as_sol.search("bud")) == [olga.reference]             # short prefixes too
+    assert as_sol.search("househ budget") == []  # earlier words are taken as typed in full
+    first, fallback = notes_expressions("budget househ")
+    assert first == '"budget" AND "househ"' and fallback == '"budget" AND "househ"*'
+    assert notes_expressions("tribunal ho") == ('"tribunal" AND "ho"*', None)
+    assert notes_expressions("🙂") is None
+
+
+def test_reference_lookup(world, as_sol):
+    reference = world["hoa"].reference
+    assert reference_prefix(reference.lower()) == reference
+    assert reference_prefix("olga") is None and reference_prefix("C-2026-" + "1" * 30) is None
+    prefix = reference[:-2]
+    found = _refs(as_sol.search(prefix))
+    assert reference in found and world["aisha"].reference not in found  # restricted
+    (hit,) = as_sol.search(reference)
+    assert hit.matched_in[0] == "reference"
