@@ -20,6 +20,7 @@ from assist_desktop.gui.forms.ui_first_run import Ui_FirstRunWizard
 from assist_desktop.gui.messages import describe, show_error
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.platform.atomic import atomic_write_bytes
 from assist_desktop.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
@@ -181,20 +182,26 @@ class FirstRunWizard(QWizard):
         return self._centre
 
     def save_recovery_sheet(self) -> None:
-        """Build the recovery sheet (a service of the documents work) and save it where asked."""
-        builder = getattr(getattr(self._centre, "services", None), "documents", None)
-        if builder is None or not hasattr(builder, "recovery_sheet"):
-            show_error(self, RuntimeError(), self.tr("Recovery sheet"))
-            return
+        """Build the recovery sheet (documents service) and save it where the person chooses."""
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the recovery sheet"), "recovery-sheet.pdf",
             self.tr("PDF documents (*.pdf)"))
-        if not path:
-            return
-        code = self._recovery_code
-        self._runner.run(lambda: _write(path, builder.recovery_sheet(code)),
-                         lambda _r: self.ui.writtenCheck.setFocus(),
+        if path:
+            self.write_recovery_sheet(path)
+
+    def write_recovery_sheet(self, path: str) -> None:
+        centre, code = self._centre.centre, self._recovery_code
+
+        def work():
+            from assist_desktop.services.documents import recovery_sheet_pdf
+            atomic_write_bytes(path, recovery_sheet_pdf(centre, code))
+        self._runner.run(work, lambda _r: self._sheet_saved(),
                          lambda e: show_error(self, e, self.tr("Recovery sheet")), owner=self)
+
+    def _sheet_saved(self) -> None:
+        self.ui.saveSheetButton.setText(self.tr("Recovery sheet saved — print it, then delete "
+                                                "the file"))
+        self.ui.writtenCheck.setFocus()
 
     # --- finishing ------------------------------------------------------------------
     def accept(self) -> None:
@@ -213,7 +220,3 @@ class FirstRunWizard(QWizard):
             return
         super().reject()
 
-
-def _write(path: str, data: bytes) -> None:
-    from assist_desktop.platform.atomic import atomic_write_bytes
-    atomic_write_bytes(path, data)

@@ -109,7 +109,7 @@ class IntakeDialog(QWizard):
         self._set_busy(True, self.ui.checkBusy, self.ui.namesMessage,
                        self.tr("Checking every client and party on record…"))
         names, dob = wanted
-        conflict = self._services.conflict_check
+        conflict = self._services.conflicts
         self._runner.run(lambda: conflict.check_client(list(names), dob),
                          lambda check: self._checked(check, wanted), self._names_failed,
                          owner=self)
@@ -165,7 +165,7 @@ class IntakeDialog(QWizard):
         self._busy = True
         self.ui.conflictPage.recheck()
         check, note = self.check, self.ui.decisionNoteEdit.text().strip()
-        conflict = self._services.conflict_check
+        conflict = self._services.conflicts
         self._runner.run(lambda: conflict.decide(check.id, decision, check.version, note),
                          self._decided, self._decision_failed, owner=self)
         return False
@@ -211,7 +211,7 @@ class IntakeDialog(QWizard):
 
         def work():
             stored = services.clients.create(client)
-            services.conflict_check.attach(check.id, client_id=stored.id)
+            services.conflicts.attach(check.id, client_id=stored.id)
             alerts = []
             if contact or phone:
                 alerts = services.safety.screen_contact(stored.id, [contact] if contact else [],

@@ -130,9 +130,13 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.ui.stack.currentWidget() is self.ui.lockedPage
 
-    def set_status(self, user_text: str, backup_text: str) -> None:
+    def set_status(self, user_text: str, backup_text: str, warn: bool = False) -> None:
         self.user_label.setText(user_text)
         self.backup_label.setText(backup_text)
+        self.backup_label.setStyleSheet(
+            f"color: {theme.overdue_colour().name()}; font-weight: 600;" if warn else "")
+        self.backup_label.setToolTip(self.tr("Make a backup: Administration, Backups")
+                                     if warn else "")
 
     def set_scheme_checked(self, scheme: str) -> None:
         {"light": self.ui.actionSchemeLight, "dark": self.ui.actionSchemeDark}.get(

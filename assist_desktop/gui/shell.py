@@ -9,10 +9,12 @@ by the same person builds a new work area and returns to the same place.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from assist_desktop.backup.status import load_status
 from assist_desktop.gui import theme
 from assist_desktop.gui.clipboard import ClipboardGuard
 from assist_desktop.gui.first_run import FirstRunWizard
@@ -103,12 +105,36 @@ class Shell(QObject):
                               and keychain_available(self.vault))
         dialog.unlocked.connect(self._opened)
         dialog.quit_requested.connect(self.quit)
+        dialog.restore_requested.connect(self.show_restore)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
+
+    def show_restore(self):
+        """Restore the data folder from a backup (the store is closed: nobody is signed in)."""
+        from assist_desktop.gui.backup_dialogs import RESTORE, BackupFileDialog
+        if self.centre is not None:
+            return None
+        parent = self.dialog if self.dialog is not None else self.window
+        dialog = BackupFileDialog(self.runner, RESTORE, data_dir=self.vault.data_dir,
+                                  parent=parent)
+        dialog.done_with.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, result) -> None:
+        from assist_desktop.gui.messages import show_error
+        from assist_desktop.domain.errors import AssistError
+        where = f" {result.safety_dir}" if result.safety_dir else ""
+        show_error(self.window, AssistError(
+            self.tr("The backup was restored. The database that was here before was kept in a "
+                    "safety copy:%1. Sign in again.").replace("%1", where)),
+            self.tr("Restored"))
+        if isinstance(self.dialog, UnlockDialog):
+            self.dialog.reload_users()
 
     # --- a session ------------------------------------------------------------------
     def _opened(self, centre) -> None:
@@ -124,6 +150,7 @@ class Shell(QObject):
         self.workspace = Workspace(centre, self.runner, self.clipboard, self.window,
                                    self.vault.passphrase_problems)
         self.workspace.policy_changed.connect(self.apply_policy)
+        self.workspace.backup_made.connect(self._refresh_status)
         self.window.show_session(self.workspace, centre.centre.name)
         self.workspace.restore(place)
         self._load_policy()
@@ -138,6 +165,8 @@ class Shell(QObject):
                         owner=self.window)
 
     def _policy_loaded(self, policy) -> None:
+        self._backup_warning_days = policy.backup_warning_days
+        self._refresh_status()
         if self._fixed_idle_ms is None:
             self.idle.set_minutes(policy.idle_lock_minutes)
         self._remember_allowed = bool(policy.device_unlock_allowed)
@@ -154,7 +183,7 @@ class Shell(QObject):
         """The administration screen changed the policy: take the new idle time at once."""
         self._policy_loaded(policy)
 
-    def _refresh_status(self) -> None:
+    def _refresh_status(self, *_args) -> None:
         if self.centre is None:
             return
         session = self.centre.session
@@ -162,16 +191,22 @@ class Shell(QObject):
         user_text = self.tr("Signed in: %1 (%2)").replace("%1", session.full_name) \
             .replace("%2", roles)
         self.window.set_status(user_text, self.tr("Last backup: checking…"))
-        backups = getattr(self.centre.services, "backups", None)
-        if backups is None or not hasattr(backups, "last_backup_at"):
-            self.window.set_status(user_text, self.tr("Last backup: not known"))
-            return
-        self.runner.run(backups.last_backup_at,
-                        lambda at: self.window.set_status(
-                            user_text, self.tr("Last backup: %1").replace("%1", age_phrase(at))),
+        data_dir = self.vault.data_dir
+        self.runner.run(lambda: load_status(data_dir),
+                        lambda status: self._backup_status(user_text, status),
                         lambda _e: self.window.set_status(user_text,
                                                           self.tr("Last backup: not known")),
                         owner=self.window)
+
+    def _backup_status(self, user_text: str, status) -> None:
+        if status.last_verified_at is None:
+            text = self.tr("No verified backup yet")
+        else:
+            text = self.tr("Last backup: %1").replace(
+                "%1", age_phrase(status.last_verified_at.isoformat()))
+        days = getattr(self, "_backup_warning_days", 7)
+        overdue = status.is_overdue(timedelta(days=days))
+        self.window.set_status(user_text, text, warn=overdue)
 
     # --- lock -----------------------------------------------------------------------
     def lock(self) -> None:

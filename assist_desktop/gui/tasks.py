@@ -47,6 +47,15 @@ class Progress:
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def event(self) -> threading.Event:
+        """The cancel flag as an Event, for services that take one (backup, restore)."""
+        return self._cancel
+
+    def fraction(self, value: float, text: str = "") -> None:
+        """Report progress as a fraction 0..1 of the whole."""
+        self.report(int(max(0.0, min(1.0, value)) * 1000), 1000, text)
+
     def check(self) -> None:
         """Raise Cancelled when the person asked to stop."""
         if self._cancel.is_set():
@@ -107,7 +116,9 @@ class TaskRunner(QObject):
         progress = Progress(self._relay, job.token)
         dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
         dialog.setWindowTitle(self.tr("Please wait"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal QProgressDialog runs processEvents() inside setValue(), which would
+        # deliver other results re-entrantly. The screen disables its own buttons instead.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(delay_ms)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -176,7 +187,8 @@ class TaskRunner(QObject):
         if job is None:
             return
         if job.dialog is not None and shiboken6.isValid(job.dialog):
-            job.dialog.close()
+            job.dialog.blockSignals(True)
+            job.dialog.hide()
             job.dialog.deleteLater()
         try:
             if job.owner is not None and not shiboken6.isValid(job.owner):

@@ -71,6 +71,13 @@ class UnlockDialog(QDialog):
         self._load_users()
 
     # --- users ----------------------------------------------------------------------
+    def reload_users(self) -> None:
+        """After a restore: the key file may list other accounts."""
+        self.ui.restoreButton.setVisible(False)
+        self.ui.unlockButton.setEnabled(True)
+        self._message("", False)
+        self._load_users()
+
     def _load_users(self) -> None:
         self._runner.run(self._vault.usernames, self._users_loaded, self._open_failed, owner=self)
 

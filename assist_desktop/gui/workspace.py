@@ -33,6 +33,7 @@ class Place:
 
 class Workspace(QWidget):
     policy_changed = Signal(object)
+    backup_made = Signal(object)
 
     def __init__(self, centre, runner: TaskRunner, clipboard, window, assess, parent=None):
         super().__init__(parent)
@@ -68,6 +69,7 @@ class Workspace(QWidget):
             from assist_desktop.gui.admin.page import AdministrationPage
             admin = AdministrationPage(self.centre, self.runner, self.assess, self)
             admin.policy_changed.connect(self.policy_changed)
+            admin.backup_made.connect(self.backup_made)
             self._add_page("admin", admin, self.tr("Administration"), "admin")
         if not self._pages:
             from PySide6.QtWidgets import QLabel

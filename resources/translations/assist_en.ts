@@ -125,6 +125,7 @@
         <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
         <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="37" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="81" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="53" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="62" />
@@ -227,8 +228,25 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="32" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="34" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="35" />
         <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="37" />
         <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="36" />
+        <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -407,9 +425,25 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="34" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="80" />
         <location filename="../../assist_desktop/gui/client/notes.py" line="24" />
         <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="37" />
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="38" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
+        <source>Wording</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -791,27 +825,27 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../assist_desktop/gui/admin/page.py" line="25" />
+        <location filename="../../assist_desktop/gui/admin/page.py" line="27" />
         <source>Staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/page.py" line="28" />
+        <location filename="../../assist_desktop/gui/admin/page.py" line="30" />
         <source>Security</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/page.py" line="30" />
+        <location filename="../../assist_desktop/gui/admin/page.py" line="32" />
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/page.py" line="35" />
+        <location filename="../../assist_desktop/gui/admin/page.py" line="34" />
         <source>Deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/page.py" line="40" />
+        <location filename="../../assist_desktop/gui/admin/page.py" line="38" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
@@ -1057,6 +1091,190 @@
     <message>
         <location filename="../../ui/admin_audit.ui" line="51" />
         <source>Audit log entries, newest first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupFileDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="36" />
+        <source>Verify a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="37" />
+        <source>The whole backup is decrypted in a temporary file, checked against its manifest and then removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="39" />
+        <source>Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="41" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="54" />
+        <source>Choose the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="55" />
+        <source>ASSIST backups (*.assistbackup);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="87" />
+        <source>Verifying the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="88" />
+        <source>Restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="76" />
+        <source>No verified backup has been made on this computer yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="79" />
+        <source>Last verified backup: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="88" />
+        <location filename="../../ui/admin_backups.ui" line="25" />
+        <source>Choose the backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="117" />
+        <source>Making and checking the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="123" />
+        <source>Backup made and verified: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="139" />
+        <source>The backup is complete and readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="6" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="12" />
+        <source>Last verified backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="17" />
+        <location filename="../../ui/admin_backups.ui" line="18" />
+        <source>Make a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="21" />
+        <source>&amp;Folder (USB stick, network share):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="24" />
+        <source>Backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="25" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="28" />
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="29" />
+        <source>Backup passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="30" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="31" />
+        <source>Passphrase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="32" />
+        <source>C&amp;onfirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="33" />
+        <source>Confirm the backup passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="36" />
+        <source>&amp;Make a backup now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="36" />
+        <source>Make a backup now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="45" />
+        <location filename="../../ui/admin_backups.ui" line="46" />
+        <source>Backups in this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="50" />
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="61" />
+        <source>&amp;Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="61" />
+        <source>Verify the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="62" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="62" />
+        <source>Refresh the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="69" />
+        <source>Message</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2011,7 +2229,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="195" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="196" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -2264,40 +2482,164 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="82" />
+        <source>(the whole file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="89" />
+        <source>The document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="150" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="154" />
+        <source>Making the document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="161" />
+        <source>A draft was made. Read it through before approving it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="185" />
+        <source>Save the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="186" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="194" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="196" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="195" />
+        <source>Delete this document? An administrator can still restore it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="6" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="10" />
+        <source>&amp;Make:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="11" />
+        <source>Kind of document to make</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="12" />
+        <source>f&amp;or:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="13" />
+        <source>Matter the document is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="14" />
+        <source>&amp;Generate draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="14" />
+        <source>Generate a draft document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="29" />
+        <source>Documents made from her file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="40" />
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="40" />
+        <source>Approve the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="41" />
+        <source>&amp;Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="41" />
+        <source>Save the document outside ASSIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="42" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="42" />
+        <source>Delete the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="58" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="52" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="53" />
         <source>Open ASSIST Desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="76" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="77" />
         <source>Create the centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="104" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="105" />
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="158" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="159" />
         <source>Creating the encrypted database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="187" />
-        <location filename="../../assist_desktop/gui/first_run.py" line="197" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="199" />
         <source>Recovery sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="190" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="202" />
+        <source>Recovery sheet saved — print it, then delete the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/first_run.py" line="187" />
         <source>Save the recovery sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="191" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="188" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -3150,6 +3492,11 @@
         <location filename="../../ui/main_window.ui" line="36" />
         <location filename="../../ui/main_window.ui" line="38" />
         <source>ASSIST Desktop is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/main_window.py" line="138" />
+        <source>Make a backup: Administration, Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4688,6 +5035,90 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="6" />
+        <location filename="../../ui/restore_dialog.ui" line="7" />
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="11" />
+        <source>The database now on this computer is not deleted: it is moved aside to a dated safety copy first. The backup is checked completely before anything is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="13" />
+        <source>About restoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="18" />
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="21" />
+        <source>Backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="22" />
+        <source>&amp;Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="22" />
+        <source>Choose the backup file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="25" />
+        <source>Open it with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="28" />
+        <source>the backup &amp;passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="28" />
+        <source>Open with the backup passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="29" />
+        <source>the centre's &amp;recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="29" />
+        <source>Open with the recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="32" />
+        <source>&amp;Secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="33" />
+        <source>Backup passphrase or recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="36" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="40" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../../assist_desktop/gui/admin/rules.py" line="68" />
@@ -4973,6 +5404,70 @@
     </message>
 </context>
 <context>
+    <name>SaveDocumentDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="67" />
+        <source>At least 8 characters, the same twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="6" />
+        <location filename="../../ui/save_document_dialog.ui" line="7" />
+        <source>Save the document outside ASSIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="11" />
+        <source>The saved file leaves the encrypted store: anyone who gets a copy can read it. Protect it with a password if it will be sent or carried, and send the password by a different route.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="13" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="18" />
+        <source>&amp;Protect the PDF with a password (AES-256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="19" />
+        <source>Protect with a password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="25" />
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="26" />
+        <source>Password for the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="27" />
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="28" />
+        <source>Confirm the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="31" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/save_document_dialog.ui" line="35" />
+        <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SectionsTab</name>
     <message>
         <location filename="../../ui/sections_tab.ui" line="14" />
@@ -4991,33 +5486,47 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="88" />
+        <location filename="../../assist_desktop/gui/shell.py" line="90" />
         <source>Cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="162" />
+        <location filename="../../assist_desktop/gui/shell.py" line="133" />
+        <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="135" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="191" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="164" />
+        <location filename="../../assist_desktop/gui/shell.py" line="193" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="167" />
-        <location filename="../../assist_desktop/gui/shell.py" line="173" />
+        <location filename="../../assist_desktop/gui/shell.py" line="198" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="171" />
+        <location filename="../../assist_desktop/gui/shell.py" line="203" />
+        <source>No verified backup yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/shell.py" line="205" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="250" />
+        <location filename="../../assist_desktop/gui/shell.py" line="285" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -5220,12 +5729,12 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../assist_desktop/gui/tasks.py" line="108" />
+        <location filename="../../assist_desktop/gui/tasks.py" line="117" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/tasks.py" line="109" />
+        <location filename="../../assist_desktop/gui/tasks.py" line="118" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
@@ -5375,42 +5884,42 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="88" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="95" />
         <source>No staff account can open this database. Use the recovery code, or restore from a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="127" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="134" />
         <source>Opening the encrypted database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="143" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="150" />
         <source>Asking the system keychain…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="156" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="163" />
         <source>This computer's keychain could not open the database. Enter your passphrase instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="164" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="171" />
         <source>The passphrase is not correct. Check that Caps Lock is off and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="174" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="181" />
         <source>Nothing has been changed. An administrator can restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="192" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="199" />
         <source>You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/unlock.py" line="196" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="203" />
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
     </message>
@@ -5700,47 +6209,47 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="63" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="64" />
         <source>Caseload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="66" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="67" />
         <source>My week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="71" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="73" />
         <source>Administration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="74" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="76" />
         <source>Your account has no role that shows anything here yet. Ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="77" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="79" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="149" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="151" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="161" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="163" />
         <source>Client file %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="175" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="177" />
         <source>this client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="248" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="250" />
         <source>this screen</source>
         <translation type="unfinished" />
     </message>

@@ -28,9 +28,7 @@ def unlock_as(qtbot, shell, username, passphrase):
 
 
 def with_case_services(centre):
-    """The open centre's services, with the case-record services (as the application adds them)."""
-    from assist_desktop.app import complete_services
-    complete_services(centre)
+    """The open centre's services (kept as a helper: tests read better with it)."""
     return centre.services
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from assist_desktop.gui import theme
 from assist_desktop.gui.admin.audit import AuditPanel
 from assist_desktop.gui.admin.policy import PolicyPanel
+from assist_desktop.gui.admin.rules import RulesPanel
 from assist_desktop.gui.admin.staff import StaffPanel
 from assist_desktop.gui.forms.ui_admin import Ui_AdministrationPage
 from assist_desktop.gui.tasks import TaskRunner
@@ -14,6 +15,7 @@ from assist_desktop.gui.tasks import TaskRunner
 
 class AdministrationPage(QWidget):
     policy_changed = Signal(object)
+    backup_made = Signal(object)
 
     def __init__(self, centre, runner: TaskRunner, assess, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,16 +30,12 @@ class AdministrationPage(QWidget):
         sections.addTab(self.policy, theme.icon("lock"), self.tr("Security"))
         self.audit = AuditPanel(services.audit, runner, self)
         sections.addTab(self.audit, theme.icon("check"), self.tr("Audit log"))
-        rules = getattr(services, "deadline_rules", None)
-        if rules is not None:
-            from assist_desktop.gui.admin.rules import RulesPanel
-            self.rules = RulesPanel(rules, runner, self)
-            sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
-        backups = getattr(services, "backups", None)
-        if backups is not None:
-            from assist_desktop.gui.admin.backups import BackupPanel
-            self.backups = BackupPanel(backups, runner, self)
-            sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
+        self.rules = RulesPanel(services.deadline_rules, runner, self)
+        sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
+        from assist_desktop.gui.admin.backups import BackupPanel
+        self.backups = BackupPanel(centre, runner, assess, self)
+        self.backups.backup_made.connect(self.backup_made)
+        sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
 
     def state(self) -> dict:
         return {"section": self.ui.sections.currentIndex()}

@@ -69,7 +69,7 @@ class IdentificationTab(SectionsTab):
         """Runs on the task thread: conflict check, then the party, then safety screening."""
         services = self._services
         names = [party.name, *party.aliases]
-        services.conflict_check.check_party(self._client_id, names)
+        services.conflicts.check_party(self._client_id, names)
         stored = services.matters.parties.create(party)
         self.alerts = services.safety.screen_party(stored.id)
         return stored

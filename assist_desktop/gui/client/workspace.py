@@ -191,7 +191,8 @@ class ClientWorkspace(QWidget):
         documents = getattr(services, "documents", None)
         if documents is not None:
             from assist_desktop.gui.client.documents_tab import DocumentsTab
-            self._add("documents", DocumentsTab(documents, cid, session, runner, s),
+            self._add("documents", DocumentsTab(documents, services.matters, cid, session,
+                                                runner, s),
                       self.tr("Documents"), "document")
         for key, state in self._pending_states.items():
             tab = self._tabs.get(key)

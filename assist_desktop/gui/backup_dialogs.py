@@ -1,0 +1,106 @@
+"""Opening a backup file: restore it into the data folder (from the unlock screen, with the
+store closed), or verify it (administration). Both ask for the backup passphrase or the
+centre's recovery code and run with progress and Cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from assist_desktop.backup.keys import BackupSecret
+from assist_desktop.backup.restore import restore_backup
+from assist_desktop.backup.verify import verify_backup
+from assist_desktop.gui import theme
+from assist_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from assist_desktop.gui.messages import describe
+from assist_desktop.gui.qtcompat import emit
+from assist_desktop.gui.tasks import TaskRunner
+
+RESTORE, VERIFY = "restore", "verify"
+
+
+class BackupFileDialog(QDialog):
+    done_with = Signal(object)     # RestoreResult or VerifyReport
+
+    def __init__(self, runner: TaskRunner, mode: str, data_dir: Path | None = None,
+                 path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)
+        self._runner, self._mode, self._data_dir = runner, mode, data_dir
+        self._busy = False
+        ui = self.ui
+        self._ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if mode == VERIFY:
+            self.setWindowTitle(self.tr("Verify a backup"))
+            ui.introLabel.setText(self.tr("The whole backup is decrypted in a temporary file, "
+                                          "checked against its manifest and then removed."))
+            self._ok.setText(self.tr("Verify"))
+        else:
+            self._ok.setText(self.tr("Restore"))
+        if path is not None:
+            ui.fileEdit.setText(str(path))
+        ui.browseButton.clicked.connect(self._browse)
+        ui.fileEdit.textChanged.connect(self._update)
+        ui.secretEdit.textChanged.connect(self._update)
+        ui.recoveryRadio.toggled.connect(self._kind_changed)
+        ui.buttonBox.accepted.connect(self.submit)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.messageLabel.setVisible(False)
+        self._update()
+
+    def _browse(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose the backup"), "",
+                                               self.tr("ASSIST backups (*.assistbackup);;"
+                                                       "All files (*)"))
+        if path:
+            self.ui.fileEdit.setText(path)
+
+    def _kind_changed(self, recovery: bool) -> None:
+        self.ui.secretEdit.setEchoMode(self.ui.secretEdit.EchoMode.Normal if recovery
+                                       else self.ui.secretEdit.EchoMode.Password)
+
+    def _update(self, *_args) -> None:
+        self._ok.setEnabled(not self._busy and bool(self.ui.fileEdit.text().strip())
+                            and bool(self.ui.secretEdit.text()))
+
+    def secret(self) -> BackupSecret:
+        text = self.ui.secretEdit.text()
+        return BackupSecret.recovery_code(text) if self.ui.recoveryRadio.isChecked() \
+            else BackupSecret.passphrase(text)
+
+    def submit(self) -> None:
+        if not self._ok.isEnabled():
+            return
+        path, secret, data_dir = Path(self.ui.fileEdit.text().strip()), self.secret(), \
+            self._data_dir
+
+        def work(progress):
+            report = lambda p: progress.fraction(p.fraction, p.label)  # noqa: E731
+            if self._mode == VERIFY:
+                return verify_backup(path, secret, progress=report, cancel=progress.event)
+            return restore_backup(path, data_dir, secret, progress=report,
+                                  cancel=progress.event)
+        self._busy = True
+        self._update()
+        label = self.tr("Verifying the backup…") if self._mode == VERIFY \
+            else self.tr("Restoring the backup…")
+        self._runner.run_with_progress(work, self._done, self._failed, parent=self, label=label,
+                                       delay_ms=200)
+
+    def _done(self, result) -> None:
+        self._busy = False
+        emit(self.done_with, result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self._update()
+        self.ui.messageLabel.setVisible(True)
+        self.ui.messageLabel.setText(describe(error))
+        self.ui.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

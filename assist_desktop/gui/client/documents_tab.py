@@ -1,0 +1,205 @@
+"""Documents made from her record: generate a draft, read it from memory, approve it, and save
+it outside only on request (optionally password-protected, always with the warning)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+
+from assist_desktop.gui import theme
+from assist_desktop.gui.formatting import fmt_timestamp
+from assist_desktop.gui.forms.ui_documents_tab import Ui_DocumentsTab
+from assist_desktop.gui.forms.ui_save_document_dialog import Ui_SaveDocumentDialog
+from assist_desktop.gui.labels import label
+from assist_desktop.gui.messages import confirm, describe, show_error
+from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.views import tidy_table
+
+# Kinds made from a client's record, in the order a person looks for them.
+KINDS = ("witness_statement", "chronology", "representations", "further_submissions",
+         "compensation_summary", "support_letter", "children_report", "client_care_letter",
+         "case_summary", "conflict_check")
+TITLES = {"witness_statement": "Witness statement", "chronology": "Chronology",
+          "representations": "Representations", "further_submissions": "Further submissions",
+          "compensation_summary": "Compensation summary and schedule of loss",
+          "support_letter": "Letter of support", "children_report": "Children's needs report",
+          "client_care_letter": "Client care letter", "case_summary": "Case summary",
+          "conflict_check": "Conflict check record", "bundle": "Bundle"}
+SUPPORT_KINDS = ("support_letter", "children_report")
+
+
+def document_columns(tr) -> list[Column]:
+    return [Column(tr("Title"), lambda d: d.title,
+                   icon=lambda d: theme.icon("privileged") if d.privileged
+                   else theme.icon("document")),
+            Column(tr("Status"), lambda d: tr("Approved") if str(d.status) == "approved"
+                   else tr("Draft")),
+            Column(tr("Made"), lambda d: fmt_timestamp(d.created_at)),
+            Column(tr("Wording"), lambda d: f"{d.template} v{d.template_version}")]
+
+
+class SaveDocumentDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SaveDocumentDialog()
+        self.ui.setupUi(self)
+        self.ui.protectCheck.toggled.connect(self._update)
+        self.ui.passwordEdit.textChanged.connect(self._update)
+        self.ui.confirmEdit.textChanged.connect(self._update)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._update()
+
+    def password(self) -> str | None:
+        return self.ui.passwordEdit.text() if self.ui.protectCheck.isChecked() else None
+
+    def _update(self, *_args) -> None:
+        ui = self.ui
+        protect = ui.protectCheck.isChecked()
+        for widget in (ui.passwordEdit, ui.confirmEdit):
+            widget.setEnabled(protect)
+        ok = not protect or (len(ui.passwordEdit.text()) >= 8 and
+                             ui.passwordEdit.text() == ui.confirmEdit.text())
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        ui.messageLabel.setText("" if ok or not ui.passwordEdit.text() else
+                                self.tr("At least 8 characters, the same twice."))
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, documents, matters, client_id: int, session, runner: TaskRunner,
+                 parent=None):
+        super().__init__(parent)
+        self.ui = Ui_DocumentsTab()
+        self.ui.setupUi(self)
+        self._documents, self._client_id, self._session, self._runner = \
+            documents, client_id, session, runner
+        ui = self.ui
+        kinds = KINDS if session.is_solicitor else SUPPORT_KINDS
+        for kind in kinds:
+            ui.kindCombo.addItem(self.tr(TITLES[kind]), kind)
+        ui.matterCombo.addItem(self.tr("(the whole file)"), None)
+        self.model = ListTableModel(document_columns(self.tr), parent=self)
+        ui.documentsView.setModel(self.model)
+        tidy_table(ui.documentsView, stretch=0, widths=(40, 10, 18))
+        ui.documentsView.selectionModel().selectionChanged.connect(self._chosen)
+        self._pdf = QPdfDocument(self)
+        self._view = QPdfView(ui.previewPane)
+        self._view.setAccessibleName(self.tr("The document"))
+        self._view.setDocument(self._pdf)
+        self._view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        ui.previewLayout.addWidget(self._view)
+        self._buffer: QBuffer | None = None
+        ui.splitter.setSizes([430, 570])
+        ui.generateButton.setIcon(theme.icon("document"))
+        ui.generateButton.clicked.connect(self.generate)
+        ui.approveButton.clicked.connect(self.approve)
+        ui.saveAsButton.clicked.connect(self.save_as)
+        ui.deleteButton.clicked.connect(self.delete)
+        ui.approveButton.setVisible(session.is_solicitor)
+        self._chosen()
+        self.reload()
+        runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,
+                   owner=self)
+
+    def _matters_loaded(self, matters) -> None:
+        for matter in matters:
+            self.ui.matterCombo.addItem(f"{matter.reference} · {label(matter.matter_type)}",
+                                        matter.id)
+
+    def reload(self) -> None:
+        cid = self._client_id
+        self._runner.run(lambda: self._documents.list(cid), self._loaded,
+                         lambda e: self._message(describe(e), True), owner=self)
+
+    def _loaded(self, documents) -> None:
+        self.model.set_rows(sorted(documents, key=lambda d: d.created_at, reverse=True))
+        self._chosen()
+
+    def selected(self):
+        rows = self.ui.documentsView.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _chosen(self, *_args) -> None:
+        document = self.selected()
+        for button in (self.ui.approveButton, self.ui.saveAsButton, self.ui.deleteButton):
+            button.setEnabled(document is not None)
+        if document is not None:
+            self.ui.approveButton.setEnabled(str(document.status) != "approved")
+            self._runner.run(lambda: self._documents.pdf(document.id), self.show_pdf,
+                             lambda e: self._message(describe(e), True), owner=self)
+
+    def show_pdf(self, data: bytes) -> None:
+        self._pdf.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf.load(self._buffer)
+
+    def page_count(self) -> int:
+        return self._pdf.pageCount()
+
+    def generate(self) -> None:
+        kind, matter = self.ui.kindCombo.currentData(), self.ui.matterCombo.currentData()
+        cid = self._client_id
+        self._message(self.tr("Making the document…"))
+        self.ui.generateButton.setEnabled(False)
+        self._runner.run_with_progress(
+            lambda _p: self._documents.generate(kind, cid, matter), self._generated,
+            self._generate_failed, parent=self, label=self.tr("Making the document…"),
+            cancellable=False)
+
+    def _generated(self, document) -> None:
+        self.ui.generateButton.setEnabled(True)
+        self.model.set_rows([document, *self.model.rows()])
+        self.ui.documentsView.selectRow(0)
+        self._message(self.tr("A draft was made. Read it through before approving it."))
+
+    def _generate_failed(self, error: BaseException) -> None:
+        self.ui.generateButton.setEnabled(True)
+        self._message(describe(error), True)
+
+    def approve(self) -> None:
+        document = self.selected()
+        if document is not None:
+            self._runner.run(lambda: self._documents.approve(document.id, document.version),
+                             self._replaced, lambda e: show_error(self, e), owner=self)
+
+    def _replaced(self, document) -> None:
+        self.model.replace(lambda d: d.id == document.id, document)
+        self._chosen()
+
+    def save_as(self) -> None:
+        document = self.selected()
+        if document is None:
+            return
+        dialog = SaveDocumentDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        password = dialog.password()
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
+                                               "document.pdf", self.tr("PDF documents (*.pdf)"))
+        if path:
+            self._runner.run(lambda: self._documents.save_as(document.id, path, password),
+                             lambda warning: self._message(warning),
+                             lambda e: self._message(describe(e), True), owner=self)
+
+    def delete(self) -> None:
+        document = self.selected()
+        if document is None or not confirm(self, self.tr("Delete"), self.tr(
+                "Delete this document? An administrator can still restore it."),
+                self.tr("Delete"), destructive=True):
+            return
+        self._runner.run(lambda: self._documents.delete(document.id, document.version),
+                         lambda _r: self.model.remove(lambda d: d.id == document.id),
+                         lambda e: show_error(self, e), owner=self)
+
+    def _message(self, text: str, error: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet(
+            f"color: {theme.overdue_colour().name()};" if error else "")

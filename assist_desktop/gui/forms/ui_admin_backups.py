@@ -1,0 +1,225 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'admin_backups.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_BackupPanel(object):
+    def setupUi(self, BackupPanel):
+        if not BackupPanel.objectName():
+            BackupPanel.setObjectName(u"BackupPanel")
+        BackupPanel.resize(900, 600)
+        self.layout = QVBoxLayout(BackupPanel)
+        self.layout.setSpacing(12)
+        self.layout.setObjectName(u"layout")
+        self.statusLabel = QLabel(BackupPanel)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.statusLabel)
+
+        self.createGroup = QGroupBox(BackupPanel)
+        self.createGroup.setObjectName(u"createGroup")
+        self.createLayout = QFormLayout(self.createGroup)
+        self.createLayout.setObjectName(u"createLayout")
+        self.createLayout.setVerticalSpacing(8)
+        self.folderLabel = QLabel(self.createGroup)
+        self.folderLabel.setObjectName(u"folderLabel")
+
+        self.createLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.folderLabel)
+
+        self.folderLayout = QHBoxLayout()
+        self.folderLayout.setObjectName(u"folderLayout")
+        self.folderEdit = QLineEdit(self.createGroup)
+        self.folderEdit.setObjectName(u"folderEdit")
+
+        self.folderLayout.addWidget(self.folderEdit)
+
+        self.browseButton = QPushButton(self.createGroup)
+        self.browseButton.setObjectName(u"browseButton")
+
+        self.folderLayout.addWidget(self.browseButton)
+
+
+        self.createLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.folderLayout)
+
+        self.passphraseLabel = QLabel(self.createGroup)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.createLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
+
+        self.passphraseEdit = QLineEdit(self.createGroup)
+        self.passphraseEdit.setObjectName(u"passphraseEdit")
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.createLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
+
+        self.strengthBar = QProgressBar(self.createGroup)
+        self.strengthBar.setObjectName(u"strengthBar")
+        self.strengthBar.setMaximum(4)
+        self.strengthBar.setTextVisible(False)
+        self.strengthBar.setMaximumSize(QSize(16777215, 8))
+
+        self.createLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strengthBar)
+
+        self.strengthLabel = QLabel(self.createGroup)
+        self.strengthLabel.setObjectName(u"strengthLabel")
+        self.strengthLabel.setWordWrap(True)
+
+        self.createLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.strengthLabel)
+
+        self.confirmLabel = QLabel(self.createGroup)
+        self.confirmLabel.setObjectName(u"confirmLabel")
+
+        self.createLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+
+        self.confirmEdit = QLineEdit(self.createGroup)
+        self.confirmEdit.setObjectName(u"confirmEdit")
+        self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.createLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+
+        self.createButtons = QHBoxLayout()
+        self.createButtons.setObjectName(u"createButtons")
+        self.createButton = QPushButton(self.createGroup)
+        self.createButton.setObjectName(u"createButton")
+
+        self.createButtons.addWidget(self.createButton)
+
+        self.createSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.createButtons.addItem(self.createSpacer)
+
+
+        self.createLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.createButtons)
+
+
+        self.layout.addWidget(self.createGroup)
+
+        self.listGroup = QGroupBox(BackupPanel)
+        self.listGroup.setObjectName(u"listGroup")
+        self.listLayout = QVBoxLayout(self.listGroup)
+        self.listLayout.setObjectName(u"listLayout")
+        self.backupsView = QTableView(self.listGroup)
+        self.backupsView.setObjectName(u"backupsView")
+        self.backupsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backupsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backupsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backupsView.setAlternatingRowColors(True)
+        self.backupsView.setTabKeyNavigation(False)
+        self.backupsView.verticalHeader().setVisible(False)
+
+        self.listLayout.addWidget(self.backupsView)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.verifyButton = QPushButton(self.listGroup)
+        self.verifyButton.setObjectName(u"verifyButton")
+
+        self.listButtons.addWidget(self.verifyButton)
+
+        self.refreshButton = QPushButton(self.listGroup)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.listButtons.addWidget(self.refreshButton)
+
+        self.listSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.listButtons.addItem(self.listSpacer)
+
+
+        self.listLayout.addLayout(self.listButtons)
+
+
+        self.layout.addWidget(self.listGroup)
+
+        self.messageLabel = QLabel(BackupPanel)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.messageLabel)
+
+#if QT_CONFIG(shortcut)
+        self.folderLabel.setBuddy(self.folderEdit)
+        self.passphraseLabel.setBuddy(self.passphraseEdit)
+        self.confirmLabel.setBuddy(self.confirmEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(BackupPanel)
+
+        QMetaObject.connectSlotsByName(BackupPanel)
+    # setupUi
+
+    def retranslateUi(self, BackupPanel):
+#if QT_CONFIG(accessibility)
+        BackupPanel.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Backups", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.statusLabel.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Last verified backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.createGroup.setTitle(QCoreApplication.translate("BackupPanel", u"Make a backup", None))
+#if QT_CONFIG(accessibility)
+        self.createGroup.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Make a backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.folderLabel.setText(QCoreApplication.translate("BackupPanel", u"&Folder (USB stick, network share):", None))
+#if QT_CONFIG(accessibility)
+        self.folderEdit.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Backup folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.browseButton.setText(QCoreApplication.translate("BackupPanel", u"&Choose\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.browseButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Choose the backup folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.passphraseLabel.setText(QCoreApplication.translate("BackupPanel", u"Backup &passphrase:", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseEdit.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Backup passphrase", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.strengthBar.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Passphrase strength", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.strengthLabel.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Passphrase advice", None))
+#endif // QT_CONFIG(accessibility)
+        self.confirmLabel.setText(QCoreApplication.translate("BackupPanel", u"C&onfirm:", None))
+#if QT_CONFIG(accessibility)
+        self.confirmEdit.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Confirm the backup passphrase", None))
+#endif // QT_CONFIG(accessibility)
+        self.createButton.setText(QCoreApplication.translate("BackupPanel", u"&Make a backup now", None))
+#if QT_CONFIG(accessibility)
+        self.createButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Make a backup now", None))
+#endif // QT_CONFIG(accessibility)
+        self.listGroup.setTitle(QCoreApplication.translate("BackupPanel", u"Backups in this folder", None))
+#if QT_CONFIG(accessibility)
+        self.listGroup.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Backups in this folder", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.backupsView.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Backups, newest first", None))
+#endif // QT_CONFIG(accessibility)
+        self.verifyButton.setText(QCoreApplication.translate("BackupPanel", u"&Verify\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.verifyButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Verify the backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.refreshButton.setText(QCoreApplication.translate("BackupPanel", u"Re&fresh", None))
+#if QT_CONFIG(accessibility)
+        self.refreshButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Refresh the list", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Message", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
