@@ -50,39 +50,6 @@ def make_keychain():
         return None
 
 
-# Until services.open_centre.build_services bundles the case-record services, the composition
-# root adds them to the open centre (same constructors, same session and audit log).
-_CASE_SERVICES = {
-    "clients": ("assist_desktop.services.clients", "ClientService"),
-    "matters": ("assist_desktop.services.matters", "MatterService"),
-    "notes": ("assist_desktop.services.notes", "NoteService"),
-    "tasks": ("assist_desktop.services.tasks", "TaskService"),
-    "search": ("assist_desktop.services.search", "SearchService"),
-    "conflict_check": ("assist_desktop.services.conflict_check", "ConflictCheckService"),
-    "safety": ("assist_desktop.services.safety_screening", "SafetyScreeningService"),
-    "deadline_rules": ("assist_desktop.services.deadline_rules", "DeadlineRuleService"),
-    "children": ("assist_desktop.services.children", "ChildrenService"),
-    "compensation": ("assist_desktop.services.compensation", "CompensationService"),
-    "support": ("assist_desktop.services.support", "SupportService"),
-    "attachments": ("assist_desktop.services.attachments", "AttachmentService"),
-    "time_entries": ("assist_desktop.services.time_entries", "TimeEntryService"),
-}
-
-
-def complete_services(centre) -> None:
-    import importlib
-    services = centre.services
-    for name, (module, cls) in _CASE_SERVICES.items():
-        if getattr(services, name, None) is not None:
-            continue
-        try:
-            service_type = getattr(importlib.import_module(module), cls)
-        except (ImportError, AttributeError):
-            log.warning("case service not available")
-            continue
-        setattr(services, name, service_type(centre.db, centre.session, centre.audit_log))
-
-
 def build(data_dir: Path, *, vault: Vault | None = None, idle_ms: int | None = None,
           app: QApplication | None = None) -> Shell:
     app = app or application()
@@ -91,7 +58,7 @@ def build(data_dir: Path, *, vault: Vault | None = None, idle_ms: int | None = N
     theme.apply(app, prefs.colour_scheme)
     vault = vault or Vault(data_dir, keychain=make_keychain())
     runner = TaskRunner(app)
-    shell = Shell(vault, runner, prefs, idle_ms=idle_ms, parent=app, on_open=complete_services)
+    shell = Shell(vault, runner, prefs, idle_ms=idle_ms, parent=app)
     shell.finished.connect(app.quit)
     return shell
 
