@@ -56,15 +56,18 @@ class SafetyScreeningService:
     # --- screening -------------------------------------------------------------------------------
     def screen_contact(self, client_id: int, names: Sequence[str], phones: Sequence[str] = (),
                        kind: ScreenedKind | str = ScreenedKind.CONTACT) -> list[SafetyAlert]:
-        """A person about to be recorded for this client (a contact, an interpreter): returns
-        the alerts raised (empty when nothing matches)."""
+        """A person about to be recorded for this client (a contact, an interpreter): their
+        names and/or phone numbers. Returns the alerts raised (empty when nothing matches)."""
         self._require_casework()
         try:
             kind = ScreenedKind(kind)
         except ValueError:
             raise ValidationError("kind", "must be contact, interpreter or party") from None
-        names = clean_names(names)
         phones = self._clean_phones(phones)
+        if phones and not any(isinstance(n, str) and n.strip() for n in (names or ())):
+            names = ()  # a number alone is enough to screen
+        else:
+            names = clean_names(names)
         self._sync()
 
         def _write(conn):
@@ -121,7 +124,7 @@ class SafetyScreeningService:
                 roles: tuple[str, ...], exclude_roles: tuple[str, ...]) -> list[StoredAlert]:
         """Alerts on `client_id` for every dangerous party the subject matches."""
         user_id = self._session.user_id
-        label = names[0]
+        label = names[0] if names else f"phone {numbers[0]}"
         hits: dict[tuple[int, str], tuple[float, str, int, str]] = {}
         for found in find_people(conn, names, None, user_id, repository=self._search,
                                  party_roles=roles, exclude_roles=exclude_roles,

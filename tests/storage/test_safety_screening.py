@@ -54,6 +54,8 @@ def test_a_contact_matching_by_alias_or_phone(world, sol):
                                      phones=["07700 900123"], kind="interpreter")
     assert by_phone.match_on == "phone" and by_phone.subject_kind is ScreenedKind.INTERPRETER
     assert "by phone number" in by_phone.message
+    (number_only,) = sol.screen_contact(world["beatrice"].id, [], phones=["+447700900123"])
+    assert number_only.subject_label == "phone +447700900123" and number_only.match_on == "phone"
 
 
 def test_no_match_no_alert(world, case_db, sol):
@@ -120,6 +122,6 @@ def test_permissions(world, case_db, ids, sol):
     with pytest.raises(NotFound):
         sol.alerts_for(world["secret"].id)
     with pytest.raises(ValidationError):
-        sol.screen_contact(world["beatrice"].id, [])
+        sol.screen_contact(world["beatrice"].id, [])  # neither a name nor a number
     with pytest.raises(ValidationError):
         sol.screen_contact(world["beatrice"].id, ["x"], kind="neighbour")
