@@ -92,8 +92,10 @@ class SearchService:
         return 0
 
     def search(self, query: str, limit: int = 50) -> list[ClientSearchResult]:
-        """Clients matching every word of `query` (as prefixes), best name matches first, then
-        clients with matching notes, most recent first."""
+        """Clients matching every word of `query`: a file reference (its start), names and
+        aliases of clients and of the parties in their files (every word as a prefix, in any
+        script), best matches first; then clients with matching notes (words as typed, the last
+        one as a prefix), most recent first. At most `limit` clients, reference first."""
         self._require_casework()
         limit = max(1, min(int(limit), MAX_LIMIT))
         text = query if isinstance(query, str) else ""
