@@ -276,7 +276,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             body_size=len(packed) + temps.snapshot.stat().st_size,
             slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
                                   passphrase=passphrase, kdf_params=params,
-                                  centre_slots=centre_slots))
+                                  centre_slots=centre_slots, data_key=source.data_key))
         try:
             written, digest = _check_and_write(temps, handle, header, packed, derived,
                                                summary.manifest, reporter)

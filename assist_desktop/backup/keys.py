@@ -79,14 +79,20 @@ def _aad(kind: str, backup_id: str, database_id: str) -> bytes:
 
 
 def make_slots(body_key: bytes, *, backup_id: str, database_id: str, passphrase: str,
-               kdf_params: kdf.KdfParameters, centre_slots: KeySlotFile | None) -> list[dict]:
-    """The header's slots: the passphrase slot, and the recovery slot if the centre has one."""
+               kdf_params: kdf.KdfParameters, centre_slots: KeySlotFile | None,
+               data_key: bytes) -> list[dict]:
+    """The header's slots: the passphrase slot, and the recovery slot if the centre has one.
+
+    The recovery slot is used only if its MAC proves a holder of the data key made it: a
+    public key planted in keyslots.json must not receive the backup's key.
+    """
     salt = kdf.new_salt()
     kek = kdf.derive(normalise_passphrase(passphrase), salt, kdf_params)
     nonce, ciphertext = envelope.seal(kek, body_key, _aad("passphrase", backup_id, database_id))
     slots = [{"kind": "passphrase", "kdf": kdf_params.to_json(), "salt": _b64(salt),
               "nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}]
-    recovery = centre_slots.find("recovery") if centre_slots is not None else None
+    recovery = (centre_slots.find_authentic("recovery", None, data_key)
+                if centre_slots is not None else None)
     if recovery is not None:
         sealed = envelope.seal_to_public(recovery.public_key, body_key,
                                          _aad("recovery", backup_id, database_id))

@@ -89,9 +89,9 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     if slots.database_id != opened.header.database_id:
         raise BackupDamagedError()
     new_key = envelope.new_data_key()
-    slots.abandon_rotation()
-    slots.begin_rotation(new_key)      # the new key sealed to every slot's public key
-    slots.finish_rotation()
+    # The slots came out of the authenticated backup body: trust them, seal the new key to
+    # every one and sign them again under it.
+    slots.rekey_trusted(new_key)
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     target = staging / DB
     try:

@@ -129,17 +129,23 @@ def cmd_user_roles(args) -> int:
 
 
 def cmd_user_passwd(args) -> int:
-    def _passwd(centre, source):
+    source = PassphraseSource()
+    vault = vault_for(args)
+    current = source.ask(f"Passphrase for {args.as_user}")
+    centre = vault.unlock(args.as_user, current)
+    try:
         target = (args.username or "").strip().lower()
         if target and target != centre.session.username:
             temporary = source.ask_new(f"Temporary passphrase for {target}")
             centre.services.users.reset_access(target, temporary)
             print(f"Reset access for {target}; they must choose a new passphrase at sign-in.")
         else:
-            centre.services.users.change_own_passphrase(source.ask_new("New passphrase"))
+            centre.services.users.change_own_passphrase(source.ask_new("New passphrase"),
+                                                        current_passphrase=current)
             print("Passphrase changed.")
         return 0
-    return _with_centre(args, _passwd)
+    finally:
+        centre.lock()
 
 
 def cmd_rotate_key(args) -> int:

@@ -1,13 +1,20 @@
 """The key-slot file: a small, versioned, non-secret JSON file beside the database.
 
 It holds the data key only in sealed form, once per slot (see envelope.py). It is written
-atomically with the previous version kept as keyslots.json.prev. During a data-key rotation
-it also holds the *pending* new key sealed to every slot, so that a kill at any moment
-leaves a file that opens the database with one of the two keys it names.
+atomically, and no earlier version is kept: a removed slot must stop working at once.
+During a data-key rotation it also holds the *pending* new key sealed to every slot, so
+that a kill at any moment leaves a file that opens the database with one of the two keys.
+
+Every slot carries a MAC made with a key derived from the data key, over everything that
+describes it (id, kind, user, public key, backend, must_change). Whoever can write the file
+but does not hold the data key cannot add a slot or swap a public key so that a later
+rotation or backup seals a key to them: unauthentic slots are dropped before use.
 """
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import unicodedata
 import uuid
@@ -48,9 +55,16 @@ class Slot:
     created_at: str
     must_change: bool = False     # a passphrase an administrator set on someone's behalf
     backend: str | None = None    # device slots: which keychain backend holds the secret
+    mac: bytes = b""              # over mac_payload(), keyed from the data key
 
     def private_aad(self, database_id: str) -> bytes:
-        return f"{FORMAT}|private|{database_id}|{self.id}|{self.kind}|{self.username}".encode()
+        return (f"{FORMAT}|private|{database_id}|{self.id}|{self.kind}|{self.username}|"
+                f"{_b64(self.public_key)}").encode()
+
+    def mac_payload(self, database_id: str) -> bytes:
+        return json.dumps([FORMAT, "slot-mac", database_id, self.id, self.kind, self.username,
+                           _b64(self.public_key), self.backend, self.must_change,
+                           self.created_at], separators=(",", ":")).encode()
 
     def data_key_aad(self, database_id: str) -> bytes:
         return f"{FORMAT}|data-key|{database_id}|{self.id}".encode()
@@ -61,7 +75,7 @@ class Slot:
                 "public_key": _b64(self.public_key), "private": sealed,
                 "data_key": {k: _b64(v) for k, v in self.data_key_sealed.items()},
                 "created_at": self.created_at, "must_change": self.must_change,
-                "backend": self.backend}
+                "backend": self.backend, "mac": _b64(self.mac)}
 
     @classmethod
     def from_json(cls, data: dict) -> "Slot":
@@ -75,7 +89,11 @@ class Slot:
                    public_key=_unb64(data["public_key"]), private_sealed=private,
                    data_key_sealed={k: _unb64(v) for k, v in data["data_key"].items()},
                    created_at=str(data["created_at"]), must_change=bool(data.get("must_change")),
-                   backend=data.get("backend"))
+                   backend=data.get("backend"), mac=_unb64(data.get("mac", "")))
+
+
+def _mac_key(data_key: bytes, database_id: str) -> bytes:
+    return envelope.secret_key_from_high_entropy(data_key, f"slot-mac|{database_id}".encode())
 
 
 @dataclass
@@ -121,7 +139,31 @@ class KeySlotFile:
         return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
     def save(self, path: Path) -> None:
-        atomic_write_text(path, self.to_json_text(), mode=0o600, keep_previous=True)
+        atomic_write_text(path, self.to_json_text(), mode=0o600, keep_previous=False)
+
+    # --- authenticity -------------------------------------------------------------------
+    def signed(self, slot: Slot, data_key: bytes) -> Slot:
+        mac = hmac.new(_mac_key(data_key, self.database_id), slot.mac_payload(self.database_id),
+                       hashlib.sha256).digest()
+        return replace(slot, mac=mac)
+
+    def is_authentic(self, slot: Slot, *data_keys: bytes) -> bool:
+        return any(hmac.compare_digest(self.signed(slot, key).mac, slot.mac)
+                   for key in data_keys if key)
+
+    def drop_unauthentic(self, *data_keys: bytes) -> int:
+        """Remove slots that were not made by a holder of the data key. Returns how many."""
+        kept = [s for s in self.slots if self.is_authentic(s, *data_keys)]
+        dropped = len(self.slots) - len(kept)
+        self.slots = kept
+        if self.pending:
+            self.pending = {sid: v for sid, v in self.pending.items()
+                            if any(s.id == sid for s in kept)}
+        return dropped
+
+    def find_authentic(self, kind: str, username: str | None, data_key: bytes) -> Slot | None:
+        slot = self.find(kind, username)
+        return slot if slot is not None and self.is_authentic(slot, data_key) else None
 
     # --- finding slots ------------------------------------------------------------------
     def usernames(self) -> list[str]:
@@ -144,10 +186,13 @@ class KeySlotFile:
     def private_key(self, slot: Slot, secret_key: bytes) -> bytes:
         sealed = slot.private_sealed
         try:
-            return envelope.open_sealed(secret_key, sealed["nonce"], sealed["ciphertext"],
-                                        slot.private_aad(self.database_id))
+            private = envelope.open_sealed(secret_key, sealed["nonce"], sealed["ciphertext"],
+                                           slot.private_aad(self.database_id))
         except envelope.UnwrapError:
             raise WrongKeyError() from None
+        if envelope.public_from_private(private) != slot.public_key:
+            raise KeySlotError("A key slot is damaged. Use another user or the recovery code.")
+        return private
 
     def data_keys(self, slot: Slot, private: bytes) -> list[bytes]:
         """The data key (and the pending one during a rotation) this slot can open."""
@@ -176,7 +221,7 @@ class KeySlotFile:
         slot = replace(slot, private_sealed={**extra, "nonce": nonce, "ciphertext": ciphertext},
                        data_key_sealed=envelope.seal_to_public(public, data_key,
                                                                slot.data_key_aad(self.database_id)))
-        return slot
+        return self.signed(slot, data_key)
 
     def add_passphrase_slot(self, username: str, passphrase: str, data_key: bytes,
                             params: kdf.KdfParameters, must_change: bool = False) -> Slot:
@@ -209,19 +254,33 @@ class KeySlotFile:
         return kdf.derive(normalise_passphrase(passphrase), slot.private_sealed["salt"], params)
 
     # --- rotation -----------------------------------------------------------------------
-    def begin_rotation(self, new_key: bytes) -> None:
+    def begin_rotation(self, current_key: bytes, new_key: bytes) -> None:
+        """Seal the new key, as pending, to every slot a holder of the current key made."""
+        self.drop_unauthentic(current_key)
         self.pending = {s.id: envelope.seal_to_public(s.public_key, new_key,
                                                       s.data_key_aad(self.database_id))
                         for s in self.slots}
 
-    def finish_rotation(self) -> None:
-        """The pending key has become the data key: every slot now carries only it."""
+    def finish_rotation(self, new_key: bytes) -> None:
+        """The pending key has become the data key: every slot now carries only it.
+
+        Slots without a pending entry were added after the rotation began, already sealed
+        to the new key; they are kept as they are.
+        """
         if not self.pending:
             return
-        self.slots = [replace(s, data_key_sealed=self.pending[s.id]) for s in self.slots
-                      if s.id in self.pending]
+        self.slots = [self.signed(replace(s, data_key_sealed=self.pending[s.id]), new_key)
+                      if s.id in self.pending else s for s in self.slots]
         self.pending = None
         self.generation += 1
 
     def abandon_rotation(self) -> None:
         self.pending = None
+
+    def rekey_trusted(self, new_key: bytes) -> None:
+        """Seal a new key to every slot and sign each under it, trusting the slots as they
+        are: only for slots from an authenticated source (a verified backup body)."""
+        self.pending = {s.id: envelope.seal_to_public(s.public_key, new_key,
+                                                      s.data_key_aad(self.database_id))
+                        for s in self.slots}
+        self.finish_rotation(new_key)

@@ -1,17 +1,24 @@
 """Holds the data key while the centre is unlocked, and makes every change to the key slots.
 
-Changes to keyslots.json happen here and nowhere else, under one lock, each written
-atomically. The key is dropped (forget) when the centre is locked.
+Changes to keyslots.json happen here (and in the vault's unlock-time settling) and nowhere
+else: each load-modify-save holds an exclusive lock shared with other processes, and is
+written atomically. The key is dropped (forget) when the centre is locked.
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
-from assist_desktop.domain.errors import StoreLockedError
+from assist_desktop.domain.errors import StoreLockedError, WrongKeyError
+from assist_desktop.platform.file_lock import exclusive
 from assist_desktop.security import envelope
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.keyslots import KeySlotFile
+
+
+def slots_lock(slots_path: Path):
+    return exclusive(Path(slots_path).with_name(Path(slots_path).name + ".lock"))
 
 
 class KeyKeeper:
@@ -33,51 +40,77 @@ class KeyKeeper:
     def load(self) -> KeySlotFile:
         return KeySlotFile.load(self.slots_path)
 
+    @contextlib.contextmanager
+    def _changing(self):
+        """Load under both locks, let the caller change, save."""
+        with self._lock, slots_lock(self.slots_path):
+            slots = self.load()
+            yield slots
+            slots.save(self.slots_path)
+
+    def must_change(self, username: str) -> bool:
+        slot = self.load().find_authentic("passphrase", username, self.data_key)
+        return slot is not None and slot.must_change
+
+    def verify_passphrase(self, username: str, passphrase: str) -> bool:
+        slots = self.load()
+        slot = slots.find_authentic("passphrase", username, self.data_key)
+        if slot is None:
+            return False
+        try:
+            slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
+        except WrongKeyError:
+            return False
+        return True
+
     def set_passphrase(self, username: str, passphrase: str, must_change: bool = False) -> None:
         params = self._kdf.parameters()  # slow (calibration, once); outside the lock
-        with self._lock:
-            slots = self.load()
+        with self._changing() as slots:
             slots.add_passphrase_slot(username, passphrase, self.data_key, params, must_change)
-            slots.save(self.slots_path)
 
     def remove_user(self, username: str) -> None:
-        with self._lock:
-            slots = self.load()
+        with self._changing() as slots:
             slots.without("passphrase", username)
             slots.without("device", username)
-            slots.save(self.slots_path)
 
     def set_recovery_code(self, code: str) -> None:
-        with self._lock:
-            slots = self.load()
+        with self._changing() as slots:
             slots.add_recovery_slot(code, self.data_key)
-            slots.save(self.slots_path)
 
     def add_device_slot(self, username: str, secret: bytes, backend: str) -> None:
-        with self._lock:
-            slots = self.load()
+        with self._changing() as slots:
             slots.add_device_slot(username, secret, self.data_key, backend)
-            slots.save(self.slots_path)
 
     def remove_device_slot(self, username: str) -> None:
-        with self._lock:
-            slots = self.load()
+        with self._changing() as slots:
             slots.without("device", username)
-            slots.save(self.slots_path)
+
+    def remove_device_slots(self) -> int:
+        """Remove every person's 'remember this computer' slot; returns how many.
+
+        Slots whose name starts with '@' belong to the program (the unattended backup job),
+        not to a person, and are kept: a username always starts with a letter.
+        """
+        with self._changing() as slots:
+            before = len(slots.slots)
+            slots.slots = [s for s in slots.slots
+                           if s.kind != "device" or (s.username or "").startswith("@")]
+            return before - len(slots.slots)
 
     def rotate(self, rekey) -> None:
         """Re-key the database and re-seal the new key to every slot.
 
         Order matters for a kill at any moment: (1) the new key is sealed, as *pending*, to
-        every slot and saved; (2) the database is re-keyed; (3) pending becomes current. An
-        unlock tries the current key, then the pending one, so one of them always opens it.
+        every authentic slot and saved; (2) the database is re-keyed; (3) pending becomes
+        current. An unlock tries the current key, then the pending one, so one of them
+        always opens it; and no other process can change the file in between.
         """
-        with self._lock:
+        with self._lock, slots_lock(self.slots_path):
             new_key = envelope.new_data_key()
             slots = self.load()
-            slots.begin_rotation(new_key)
+            slots.begin_rotation(self.data_key, new_key)
             slots.save(self.slots_path)
             rekey(new_key)
             self._data_key = new_key
-            slots.finish_rotation()
+            slots.finish_rotation(new_key)
             slots.save(self.slots_path)

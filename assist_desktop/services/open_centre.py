@@ -58,7 +58,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
     audit = AuditLog(session.username)
     return CentreServices(
         audit=AuditService(db, session),
-        settings=SettingsService(db, session, audit),
+        settings=SettingsService(db, session, audit, keeper),
         users=UserService(db, session, audit, keeper),
         deadline_rules=DeadlineRuleService(db, session, audit),
         clients=ClientService(db, session, audit),

@@ -31,8 +31,10 @@ def read_policy(conn, repo: SettingsRepository | None = None) -> Policy:
 
 
 class SettingsService:
-    def __init__(self, db, session, audit, repository: SettingsRepository | None = None):
+    def __init__(self, db, session, audit, keeper=None,
+                 repository: SettingsRepository | None = None):
         self._db, self._session, self._audit = db, session, audit
+        self._keeper = keeper  # to revoke 'remember this computer' when it is switched off
         self._repo = repository or SettingsRepository()
 
     def policy(self) -> Policy:
@@ -56,5 +58,11 @@ class SettingsService:
                 text = ("1" if value else "0") if isinstance(value, bool) else str(value)
                 self._repo.set(conn, key, text)
                 self._audit.record(conn, "change_setting", "settings", key)
+            if changes.get("device_unlock_allowed") is False and self._keeper is not None:
+                # Switching it off revokes it: every remembered computer must use the
+                # passphrase again. Last in the transaction, so a failure undoes the setting.
+                removed = self._keeper.remove_device_slots()
+                self._audit.record(conn, "revoke_device_unlock", "settings",
+                                   "device_unlock_allowed", f"count:{removed}")
             return read_policy(conn, self._repo)
         return self._db.write(_write)

@@ -6,7 +6,7 @@ the last step inside the database transaction, so a failure leaves neither half 
 from __future__ import annotations
 
 from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
-                                          WeakPassphraseError)
+                                          WeakPassphraseError, WrongKeyError)
 from assist_desktop.domain.staff import StaffUser, username_problem
 from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.security.roles import Role
@@ -124,8 +124,18 @@ class UserService:
             return self._repo.by_id(conn, user.id)
         return self._db.write(_write)
 
-    def change_own_passphrase(self, new_passphrase: str) -> None:
-        """The signed-in person sets a new passphrase (they proved the old one by unlocking)."""
+    def change_own_passphrase(self, new_passphrase: str, *,
+                              current_passphrase: str | None = None) -> None:
+        """The signed-in person sets a new passphrase. The current one is asked again, so
+        someone at an unattended, unlocked screen cannot take the account over; only a
+        temporary passphrase an administrator set (which must be changed at sign-in) is
+        replaced without it."""
+        if current_passphrase is None:
+            if not self._keeper.must_change(self._session.username):
+                raise WrongKeyError("Type your current passphrase to change it.")
+        elif not self._keeper.verify_passphrase(self._session.username, current_passphrase):
+            raise WrongKeyError("The current passphrase is not correct.")
+
         def _write(conn):
             user = self._repo.by_id(conn, self._session.user_id)
             check_passphrase(new_passphrase, read_policy(conn).min_passphrase_score,

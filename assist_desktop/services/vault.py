@@ -25,13 +25,15 @@ from assist_desktop.security.recovery_code import new_recovery_code, normalise
 from assist_desktop.security.roles import Role
 from assist_desktop.security.throttle import UnlockThrottle
 from assist_desktop.services.audit import AuditLog, utc_now
-from assist_desktop.services.key_keeper import KeyKeeper
+from assist_desktop.services.key_keeper import KeyKeeper, slots_lock
+from assist_desktop.services.settings import read_policy
 from assist_desktop.services.open_centre import OpenCentre
 from assist_desktop.services.users import check_passphrase, parse_roles
 from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
 from assist_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
+RECOVERY = "@recovery"  # the throttle's name for recovery-code attempts (not a username)
 
 
 class Vault:
@@ -46,15 +48,21 @@ class Vault:
 
     # --- what is there ------------------------------------------------------------------
     def exists(self) -> bool:
-        return self.db_path.exists()
+        """True when anything of a centre is here, not only a whole database: a folder with a
+        key file, a WAL or an interrupted restore must never be offered the first-run wizard."""
+        if self.db_path.exists() or self.slots_path.exists():
+            return True
+        names = (f"{paths.DATABASE_FILE}-wal", "restore-journal.json")
+        return any((self.data_dir / name).exists() for name in names) or \
+            any(self.data_dir.glob("restore-safety-*"))
 
     def usernames(self) -> list[str]:
         if not self.slots_path.exists():
             return []
         return KeySlotFile.load(self.slots_path).usernames()
 
-    def throttle_remaining(self) -> float:
-        return self._throttle.remaining()
+    def throttle_remaining(self, username: str = "") -> float:
+        return self._throttle.remaining(username.strip().casefold())
 
     @staticmethod
     def passphrase_problems(passphrase: str, user_inputs=(), min_score: int = 3) -> PassphraseVerdict:
@@ -80,8 +88,9 @@ class Vault:
         admin_full_name = " ".join(admin_full_name.split()) or admin_username
         role_set = parse_roles(roles) | {str(Role.ADMINISTRATOR)}
         check_passphrase(passphrase, 3, (admin_username, admin_full_name, centre_name))
-        if self.db_path.exists():
-            raise StoreExistsError()
+        if self.exists():
+            raise StoreExistsError("This data folder already holds an ASSIST database or its key "
+                                   "file. Nothing was changed.")
         paths.ensure_private_dir(self.data_dir)
 
         database_id = str(uuid.uuid4())
@@ -109,8 +118,11 @@ class Vault:
             db.write(_init)
         finally:
             db.close()
-        slots.save(self.slots_path)
-        building.replace(self.db_path)
+        with slots_lock(self.slots_path):
+            if self.slots_path.exists():
+                raise StoreExistsError()
+            slots.save(self.slots_path)
+            building.replace(self.db_path)
         return self.unlock(admin_username, passphrase), code
 
     # --- unlock -------------------------------------------------------------------------
@@ -119,20 +131,31 @@ class Vault:
             raise StoreMissingError()
         return KeySlotFile.load(self.slots_path)
 
-    def _open(self, slots: KeySlotFile, keys: list[bytes]) -> tuple[Database, bytes]:
-        """Open with the slot's key; during an interrupted rotation, try the pending one."""
+    def _open(self, slots: KeySlotFile, keys: list[bytes]) -> tuple[Database, bytes, int]:
+        """Open with the slot's key; during an interrupted rotation, try the pending one.
+
+        Then settle the key file: finish or abandon an interrupted rotation, and drop any slot
+        that no holder of the data key made. Returns the database, its key and how many
+        slots were dropped.
+        """
         for index, key in enumerate(keys):
             try:
                 db = Database.open(self.db_path, key)
             except WrongKeyError:
                 continue
-            if slots.pending is not None:
-                if index == 0:
-                    slots.abandon_rotation()   # killed before the re-key: old key still holds
-                else:
-                    slots.finish_rotation()    # killed after the re-key: new key holds
-                slots.save(self.slots_path)
-            return db, key
+            with slots_lock(self.slots_path):
+                current = KeySlotFile.load(self.slots_path)
+                dropped = current.drop_unauthentic(*keys)
+                changed = dropped > 0
+                if current.pending is not None:
+                    if index == 0:
+                        current.abandon_rotation()   # killed before the re-key: old key holds
+                    else:
+                        current.finish_rotation(key)  # killed after the re-key: new key holds
+                    changed = True
+                if changed:
+                    current.save(self.slots_path)
+            return db, key, dropped
         # The slot authenticated, so the key is right for the key file: the database file is
         # damaged or belongs to another key file.
         raise DamagedStoreError("The database file does not open with its key file: it is "
@@ -140,7 +163,9 @@ class Vault:
 
     def _sign_in(self, slots: KeySlotFile, slot: Slot, private: bytes, username: str,
                  action: str) -> OpenCentre:
-        db, key = self._open(slots, slots.data_keys(slot, private))
+        if slot.kind == "device" and slot.username and slot.username.startswith("@"):
+            raise WrongKeyError("This key slot is not for signing in.")
+        db, key, dropped = self._open(slots, slots.data_keys(slot, private))
         try:
             def _load(conn):
                 centre = CentreRepository().get(conn)
@@ -151,7 +176,13 @@ class Vault:
                     raise NotFound("staff account")
                 if user.disabled:
                     raise PermissionDenied("This account has been disabled. Ask an administrator.")
-                AuditLog(user.username).record(conn, action, "user", user.id)
+                audit = AuditLog(user.username)
+                audit.record(conn, action, "user", user.id)
+                if dropped:
+                    audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")
+                if slot.kind == "device" and not read_policy(conn).device_unlock_allowed:
+                    raise PermissionDenied("Unlocking from this computer is no longer allowed. "
+                                           "Use your passphrase.")
                 return centre, user
             centre, user = db.write(_load)
         except BaseException:
@@ -162,7 +193,8 @@ class Vault:
         return OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
 
     def unlock(self, username: str, passphrase: str) -> OpenCentre:
-        self._throttle.check()
+        who = username.strip().casefold()
+        self._throttle.check(who)
         slots = self._slots()
         slot = slots.find("passphrase", username.strip())
         try:
@@ -171,14 +203,14 @@ class Vault:
                 raise WrongKeyError("The username or passphrase is not correct.")
             private = slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
         except WrongKeyError:
-            self._throttle.failed()
+            self._throttle.failed(who)
             raise WrongKeyError("The username or passphrase is not correct.") from None
-        self._throttle.succeeded()
+        self._throttle.succeeded(who)
         return self._sign_in(slots, slot, private, slot.username, "sign_in")
 
     def recover(self, recovery_code: str, username: str, new_passphrase: str) -> OpenCentre:
         """Every passphrase lost: the recovery code sets a new one for an administrator."""
-        self._throttle.check()
+        self._throttle.check(RECOVERY)
         try:
             code = normalise(recovery_code)
         except ValueError as exc:
@@ -192,9 +224,9 @@ class Vault:
         try:
             private = slots.private_key(slot, kek)
         except WrongKeyError:
-            self._throttle.failed()
+            self._throttle.failed(RECOVERY)
             raise WrongKeyError("The recovery code is not correct.") from None
-        self._throttle.succeeded()
+        self._throttle.succeeded(RECOVERY)
         centre = self._sign_in(slots, slot, private, username.strip().lower(), "recover_access")
         if not centre.session.is_administrator:
             centre.lock()

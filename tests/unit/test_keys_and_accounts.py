@@ -67,7 +67,7 @@ def test_reset_access_forces_a_change(centre, staff, vault):
         vault.unlock("sol", OTHER_PASSPHRASE)
     reset = vault.unlock("sol", NEW)
     assert reset.must_change_passphrase
-    reset.services.users.change_own_passphrase("quiet harbour pebble lantern 3")
+    reset.services.users.change_own_passphrase("quiet harbour pebble lantern 3")  # temporary: no current needed
     reset.lock()
     assert not vault.unlock("sol", "quiet harbour pebble lantern 3").must_change_passphrase
 
