@@ -101,7 +101,10 @@ class KeySlotFile:
     database_id: str
     generation: int = 1
     slots: list[Slot] = field(default_factory=list)
-    pending: dict[str, dict] | None = None  # slot id -> new data key sealed, during rotation
+    # During a rotation: slot id -> {the new key sealed to that slot, the slot's MAC under the
+    # new key}; and a check value that tells whether a key is the new one.
+    pending: dict[str, dict] | None = None
+    pending_check: bytes | None = None
 
     # --- file ---------------------------------------------------------------------------
     @classmethod
@@ -120,11 +123,13 @@ class KeySlotFile:
             if int(data["version"]) > VERSION:
                 raise KeySlotError("The key file was written by a newer version of ASSIST Desktop.")
             pending = data.get("pending")
+            check = data.get("pending_check")
             return cls(database_id=str(uuid.UUID(data["database_id"])),
                        generation=int(data["generation"]),
                        slots=[Slot.from_json(s) for s in data["slots"]],
                        pending=({sid: {k: _unb64(v) for k, v in sealed.items()}
-                                 for sid, sealed in pending.items()} if pending else None))
+                                 for sid, sealed in pending.items()} if pending else None),
+                       pending_check=_unb64(check) if check else None)
         except KeySlotError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -135,7 +140,8 @@ class KeySlotFile:
         data = {"format": FORMAT, "version": VERSION, "database_id": self.database_id,
                 "generation": self.generation, "slots": [s.to_json() for s in self.slots],
                 "pending": ({sid: {k: _b64(v) for k, v in sealed.items()}
-                             for sid, sealed in self.pending.items()} if self.pending else None)}
+                             for sid, sealed in self.pending.items()} if self.pending else None),
+                "pending_check": _b64(self.pending_check) if self.pending_check else None}
         return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
     def save(self, path: Path) -> None:
@@ -203,8 +209,9 @@ class KeySlotFile:
         except envelope.UnwrapError:
             raise KeySlotError("A key slot is damaged. Use another user or the recovery code.") from None
         if self.pending and slot.id in self.pending:
+            sealed = {k: v for k, v in self.pending[slot.id].items() if k != "mac"}
             try:
-                keys.append(envelope.open_with_private(private, self.pending[slot.id],
+                keys.append(envelope.open_with_private(private, sealed,
                                                        slot.data_key_aad(self.database_id)))
             except envelope.UnwrapError:
                 pass
@@ -254,33 +261,58 @@ class KeySlotFile:
         return kdf.derive(normalise_passphrase(passphrase), slot.private_sealed["salt"], params)
 
     # --- rotation -----------------------------------------------------------------------
+    @staticmethod
+    def _key_check(key: bytes) -> bytes:
+        return hmac.new(key, b"assist-desktop key check v1", hashlib.sha256).digest()
+
+    def is_pending_key(self, key: bytes) -> bool:
+        return self.pending_check is not None and hmac.compare_digest(self._key_check(key),
+                                                                      self.pending_check)
+
+    def _seal_pending(self, new_key: bytes) -> None:
+        self.pending = {}
+        for slot in self.slots:
+            sealed = envelope.seal_to_public(slot.public_key, new_key,
+                                             slot.data_key_aad(self.database_id))
+            mac = self.signed(replace(slot, data_key_sealed=sealed), new_key).mac
+            self.pending[slot.id] = {**sealed, "mac": mac}
+        self.pending_check = self._key_check(new_key)
+
     def begin_rotation(self, current_key: bytes, new_key: bytes) -> None:
         """Seal the new key, as pending, to every slot a holder of the current key made."""
         self.drop_unauthentic(current_key)
-        self.pending = {s.id: envelope.seal_to_public(s.public_key, new_key,
-                                                      s.data_key_aad(self.database_id))
-                        for s in self.slots}
+        self._seal_pending(new_key)
 
     def finish_rotation(self, new_key: bytes) -> None:
         """The pending key has become the data key: every slot now carries only it.
 
-        Slots without a pending entry were added after the rotation began, already sealed
-        to the new key; they are kept as they are.
+        A slot takes its pending entry only if the MAC made with the new key at the start of
+        the rotation holds; a slot without one must already be signed under the new key
+        (added after the re-key). Anything else is dropped.
         """
         if not self.pending:
             return
-        self.slots = [self.signed(replace(s, data_key_sealed=self.pending[s.id]), new_key)
-                      if s.id in self.pending else s for s in self.slots]
+        kept = []
+        for slot in self.slots:
+            entry = self.pending.get(slot.id)
+            if entry is not None:
+                sealed = {k: v for k, v in entry.items() if k != "mac"}
+                candidate = replace(slot, data_key_sealed=sealed, mac=entry.get("mac", b""))
+                if self.is_authentic(candidate, new_key):
+                    kept.append(candidate)
+            elif self.is_authentic(slot, new_key):
+                kept.append(slot)
+        self.slots = kept
         self.pending = None
+        self.pending_check = None
         self.generation += 1
 
     def abandon_rotation(self) -> None:
         self.pending = None
+        self.pending_check = None
 
     def rekey_trusted(self, new_key: bytes) -> None:
         """Seal a new key to every slot and sign each under it, trusting the slots as they
         are: only for slots from an authenticated source (a verified backup body)."""
-        self.pending = {s.id: envelope.seal_to_public(s.public_key, new_key,
-                                                      s.data_key_aad(self.database_id))
-                        for s in self.slots}
+        self._seal_pending(new_key)
         self.finish_rotation(new_key)

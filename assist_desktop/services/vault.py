@@ -138,21 +138,25 @@ class Vault:
         that no holder of the data key made. Returns the database, its key and how many
         slots were dropped.
         """
-        for index, key in enumerate(keys):
+        for key in keys:
             try:
                 db = Database.open(self.db_path, key)
             except WrongKeyError:
                 continue
             with slots_lock(self.slots_path):
                 current = KeySlotFile.load(self.slots_path)
-                dropped = current.drop_unauthentic(*keys)
-                changed = dropped > 0
+                dropped, changed = 0, False
                 if current.pending is not None:
-                    if index == 0:
-                        current.abandon_rotation()   # killed before the re-key: old key holds
-                    else:
+                    before = len(current.slots)
+                    if current.is_pending_key(key):
                         current.finish_rotation(key)  # killed after the re-key: new key holds
-                    changed = True
+                    else:
+                        current.abandon_rotation()    # killed before the re-key: old key holds
+                        current.drop_unauthentic(key)
+                    dropped, changed = before - len(current.slots), True
+                else:
+                    dropped = current.drop_unauthentic(key)
+                    changed = dropped > 0
                 if changed:
                     current.save(self.slots_path)
             return db, key, dropped
