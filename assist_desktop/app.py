@@ -14,12 +14,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from assist_desktop import __version__
-from assist_desktop.gui import i18n, theme
+from assist_desktop.gui import i18n, qtcompat, theme  # noqa: F401 - qtcompat first: see there
 from assist_desktop.gui.prefs import UiPrefs
 from assist_desktop.gui.shell import Shell
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.platform import logs, paths
-from assist_desktop.services.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +49,21 @@ def make_keychain():
         return None
 
 
-def build(data_dir: Path, *, vault: Vault | None = None, idle_ms: int | None = None,
+def make_vault(data_dir: Path):
+    """The Vault for data_dir (imported here, on the task thread: it brings in the services)."""
+    from assist_desktop.services.vault import Vault
+    return Vault(data_dir, keychain=make_keychain())
+
+
+def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
           app: QApplication | None = None) -> Shell:
     app = app or application()
     prefs = UiPrefs(data_dir)
     i18n.install(app)
     theme.apply(app, prefs.colour_scheme)
-    vault = vault or Vault(data_dir, keychain=make_keychain())
+    vault = vault or (lambda: make_vault(data_dir))
     runner = TaskRunner(app)
-    shell = Shell(vault, runner, prefs, idle_ms=idle_ms, parent=app)
+    shell = Shell(vault, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir)
     shell.finished.connect(app.quit)
     return shell
 

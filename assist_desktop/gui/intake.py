@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from assist_desktop.domain.checks import RESTRICTED_MATCH, ConflictDecision
 from assist_desktop.domain.clients import Client

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import due_phrase, fmt_date
@@ -88,9 +88,10 @@ class MyWeekPage(QWidget):
         self.ui.refreshButton.setIcon(theme.icon("refresh"))
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.mineCheck.toggled.connect(self.reload)
-        self.reload()
+        self._loaded_once = False      # loaded when first shown: unlock paints the caseload first
 
     def reload(self, *_args) -> None:
+        self._loaded_once = True
         mine = self.ui.mineCheck.isChecked()
         self.ui.statusLabel.setText(self.tr("Loading…"))
         self._runner.run(lambda: load_week(self._tasks, self._clients, mine), self._loaded,
@@ -118,6 +119,5 @@ class MyWeekPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
-        if getattr(self, "_shown_once", False):
-            self.reload()
-        self._shown_once = True
+        self._loaded_once = True
+        self.reload()

@@ -9,13 +9,14 @@ by the same person builds a new work area and returns to the same place.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from datetime import timedelta
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from assist_desktop.backup.status import load_status
 from assist_desktop.gui import theme
+from assist_desktop.platform import paths
 from assist_desktop.gui.clipboard import ClipboardGuard
 from assist_desktop.gui.first_run import FirstRunWizard
 from assist_desktop.gui.formatting import age_phrase
@@ -32,24 +33,23 @@ from assist_desktop.gui.qtcompat import emit
 log = logging.getLogger(__name__)
 
 
-def keychain_available(vault) -> bool:
-    check = getattr(vault, "keychain_available", None)
-    try:
-        return bool(check()) if check else False
-    except Exception:  # noqa: BLE001 - no keychain means passphrase only, never an error
-        return False
-
-
 class Shell(QObject):
     session_opened = Signal(object)   # OpenCentre
     locked = Signal()
     finished = Signal()
 
     def __init__(self, vault, runner: TaskRunner, prefs: UiPrefs, *,
-                 idle_ms: int | None = None, parent: QObject | None = None, on_open=None):
+                 idle_ms: int | None = None, parent: QObject | None = None, on_open=None,
+                 data_dir: Path | None = None):
         super().__init__(parent)
         self._on_open = on_open
-        self.vault, self.runner, self.prefs = vault, runner, prefs
+        # ``vault`` may be a Vault, or a function making one: then it is made on the task
+        # thread, so the imports behind it (documents, backup) never hold up the first window.
+        self.vault = None if callable(vault) and not hasattr(vault, "unlock") else vault
+        self._make_vault = vault if self.vault is None else None
+        self.runner, self.prefs = runner, prefs
+        self._pending_first_run = False
+        self._database_file = Path(data_dir or self.vault.data_dir) / paths.DATABASE_FILE
         self.centre = None                 # the OpenCentre while unlocked
         self.window = MainWindow()
         self.workspace: Workspace | None = None
@@ -76,13 +76,30 @@ class Shell(QObject):
 
     # --- start ----------------------------------------------------------------------
     def start(self) -> None:
+        """Show the window; the unlock dialog as soon as the database is known to be there.
+
+        The Vault (and the services behind it) is made on the task thread meanwhile; the
+        unlock dialog lists the accounts when it arrives. A first run waits for it."""
         self.window.show()
-        self.runner.run(self.vault.exists, self._exists_known, self._start_failed,
+        make, database = self._make_vault, self._database_file
+        self.runner.run(database.exists, self._exists_known, self._start_failed,
                         owner=self.window)
+        if make is not None:
+            self.runner.run(make, self._vault_ready, self._start_failed, owner=self.window)
+
+    def _vault_ready(self, vault) -> None:
+        self.vault = vault
+        if isinstance(self.dialog, UnlockDialog):
+            self.dialog.set_vault(vault)
+        elif self._pending_first_run:
+            self._pending_first_run = False
+            self.show_first_run()
 
     def _exists_known(self, exists: bool) -> None:
         if exists:
             self.show_unlock()
+        elif self.vault is None:
+            self._pending_first_run = True
         else:
             self.show_first_run()
 
@@ -101,8 +118,7 @@ class Shell(QObject):
             return
         dialog = UnlockDialog(self.vault, self.runner, self.window,
                               username=self.prefs.last_username,
-                              remember_allowed=self._remember_allowed
-                              and keychain_available(self.vault))
+                              remember_allowed=self._remember_allowed)
         dialog.unlocked.connect(self._opened)
         dialog.quit_requested.connect(self.quit)
         dialog.restore_requested.connect(self.show_restore)
@@ -119,7 +135,7 @@ class Shell(QObject):
         if self.centre is not None:
             return None
         parent = self.dialog if self.dialog is not None else self.window
-        dialog = BackupFileDialog(self.runner, RESTORE, data_dir=self.vault.data_dir,
+        dialog = BackupFileDialog(self.runner, RESTORE, data_dir=self._database_file.parent,
                                   parent=parent)
         dialog.done_with.connect(self._restored)
         dialog.open()
@@ -170,9 +186,8 @@ class Shell(QObject):
         if self._fixed_idle_ms is None:
             self.idle.set_minutes(policy.idle_lock_minutes)
         self._remember_allowed = bool(policy.device_unlock_allowed)
-        available = self._remember_allowed and keychain_available(self.vault)
-        self.window.ui.actionRemember.setVisible(available)
-        if available and self.centre is not None:
+        self.window.ui.actionRemember.setVisible(self._remember_allowed)
+        if self._remember_allowed and self.centre is not None:
             username = self.centre.session.username
             self.runner.run(lambda: self.vault.device_unlock_available(username),
                             self.window.ui.actionRemember.setChecked, lambda _e: None,
@@ -191,8 +206,11 @@ class Shell(QObject):
         user_text = self.tr("Signed in: %1 (%2)").replace("%1", session.full_name) \
             .replace("%2", roles)
         self.window.set_status(user_text, self.tr("Last backup: checking…"))
-        data_dir = self.vault.data_dir
-        self.runner.run(lambda: load_status(data_dir),
+        data_dir = self._database_file.parent
+
+        def status():
+                        return load_status(data_dir)
+        self.runner.run(status,
                         lambda status: self._backup_status(user_text, status),
                         lambda _e: self.window.set_status(user_text,
                                                           self.tr("Last backup: not known")),

@@ -25,6 +25,15 @@ from assist_desktop.gui.qtcompat import emit
 log = logging.getLogger(__name__)
 
 
+def keychain_available(vault) -> bool:
+    """Whether this computer has an OS keychain the vault would use (a slow call: off-thread)."""
+    check = getattr(vault, "keychain_available", None)
+    try:
+        return bool(check()) if check else False
+    except Exception:  # noqa: BLE001 - no keychain means passphrase only, never an error
+        return False
+
+
 class UnlockDialog(QDialog):
     """Emits ``unlocked(open_centre)`` and accepts; ``restore_requested`` for a damaged store."""
 
@@ -68,6 +77,14 @@ class UnlockDialog(QDialog):
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self.ui.userCombo.currentTextChanged.connect(self._user_changed)
         self.ui.passphraseEdit.textChanged.connect(self._update_buttons)
+        if vault is None:
+            self.ui.userCombo.setPlaceholderText(self.tr("Preparing…"))
+        else:
+            self._load_users()
+
+    def set_vault(self, vault) -> None:
+        """The vault arrived (made off the GUI thread while this dialog was already shown)."""
+        self._vault = vault
         self._load_users()
 
     # --- users ----------------------------------------------------------------------
@@ -108,9 +125,9 @@ class UnlockDialog(QDialog):
     def _device_state(self, username: str) -> tuple[bool, bool]:
         """(remembered here, could be remembered here): keychain calls are slow, so off-thread."""
         remembered = bool(self._vault.device_unlock_available(username))
-        possible = False
-        if not remembered and hasattr(self._vault, "device_unlock_possible"):
-            possible = bool(self._vault.device_unlock_possible(username))
+        # Offered only where the administrator allowed it (known from the last session on this
+        # computer) and a real OS keychain exists; the vault checks both again when enrolling.
+        possible = self._remember_allowed and not remembered and keychain_available(self._vault)
         return remembered, possible
 
     def _show_device(self, username: str, state) -> None:
@@ -128,7 +145,7 @@ class UnlockDialog(QDialog):
 
     def unlock(self) -> None:
         username, passphrase = self.username(), self.ui.passphraseEdit.text()
-        if self._busy or not username or not passphrase or self._throttle_left:
+        if self._vault is None or self._busy or not username or not passphrase or self._throttle_left:
             return
         remember = self.ui.rememberCheck.isVisible() and self.ui.rememberCheck.isChecked()
         self._set_busy(True, self.tr("Opening the encrypted database…"))
@@ -137,7 +154,7 @@ class UnlockDialog(QDialog):
             centre = self._vault.unlock(username, passphrase)
             if remember:
                 try:
-                    self._vault.remember_device(centre)
+                    self._vault.remember_on_this_computer(centre)
                 except Exception:  # noqa: BLE001 - the keychain is optional; passphrase still works
                     log.warning("could not remember this computer")
             return centre
@@ -231,6 +248,8 @@ class UnlockDialog(QDialog):
         return self.ui.messageLabel.text()
 
     def _recovery(self) -> None:
+        if self._vault is None:
+            return
         dialog = RecoveryDialog(self._vault, self._runner, self,
                                 usernames=[self.ui.userCombo.itemText(i)
                                            for i in range(self.ui.userCombo.count())],

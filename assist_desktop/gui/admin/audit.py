@@ -1,7 +1,7 @@
 """The audit log, newest first, fetched a page at a time; and the hash-chain check."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_timestamp

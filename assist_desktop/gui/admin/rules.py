@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assist_desktop.domain.deadline_rules import (DeadlineKind, NonWorkingDay, Period,
                                                   PeriodUnit)

@@ -1,7 +1,7 @@
 """Staff accounts: who can sign in, with which roles; add, change roles, reset, disable."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.admin.user_dialog import ADD, RESET, ROLES, UserDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.matters import Matter, MatterStatus, MatterType, RetentionCategory
 from assist_desktop.gui import theme

@@ -1,7 +1,7 @@
 """The notes tab: the timeline (newest first, fetched a page at a time) and the editor."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.errors import NotFound
 from assist_desktop.gui import theme

@@ -5,7 +5,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
 from assist_desktop.gui import theme

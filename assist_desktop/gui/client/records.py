@@ -6,7 +6,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from assist_desktop.gui import binding, theme
 from assist_desktop.gui.dialogs import ServiceDialog

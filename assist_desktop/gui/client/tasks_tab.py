@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import due_phrase, fmt_date
