@@ -53,6 +53,9 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # 64 MiB of decrypted pages: SQLCipher pays for every page it reads from disk, and the
+    # caseload, search and note screens read the same pages again and again.
+    conn.execute("PRAGMA cache_size = -65536")
 
 
 def _connect(path: Path, key: bytes) -> Connection:
@@ -102,6 +105,9 @@ def create_connection(path: Path, key: bytes) -> Connection:
     path = Path(path)
     if path.exists():
         raise StoreExistsError()
+    # Made empty first, readable by this user alone: SQLite then gives the -wal and -shm
+    # files the same mode.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = _connect(path, key)
     try:
         _configure(conn)

@@ -189,3 +189,13 @@ def test_failed_unlocks_are_throttled_with_growing_delay(vault, centre):
     from assist_desktop.security.throttle import UnlockThrottle
     delays = [UnlockThrottle.delay_for(n) for n in range(3, 9)]
     assert delays == sorted(delays) and delays[-1] > delays[0]
+
+
+def test_database_files_are_private(tmp_path):
+    import stat
+    db = Database.create(tmp_path / "x.db", os.urandom(32))
+    db.write(lambda conn: conn.execute("CREATE TABLE t(x)"))
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    db.close()
+    assert set(modes) >= {"x.db", "x.db-wal"}
+    assert all(mode == 0o600 for mode in modes.values()), modes
