@@ -27,7 +27,7 @@ from assist_desktop.platform.atomic import atomic_write_text
 from assist_desktop.security import envelope, kdf
 
 FORMAT = "assist-desktop/keyslots"
-VERSION = 1
+VERSION = 2  # 2: every slot carries a MAC; files of version 1 are signed at first unlock
 KINDS = ("passphrase", "recovery", "device")
 
 
@@ -105,6 +105,7 @@ class KeySlotFile:
     # new key}; and a check value that tells whether a key is the new one.
     pending: dict[str, dict] | None = None
     pending_check: bytes | None = None
+    version: int = VERSION
 
     # --- file ---------------------------------------------------------------------------
     @classmethod
@@ -120,7 +121,8 @@ class KeySlotFile:
         try:
             if data.get("format") != FORMAT:
                 raise ValueError("not a key-slot file")
-            if int(data["version"]) > VERSION:
+            version = int(data["version"])
+            if version > VERSION:
                 raise KeySlotError("The key file was written by a newer version of ASSIST Desktop.")
             pending = data.get("pending")
             check = data.get("pending_check")
@@ -129,7 +131,7 @@ class KeySlotFile:
                        slots=[Slot.from_json(s) for s in data["slots"]],
                        pending=({sid: {k: _unb64(v) for k, v in sealed.items()}
                                  for sid, sealed in pending.items()} if pending else None),
-                       pending_check=_unb64(check) if check else None)
+                       pending_check=_unb64(check) if check else None, version=version)
         except KeySlotError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -156,6 +158,15 @@ class KeySlotFile:
     def is_authentic(self, slot: Slot, *data_keys: bytes) -> bool:
         return any(hmac.compare_digest(self.signed(slot, key).mac, slot.mac)
                    for key in data_keys if key)
+
+    def upgrade_unsigned(self, data_key: bytes) -> bool:
+        """A version-1 file predates slot MACs: sign its slots once, at the first unlock by a
+        holder of the data key. Returns True when the file changed and must be saved."""
+        if self.version >= 2:
+            return False
+        self.slots = [self.signed(s, data_key) for s in self.slots]
+        self.version = VERSION
+        return True
 
     def drop_unauthentic(self, *data_keys: bytes) -> int:
         """Remove slots that were not made by a holder of the data key. Returns how many."""

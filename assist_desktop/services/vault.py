@@ -145,7 +145,7 @@ class Vault:
                 continue
             with slots_lock(self.slots_path):
                 current = KeySlotFile.load(self.slots_path)
-                dropped, changed = 0, False
+                dropped, changed = 0, current.upgrade_unsigned(key)
                 if current.pending is not None:
                     before = len(current.slots)
                     if current.is_pending_key(key):
@@ -156,7 +156,7 @@ class Vault:
                     dropped, changed = before - len(current.slots), True
                 else:
                     dropped = current.drop_unauthentic(key)
-                    changed = dropped > 0
+                    changed = changed or dropped > 0
                 if changed:
                     current.save(self.slots_path)
             return db, key, dropped

@@ -142,3 +142,19 @@ def test_changing_your_passphrase_needs_the_current_one(centre, vault):
 def test_backup_job_slot_cannot_sign_in(centre, vault):
     with pytest.raises((WrongKeyError, PermissionDenied)):
         vault.unlock("@backup-job", PASSPHRASE)
+
+
+def test_a_key_file_from_before_slot_macs_is_signed_at_first_unlock(centre_and_code, vault,
+                                                                      data_dir):
+    centre, code = centre_and_code
+    centre.lock()
+    path = data_dir / "keyslots.json"
+    doc = json.loads(path.read_text())
+    doc["version"] = 1
+    for slot in doc["slots"]:
+        slot.pop("mac")
+    path.write_text(json.dumps(doc))
+    vault.unlock("admin", PASSPHRASE).lock()
+    upgraded = KeySlotFile.load(path)
+    assert upgraded.version == 2 and len(upgraded.slots) == 2
+    vault.recover(code, "admin", NEW).lock()
