@@ -38,7 +38,7 @@ class CheckedPage(QWizardPage):
 
 
 class DateEdit(QDateEdit):
-    """A dd/mm/yyyy date field that may be empty ("no date"): clear it with Delete."""
+    """A dd/mm/yyyy date field that may be empty ("no date"): clear it with Ctrl+Delete."""
 
     date_changed = Signal(object)  # datetime.date | None
 
@@ -59,6 +59,13 @@ class DateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(to_qdate(value) if value else self._EMPTY)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """An empty date opens its calendar on this month, not on 1900."""
+        super().focusInEvent(event)
+        if self.value() is None and self.calendarWidget() is not None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \

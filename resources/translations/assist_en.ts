@@ -3948,17 +3948,17 @@
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../assist_desktop/gui/my_week.py" line="95" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="96" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/my_week.py" line="102" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="103" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/my_week.py" line="103" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="104" />
         <source>%n due in the next seven days</source>
         <translation><numerusform>%n due in the next seven days</numerusform><numerusform>%n due in the next seven days</numerusform></translation>
     </message>
@@ -4777,18 +4777,18 @@
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/records.py" line="78" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="77" />
         <source>&amp;View…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/records.py" line="163" />
-        <location filename="../../assist_desktop/gui/client/records.py" line="166" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="162" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="165" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/records.py" line="163" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="162" />
         <source>Remove this entry from her file? It is kept in the history and an administrator can restore it.</source>
         <translation type="unfinished" />
     </message>
@@ -5486,47 +5486,47 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="90" />
+        <location filename="../../assist_desktop/gui/shell.py" line="107" />
         <source>Cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="133" />
+        <location filename="../../assist_desktop/gui/shell.py" line="149" />
         <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="135" />
+        <location filename="../../assist_desktop/gui/shell.py" line="151" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="191" />
+        <location filename="../../assist_desktop/gui/shell.py" line="206" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="193" />
+        <location filename="../../assist_desktop/gui/shell.py" line="208" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="198" />
+        <location filename="../../assist_desktop/gui/shell.py" line="216" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="203" />
+        <location filename="../../assist_desktop/gui/shell.py" line="221" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="205" />
+        <location filename="../../assist_desktop/gui/shell.py" line="223" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="285" />
+        <location filename="../../assist_desktop/gui/shell.py" line="303" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -5884,42 +5884,47 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="95" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="81" />
+        <source>Preparing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/unlock.py" line="112" />
         <source>No staff account can open this database. Use the recovery code, or restore from a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="134" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="151" />
         <source>Opening the encrypted database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="150" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="167" />
         <source>Asking the system keychain…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="163" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="180" />
         <source>This computer's keychain could not open the database. Enter your passphrase instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="171" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="188" />
         <source>The passphrase is not correct. Check that Caps Lock is off and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="181" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="198" />
         <source>Nothing has been changed. An administrator can restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/unlock.py" line="199" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="216" />
         <source>You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/unlock.py" line="203" />
+        <location filename="../../assist_desktop/gui/unlock.py" line="220" />
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
     </message>

@@ -154,3 +154,38 @@ def test_copying_her_reference_is_cleared_later(qtbot, sol_file):
     QGuiApplication.clipboard().setText("shopping list")
     guard.clear()
     assert QGuiApplication.clipboard().text() == "shopping list"
+
+
+def test_quitting_with_an_unsaved_note_asks(qtbot, sol_file):
+    shell, file = sol_file
+    file.new_note()
+    editor = file.tab("notes").editor
+    editor.ui.bodyEdit.setPlainText("Not saved yet")
+    asked = []
+    messages.answer_with(lambda kind, title, text: asked.append(kind) or "cancel")
+    shell.quit()
+    assert asked == ["unsaved"] and shell.centre is not None and not shell.window.is_locked
+    messages.answer_with(lambda kind, title, text: "discard")
+    shell.quit()
+    assert shell.centre is None and shell.window.is_locked
+
+
+def test_documents_tab_generates_and_shows_a_pdf(qtbot, make_shell, team):
+    """Against the real document service (attached here until CentreServices carries it)."""
+    documents = pytest.importorskip("assist_desktop.services.documents")
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Rosa", family_name="Lima")
+    shell = make_shell(vault=team)
+    centre = unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    if getattr(centre.services, "documents", None) is None:
+        centre.services.documents = documents.DocumentService(centre.db, centre.session,
+                                                              centre.audit_log, centre.centre)
+    file = open_client_tab(qtbot, shell, client.id)
+    tab = file.tab("documents")
+    assert tab is not None
+    tab.ui.kindCombo.setCurrentIndex(tab.ui.kindCombo.findData("case_summary"))
+    tab.generate()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=60000)
+    qtbot.waitUntil(lambda: tab.page_count() > 0, timeout=30000)
+    assert str(tab.model.row(0).status) == "draft"
+    tab.approve()
+    qtbot.waitUntil(lambda: str(tab.model.row(0).status) == "approved", timeout=10000)

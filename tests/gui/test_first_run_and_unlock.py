@@ -167,3 +167,21 @@ def test_remember_on_this_computer_where_allowed(qtbot, make_shell, centre, data
     qtbot.mouseClick(dialog.ui.deviceButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.centre is not None, timeout=10000)
     assert shell.centre.session.username == "admin"
+
+
+def test_actions_after_lock_and_unlock_reach_only_the_new_work_area(qtbot, make_shell,
+                                                                    centre_and_code):
+    centre_and_code[0].lock()
+    shell = make_shell()
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    first = shell.workspace
+    shell.lock()
+    wait_idle(qtbot, shell)
+    qtbot.waitUntil(lambda: __import__("shiboken6").isValid(first) is False, timeout=5000)
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    ui = shell.window.ui
+    for action in (ui.actionCaseload, ui.actionMyWeek, ui.actionAdministration, ui.actionFind,
+                   ui.actionSave, ui.actionNewNote, ui.actionCloseTab):
+        action.trigger()                     # an exception here would fail the test
+    wait_idle(qtbot, shell)
+    assert shell.workspace.current_key() in ("caseload", "admin", "week")

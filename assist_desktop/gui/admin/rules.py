@@ -101,6 +101,9 @@ class RulesPanel(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         view = self.ui.rulesView
         view.setModel(self.proxy)
+        # Shown in the order of the rules table (DOMAIN.md sections) until a header is clicked.
+        self.proxy.sort(-1)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         tidy_table(view, stretch=0, widths=(40, 22, 20, 22, 30, 12, 8))
         view.selectionModel().selectionChanged.connect(self._update)
         view.doubleClicked.connect(lambda _i: self.edit())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from assist_desktop.gui import binding, theme
@@ -189,10 +188,6 @@ class SectionsTab(QWidget):
     def add_section(self, key: str, title: str, panel: QWidget) -> QWidget:
         box = QGroupBox(title, self)
         box.setAccessibleName(title)
-        font = QFont(box.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        box.setFont(font)
-        panel.setFont(QFont(self.font()))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(panel)

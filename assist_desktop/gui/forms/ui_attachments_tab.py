@@ -115,6 +115,7 @@ class Ui_AttachmentsTab(object):
 
         self.layout.addWidget(self.messageLabel)
 
+        self.layout.setStretch(1, 1)
 
         self.retranslateUi(AttachmentsTab)
 

@@ -120,6 +120,7 @@ class Ui_DocumentsTab(object):
 
         self.layout.addWidget(self.messageLabel)
 
+        self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.matterLabel.setBuddy(self.matterCombo)
