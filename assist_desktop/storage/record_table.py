@@ -9,6 +9,7 @@ code, never from input; values always travel as parameters.
 from __future__ import annotations
 
 import dataclasses
+import time
 import types
 import typing
 from dataclasses import dataclass
@@ -16,7 +17,8 @@ from datetime import date, datetime, timezone
 from enum import Enum
 from typing import Any, Callable, Generic, TypeVar
 
-from assist_desktop.domain.errors import EditConflict
+from assist_desktop.domain.errors import EditConflict, StoreError
+from assist_desktop.storage.connection import OperationalError
 
 R = TypeVar("R")
 _RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
@@ -182,8 +184,37 @@ class RecordTable(Generic[R]):
         return cursor.rowcount == 1
 
 
+WAL_ATTEMPTS = 5            # checkpoint tries after a purge
+WAL_WAIT_MS = 200           # how long each try waits for other connections (busy handler)
+WAL_PAUSE_SECONDS = 0.1     # pause between tries
+WAL_NOT_TRUNCATED = (
+    "The purge is done, but the erased text stays in the database's write-ahead log until "
+    "every other ASSIST window and any backup in progress has closed. Close them, then lock "
+    "ASSIST or quit it to finish clearing it.")
+
+
 def truncate_wal(conn) -> None:
     """After a purge: fold the WAL into the database and truncate it, so the deleted text is
     not left in old WAL frames (secure_delete already zeroes the freed database pages).
-    Call outside a transaction (db.read), after the purge has committed."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    Call outside a transaction (db.read), after the purge has committed.
+
+    Another connection reading the database (a backup, a second ASSIST window) blocks the
+    checkpoint: it is tried WAL_ATTEMPTS times, each waiting briefly, and if the WAL still
+    could not be truncated StoreError says so (the purge itself has committed)."""
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(WAL_WAIT_MS)}")
+    try:
+        for attempt in range(WAL_ATTEMPTS):
+            if attempt:
+                time.sleep(WAL_PAUSE_SECONDS)
+            try:
+                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            except OperationalError as exc:  # "database is locked": another connection writes
+                if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                    raise
+                busy = 1
+            if not busy:
+                return
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+    raise StoreError(WAL_NOT_TRUNCATED)
