@@ -63,5 +63,6 @@ class AuditService:
 
     def first_broken_link(self) -> int | None:
         """seq of the first row whose chain link fails, or None when the whole chain holds."""
+        self._require_admin()
         return self._db.read(lambda conn: first_broken_link(
             AuditRow(*row) for row in self._repo.iter_rows(conn)))

@@ -6,6 +6,7 @@ are handed the one service they need, not the bundle.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
@@ -16,7 +17,6 @@ from assist_desktop.services.clients import ClientService
 from assist_desktop.services.compensation import CompensationService
 from assist_desktop.services.conflict_check import ConflictCheckService
 from assist_desktop.services.deadline_rules import DeadlineRuleService
-from assist_desktop.services.documents import DocumentService
 from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
 from assist_desktop.services.matters import MatterService
@@ -29,6 +29,9 @@ from assist_desktop.services.tasks import TaskService
 from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
 from assist_desktop.storage.database import Database
+
+if TYPE_CHECKING:  # imported when a centre is unlocked: ReportLab is slow to import
+    from assist_desktop.services.documents import DocumentService
 
 
 @dataclass
@@ -55,6 +58,7 @@ class CentreServices:
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
                    centre: CentreInfo | None = None) -> CentreServices:
+    from assist_desktop.services.documents import DocumentService
     audit = AuditLog(session.username)
     return CentreServices(
         audit=AuditService(db, session),

@@ -239,6 +239,15 @@ class Vault:
         return centre
 
     # --- this computer ------------------------------------------------------------------
+    def keychain_available(self) -> bool:
+        """A real OS keychain answers on this computer (the fail/null/plaintext ones do not count)."""
+        if self._keychain is None:
+            return False
+        try:
+            return bool(self._keychain.available())
+        except Exception:  # noqa: BLE001 - any keychain trouble means "use the passphrase"
+            return False
+
     def device_unlock_available(self, username: str) -> bool:
         if self._keychain is None or not self.slots_path.exists():
             return False
