@@ -18,7 +18,7 @@ def test_key_file_is_private_versioned_and_holds_no_key(centre, data_dir):
     path = data_dir / "keyslots.json"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     data = json.loads(path.read_text())
-    assert data["format"] == "assist-desktop/keyslots" and data["version"] == 1
+    assert data["format"] == "assist-desktop/keyslots" and data["version"] == 2
     assert {s["kind"] for s in data["slots"]} == {"passphrase", "recovery"}
     assert centre.keeper.data_key.hex() not in path.read_text()
     kdf = data["slots"][0]["private"]["kdf"]
