@@ -50,8 +50,15 @@ def make_keychain():
 
 
 def make_vault(data_dir: Path):
-    """The Vault for data_dir (imported here, on the task thread: it brings in the services)."""
+    """The Vault for data_dir (imported here, on the task thread: it brings in the services).
+
+    A restore that was killed part-way is finished or undone first, so the folder is whole
+    before anyone is asked to unlock it (or, worse, offered the first-run wizard).
+    """
+    from assist_desktop.backup import settle_interrupted_restore
     from assist_desktop.services.vault import Vault
+    if Path(data_dir).exists():
+        settle_interrupted_restore(data_dir)
     return Vault(data_dir, keychain=make_keychain())
 
 

@@ -25,17 +25,22 @@ class ChangePassphraseDialog(QDialog):
                 "You signed in with a temporary passphrase. Choose your own now: several "
                 "unrelated words that only you know."))
             self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setVisible(False)
+            # She has just typed the temporary passphrase to sign in; it is not asked again.
+            self.ui.currentLabel.setVisible(False)
+            self.ui.currentEdit.setVisible(False)
         self.meter = PassphraseMeter(runner, vault.passphrase_problems, self.ui.newEdit,
                                      self.ui.strengthBar, self.ui.strengthLabel,
                                      self.ui.confirmEdit, user_inputs=lambda: user_inputs,
                                      parent=self)
         self.meter.changed.connect(self._update)
+        self.ui.currentEdit.textChanged.connect(lambda _text: self._update())
         self.ui.buttonBox.accepted.connect(self.submit)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._update()
 
     def _update(self) -> None:
-        self._ok.setEnabled(not self._busy and self.meter.acceptable)
+        current_given = self._required or bool(self.ui.currentEdit.text())
+        self._ok.setEnabled(not self._busy and self.meter.acceptable and current_given)
         mismatch = bool(self.ui.confirmEdit.text()) and not self.meter.matches
         self._message(self.tr("The two passphrases are not the same.") if mismatch else "", True)
 
@@ -48,9 +53,11 @@ class ChangePassphraseDialog(QDialog):
         if not self._ok.isEnabled():
             return
         passphrase = self.ui.newEdit.text()
+        current = None if self._required else self.ui.currentEdit.text()
         self._busy = True
         self._update()
-        self._runner.run(lambda: self._users.change_own_passphrase(passphrase),
+        self._runner.run(lambda: self._users.change_own_passphrase(
+                             passphrase, current_passphrase=current),
                          lambda _r: self._done(), self._failed, owner=self)
 
     def _done(self) -> None:

@@ -36,16 +36,27 @@ class Ui_ChangePassphraseDialog(object):
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
         self.formLayout.setVerticalSpacing(10)
+        self.currentLabel = QLabel(ChangePassphraseDialog)
+        self.currentLabel.setObjectName(u"currentLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentLabel)
+
+        self.currentEdit = QLineEdit(ChangePassphraseDialog)
+        self.currentEdit.setObjectName(u"currentEdit")
+        self.currentEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.currentEdit)
+
         self.newLabel = QLabel(ChangePassphraseDialog)
         self.newLabel.setObjectName(u"newLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.newLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newLabel)
 
         self.newEdit = QLineEdit(ChangePassphraseDialog)
         self.newEdit.setObjectName(u"newEdit")
         self.newEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.newEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.newEdit)
 
         self.strengthBar = QProgressBar(ChangePassphraseDialog)
         self.strengthBar.setObjectName(u"strengthBar")
@@ -53,24 +64,24 @@ class Ui_ChangePassphraseDialog(object):
         self.strengthBar.setTextVisible(False)
         self.strengthBar.setMaximumSize(QSize(16777215, 8))
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.strengthBar)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strengthBar)
 
         self.strengthLabel = QLabel(ChangePassphraseDialog)
         self.strengthLabel.setObjectName(u"strengthLabel")
         self.strengthLabel.setWordWrap(True)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.strengthLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.strengthLabel)
 
         self.confirmLabel = QLabel(ChangePassphraseDialog)
         self.confirmLabel.setObjectName(u"confirmLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
 
         self.confirmEdit = QLineEdit(ChangePassphraseDialog)
         self.confirmEdit.setObjectName(u"confirmEdit")
         self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
 
 
         self.layout.addLayout(self.formLayout)
@@ -92,6 +103,7 @@ class Ui_ChangePassphraseDialog(object):
         self.layout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.currentLabel.setBuddy(self.currentEdit)
         self.newLabel.setBuddy(self.newEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
@@ -109,6 +121,10 @@ class Ui_ChangePassphraseDialog(object):
         self.introLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"Choose a passphrase of several unrelated words that only you know.", None))
 #if QT_CONFIG(accessibility)
         self.introLabel.setAccessibleName(QCoreApplication.translate("ChangePassphraseDialog", u"Explanation", None))
+#endif // QT_CONFIG(accessibility)
+        self.currentLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"C&urrent passphrase:", None))
+#if QT_CONFIG(accessibility)
+        self.currentEdit.setAccessibleName(QCoreApplication.translate("ChangePassphraseDialog", u"Current passphrase", None))
 #endif // QT_CONFIG(accessibility)
         self.newLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"&New passphrase:", None))
 #if QT_CONFIG(accessibility)
