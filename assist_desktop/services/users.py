@@ -44,6 +44,11 @@ class UserService:
         self._require_admin()
         return self._db.read(self._repo.list)
 
+    def directory(self) -> list[StaffUser]:
+        """Active colleagues (names and roles only) for choosing a key worker, a solicitor or
+        the staff a file is restricted to. Any signed-in member of staff may read it."""
+        return [u for u in self._db.read(self._repo.list) if not u.disabled]
+
     def me(self) -> StaffUser:
         return self._db.read(self._repo.by_id, self._session.user_id)
 

@@ -134,3 +134,11 @@ def test_policy_validation_and_audit(centre):
         settings.set_policy(no_such_thing=1)
     actions = [row.action for row in centre.services.audit.page()]
     assert actions.count("change_setting") == 2
+
+
+def test_staff_directory_for_caseworkers(centre, staff):
+    staff("sup").lock()
+    centre.services.users.disable_user("adm")
+    support = staff("sup")
+    names = [u.username for u in support.services.users.directory()]
+    assert names == ["admin", "sol", "sup"]  # the disabled account is not offered
