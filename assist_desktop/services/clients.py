@@ -82,13 +82,22 @@ class ClientService(CaseService):
         return self._db.write(write)
 
     def raise_safety_flag(self, client_id: int, flag: SafetyFlag) -> Client:
-        """Add one safety flag without a profile save (used by safety screening)."""
-        perm.require(self._session, Area.CLIENT)
+        """Add one safety flag without a profile save. The client's version moves on, so a
+        profile opened before it gets EditConflict instead of saving the flag away.
+        `safety_alert` is not raised by hand: it follows her open safety alerts."""
+        perm.require(self._session, Area.CLIENT, write=True)
+        try:
+            flag = SafetyFlag(flag)
+        except ValueError:
+            raise ValidationError("safety_flags", "is not a safety flag") from None
+        if flag is SafetyFlag.SAFETY_ALERT:
+            raise ValidationError("safety_flags", "a safety alert is raised by safety screening "
+                                  "and cleared when her last open alert is resolved")
 
         def write(conn):
             self._visible_client(conn, client_id)
-            self._clients.add_safety_flag(conn, client_id, SafetyFlag(flag))
-            self._log(conn, "update", "client", client_id, f"safety_flag:{SafetyFlag(flag).value}")
+            if self._clients.add_safety_flag(conn, client_id, flag):
+                self._log(conn, "update", "client", client_id, f"safety_flag:{flag.value}")
             return self._clients.get(conn, client_id)
         return self._db.write(write)
 

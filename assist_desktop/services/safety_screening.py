@@ -3,8 +3,10 @@ party match (by name, alias or phone number) a known trafficker or associate in 
 
 A match raises a safety alert on the client concerned: a stored alert row, the client's
 `safety_alert` flag (so it shows wherever she is shown: caseload, search, her file) and an audit
-row. When a trafficker or associate is added, the other direction is screened too: interpreters,
-witnesses and other parties already on record who match raise alerts on their clients.
+row. The flag is set while she has an open alert and cleared when the last one is resolved;
+a profile save never changes it. When a trafficker or associate is added, the other direction
+is screened too: interpreters, witnesses and other parties already on record who match raise
+alerts on their clients.
 A trafficker in a file the reader may not see is described without any of its content.
 """
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from assist_desktop.domain.checks import AlertStatus, SafetyAlert, ScreenedKind
-from assist_desktop.domain.clients import SafetyFlag
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.name_matching import phone_tail
 from assist_desktop.domain.parties import PartyRole
@@ -177,7 +178,7 @@ class SafetyScreeningService:
                                   matched_party_id=matched_party, matched_client_id=matched_client,
                                   matched_role=role, match_on=match_on, score=score,
                                   reason=reason, raised_by=self._session.user_id)
-        self._clients.add_safety_flag(conn, client_id, SafetyFlag.SAFETY_ALERT)
+        self._clients.recompute_safety_alert(conn, client_id)
         self._audit.record(conn, "raise_safety_alert", "client", client_id,
                            f"alert={alert.id};on={match_on};kind={kind.value}")
         return alert
@@ -212,6 +213,7 @@ class SafetyScreeningService:
                 raise NotFound("safety alert")
             saved = self._repo.resolve(conn, alert_id, expected_version, status.value, note,
                                        self._session.user_id)
+            self._clients.recompute_safety_alert(conn, alert.client_id)  # cleared by the last
             self._audit.record(conn, "resolve_safety_alert", "client", alert.client_id,
                                f"alert={alert_id};status={status.value}")
             return self._present(conn, saved)

@@ -2,6 +2,12 @@
 
 `visible_client_sql` is the one place the restriction rule is written in SQL; every query that
 lists clients or their records across files (caseload, due tasks, search) must use it.
+
+The `safety_alert` flag is the server's: it is set exactly while the client has open safety
+alerts (recompute_safety_alert, called by safety screening when an alert is raised or resolved).
+A profile save keeps it as stored whatever the form sends; a new client never has it. Other
+flags raised or cleared outside a profile save bump the client's version, so a colleague's
+save over the older version is an EditConflict rather than a silent overwrite.
 """
 from __future__ import annotations
 
@@ -12,10 +18,11 @@ from assist_desktop.domain.clients import (Alias, AliasKind, Client, DeletedClie
                                            SafetyFlag)
 from assist_desktop.domain.records import sort_key
 from assist_desktop.storage.child_rows import load_children, load_children_for, replace_children
-from assist_desktop.storage.record_table import RecordTable
+from assist_desktop.storage.record_table import RecordTable, utc_now
 from assist_desktop.storage.references import next_reference
 
 _LISTS = ("aliases", "languages", "safety_flags", "restricted_to")
+SERVER_FLAGS = frozenset({SafetyFlag.SAFETY_ALERT})  # never taken from a caller's record
 
 
 def visible_client_sql(alias: str = "c", user_param: str = ":me") -> str:
@@ -48,15 +55,20 @@ class ClientRepository:
         reference = next_reference(conn, "C", year)
         stored = self.table.insert(conn, _with_reference(client, reference),
                                    sort_name=sort_key(client.display_name))
-        self._write_lists(conn, stored.id, client)
+        self._write_lists(conn, stored.id, client, server_flags=frozenset())  # no alerts yet
         return self.get(conn, stored.id)
 
     def update(self, conn, client: Client) -> Client:
+        """Save over `client.version` (EditConflict if it moved on); the server-owned flags
+        stay as stored, whatever `client.safety_flags` says about them."""
+        kept = self._flags(conn, client.id) & SERVER_FLAGS
         self.table.update(conn, client, sort_name=sort_key(client.display_name))
-        self._write_lists(conn, client.id, client)
+        self._write_lists(conn, client.id, client, server_flags=kept)
         return self.get(conn, client.id)
 
-    def _write_lists(self, conn, client_id: int, client: Client) -> None:
+    def _write_lists(self, conn, client_id: int, client: Client, *,
+                     server_flags: frozenset[SafetyFlag]) -> None:
+        flags = ({SafetyFlag(f) for f in client.safety_flags} - SERVER_FLAGS) | server_flags
         replace_children(conn, "client_aliases", "client_id", client_id, ("name", "kind", "note"),
                          [(a.name, AliasKind(a.kind).value, a.note) for a in client.aliases])
         replace_children(conn, "client_languages", "client_id", client_id,
@@ -64,7 +76,7 @@ class ClientRepository:
                          [(lang.language, lang.dialect, int(lang.main))
                           for lang in client.languages])
         replace_children(conn, "client_safety_flags", "client_id", client_id, ("flag",),
-                         [(SafetyFlag(f).value,) for f in sorted(client.safety_flags)],
+                         [(f.value,) for f in sorted(flags)],
                          ordered=False)
         replace_children(conn, "client_restrictions", "client_id", client_id, ("user_id",),
                          [(user_id,) for user_id in sorted(client.restricted_to)],
@@ -82,10 +94,46 @@ class ClientRepository:
         """Every table of her file cascades from the client row."""
         return self.table.purge(conn, client_id)
 
-    def add_safety_flag(self, conn, client_id: int, flag: SafetyFlag) -> None:
-        """For safety screening: raise a flag without a profile save (and its version check)."""
-        conn.execute("INSERT INTO client_safety_flags (client_id, flag) VALUES (?, ?) "
-                     "ON CONFLICT DO NOTHING", (client_id, SafetyFlag(flag).value))
+    def add_safety_flag(self, conn, client_id: int, flag: SafetyFlag) -> bool:
+        """Raise one flag without a profile save. If it was not already set, the client's
+        version moves on, so a form opened before it cannot save over it unnoticed.
+        True when it changed. Not for `safety_alert` (see recompute_safety_alert)."""
+        flag = _own_flag(flag)
+        cursor = conn.execute("INSERT INTO client_safety_flags (client_id, flag) VALUES (?, ?) "
+                              "ON CONFLICT DO NOTHING", (client_id, flag.value))
+        return self._bump_if(conn, client_id, cursor.rowcount == 1)
+
+    def remove_safety_flag(self, conn, client_id: int, flag: SafetyFlag) -> bool:
+        """Clear one flag without a profile save; bumps the version like add_safety_flag."""
+        flag = _own_flag(flag)
+        cursor = conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? AND flag = ?",
+                              (client_id, flag.value))
+        return self._bump_if(conn, client_id, cursor.rowcount == 1)
+
+    def recompute_safety_alert(self, conn, client_id: int) -> bool:
+        """Set `safety_alert` while the client has an open safety alert, clear it when she has
+        none. Profile saves keep it, so the version is left alone. True when it is set."""
+        has_open = bool(conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM safety_alerts WHERE client_id = ? AND status = 'open')",
+            (client_id,)).fetchone()[0])
+        flag = SafetyFlag.SAFETY_ALERT.value
+        if has_open:
+            conn.execute("INSERT INTO client_safety_flags (client_id, flag) VALUES (?, ?) "
+                         "ON CONFLICT DO NOTHING", (client_id, flag))
+        else:
+            conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? AND flag = ?",
+                         (client_id, flag))
+        return has_open
+
+    def _bump_if(self, conn, client_id: int, changed: bool) -> bool:
+        if changed:
+            conn.execute("UPDATE clients SET version = version + 1, updated_at = ? WHERE id = ?",
+                         (utc_now(), client_id))
+        return changed
+
+    def _flags(self, conn, client_id: int) -> frozenset[SafetyFlag]:
+        return frozenset(SafetyFlag(row[0]) for row in conn.execute(
+            "SELECT flag FROM client_safety_flags WHERE client_id = ?", (client_id,)))
 
     # --- reading ------------------------------------------------------------------------
     def get(self, conn, client_id: int, *, include_deleted: bool = False) -> Client | None:
@@ -139,6 +187,14 @@ class ClientRepository:
         return [DeletedClient(*row) for row in conn.execute(
             "SELECT id, reference, deleted_at, version FROM clients WHERE deleted_at IS NOT NULL "
             "ORDER BY deleted_at, id")]
+
+
+def _own_flag(flag: SafetyFlag) -> SafetyFlag:
+    flag = SafetyFlag(flag)
+    if flag in SERVER_FLAGS:
+        raise ValueError("safety_alert follows the client's open safety alerts: "
+                         "use recompute_safety_alert")
+    return flag
 
 
 def _with_reference(client: Client, reference: str) -> Client:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+import dataclasses
+
 from assist_desktop.domain.checks import AlertStatus, ScreenedKind
 from assist_desktop.domain.clients import SafetyFlag
 from assist_desktop.domain.errors import EditConflict, NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.parties import PartyRole
+from assist_desktop.services.clients import ClientService
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from search_fixtures import add_client, add_party, audit_details, clients, service
 
@@ -125,3 +128,27 @@ def test_permissions(world, case_db, ids, sol):
         sol.screen_contact(world["beatrice"].id, [])  # neither a name nor a number
     with pytest.raises(ValidationError):
         sol.screen_contact(world["beatrice"].id, ["x"], kind="neighbour")
+
+
+def test_a_profile_save_from_an_older_form_keeps_the_safety_alert(world, case_db, ids, sol):
+    profiles = service(ClientService, case_db, ids, "sol")
+    form = profiles.get(world["beatrice"].id)           # a colleague opens her profile
+    (alert,) = sol.screen_contact(world["beatrice"].id, ["Kingsley Okafor"])
+    saved = profiles.update(dataclasses.replace(form, nationality="Albanian"))
+    assert SafetyFlag.SAFETY_ALERT in saved.safety_flags
+    assert saved.nationality == "Albanian"
+    cleared = profiles.update(dataclasses.replace(saved, safety_flags=frozenset()))
+    assert SafetyFlag.SAFETY_ALERT in cleared.safety_flags  # the form cannot clear it either
+    assert [a.id for a in sol.alerts_for(world["beatrice"].id)] == [alert.id]
+
+
+def test_the_safety_alert_flag_follows_the_open_alerts(world, case_db, sol):
+    beatrice = world["beatrice"].id
+    first = sol.screen_contact(beatrice, ["Kingsley Okafor"])[0]
+    second = sol.screen_contact(beatrice, ["Someone"], phones=["07700 900999"])[0]
+    sol.resolve(first.id, "dismissed", first.version, "not him")
+    assert SafetyFlag.SAFETY_ALERT in _flags(case_db, beatrice)  # one still open
+    sol.resolve(second.id, "acknowledged", second.version, "moved her")
+    assert SafetyFlag.SAFETY_ALERT not in _flags(case_db, beatrice)
+    sol.screen_contact(beatrice, ["Big K"])
+    assert SafetyFlag.SAFETY_ALERT in _flags(case_db, beatrice)

@@ -120,9 +120,35 @@ def test_consent_log_is_append_only_and_latest_entry_wins(world):
 def test_safety_flags_are_raised_without_a_profile_save(world):
     clients = world.service(ClientService, "sup")
     created = clients.create(dataclasses.replace(s.client("x"), safety_flags=frozenset()))
-    flagged = clients.raise_safety_flag(created.id, SafetyFlag.SAFETY_ALERT)
-    assert flagged.safety_flags == {SafetyFlag.SAFETY_ALERT}
-    assert clients.caseload()[0].safety_flags == {SafetyFlag.SAFETY_ALERT}
+    flagged = clients.raise_safety_flag(created.id, SafetyFlag.RE_TRAFFICKING_RISK)
+    assert flagged.safety_flags == {SafetyFlag.RE_TRAFFICKING_RISK}
+    assert clients.caseload()[0].safety_flags == {SafetyFlag.RE_TRAFFICKING_RISK}
+
+
+def test_a_flag_raised_meanwhile_makes_an_older_profile_save_a_conflict(world):
+    clients = world.service(ClientService, "sup")
+    created = clients.create(dataclasses.replace(s.client("x"), safety_flags=frozenset()))
+    form = clients.get(created.id)                      # a colleague has her profile open
+    flagged = clients.raise_safety_flag(created.id, SafetyFlag.DEBT_BONDAGE)
+    assert flagged.version == form.version + 1
+    with pytest.raises(EditConflict):
+        clients.update(dataclasses.replace(form, nationality="Albanian"))
+    assert clients.get(created.id).safety_flags == {SafetyFlag.DEBT_BONDAGE}
+    again = clients.raise_safety_flag(created.id, SafetyFlag.DEBT_BONDAGE)  # no change
+    assert again.version == flagged.version
+
+
+def test_the_safety_alert_flag_is_not_set_by_hand(world):
+    clients = world.service(ClientService, "sol")
+    created = clients.create(dataclasses.replace(
+        s.client("x"), safety_flags=frozenset({SafetyFlag.SAFETY_ALERT,
+                                               SafetyFlag.SELF_HARM_RISK})))
+    assert created.safety_flags == {SafetyFlag.SELF_HARM_RISK}  # she has no open alert
+    with pytest.raises(ValidationError):
+        clients.raise_safety_flag(created.id, SafetyFlag.SAFETY_ALERT)
+    saved = clients.update(dataclasses.replace(created, safety_flags=frozenset(
+        {SafetyFlag.SAFETY_ALERT})))
+    assert saved.safety_flags == frozenset()
 
 
 def test_schedule_of_loss_money_is_exact(world):
