@@ -66,6 +66,7 @@ class IntakeDialog(QWizard):
                      self.form.ui.familyNameEdit):
             edit.setReadOnly(True)          # the names are the ones that were checked
         self.form.ui.aliasesEdit.setReadOnly(True)
+        runner.run(services.users.directory, self.form.set_directory, owner=self)
 
         ui.namesPage.complete_when(lambda: not self._busy and bool(self.names()))
         ui.namesPage.validate_with(self._run_check)

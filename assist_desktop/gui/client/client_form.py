@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from assist_desktop.domain.clients import (Alias, Client, ContactDetails, ImmigrationStatus,
                                            Language, SafeContact, SafeContactMethod, SafetyFlag)
 from assist_desktop.domain.records import GenderPreference
+from assist_desktop.gui.client.staff_picker import StaffPicker
 from assist_desktop.gui.forms.ui_client_form import Ui_ClientForm
 from assist_desktop.gui.labels import fill_combo, label
 
@@ -53,6 +54,14 @@ class ClientForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
         ui.interpreterCheck.toggled.connect(ui.interpreterGenderCombo.setEnabled)
         ui.interpreterGenderCombo.setEnabled(False)
+        self.staff = StaffPicker(ui, session, self)
+        if session.is_solicitor or session.is_support_worker:   # a new file: hers by default
+            self.staff.set_choice(session.user_id,
+                                  session.user_id if session.is_solicitor else None, ())
+
+    def set_directory(self, staff) -> None:
+        """The active colleagues (services.users.directory()) to choose from."""
+        self.staff.set_directory(staff)
 
     def set_names(self, preferred: str, given: str, family: str, aliases, dob) -> None:
         ui = self.ui
@@ -87,7 +96,7 @@ class ClientForm(QWidget):
             item = ui.flagsList.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                in flags else Qt.CheckState.Unchecked)
-        ui.restrictCheck.setChecked(client.is_restricted)
+        self.staff.set_choice(client.key_worker_id, client.solicitor_id, client.restricted_to)
         ui.restrictCheck.setEnabled(not client.is_restricted or
                                     self._session.user_id in client.restricted_to)
 
@@ -104,11 +113,6 @@ class ClientForm(QWidget):
         ticked = {ui.flagsList.item(r).data(Qt.ItemDataRole.UserRole)
                   for r in range(ui.flagsList.count())
                   if ui.flagsList.item(r).checkState() == Qt.CheckState.Checked}
-        restricted = set(base.restricted_to)
-        if ui.restrictCheck.isChecked():
-            restricted.add(self._session.user_id)
-        else:
-            restricted = set()
         return dataclasses.replace(
             base,
             preferred_name=ui.preferredNameEdit.text().strip(),
@@ -131,4 +135,6 @@ class ClientForm(QWidget):
                                      ui.noDiscloseCheck.isChecked(),
                                      ui.instructionsEdit.toPlainText().strip()),
             safety_flags=frozenset(SafetyFlag(f) for f in ticked | keep),
-            restricted_to=frozenset(restricted))
+            key_worker_id=self.staff.key_worker_id(), solicitor_id=self.staff.solicitor_id(),
+            restricted_to=self.staff.restricted_to() if ui.restrictCheck.isEnabled()
+            else base.restricted_to)

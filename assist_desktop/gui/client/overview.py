@@ -57,7 +57,8 @@ def details_html(client, tr) -> str:
 
 
 class ClientDialog(ServiceDialog):
-    def __init__(self, clients, client, session, runner: TaskRunner, parent=None):
+    def __init__(self, clients, client, session, runner: TaskRunner, parent=None,
+                 directory=None):
         super().__init__(runner, parent)
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
@@ -66,6 +67,8 @@ class ClientDialog(ServiceDialog):
         self.ui.formHostLayout.addWidget(self.form)
         self.form.set_client(client)
         self.bind_buttons(self.ui.buttonBox, self.ui.messageLabel)
+        if directory is not None:
+            runner.run(directory, self.form.set_directory, self._failed, owner=self)
 
     def work(self):
         updated = self.form.to_client(self._client)
@@ -106,10 +109,12 @@ def consent_columns(tr) -> list[Column]:
 class OverviewTab(QWidget):
     client_changed = Signal(object)
 
-    def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None):
+    def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None,
+                 directory=None):
         super().__init__(parent)
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
+        self._directory = directory      # services.users.directory: colleagues to choose from
         self._clients, self._client_id, self._session, self._runner = \
             clients, client_id, session, runner
         self.client = None
@@ -136,7 +141,8 @@ class OverviewTab(QWidget):
     def edit(self) -> ClientDialog | None:
         if self.client is None:
             return None
-        dialog = ClientDialog(self._clients, self.client, self._session, self._runner, self)
+        dialog = ClientDialog(self._clients, self.client, self._session, self._runner, self,
+                              directory=self._directory)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

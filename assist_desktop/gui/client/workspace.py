@@ -146,7 +146,8 @@ class ClientWorkspace(QWidget):
         s, services, session, runner = self, self._services, self._session, self._runner
         cid = self.client_id
         from assist_desktop.gui.client.overview import OverviewTab
-        overview = OverviewTab(services.clients, cid, session, runner, s)
+        overview = OverviewTab(services.clients, cid, session, runner, s,
+                               directory=services.users.directory)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):

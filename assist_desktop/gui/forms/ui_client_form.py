@@ -278,10 +278,41 @@ class Ui_ClientForm(object):
 
         self.groupSafetyaccessLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.flagsList)
 
+        self.keyWorkerComboLabel = QLabel(self.groupSafetyaccess)
+        self.keyWorkerComboLabel.setObjectName(u"keyWorkerComboLabel")
+
+        self.groupSafetyaccessLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.keyWorkerComboLabel)
+
+        self.keyWorkerCombo = QComboBox(self.groupSafetyaccess)
+        self.keyWorkerCombo.setObjectName(u"keyWorkerCombo")
+
+        self.groupSafetyaccessLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.keyWorkerCombo)
+
+        self.solicitorComboLabel = QLabel(self.groupSafetyaccess)
+        self.solicitorComboLabel.setObjectName(u"solicitorComboLabel")
+
+        self.groupSafetyaccessLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.solicitorComboLabel)
+
+        self.solicitorCombo = QComboBox(self.groupSafetyaccess)
+        self.solicitorCombo.setObjectName(u"solicitorCombo")
+
+        self.groupSafetyaccessLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.solicitorCombo)
+
         self.restrictCheck = QCheckBox(self.groupSafetyaccess)
         self.restrictCheck.setObjectName(u"restrictCheck")
 
-        self.groupSafetyaccessLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.restrictCheck)
+        self.groupSafetyaccessLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.restrictCheck)
+
+        self.restrictListLabel = QLabel(self.groupSafetyaccess)
+        self.restrictListLabel.setObjectName(u"restrictListLabel")
+
+        self.groupSafetyaccessLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.restrictListLabel)
+
+        self.restrictList = QListWidget(self.groupSafetyaccess)
+        self.restrictList.setObjectName(u"restrictList")
+        self.restrictList.setMaximumSize(QSize(16777215, 120))
+
+        self.groupSafetyaccessLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.restrictList)
 
 
         self.rightColumn.addWidget(self.groupSafetyaccess)
@@ -311,6 +342,9 @@ class Ui_ClientForm(object):
         self.safeTimesEditLabel.setBuddy(self.safeTimesEdit)
         self.instructionsEditLabel.setBuddy(self.instructionsEdit)
         self.flagsListLabel.setBuddy(self.flagsList)
+        self.keyWorkerComboLabel.setBuddy(self.keyWorkerCombo)
+        self.solicitorComboLabel.setBuddy(self.solicitorCombo)
+        self.restrictListLabel.setBuddy(self.restrictList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.preferredNameEdit, self.givenNamesEdit)
         QWidget.setTabOrder(self.givenNamesEdit, self.familyNameEdit)
@@ -332,7 +366,10 @@ class Ui_ClientForm(object):
         QWidget.setTabOrder(self.messagesCheck, self.noDiscloseCheck)
         QWidget.setTabOrder(self.noDiscloseCheck, self.instructionsEdit)
         QWidget.setTabOrder(self.instructionsEdit, self.flagsList)
-        QWidget.setTabOrder(self.flagsList, self.restrictCheck)
+        QWidget.setTabOrder(self.flagsList, self.keyWorkerCombo)
+        QWidget.setTabOrder(self.keyWorkerCombo, self.solicitorCombo)
+        QWidget.setTabOrder(self.solicitorCombo, self.restrictCheck)
+        QWidget.setTabOrder(self.restrictCheck, self.restrictList)
 
         self.retranslateUi(ClientForm)
 
@@ -448,9 +485,21 @@ class Ui_ClientForm(object):
 #if QT_CONFIG(accessibility)
         self.flagsList.setAccessibleName(QCoreApplication.translate("ClientForm", u"Safety flags", None))
 #endif // QT_CONFIG(accessibility)
+        self.keyWorkerComboLabel.setText(QCoreApplication.translate("ClientForm", u"&Key worker:", None))
 #if QT_CONFIG(accessibility)
-        self.restrictCheck.setAccessibleName(QCoreApplication.translate("ClientForm", u"Restrict this file to me", None))
+        self.keyWorkerCombo.setAccessibleName(QCoreApplication.translate("ClientForm", u"Key worker", None))
 #endif // QT_CONFIG(accessibility)
-        self.restrictCheck.setText(QCoreApplication.translate("ClientForm", u"Restrict this file to &me (for example when a colleague knows the trafficker)", None))
+        self.solicitorComboLabel.setText(QCoreApplication.translate("ClientForm", u"Soli&citor:", None))
+#if QT_CONFIG(accessibility)
+        self.solicitorCombo.setAccessibleName(QCoreApplication.translate("ClientForm", u"Solicitor", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.restrictCheck.setAccessibleName(QCoreApplication.translate("ClientForm", u"Restrict this file to named staff", None))
+#endif // QT_CONFIG(accessibility)
+        self.restrictCheck.setText(QCoreApplication.translate("ClientForm", u"Restrict t&his file to named staff (for example when a colleague knows the trafficker)", None))
+        self.restrictListLabel.setText(QCoreApplication.translate("ClientForm", u"Named staff (you must be one):", None))
+#if QT_CONFIG(accessibility)
+        self.restrictList.setAccessibleName(QCoreApplication.translate("ClientForm", u"Staff who may open this file", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
