@@ -7,7 +7,9 @@ row. The flag is set while she has an open alert and cleared when the last one i
 a profile save never changes it. When a trafficker or associate is added, the other direction
 is screened too: interpreters, witnesses and other parties already on record who match raise
 alerts on their clients.
-A trafficker in a file the reader may not see is described without any of its content.
+A trafficker in a file the reader may not see is described without any of its content, and an
+alert raised on a file the reader may not see (the reverse direction) is not returned to them
+at all: they are told only how many such alerts were raised (ScreeningResult.hidden_count).
 """
 from __future__ import annotations
 
@@ -27,6 +29,27 @@ from assist_desktop.storage.search_repository import SearchRepository
 
 DANGEROUS_ROLES = ("trafficker", "associate")
 MAX_PHONES = 20
+
+
+class ScreeningResult(list):
+    """The alerts just raised on files the caller may see (SafetyAlert items, as a list), and
+    `hidden_count`: how many more were raised on files they may not see. Of those only the
+    number is given: no client, name, reference or message."""
+
+    def __init__(self, alerts=(), hidden_count: int = 0):
+        super().__init__(alerts)
+        self.hidden_count = hidden_count
+
+    @property
+    def hidden_message(self) -> str:
+        """A sentence for the caller ("" when every alert raised is on a file they can see)."""
+        if not self.hidden_count:
+            return ""
+        if self.hidden_count == 1:
+            return ("1 alert was raised on a file you cannot see; the staff named on that file "
+                    "will see it.")
+        return (f"{self.hidden_count} alerts were raised on files you cannot see; the staff "
+                f"named on those files will see them.")
 
 
 class SafetyScreeningService:
@@ -56,7 +79,7 @@ class SafetyScreeningService:
 
     # --- screening -------------------------------------------------------------------------------
     def screen_contact(self, client_id: int, names: Sequence[str], phones: Sequence[str] = (),
-                       kind: ScreenedKind | str = ScreenedKind.CONTACT) -> list[SafetyAlert]:
+                       kind: ScreenedKind | str = ScreenedKind.CONTACT) -> ScreeningResult:
         """A person about to be recorded for this client (a contact, an interpreter): their
         names and/or phone numbers. Returns the alerts raised (empty when nothing matches)."""
         self._require_casework()
@@ -76,12 +99,14 @@ class SafetyScreeningService:
                 raise NotFound("client")
             raised = self._screen(conn, client_id, kind, names, phones, subject_party_id=None,
                                   roles=DANGEROUS_ROLES, exclude_roles=())
-            return [self._present(conn, a) for a in raised]
+            return self._result(conn, raised)
         return self._db.write(_write)
 
-    def screen_party(self, party_id: int) -> list[SafetyAlert]:
+    def screen_party(self, party_id: int) -> ScreeningResult:
         """A party just saved in a file: screened against traffickers and associates; if it is
-        itself a trafficker or associate, other people on record are screened against it."""
+        itself a trafficker or associate, other people on record are screened against it.
+        Alerts raised on files the caller may not see are stored but only counted in the
+        result (`hidden_count`)."""
         self._require_casework()
         self._sync()
 
@@ -99,8 +124,14 @@ class SafetyScreeningService:
                                       roles=DANGEROUS_ROLES, exclude_roles=())
             else:
                 raised = self._screen_reverse(conn, party_id, role, names, numbers)
-            return [self._present(conn, a) for a in raised]
+            return self._result(conn, raised)
         return self._db.write(_write)
+
+    def _result(self, conn, raised: Sequence[StoredAlert]) -> ScreeningResult:
+        """What the caller is given of the alerts just raised: those on files they may see."""
+        shown = [alert for alert in raised if self._can_see(conn, alert.client_id)]
+        return ScreeningResult([self._present(conn, alert) for alert in shown],
+                               hidden_count=len(raised) - len(shown))
 
     def _clean_phones(self, phones: Sequence[str]) -> tuple[str, ...]:
         if isinstance(phones, str):
@@ -220,6 +251,9 @@ class SafetyScreeningService:
         return self._db.write(_write)
 
     def _present(self, conn, alert: StoredAlert) -> SafetyAlert:
+        """The alert as this reader may see it; never an alert on a file they may not see."""
+        if not self._can_see(conn, alert.client_id):
+            raise NotFound("safety alert")
         visible = self._can_see(conn, alert.matched_client_id)
         name, reference, role = "", "", ""
         if visible:

@@ -152,3 +152,29 @@ def test_the_safety_alert_flag_follows_the_open_alerts(world, case_db, sol):
     assert SafetyFlag.SAFETY_ALERT not in _flags(case_db, beatrice)
     sol.screen_contact(beatrice, ["Big K"])
     assert SafetyFlag.SAFETY_ALERT in _flags(case_db, beatrice)
+
+
+def test_reverse_alerts_on_files_the_caller_cannot_see_are_only_counted(world, case_db, ids, sol):
+    hidden = add_party(case_db, world["secret"].id, "Irina Volkova", PartyRole.INTERPRETER)
+    shown = add_party(case_db, world["beatrice"].id, "Irina Volkova", PartyRole.WITNESS)
+    trafficker = add_party(case_db, world["amara"].id, "Irina Volkova", PartyRole.TRAFFICKER)
+    result = sol.screen_party(trafficker.id)
+    assert [a.client_id for a in result] == [world["beatrice"].id]
+    assert [a.subject_party_id for a in result] == [shown.id]
+    assert result.hidden_count == 1
+    assert result.hidden_message.startswith("1 alert was raised on a file you cannot see")
+    text = repr([vars(result), list(result), result.hidden_message])
+    assert str(world["secret"].reference) not in text and "Chidi" not in text
+    # the alert on her file is still raised and stored, and flagged, for the staff named on it
+    named = service(SafetyScreeningService, case_db, ids, "sol2")
+    (stored,) = named.alerts_for(world["secret"].id)
+    assert stored.subject_party_id == hidden.id and stored.matched_party_id == trafficker.id
+    assert SafetyFlag.SAFETY_ALERT in _flags(case_db, world["secret"].id)
+
+
+def test_only_hidden_reverse_alerts_give_an_empty_list_and_a_count(world, case_db, sol):
+    add_party(case_db, world["secret"].id, "Irina Volkova", PartyRole.INTERPRETER)
+    trafficker = add_party(case_db, world["amara"].id, "Irina Volkova", PartyRole.TRAFFICKER)
+    result = sol.screen_party(trafficker.id)
+    assert list(result) == [] and result.hidden_count == 1
+    assert sol.screen_contact(world["beatrice"].id, ["Zofia Kowalska"]).hidden_count == 0
