@@ -32,6 +32,9 @@ class AdministrationPage(QWidget):
         sections.addTab(self.audit, theme.icon("check"), self.tr("Audit log"))
         self.rules = RulesPanel(services.deadline_rules, runner, self)
         sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
+        from assist_desktop.gui.admin.deleted import DeletedPanel
+        self.deleted = DeletedPanel(services.clients, runner, self)
+        sections.addTab(self.deleted, theme.icon("close"), self.tr("Deleted files"))
         from assist_desktop.gui.admin.backups import BackupPanel
         self.backups = BackupPanel(centre, runner, assess, self)
         self.backups.backup_made.connect(self.backup_made)
