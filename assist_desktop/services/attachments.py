@@ -1,5 +1,7 @@
-"""Attachments: files kept encrypted in the database. Privileged ones are for solicitors.
-Opening one checks its SHA-256, so a damaged blob is reported rather than shown."""
+"""Attachments: files kept encrypted in the database. Privileged ones are for solicitors; an
+attachment linked to a privileged note is privileged too (the repository stores and reads it
+so, `privileged` below is always that effective value). Opening one checks its SHA-256, so a
+damaged blob is reported rather than shown."""
 from __future__ import annotations
 
 import dataclasses

@@ -1,37 +1,86 @@
-"""Attachments: metadata in one table, the bytes in another (read only when opened)."""
+"""Attachments: metadata in one table, the bytes in another (read only when opened).
+
+An attachment linked to a privileged note is privileged itself: when it is stored
+(`privileged = privileged or note.privileged`, so imports and services alike) and whenever it is
+read, by joining the note, so a note marked privileged later takes its attachments with it.
+Every read here returns that effective `privileged`, and list_visible filters on it in SQL.
+"""
 from __future__ import annotations
+
+import dataclasses
 
 from assist_desktop.domain.attachments import Attachment
 from assist_desktop.storage.client_owned_repository import ClientOwnedRepository
 from assist_desktop.storage.record_table import RecordTable
+
+# privileged in its own right, or through the note it is linked to (n: LEFT JOIN case_notes)
+EFFECTIVE_PRIVILEGED = "(a.privileged = 1 OR coalesce(n.privileged, 0) = 1)"
 
 
 class AttachmentRepository(ClientOwnedRepository[Attachment]):
     table = RecordTable("attachments", Attachment, what="attachment",
                         immutable=("size", "sha256", "uploaded_by"))
     order_by = "created_at, id"
+    _columns = ", ".join(f"{EFFECTIVE_PRIVILEGED} AS privileged" if name == "privileged"
+                         else f"a.{name}" for name in table.column_names)
 
-    def create_with_data(self, conn, attachment: Attachment, data: bytes) -> Attachment:
-        stored = self.table.insert(conn, attachment)
-        conn.execute("INSERT INTO attachment_blobs (attachment_id, data) VALUES (?, ?)",
-                     (stored.id, bytes(data)))
-        return stored
+    # --- reading: privileged as it is in effect ------------------------------------------
+    def _select(self, conn, where: str, params: tuple) -> list[Attachment]:
+        """`where` is SQL written here (over a = attachments, n = its note), never user text."""
+        rows = conn.execute(
+            f"SELECT {self._columns} FROM attachments a "
+            f"LEFT JOIN case_notes n ON n.id = a.note_id WHERE {where} "
+            f"ORDER BY a.created_at, a.id", params).fetchall()
+        return [self.table.from_row(row) for row in rows]
+
+    def get(self, conn, record_id: int, *, include_deleted: bool = False) -> Attachment | None:
+        where = "a.id = ?" if include_deleted else "a.id = ? AND a.deleted_at IS NULL"
+        found = self._select(conn, where, (record_id,))
+        return found[0] if found else None
+
+    def list_for_client(self, conn, client_id: int, *,
+                        include_deleted: bool = False) -> list[Attachment]:
+        where = "a.client_id = ?" + ("" if include_deleted else " AND a.deleted_at IS NULL")
+        return self._select(conn, where, (client_id,))
+
+    def list_visible(self, conn, client_id: int, *, include_privileged: bool,
+                     note_id: int | None = None, matter_id: int | None = None) -> list[Attachment]:
+        where = ["a.client_id = ?", "a.deleted_at IS NULL"]
+        params: list = [client_id]
+        if not include_privileged:
+            where.append(f"NOT {EFFECTIVE_PRIVILEGED}")
+        if note_id is not None:
+            where.append("a.note_id = ?")
+            params.append(note_id)
+        if matter_id is not None:
+            where.append("a.matter_id = ?")
+            params.append(matter_id)
+        return self._select(conn, " AND ".join(where), tuple(params))
 
     def data(self, conn, attachment_id: int) -> bytes | None:
         row = conn.execute("SELECT data FROM attachment_blobs WHERE attachment_id = ?",
                            (attachment_id,)).fetchone()
         return None if row is None else bytes(row[0])
 
-    def list_visible(self, conn, client_id: int, *, include_privileged: bool,
-                     note_id: int | None = None, matter_id: int | None = None) -> list[Attachment]:
-        where = ["client_id = ?", "deleted_at IS NULL"]
-        params: list = [client_id]
-        if not include_privileged:
-            where.append("privileged = 0")
-        if note_id is not None:
-            where.append("note_id = ?")
-            params.append(note_id)
-        if matter_id is not None:
-            where.append("matter_id = ?")
-            params.append(matter_id)
-        return self.table.select(conn, " AND ".join(where), tuple(params), self.order_by)
+    # --- writing: a privileged note makes its attachment privileged --------------------------
+    def create(self, conn, record: Attachment) -> Attachment:
+        return self.table.insert(conn, self._with_note_privilege(conn, record))
+
+    def create_with_data(self, conn, attachment: Attachment, data: bytes) -> Attachment:
+        stored = self.create(conn, attachment)
+        conn.execute("INSERT INTO attachment_blobs (attachment_id, data) VALUES (?, ?)",
+                     (stored.id, bytes(data)))
+        return stored
+
+    def update(self, conn, record: Attachment) -> Attachment:
+        return self.table.update(conn, self._with_note_privilege(conn, record))
+
+    @staticmethod
+    def _with_note_privilege(conn, attachment: Attachment) -> Attachment:
+        if attachment.privileged or attachment.note_id is None:
+            return attachment
+        row = conn.execute("SELECT privileged FROM case_notes WHERE id = ?",
+                           (attachment.note_id,)).fetchone()
+        if row is not None and row[0]:
+            return dataclasses.replace(attachment, privileged=True)
+        return attachment

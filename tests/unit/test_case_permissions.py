@@ -227,6 +227,33 @@ def test_restricting_a_file_must_name_yourself(world):
     assert caught.value.field == "restricted_to"
 
 
+def test_an_attachment_of_a_privileged_note_is_privileged(world):
+    records = build(world)
+    notes = world.service(NoteService, "sol")
+    advice = notes.create(dataclasses.replace(s.note(records.cid, "advice", 0), privileged=True),
+                          "k-advice")
+    plain = notes.create(s.note(records.cid, "meeting", 0), "k-plain")
+    sol, sup = world.service(AttachmentService, "sol"), world.service(AttachmentService, "sup")
+    memo = sol.add(records.cid, "memo.txt", "text/plain", b"counsel's opinion", note_id=advice.id)
+    assert memo.privileged  # marked so when stored, though the caller did not say so
+    later = sol.add(records.cid, "later.txt", "text/plain", b"minutes", note_id=plain.id)
+    assert not later.privileged
+    notes.update(dataclasses.replace(plain, privileged=True), expected_version=plain.version,
+                 idempotency_key="k-plain-2")
+    for hidden in (memo, later):  # including a note marked privileged after the attachment
+        assert hidden.id not in {a.id for a in sup.list(records.cid)}
+        assert sup.list(records.cid, note_id=hidden.note_id) == []
+        for read in (sup.open, sup.get):
+            with pytest.raises(NotFound):
+                read(hidden.id)
+        with pytest.raises(NotFound):
+            sup.update(dataclasses.replace(hidden, privileged=False))
+        assert sol.get(hidden.id).privileged
+    relinked = sol.update(dataclasses.replace(sol.get(memo.id), note_id=None, privileged=False))
+    assert not relinked.privileged  # a solicitor may unlink it and lift the mark
+    assert relinked.id in {a.id for a in sup.list(records.cid)}
+
+
 def test_support_workers_never_see_privileged_material(world):
     records = build(world)
     sol = world.service(NoteService, "sol")
