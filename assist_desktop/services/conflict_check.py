@@ -4,7 +4,9 @@ Names and aliases are matched against every client (current and former) and ever
 every file, insensitive to case, accents, word order and script, with fuzzy matching and date
 of birth. The result says what matched and where; a match in a file the checker may not see is
 reported only as "a restricted record matches". Each check and its decision (proceed, decline,
-refer) is stored and audited (the audit row holds counts, never names).
+refer) is stored and audited (the audit row holds counts, never names). Whenever a check is
+given back, each client it shows (the file it belongs to, and every match the reader may see)
+is a read of her file: one "read" audit row per client, ids only, in the same transaction.
 """
 from __future__ import annotations
 
@@ -109,7 +111,8 @@ class ConflictCheckService:
                                          matches=stored, restricted_count=restricted)
             self._audit.record(conn, "conflict_check", "conflict_check", check_id,
                                f"subject={kind};matches={len(found)};restricted={restricted}")
-            return self._present(conn, self._repo.get(conn, check_id), found)
+            return self._shown(conn, [self._present(conn, self._repo.get(conn, check_id),
+                                                    found)])[0]
         return self._db.write(_write)
 
     # --- decisions and reading back --------------------------------------------------------------
@@ -134,7 +137,7 @@ class ConflictCheckService:
                               self._session.user_id)
             self._audit.record(conn, "conflict_decision", "conflict_check", check_id,
                                decision.value)
-            return self._present(conn, self._repo.get(conn, check_id))
+            return self._shown(conn, [self._present(conn, self._repo.get(conn, check_id))])[0]
         return self._db.write(_write)
 
     def attach(self, check_id: int, *, client_id: int | None = None,
@@ -154,12 +157,13 @@ class ConflictCheckService:
             self._repo.attach(conn, check_id, client_id=client_id, party_id=party_id)
             self._audit.record(conn, "conflict_attach", "conflict_check", check_id,
                                f"client={client_id or ''};party={party_id or ''}")
-            return self._present(conn, self._repo.get(conn, check_id))
+            return self._shown(conn, [self._present(conn, self._repo.get(conn, check_id))])[0]
         return self._db.write(_write)
 
     def get(self, check_id: int) -> ConflictCheck:
         self._require_casework()
-        return self._db.read(lambda conn: self._present(conn, self._readable(conn, check_id)))
+        return self._db.write(lambda conn: self._shown(
+            conn, [self._present(conn, self._readable(conn, check_id))])[0])
 
     def checks_for_client(self, client_id: int) -> list[ConflictCheck]:
         self._require_casework()
@@ -167,9 +171,10 @@ class ConflictCheckService:
         def _read(conn):
             if not self._can_see(conn, client_id):
                 raise NotFound("client")
-            return [self._present(conn, self._repo.get(conn, i))
-                    for i in self._repo.ids_for_client(conn, client_id)]
-        return self._db.read(_read)
+            checks = [self._present(conn, self._repo.get(conn, i))
+                      for i in self._repo.ids_for_client(conn, client_id)]
+            return self._shown(conn, checks, always=(client_id,))
+        return self._db.write(_read)  # a write: the audit rows go with the read
 
     def _readable(self, conn, check_id: int) -> StoredCheck:
         stored = self._repo.get(conn, check_id)
@@ -177,6 +182,18 @@ class ConflictCheckService:
                               and not self._can_see(conn, stored.client_id)):
             raise NotFound("conflict check")
         return stored
+
+    def _shown(self, conn, checks: list[ConflictCheck], always: Sequence[int] = ()
+               ) -> list[ConflictCheck]:
+        """Audit what is about to be given back: one "read" row per client shown (ids only)."""
+        client_ids: dict[int, None] = dict.fromkeys(always)
+        for check in checks:
+            client_ids.update(dict.fromkeys(
+                cid for cid in (check.client_id, *(m.client_id for m in check.matches
+                                                   if not m.restricted)) if cid is not None))
+        for client_id in client_ids:
+            self._audit.record(conn, "read", "client", client_id, "conflict_check")
+        return checks
 
     # --- presenting for this reader ----------------------------------------------------------------
     def _labels(self, conn, matches: Sequence[StoredMatch]) -> _Labels:

@@ -10,6 +10,8 @@ alerts on their clients.
 A trafficker in a file the reader may not see is described without any of its content, and an
 alert raised on a file the reader may not see (the reverse direction) is not returned to them
 at all: they are told only how many such alerts were raised (ScreeningResult.hidden_count).
+Alerts given back are reads of the files they show (hers, and the matched trafficker's when the
+reader may see it): one "read" audit row per client, ids only, in the same transaction.
 """
 from __future__ import annotations
 
@@ -130,8 +132,8 @@ class SafetyScreeningService:
     def _result(self, conn, raised: Sequence[StoredAlert]) -> ScreeningResult:
         """What the caller is given of the alerts just raised: those on files they may see."""
         shown = [alert for alert in raised if self._can_see(conn, alert.client_id)]
-        return ScreeningResult([self._present(conn, alert) for alert in shown],
-                               hidden_count=len(raised) - len(shown))
+        alerts = self._shown(conn, shown)
+        return ScreeningResult(alerts, hidden_count=len(raised) - len(shown))
 
     def _clean_phones(self, phones: Sequence[str]) -> tuple[str, ...]:
         if isinstance(phones, str):
@@ -221,9 +223,9 @@ class SafetyScreeningService:
         def _read(conn):
             if not self._can_see(conn, client_id):
                 raise NotFound("client")
-            return [self._present(conn, a) for a in self._repo.for_client(
-                conn, client_id, include_resolved=include_resolved)]
-        return self._db.read(_read)
+            return self._shown(conn, self._repo.for_client(
+                conn, client_id, include_resolved=include_resolved), always=(client_id,))
+        return self._db.write(_read)  # a write: the audit rows go with the read
 
     def resolve(self, alert_id: int, status: AlertStatus | str, expected_version: int,
                 note: str = "") -> SafetyAlert:
@@ -247,8 +249,22 @@ class SafetyScreeningService:
             self._clients.recompute_safety_alert(conn, alert.client_id)  # cleared by the last
             self._audit.record(conn, "resolve_safety_alert", "client", alert.client_id,
                                f"alert={alert_id};status={status.value}")
-            return self._present(conn, saved)
+            return self._shown(conn, [saved])[0]
         return self._db.write(_write)
+
+    def _shown(self, conn, alerts: Sequence[StoredAlert], always: Sequence[int] = ()
+               ) -> list[SafetyAlert]:
+        """The alerts as this reader may see them, with one "read" audit row per client they
+        show: hers, and the matched trafficker's file when visible (ids only)."""
+        presented = [self._present(conn, alert) for alert in alerts]
+        client_ids: dict[int, None] = dict.fromkeys(always)
+        for stored, shown in zip(alerts, presented):
+            client_ids[stored.client_id] = None
+            if not shown.restricted and stored.matched_client_id is not None:
+                client_ids[stored.matched_client_id] = None
+        for client_id in client_ids:
+            self._audit.record(conn, "read", "client", client_id, "safety_alerts")
+        return presented
 
     def _present(self, conn, alert: StoredAlert) -> SafetyAlert:
         """The alert as this reader may see it; never an alert on a file they may not see."""

@@ -5,6 +5,10 @@ Only staff with a casework role may search (an administrator who is not also a s
 support worker gets PermissionDenied). Restricted files not naming the user, deleted records and,
 for anyone who is not a solicitor, privileged notes are filtered out in SQL before snippets are
 made. Any input returns a list (possibly empty), never an error.
+
+Every client returned is a read of her file: one audit row each (action "search_result", entity
+"client", her id; never the query), written in the same transaction as the search itself, so a
+search costs one commit whatever it finds.
 """
 from __future__ import annotations
 
@@ -75,7 +79,7 @@ _NAME_SOURCE = {CLIENT: "name", CLIENT_ALIAS: "alias", PARTY: "party", PARTY_ALI
 
 
 class SearchService:
-    def __init__(self, db, session, audit=None, repository: SearchRepository | None = None,
+    def __init__(self, db, session, audit, repository: SearchRepository | None = None,
                  index: SearchIndex | None = None):
         self._db, self._session, self._audit = db, session, audit
         self._repo = repository or SearchRepository()
@@ -101,9 +105,16 @@ class SearchService:
         text = query if isinstance(query, str) else ""
         if match_expression(text) is None:
             return []
-        self.refresh_index()
-        return self._db.read(run_search, text, self._session.user_id,
-                             self._session.is_solicitor, limit, self._repo)
+        user_id, see_privileged = self._session.user_id, self._session.is_solicitor
+
+        def search_and_audit(conn):
+            if self._index.has_pending(conn):  # names saved since the last search
+                self._index.sync(conn)
+            results = run_search(conn, text, user_id, see_privileged, limit, self._repo)
+            for result in results:
+                self._audit.record(conn, "search_result", "client", result.client_id)
+            return results
+        return self._db.write(search_and_audit)
 
 
 def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,

@@ -143,3 +143,28 @@ def test_deleted_clients_do_not_match(world, case_db, sol):
 @pytest.mark.parametrize("query", ['"', "AND (", "-x", "c++", "🙂 x", "O'Brien", "\x00"])
 def test_odd_names_never_fail(world, sol, query):
     assert isinstance(sol.check_client([query]).matches, tuple)
+
+
+def _reads(db, since: int) -> list[tuple]:
+    return [(r[0], r[3], r[4]) for r in audit_details(db)[since:]
+            if (r[1], r[2]) == ("read", "client")]
+
+
+def test_reading_checks_back_is_audited_per_client_shown(world, case_db, ids, sol):
+    check = sol.check_client(["Olga Petrenko", "Nguyen Thi Hoa"])  # Hoa's file is restricted
+    check = sol.decide(check.id, "proceed", check.version)
+    zofia = add_client(case_db, "Olga", "Petrenko-Kowalska")
+    sol.attach(check.id, client_id=zofia.id)
+    before = len(audit_details(case_db))
+    got = sol.get(check.id)
+    shown = {m.client_id for m in got.matches if not m.restricted}
+    assert shown == {world["olga"].id}
+    assert sorted(_reads(case_db, before)) == sorted(
+        ("sol", str(cid), "conflict_check") for cid in {zofia.id, world["olga"].id})
+    before = len(audit_details(case_db))
+    assert [c.id for c in sol.checks_for_client(zofia.id)] == [check.id]
+    assert sorted(_reads(case_db, before)) == sorted(
+        ("sol", str(cid), "conflict_check") for cid in {zofia.id, world["olga"].id})
+    text = repr(audit_details(case_db)).casefold()
+    assert "olga" not in text and "petrenko" not in text and "hoa" not in text
+    assert str(world["hoa"].id) not in {r[1] for r in _reads(case_db, 0)}

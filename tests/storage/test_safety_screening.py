@@ -178,3 +178,18 @@ def test_only_hidden_reverse_alerts_give_an_empty_list_and_a_count(world, case_d
     result = sol.screen_party(trafficker.id)
     assert list(result) == [] and result.hidden_count == 1
     assert sol.screen_contact(world["beatrice"].id, ["Zofia Kowalska"]).hidden_count == 0
+
+
+def test_reading_alerts_is_audited_per_client_shown(world, case_db, ids, sol):
+    sol.screen_contact(world["beatrice"].id, ["Kingsley Okafor"])   # trafficker in Amara's file
+    sol.screen_contact(world["beatrice"].id, ["Olga Petrenko"])     # associate in a hidden file
+    before = len(audit_details(case_db))
+    assert len(sol.alerts_for(world["beatrice"].id)) == 2
+    reads = [(r[0], r[3]) for r in audit_details(case_db)[before:]
+             if (r[1], r[2]) == ("read", "client")]
+    assert sorted(reads) == sorted(("sol", str(c)) for c in
+                                   (world["beatrice"].id, world["amara"].id))
+    before = len(audit_details(case_db))
+    assert sol.alerts_for(world["amara"].id) == []  # still a read of her file
+    assert [(r[1], r[3]) for r in audit_details(case_db)[before:]] == [
+        ("read", str(world["amara"].id))]

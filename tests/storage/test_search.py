@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 
 from assist_desktop.domain.errors import PermissionDenied
 from assist_desktop.domain.parties import PartyRole
+from assist_desktop.services.audit import AuditLog
 from assist_desktop.services.search import ClientSearchResult, SearchService, parse_snippet
 from assist_desktop.storage.fts_query import (candidate_expression, match_expression,
                                               names_expression, notes_expressions,
                                               reference_prefix, words)
 from assist_desktop.storage.record_table import truncate_wal
-from search_fixtures import (add_client, add_note, add_party, all_text_in_database, clients, notes,
-                              service)
+from search_fixtures import (add_client, add_note, add_party, all_text_in_database,
+                             audit_details, clients, notes, service, session)
 
 HOSTILE = ['"', '""', "'", "(", ")", "AND (", "OR", "NOT", "-x", "c++", "O'Brien", "*", "^x",
            "NEAR(a b)", "{name}: x", "name:olga", "a:b", "🙂", "👩🏽‍⚖️", "", "   ", "\x00",
@@ -245,3 +246,33 @@ def test_reference_lookup(world, as_sol):
     assert reference in found and world["aisha"].reference not in found  # restricted
     (hit,) = as_sol.search(reference)
     assert hit.matched_in[0] == "reference"
+
+
+class _CountingDb:
+    """The real database, counting the transactions a call makes."""
+
+    def __init__(self, db):
+        self._db, self.reads, self.writes = db, 0, 0
+
+    def read(self, fn, *args, **kwargs):
+        self.reads += 1
+        return self._db.read(fn, *args, **kwargs)
+
+    def write(self, fn, *args, **kwargs):
+        self.writes += 1
+        return self._db.write(fn, *args, **kwargs)
+
+
+def test_every_client_returned_is_audited_in_one_transaction(world, case_db, ids):
+    counting = _CountingDb(case_db)
+    support = SearchService(counting, session(ids, "sup"), AuditLog("sup"))
+    before = len(audit_details(case_db))
+    add_client(case_db, "Olga", "Second")  # queued for the name index: indexed in the same go
+    found = support.search("olga")
+    assert len(found) == 2 and (counting.reads, counting.writes) == (0, 1)
+    rows = audit_details(case_db)[before:]
+    assert rows == [("sup", "search_result", "client", str(r.client_id), "") for r in found]
+    assert "olga" not in repr(rows).casefold()
+    before = len(rows) + before
+    assert support.search("strategy") == [] and support.search("aisha") == []  # nothing shown
+    assert support.search("") == [] and len(audit_details(case_db)) == before
