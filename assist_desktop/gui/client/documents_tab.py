@@ -8,6 +8,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from assist_desktop.gui import theme
+from assist_desktop.gui.client.bundle_dialog import BundleDialog
+from assist_desktop.gui.client.document_options import DocumentOptionsDialog, has_options
 from assist_desktop.gui.formatting import fmt_timestamp
 from assist_desktop.gui.forms.ui_documents_tab import Ui_DocumentsTab
 from assist_desktop.gui.forms.ui_save_document_dialog import Ui_SaveDocumentDialog
@@ -69,12 +71,13 @@ class SaveDocumentDialog(QDialog):
 
 class DocumentsTab(QWidget):
     def __init__(self, documents, matters, client_id: int, session, runner: TaskRunner,
-                 parent=None):
+                 parent=None, notes=None, attachments=None):
         super().__init__(parent)
         self.ui = Ui_DocumentsTab()
         self.ui.setupUi(self)
         self._documents, self._client_id, self._session, self._runner = \
             documents, client_id, session, runner
+        self._notes, self._attachments = notes, attachments
         ui = self.ui
         kinds = KINDS if session.is_solicitor else SUPPORT_KINDS
         for kind in kinds:
@@ -95,6 +98,8 @@ class DocumentsTab(QWidget):
         ui.splitter.setSizes([430, 570])
         ui.generateButton.setIcon(theme.icon("document"))
         ui.generateButton.clicked.connect(self.generate)
+        ui.bundleButton.clicked.connect(self.make_bundle)
+        ui.bundleButton.setVisible(session.is_solicitor)
         ui.approveButton.clicked.connect(self.approve)
         ui.saveAsButton.clicked.connect(self.save_as)
         ui.deleteButton.clicked.connect(self.delete)
@@ -144,13 +149,25 @@ class DocumentsTab(QWidget):
     def page_count(self) -> int:
         return self._pdf.pageCount()
 
-    def generate(self) -> None:
+    def generate(self) -> DocumentOptionsDialog | None:
+        """Make a draft of the chosen kind; a kind with choices asks for them first."""
+        kind = self.ui.kindCombo.currentData()
+        if not has_options(kind) or self._notes is None:
+            self.generate_with({})
+            return None
+        dialog = DocumentOptionsDialog(kind, self.ui.kindCombo.currentText(), self._notes,
+                                       self._client_id, self._runner, self)
+        dialog.accepted.connect(lambda: self.generate_with(dialog.options()))
+        dialog.open()
+        return dialog
+
+    def generate_with(self, options: dict) -> None:
         kind, matter = self.ui.kindCombo.currentData(), self.ui.matterCombo.currentData()
         cid = self._client_id
         self._message(self.tr("Making the document…"))
         self.ui.generateButton.setEnabled(False)
         self._runner.run_with_progress(
-            lambda _p: self._documents.generate(kind, cid, matter), self._generated,
+            lambda _p: self._documents.generate(kind, cid, matter, **options), self._generated,
             self._generate_failed, parent=self, label=self.tr("Making the document…"),
             cancellable=False)
 
@@ -163,6 +180,14 @@ class DocumentsTab(QWidget):
     def _generate_failed(self, error: BaseException) -> None:
         self.ui.generateButton.setEnabled(True)
         self._message(describe(error), True)
+
+    def make_bundle(self) -> BundleDialog:
+        dialog = BundleDialog(self._documents, self._attachments, self._client_id,
+                              self.ui.matterCombo.currentData(), self.model.rows(),
+                              self._runner, self)
+        dialog.saved.connect(self._generated)
+        dialog.open()
+        return dialog
 
     def approve(self) -> None:
         document = self.selected()

@@ -192,9 +192,10 @@ class ClientWorkspace(QWidget):
         documents = getattr(services, "documents", None)
         if documents is not None:
             from assist_desktop.gui.client.documents_tab import DocumentsTab
-            self._add("documents", DocumentsTab(documents, services.matters, cid, session,
-                                                runner, s),
-                      self.tr("Documents"), "document")
+            self._add("documents", DocumentsTab(
+                documents, services.matters, cid, session, runner, s, notes=services.notes,
+                attachments=services.attachments if can(session, Area.ATTACHMENT) else None),
+                self.tr("Documents"), "document")
         for key, state in self._pending_states.items():
             tab = self._tabs.get(key)
             if tab is not None and hasattr(tab, "restore_state"):

@@ -54,6 +54,11 @@ class Ui_DocumentsTab(object):
 
         self.generateLayout.addWidget(self.generateButton)
 
+        self.bundleButton = QPushButton(DocumentsTab)
+        self.bundleButton.setObjectName(u"bundleButton")
+
+        self.generateLayout.addWidget(self.bundleButton)
+
         self.generateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.generateLayout.addItem(self.generateSpacer)
@@ -146,6 +151,10 @@ class Ui_DocumentsTab(object):
         self.generateButton.setText(QCoreApplication.translate("DocumentsTab", u"&Generate draft", None))
 #if QT_CONFIG(accessibility)
         self.generateButton.setAccessibleName(QCoreApplication.translate("DocumentsTab", u"Generate a draft document", None))
+#endif // QT_CONFIG(accessibility)
+        self.bundleButton.setText(QCoreApplication.translate("DocumentsTab", u"Make a &bundle\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.bundleButton.setAccessibleName(QCoreApplication.translate("DocumentsTab", u"Make a bundle from documents and PDF attachments", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.documentsView.setAccessibleName(QCoreApplication.translate("DocumentsTab", u"Documents made from her file", None))

@@ -1,0 +1,214 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'bundle_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_BundleDialog(object):
+    def setupUi(self, BundleDialog):
+        if not BundleDialog.objectName():
+            BundleDialog.setObjectName(u"BundleDialog")
+        BundleDialog.resize(860, 560)
+        self.layout = QVBoxLayout(BundleDialog)
+        self.layout.setObjectName(u"layout")
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.titleEditLabel = QLabel(BundleDialog)
+        self.titleEditLabel.setObjectName(u"titleEditLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleEditLabel)
+
+        self.titleEdit = QLineEdit(BundleDialog)
+        self.titleEdit.setObjectName(u"titleEdit")
+        self.titleEdit.setMaxLength(500)
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
+        self.tribunalEditLabel = QLabel(BundleDialog)
+        self.tribunalEditLabel.setObjectName(u"tribunalEditLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tribunalEditLabel)
+
+        self.tribunalEdit = QLineEdit(BundleDialog)
+        self.tribunalEdit.setObjectName(u"tribunalEdit")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tribunalEdit)
+
+
+        self.layout.addLayout(self.formLayout)
+
+        self.partsLayout = QHBoxLayout()
+        self.partsLayout.setObjectName(u"partsLayout")
+        self.availableLayout = QVBoxLayout()
+        self.availableLayout.setObjectName(u"availableLayout")
+        self.availableListLabel = QLabel(BundleDialog)
+        self.availableListLabel.setObjectName(u"availableListLabel")
+
+        self.availableLayout.addWidget(self.availableListLabel)
+
+        self.availableList = QListWidget(BundleDialog)
+        self.availableList.setObjectName(u"availableList")
+        self.availableList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+        self.availableLayout.addWidget(self.availableList)
+
+
+        self.partsLayout.addLayout(self.availableLayout)
+
+        self.moveLayout = QVBoxLayout()
+        self.moveLayout.setObjectName(u"moveLayout")
+        self.moveTopSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.moveLayout.addItem(self.moveTopSpacer)
+
+        self.addButton = QPushButton(BundleDialog)
+        self.addButton.setObjectName(u"addButton")
+
+        self.moveLayout.addWidget(self.addButton)
+
+        self.removeButton = QPushButton(BundleDialog)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.moveLayout.addWidget(self.removeButton)
+
+        self.upButton = QPushButton(BundleDialog)
+        self.upButton.setObjectName(u"upButton")
+
+        self.moveLayout.addWidget(self.upButton)
+
+        self.downButton = QPushButton(BundleDialog)
+        self.downButton.setObjectName(u"downButton")
+
+        self.moveLayout.addWidget(self.downButton)
+
+        self.sectionButton = QPushButton(BundleDialog)
+        self.sectionButton.setObjectName(u"sectionButton")
+
+        self.moveLayout.addWidget(self.sectionButton)
+
+        self.moveBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.moveLayout.addItem(self.moveBottomSpacer)
+
+
+        self.partsLayout.addLayout(self.moveLayout)
+
+        self.bundleLayout = QVBoxLayout()
+        self.bundleLayout.setObjectName(u"bundleLayout")
+        self.bundleTreeLabel = QLabel(BundleDialog)
+        self.bundleTreeLabel.setObjectName(u"bundleTreeLabel")
+
+        self.bundleLayout.addWidget(self.bundleTreeLabel)
+
+        self.bundleTree = QTreeWidget(BundleDialog)
+        self.bundleTree.setObjectName(u"bundleTree")
+        self.bundleTree.setHeaderHidden(True)
+
+        self.bundleLayout.addWidget(self.bundleTree)
+
+
+        self.partsLayout.addLayout(self.bundleLayout)
+
+        self.partsLayout.setStretch(0, 1)
+        self.partsLayout.setStretch(2, 1)
+
+        self.layout.addLayout(self.partsLayout)
+
+        self.messageLabel = QLabel(BundleDialog)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.messageLabel)
+
+        self.buttonBox = QDialogButtonBox(BundleDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.titleEditLabel.setBuddy(self.titleEdit)
+        self.tribunalEditLabel.setBuddy(self.tribunalEdit)
+        self.availableListLabel.setBuddy(self.availableList)
+        self.bundleTreeLabel.setBuddy(self.bundleTree)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.titleEdit, self.tribunalEdit)
+        QWidget.setTabOrder(self.tribunalEdit, self.availableList)
+        QWidget.setTabOrder(self.availableList, self.addButton)
+        QWidget.setTabOrder(self.addButton, self.removeButton)
+        QWidget.setTabOrder(self.removeButton, self.upButton)
+        QWidget.setTabOrder(self.upButton, self.downButton)
+        QWidget.setTabOrder(self.downButton, self.sectionButton)
+        QWidget.setTabOrder(self.sectionButton, self.bundleTree)
+
+        self.retranslateUi(BundleDialog)
+
+        QMetaObject.connectSlotsByName(BundleDialog)
+    # setupUi
+
+    def retranslateUi(self, BundleDialog):
+        BundleDialog.setWindowTitle(QCoreApplication.translate("BundleDialog", u"Make a bundle", None))
+#if QT_CONFIG(accessibility)
+        BundleDialog.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Make a bundle", None))
+#endif // QT_CONFIG(accessibility)
+        self.titleEditLabel.setText(QCoreApplication.translate("BundleDialog", u"Bundle &title:", None))
+#if QT_CONFIG(accessibility)
+        self.titleEdit.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Title of the bundle", None))
+#endif // QT_CONFIG(accessibility)
+        self.titleEdit.setPlaceholderText(QCoreApplication.translate("BundleDialog", u"Empty: APPELLANT'S BUNDLE for an appeal, else BUNDLE", None))
+        self.tribunalEditLabel.setText(QCoreApplication.translate("BundleDialog", u"Tri&bunal or court:", None))
+#if QT_CONFIG(accessibility)
+        self.tribunalEdit.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Tribunal or court", None))
+#endif // QT_CONFIG(accessibility)
+        self.availableListLabel.setText(QCoreApplication.translate("BundleDialog", u"&Documents and PDF attachments on her file:", None))
+#if QT_CONFIG(accessibility)
+        self.availableList.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Documents and PDF attachments to choose from", None))
+#endif // QT_CONFIG(accessibility)
+        self.addButton.setText(QCoreApplication.translate("BundleDialog", u"&Add to section \u2192", None))
+#if QT_CONFIG(accessibility)
+        self.addButton.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Add the chosen documents to the current section", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeButton.setText(QCoreApplication.translate("BundleDialog", u"&Remove", None))
+#if QT_CONFIG(accessibility)
+        self.removeButton.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Remove the chosen entry from the bundle", None))
+#endif // QT_CONFIG(accessibility)
+        self.upButton.setText(QCoreApplication.translate("BundleDialog", u"Move &up", None))
+#if QT_CONFIG(accessibility)
+        self.upButton.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Move the chosen entry up", None))
+#endif // QT_CONFIG(accessibility)
+        self.downButton.setText(QCoreApplication.translate("BundleDialog", u"Move do&wn", None))
+#if QT_CONFIG(accessibility)
+        self.downButton.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Move the chosen entry down", None))
+#endif // QT_CONFIG(accessibility)
+        self.sectionButton.setText(QCoreApplication.translate("BundleDialog", u"New &section", None))
+#if QT_CONFIG(accessibility)
+        self.sectionButton.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Add a new section to the bundle", None))
+#endif // QT_CONFIG(accessibility)
+        self.bundleTreeLabel.setText(QCoreApplication.translate("BundleDialog", u"Se&ctions of the bundle (double-click a section to rename it):", None))
+        ___qtreewidgetitem = self.bundleTree.headerItem()
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("BundleDialog", u"Bundle", None))
+#if QT_CONFIG(accessibility)
+        self.bundleTree.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Sections of the bundle and their documents, in order", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.messageLabel.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Message", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
