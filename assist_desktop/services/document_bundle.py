@@ -74,6 +74,7 @@ def _day(stamp: str) -> date | None:
 class BundleParts:
     sections: tuple[BundleSection, ...]
     privileged: bool   # any part is privileged
+    sources: frozenset[int] = frozenset()   # notes the parts were built from (or attached to)
 
 
 class BundleReader:
@@ -85,17 +86,25 @@ class BundleReader:
 
     def read(self, conn, client_id: int, sections: list[tuple[str, list[BundlePart]]], *,
              may_read_document, privileged_ok: bool) -> BundleParts:
-        out, privileged = [], False
+        """The parts, and the notes they were built from: a bundle inherits its documents'
+        sources, and the note an attached file belongs to (purging that note takes the
+        file, so it must take the bundle too)."""
+        out, privileged, sources = [], False, set()
         for title, parts in sections:
             items = []
             for part in parts:
-                item, secret = (self._document(conn, client_id, part, may_read_document)
-                                if part.source == DOCUMENT else
-                                self._attachment(conn, client_id, part, privileged_ok))
+                if part.source == DOCUMENT:
+                    item, secret = self._document(conn, client_id, part, may_read_document)
+                    sources |= self.documents.sources(conn, part.id)
+                else:
+                    item, secret, note_id = self._attachment(conn, client_id, part,
+                                                             privileged_ok)
+                    if note_id is not None:
+                        sources.add(note_id)
                 items.append(item)
                 privileged = privileged or secret
             out.append(BundleSection(title, tuple(items)))
-        return BundleParts(tuple(out), privileged)
+        return BundleParts(tuple(out), privileged, frozenset(sources))
 
     def _document(self, conn, client_id: int, part: BundlePart, may_read):
         found = self.documents.get(conn, part.id)
@@ -120,4 +129,5 @@ class BundleReader:
             raise ValidationError(f'the attached PDF "{title}"', "is damaged (its checksum "
                                   "does not match), so it cannot be added to the bundle; "
                                   "restore it from a backup")
-        return BundleItem(title, data, _day(found.created_at), attached=True), found.privileged
+        return (BundleItem(title, data, _day(found.created_at), attached=True), found.privileged,
+                found.note_id)

@@ -156,6 +156,11 @@ class CaseFile:
         """Whether any note the document is built from is legally privileged."""
         return any(n.privileged for n in (*self.notes, *self.chronology_notes))
 
+    @property
+    def note_sources(self) -> frozenset[int]:
+        """The ids of every note read for the document (its text may be in it)."""
+        return frozenset(n.id for n in (*self.notes, *self.chronology_notes))
+
     def staff_name(self, user_id: int | None) -> str:
         user = self.staff.get(user_id) if user_id is not None else None
         return user.full_name if user else ""

@@ -183,7 +183,7 @@ class DocumentService(CaseService):
                       else options.privileged) or case.uses_privileged
         return self._store(kind, client_id, matter_id, options.title or TITLES[kind],
                            Jurisdiction(getattr(data, "jurisdiction", case.jurisdiction)),
-                           privileged, pdf)
+                           privileged, pdf, case.note_sources)
 
     def _options(self, options: DocumentOptions | None, fields: dict) -> DocumentOptions:
         options = options or DocumentOptions()
@@ -207,7 +207,10 @@ class DocumentService(CaseService):
         return (own or checks or [None])[0]
 
     def _store(self, kind: DocumentKind, client_id: int, matter_id: int | None, title: str,
-               jurisdiction: Jurisdiction, privileged: bool, pdf: bytes) -> GeneratedDocument:
+               jurisdiction: Jurisdiction, privileged: bool, pdf: bytes,
+               sources: frozenset[int]) -> GeneratedDocument:
+        """Store the PDF with the ids of the notes it was built from (`sources`), so that
+        purging one of those notes purges the document too."""
         record = GeneratedDocument(
             client_id=client_id, matter_id=matter_id, kind=kind.value, title=title,
             template=f"{jurisdiction.value}/{TEMPLATES[kind]}",
@@ -219,6 +222,7 @@ class DocumentService(CaseService):
         def write(conn):
             self._visible_client(conn, client_id)
             stored = self._repo.create_with_pdf(conn, record, pdf)
+            self._repo.add_sources(conn, stored.id, sources)
             self._log(conn, "create", "document", stored.id,
                       f"client:{client_id} kind:{kind.value}"
                       + (" privileged" if privileged else ""))
@@ -357,7 +361,7 @@ class DocumentService(CaseService):
             prepared_by=letterhead(case.centre), signatory=signatory_for(self._session))
         pdf = build_pdf(data)
         return self._store(K.BUNDLE, client_id, matter_id, title or TITLES[K.BUNDLE],
-                           case.jurisdiction, found.privileged, pdf)
+                           case.jurisdiction, found.privileged, pdf, found.sources)
 
 
 def _bundle_parties(case: CaseFile, appeal: bool) -> tuple[Party, ...]:

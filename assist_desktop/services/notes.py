@@ -16,6 +16,7 @@ from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationE
 from assist_desktop.domain.notes import CaseNote, NoteDraft, NoteVersion
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, changed_fields
+from assist_desktop.storage.document_repository import DocumentRepository
 from assist_desktop.storage.note_repository import NoteRepository
 from assist_desktop.storage.record_table import truncate_wal
 
@@ -32,6 +33,7 @@ class NoteService(CaseService):
     def __init__(self, db, session, audit):
         super().__init__(db, session, audit)
         self._notes = NoteRepository()
+        self._documents = DocumentRepository()
 
     @property
     def _privileged_ok(self) -> bool:
@@ -160,13 +162,20 @@ class NoteService(CaseService):
         return self._db.write(write)
 
     def purge(self, note_id: int) -> None:
-        """Administrator: erase a deleted note with its versions, drafts and attachments."""
+        """Administrator: erase a deleted note with its versions, drafts and attachments, and
+        every generated document built from it (its text is in them: a witness statement,
+        a chronology, a letter, a bundle holding one of those or one of its attachments),
+        all in one transaction, each audited by id."""
         perm.require_administrator(self._session, "purge a note")
 
         def write(conn):
             note = self._notes.get(conn, note_id, include_deleted=True)
             if note is None or not note.is_deleted:
                 raise NotFound("deleted note")
+            for document_id in self._documents.built_from_note(conn, note_id):
+                self._documents.purge(conn, document_id)
+                self._log(conn, "purge", "document", document_id,
+                          f"client:{note.client_id} source_note:{note_id}")
             self._notes.purge(conn, note_id)
             self._log(conn, "purge", "note", note_id, f"client:{note.client_id}")
         self._db.write(write)

@@ -1,4 +1,5 @@
-"""Generated documents (schema 7): metadata in one table, the PDF bytes in another.
+"""Generated documents (schema 7): metadata in one table, the PDF bytes in another, and
+(schema 8) the notes each document was built from, so purging a note can purge them.
 
 `GeneratedDocument` is the stored record the documents service hands out. Its kind is the
 value of documents.DocumentKind (kept as text here: storage does not import documents).
@@ -103,7 +104,40 @@ class DocumentRepository:
         return self.table.soft_delete(conn, document_id, expected_version)
 
     def purge(self, conn, document_id: int) -> bool:
+        """Hard delete: the bytes and the list of sources go with it (ON DELETE CASCADE)."""
         return self.table.purge(conn, document_id)
+
+    # --- what it was built from (schema 8) ---------------------------------------------------
+    def add_sources(self, conn, document_id: int, note_ids) -> None:
+        """Record the notes the document was built from. A note purged since it was read
+        would leave its text in the document: ValidationError, nothing is stored."""
+        wanted = sorted(set(note_ids))
+        if not wanted:
+            return
+        found = 0
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found += conn.execute(f"SELECT count(*) FROM case_notes WHERE id IN "
+                                  f"({', '.join('?' for _ in chunk)})", chunk).fetchone()[0]
+        if found != len(wanted):
+            raise ValidationError("notes", "a note this document was built from has just "
+                                           "been purged; generate the document again")
+        conn.executemany("INSERT OR IGNORE INTO generated_document_sources (document_id, "
+                         "note_id) VALUES (?, ?)",
+                         [(document_id, note_id) for note_id in wanted])
+
+    def sources(self, conn, document_id: int) -> frozenset[int]:
+        """The ids of the notes the document was built from."""
+        rows = conn.execute("SELECT note_id FROM generated_document_sources WHERE "
+                            "document_id = ?", (document_id,)).fetchall()
+        return frozenset(row[0] for row in rows)
+
+    def built_from_note(self, conn, note_id: int) -> list[int]:
+        """Every document (deleted ones too) built from the note, directly or through a
+        bundle's parts."""
+        rows = conn.execute("SELECT document_id FROM generated_document_sources WHERE "
+                            "note_id = ? ORDER BY document_id", (note_id,)).fetchall()
+        return [row[0] for row in rows]
 
 
 def client_id_by_reference(conn, reference: str) -> int | None:

@@ -20,6 +20,7 @@ SHIPPED = {
     5: ("m0005_checks", "ac45b85c433a05e3"),
     6: ("m0006_case_indexes", "0c8f2bb336e7c245"),
     7: ("m0007_generated_documents", "e279ba3e2b7303e4"),
+    8: ("m0008_document_sources", "8bd513c7ede161d4"),
 }
 
 
