@@ -308,7 +308,9 @@ class DocumentService(CaseService):
     # --- leaving the store ------------------------------------------------------------------
     def save_as(self, document_id: int, path: str | Path, password: str | None = None) -> str:
         """Write the PDF to `path` atomically (optionally AES-256 protected); returns the
-        warning the GUI or command line must show: the file leaves the encrypted store."""
+        warning the GUI or command line must show: the file leaves the encrypted store.
+        The export's audit row is committed first, so a file never leaves without a record
+        (if the write then fails, an export_failed row follows)."""
         target = Path(path)
         if target.is_dir():
             raise ValidationError("file", "is a folder; choose a file name")
@@ -317,19 +319,27 @@ class DocumentService(CaseService):
         data = self.pdf(document_id)
         if password:
             data = protect(data, password)
-        try:
-            atomic_write_bytes(target, data, mode=0o600)
-        except OSError as exc:
-            reason = exc.strerror or "input/output error"
-            raise AssistError(f"The file could not be written ({reason}); nothing was "
-                              f"saved.") from None
 
-        def write(conn):
+        def record(conn):
             found = self._existing(conn, document_id)
             self._log(conn, "export", "document", document_id, f"client:{found.client_id} "
                       f"{'protected' if password else 'unprotected'}")
-        self._db.write(write)
+        self._db.write(record)
+        try:
+            atomic_write_bytes(target, data, mode=0o600)
+        except OSError as exc:
+            self._record_failed_export(document_id)
+            reason = exc.strerror or "input/output error"
+            raise AssistError(f"The file could not be written ({reason}); nothing was "
+                              f"saved.") from None
         return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
+
+    def _record_failed_export(self, document_id: int) -> None:
+        try:
+            self._db.write(lambda conn: self._log(conn, "export_failed", "document",
+                                                  document_id, "file not written"))
+        except Exception:  # noqa: BLE001 - the write error is what the caller must see
+            pass
 
     # --- bundles ----------------------------------------------------------------------------
     def bundle(self, client_id: int, sections: Iterable[tuple[str, Sequence]], *,

@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from assist_desktop.documents import TEMPLATE_VERSIONS, DocumentKind, StatementParagraph
-from assist_desktop.domain.errors import (DamagedStoreError, EditConflict, NotFound,
-                                          PermissionDenied, ValidationError)
+from assist_desktop.domain.errors import (AssistError, DamagedStoreError, EditConflict,
+                                          NotFound, PermissionDenied, ValidationError)
 from assist_desktop.services.document_bundle import ATTACHMENT, BundlePart
 from assist_desktop.services.document_permissions import RECORD_KINDS, SUPPORT_KINDS
 from assist_desktop.services.documents import (LEAVES_STORE_WARNING, PROTECTED_WARNING,
@@ -298,6 +298,50 @@ def test_save_as_writes_atomically_and_warns(world, tmp_path):
         "SELECT detail FROM audit_log WHERE action = 'export' AND entity = 'document'"
     ).fetchall())
     assert [r[0].split()[-1] for r in rows] == ["unprotected", "protected"]
+
+
+def test_save_as_records_the_export_before_the_file_is_written(world, tmp_path, monkeypatch):
+    """Review finding: the file was written before its audit row, so a failure in between
+    let a file leave with no record. Now the row is committed first."""
+    from assist_desktop.services import documents as documents_module
+    from assist_desktop.services.audit import AuditLog
+    sol = world.service("sol")
+    doc = sol.generate(K.CASE_SUMMARY, world.s.client_id, date=TODAY)
+
+    def exports():
+        return world.centre.db.read(lambda c: c.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'export' AND entity = 'document'"
+        ).fetchone()[0])
+    seen = []
+    real_write = documents_module.atomic_write_bytes
+
+    def write(path, data, mode):
+        seen.append(exports())
+        real_write(path, data, mode=mode)
+    monkeypatch.setattr(documents_module, "atomic_write_bytes", write)
+    sol.save_as(doc.id, tmp_path / "first.pdf")
+    assert seen == [1]
+
+    real_record = AuditLog.record
+
+    def no_exports(self, conn, action, *args, **kwargs):
+        if action == "export":
+            raise RuntimeError("audit log unavailable")
+        return real_record(self, conn, action, *args, **kwargs)
+    monkeypatch.setattr(AuditLog, "record", no_exports)
+    with pytest.raises(RuntimeError):
+        sol.save_as(doc.id, tmp_path / "second.pdf")
+    assert not (tmp_path / "second.pdf").exists() and seen == [1]
+    monkeypatch.setattr(AuditLog, "record", real_record)
+
+    def full_disk(path, data, mode):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(documents_module, "atomic_write_bytes", full_disk)
+    with pytest.raises(AssistError, match="No space left"):
+        sol.save_as(doc.id, tmp_path / "third.pdf")
+    failed = world.centre.db.read(lambda c: c.execute(
+        "SELECT entity_id FROM audit_log WHERE action = 'export_failed'").fetchall())
+    assert failed == [(str(doc.id),)]
 
 
 # --- bundles -----------------------------------------------------------------------------
