@@ -1,7 +1,9 @@
 """Clients: intake, the profile, the caseload table, her consent log and (for solicitors) her
 convictions; soft delete by a solicitor, restore and purge by an administrator.
 
-The conflict check (services/conflict*.py) runs before create; this service does not repeat it.
+The conflict check (services/conflict_check.py) runs before create; this service does not
+repeat it, but create(..., conflict_check_id=...) attaches it to the new file in the same
+transaction.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from assist_desktop.domain.consents import ConsentEntry, ConsentKind, consent_in
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
+from assist_desktop.services.conflict_check import ConflictCheckService
 from assist_desktop.storage.caseload_repository import CaseloadRepository
 from assist_desktop.storage.client_owned_repository import ConsentRepository, ConvictionRepository
 from assist_desktop.storage.record_table import truncate_wal
@@ -46,15 +49,23 @@ class ClientService(CaseService):
         if unknown_user_ids(conn, people - {None}):
             raise ValidationError("staff", "names a member of staff who does not exist")
 
-    def create(self, client: Client, *, year: int | None = None) -> Client:
+    def create(self, client: Client, *, year: int | None = None,
+               conflict_check_id: int | None = None) -> Client:
+        """Open her file. With `conflict_check_id` (the check run on her before, decided
+        "proceed"), the check is attached to the new file in the same transaction: both are
+        saved or neither is, so the check is never left readable outside her file."""
         perm.require(self._session, Area.CLIENT, write=True)
         client.validate()
+        checks = (ConflictCheckService(self._db, self._session, self._audit)
+                  if conflict_check_id is not None else None)
 
         def write(conn):
             self._check_people(conn, client)
             stored = self._clients.create(conn, client, year=year)
             self._log(conn, "create", "client", stored.id,
                       "restricted" if stored.restricted_to else "")
+            if checks is not None:
+                checks.attach_in(conn, conflict_check_id, client_id=stored.id)
             return stored
         return self._db.write(write)
 

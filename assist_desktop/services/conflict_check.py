@@ -7,11 +7,16 @@ reported only as "a restricted record matches". Each check and its decision (pro
 refer) is stored and audited (the audit row holds counts, never names). Whenever a check is
 given back, each client it shows (the file it belongs to, and every match the reader may see)
 is a read of her file: one "read" audit row per client, ids only, in the same transaction.
+
+A check on a new client belongs to nobody's file until it is attached to the client created
+after it (ClientService.create(..., conflict_check_id=...) does both in one transaction):
+until then only the person who ran it and solicitors may read it. Declined checks never get a
+file; an administrator purges those older than the centre's retention (purge_declined).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 from assist_desktop.domain.checks import (RESTRICTED_MATCH, ConflictCheck, ConflictDecision,
@@ -21,10 +26,12 @@ from assist_desktop.domain.name_matching import MAX_NAME_CHARS, STRONG_THRESHOLD
 from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.storage.check_repository import ConflictCheckRepository, StoredCheck, StoredMatch
 from assist_desktop.storage.client_repository import ClientRepository
+from assist_desktop.storage.record_table import truncate_wal
 from assist_desktop.storage.search_index import SearchIndex
 from assist_desktop.storage.search_repository import SearchRepository
 
 MAX_NAMES = 20
+MAX_RETENTION_DAYS = 36_500
 ROLE_WORDS = {"trafficker": "trafficker", "associate": "associate of a trafficker",
               "employer": "employer", "witness": "witness", "interpreter": "interpreter",
               "expert": "expert", "other_side": "other side", "other": "party"}
@@ -142,28 +149,45 @@ class ConflictCheckService:
 
     def attach(self, check_id: int, *, client_id: int | None = None,
                party_id: int | None = None) -> ConflictCheck:
-        """Link a check to the client or party created after it (so it goes with her file)."""
+        """Link a check to the client or party created after it (so it goes with her file).
+        For a new client prefer ClientService.create(..., conflict_check_id=...), which
+        creates her file and attaches the check in one transaction."""
         self._require_casework()
 
         def _write(conn):
-            stored = self._readable(conn, check_id)
-            if stored.decision != ConflictDecision.PROCEED.value:
-                raise ValidationError("decision", "record the decision to proceed first")
-            if client_id is not None and not self._can_see(conn, client_id):
-                raise NotFound("client")
-            if party_id is not None and not self._can_see(
-                    conn, self._search.party_client(conn, party_id)):
-                raise NotFound("party")
-            self._repo.attach(conn, check_id, client_id=client_id, party_id=party_id)
-            self._audit.record(conn, "conflict_attach", "conflict_check", check_id,
-                               f"client={client_id or ''};party={party_id or ''}")
+            self.attach_in(conn, check_id, client_id=client_id, party_id=party_id)
             return self._shown(conn, [self._present(conn, self._repo.get(conn, check_id))])[0]
         return self._db.write(_write)
 
+    def attach_in(self, conn, check_id: int, *, client_id: int | None = None,
+                  party_id: int | None = None) -> None:
+        """attach() inside the caller's write transaction (ClientService.create uses it)."""
+        self._require_casework()
+        stored = self._readable(conn, check_id)
+        if stored.decision != ConflictDecision.PROCEED.value:
+            raise ValidationError("decision", "record the decision to proceed first")
+        if client_id is not None:
+            if stored.subject_kind != "client":
+                raise ValidationError("conflict_check", "is a check on a party, not on a client")
+            if stored.client_id not in (None, client_id):
+                raise ValidationError("conflict_check", "is already attached to another file")
+            if not self._can_see(conn, client_id):
+                raise NotFound("client")
+        if party_id is not None and not self._can_see(
+                conn, self._search.party_client(conn, party_id)):
+            raise NotFound("party")
+        self._repo.attach(conn, check_id, client_id=client_id, party_id=party_id)
+        self._audit.record(conn, "conflict_attach", "conflict_check", check_id,
+                           f"client={client_id or ''};party={party_id or ''}")
+
     def get(self, check_id: int) -> ConflictCheck:
         self._require_casework()
-        return self._db.write(lambda conn: self._shown(
-            conn, [self._present(conn, self._readable(conn, check_id))])[0])
+
+        def _read(conn):
+            stored = self._readable(conn, check_id)
+            self._audit.record(conn, "read", "conflict_check", check_id)  # even in no file
+            return self._shown(conn, [self._present(conn, stored)])[0]
+        return self._db.write(_read)  # a write: the audit rows go with the read
 
     def checks_for_client(self, client_id: int) -> list[ConflictCheck]:
         self._require_casework()
@@ -177,11 +201,44 @@ class ConflictCheckService:
         return self._db.write(_read)  # a write: the audit rows go with the read
 
     def _readable(self, conn, check_id: int) -> StoredCheck:
+        """The check, if this reader may see it: one in a client's file, if they may see the
+        file; one attached to no file (a new client's, not yet attached, or declined), only
+        if they ran it or are a solicitor. Otherwise NotFound, as if it did not exist."""
         stored = self._repo.get(conn, check_id)
-        if stored is None or (stored.client_id is not None
-                              and not self._can_see(conn, stored.client_id)):
+        if stored is None:
+            raise NotFound("conflict check")
+        if stored.client_id is not None:
+            readable = self._can_see(conn, stored.client_id)
+        else:
+            readable = (self._session.is_solicitor
+                        or stored.checked_by == self._session.user_id)
+        if not readable:
             raise NotFound("conflict check")
         return stored
+
+    # --- administrators: declined checks -------------------------------------------------------
+    def purge_declined(self, older_than_days: int, *, now: datetime | None = None) -> int:
+        """Erase the checks on new clients that were declined more than `older_than_days` ago
+        (names, date of birth, matches and decision note). They never became anyone's file.
+        Returns how many were erased; the audit log keeps the count only."""
+        if not self._session.is_administrator:
+            raise PermissionDenied("Only an administrator can purge declined conflict checks.")
+        if (isinstance(older_than_days, bool) or not isinstance(older_than_days, int)
+                or not 0 <= older_than_days <= MAX_RETENTION_DAYS):
+            raise ValidationError("older_than_days", f"must be a whole number of days from 0 to "
+                                                     f"{MAX_RETENTION_DAYS}")
+        cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=older_than_days))
+        stamp = cutoff.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+        def _write(conn):
+            erased = self._repo.purge_declined(conn, stamp)
+            self._audit.record(conn, "purge_declined_checks", "conflict_check", "",
+                               f"count={erased};older_than_days={older_than_days}")
+            return erased
+        erased = self._db.write(_write)
+        if erased:
+            self._db.read(truncate_wal)
+        return erased
 
     def _shown(self, conn, checks: list[ConflictCheck], always: Sequence[int] = ()
                ) -> list[ConflictCheck]:

@@ -99,6 +99,14 @@ class ConflictCheckRepository:
                      "party_id = coalesce(?, party_id), version = version + 1 WHERE id = ?",
                      (client_id, party_id, check_id))
 
+    def purge_declined(self, conn, before: str) -> int:
+        """Delete the declined checks on new clients (attached to no file) decided before
+        `before` (a UTC ISO timestamp); their matches go with them. Returns how many."""
+        cursor = conn.execute(
+            "DELETE FROM conflict_checks WHERE subject_kind = 'client' AND client_id IS NULL "
+            "AND decision = 'decline' AND coalesce(decided_at, checked_at) < ?", (before,))
+        return cursor.rowcount
+
     def ids_for_client(self, conn, client_id: int) -> list[int]:
         return [r[0] for r in conn.execute(
             "SELECT id FROM conflict_checks WHERE client_id = ? ORDER BY checked_at DESC, id DESC",

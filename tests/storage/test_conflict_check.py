@@ -3,15 +3,21 @@ with date of birth; restricted matches reported without content; check and decis
 audited (no names in the audit log)."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from assist_desktop.domain.checks import RESTRICTED_MATCH, ConflictDecision
+from assist_desktop.domain.clients import Client
 from assist_desktop.domain.errors import EditConflict, NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.parties import PartyRole
+from assist_desktop.domain.records import Jurisdiction
+from assist_desktop.domain.session import Session
+from assist_desktop.services.audit import AuditLog
+from assist_desktop.services.clients import ClientService
 from assist_desktop.services.conflict_check import ConflictCheckService
-from search_fixtures import add_client, add_party, audit_details, clients, service
+from search_fixtures import (add_client, add_party, all_text_in_database, audit_details, clients,
+                             service)
 
 
 @pytest.fixture
@@ -83,8 +89,12 @@ def test_no_match(world, sol):
 
 def test_check_and_decision_are_stored_and_audited(world, case_db, ids, sol):
     check = sol.check_client(["Olga Petrenko"])
+    support = service(ConflictCheckService, case_db, ids, "sup")
+    with pytest.raises(NotFound):  # not hers, and in nobody's file yet
+        support.decide(check.id, "proceed", check.version)
+    hers = support.check_client(["Someone New"])
     with pytest.raises(PermissionDenied):  # a solicitor decides on a new client
-        service(ConflictCheckService, case_db, ids, "sup").decide(check.id, "proceed", check.version)
+        support.decide(hers.id, "proceed", hers.version)
     with pytest.raises(ValidationError):
         sol.decide(check.id, "maybe", check.version)
     decided = sol.decide(check.id, ConflictDecision.REFER, check.version, "Ask the supervisor")
@@ -93,6 +103,7 @@ def test_check_and_decision_are_stored_and_audited(world, case_db, ids, sol):
     with pytest.raises(EditConflict):
         sol.decide(check.id, "proceed", check.version)
     rows = [r for r in audit_details(case_db) if r[2] == "conflict_check"]
+    rows = [r for r in rows if r[3] == str(check.id)]
     assert [r[1] for r in rows] == ["conflict_check", "conflict_decision"]
     assert rows[0][4] == "subject=client;matches=1;restricted=0" and rows[1][4] == "refer"
     text = repr(audit_details(case_db)).casefold()
@@ -168,3 +179,104 @@ def test_reading_checks_back_is_audited_per_client_shown(world, case_db, ids, so
     text = repr(audit_details(case_db)).casefold()
     assert "olga" not in text and "petrenko" not in text and "hoa" not in text
     assert str(world["hoa"].id) not in {r[1] for r in _reads(case_db, 0)}
+
+
+# --- checks attached to no file -------------------------------------------------------------
+def _session_for(db, name: str, role: str):
+    user_id = db.write(lambda c: c.execute(
+        "INSERT INTO users (username, full_name, created_at, updated_at) VALUES (?, ?, 'now', "
+        "'now')", (name, name.title())).lastrowid)
+    db.write(lambda c: c.execute("INSERT INTO user_roles (user_id, role) VALUES (?, ?)",
+                                 (user_id, role)))
+    return Session(user_id=user_id, username=name, full_name=name.title(),
+                   roles=frozenset({role}))
+
+
+def test_an_unattached_check_is_read_only_by_who_ran_it_and_solicitors(world, case_db, ids):
+    runner = service(ConflictCheckService, case_db, ids, "sol2")
+    declined = runner.check_client(["Carla Hidden"], date(1999, 2, 3))
+    declined = runner.decide(declined.id, "decline", declined.version, "she fears a colleague")
+    support = service(ConflictCheckService, case_db, ids, "sup")
+    with pytest.raises(NotFound):
+        support.get(declined.id)
+    with pytest.raises(NotFound):
+        support.attach(declined.id, client_id=world["olga"].id)
+    before = len(audit_details(case_db))
+    assert runner.get(declined.id).decision_note == "she fears a colleague"
+    assert [r[1:4] for r in audit_details(case_db)[before:]] == [
+        ("read", "conflict_check", str(declined.id))]
+    assert service(ConflictCheckService, case_db, ids, "sol").get(declined.id).id == declined.id
+    # a support worker's own check is hers to read; another support worker's is not
+    mine = support.check_client(["Dana New"])
+    assert support.get(mine.id).subject_names == ("Dana New",)
+    other = ConflictCheckService(case_db, _session_for(case_db, "sup2", "support_worker"),
+                                 AuditLog("sup2"))
+    with pytest.raises(NotFound):
+        other.get(mine.id)
+    # once attached to her file it is read like the rest of her file
+    decided = service(ConflictCheckService, case_db, ids, "sol").decide(mine.id, "proceed",
+                                                                        mine.version)
+    dana = add_client(case_db, "Dana", "New")
+    support.attach(decided.id, client_id=dana.id)
+    assert other.get(mine.id).client_id == dana.id
+
+
+def _count(db, table: str) -> int:
+    return db.read(lambda c: c.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_create_attaches_the_check_to_the_new_file_in_one_transaction(world, case_db, ids, sol):
+    profiles = service(ClientService, case_db, ids, "sol")
+    new = Client(jurisdiction=Jurisdiction.ENGLAND_WALES, given_names="Zofia",
+                 family_name="Kowalska")
+    pending = sol.check_client(["Zofia Kowalska"])
+    clients_before = _count(case_db, "clients")
+    with pytest.raises(ValidationError):  # no decision to proceed yet: nothing is saved
+        profiles.create(new, conflict_check_id=pending.id)
+    with pytest.raises(NotFound):
+        profiles.create(new, conflict_check_id=99999)
+    party_check = sol.check_party(world["olga"].id, ["Someone Else"])
+    party_check = sol.decide(party_check.id, "proceed", party_check.version)
+    with pytest.raises(ValidationError):
+        profiles.create(new, conflict_check_id=party_check.id)
+    assert _count(case_db, "clients") == clients_before
+    decided = sol.decide(pending.id, "proceed", pending.version)
+    zofia = profiles.create(new, conflict_check_id=decided.id)
+    assert sol.get(decided.id).client_id == zofia.id
+    assert [c.id for c in sol.checks_for_client(zofia.id)] == [decided.id]
+    actions = [(r[1], r[2]) for r in audit_details(case_db)]
+    assert ("create", "client") in actions and ("conflict_attach", "conflict_check") in actions
+    with pytest.raises(ValidationError):  # the same check cannot open a second file
+        profiles.create(new, conflict_check_id=decided.id)
+    assert _count(case_db, "clients") == clients_before + 1
+
+
+def test_administrator_purges_declined_checks_older_than_n_days(world, case_db, ids, sol):
+    old = sol.check_client(["Quenbya Declined"], date(1990, 1, 2))
+    old = sol.decide(old.id, "decline", old.version, "Zorvath conflict")
+    kept = [sol.check_client(["Refer Person"]), sol.check_client(["Pending Person"])]
+    kept[0] = sol.decide(kept[0].id, "refer", kept[0].version)
+    proceed = sol.check_client(["Proceed Person"])
+    proceed = sol.decide(proceed.id, "proceed", proceed.version)
+    later = datetime.now(timezone.utc) + timedelta(days=31)
+    admin = service(ConflictCheckService, case_db, ids, "adm")
+    with pytest.raises(PermissionDenied):
+        sol.purge_declined(30, now=later)
+    for bad in (-1, "30", 1.5, True):
+        with pytest.raises(ValidationError):
+            admin.purge_declined(bad)
+    assert admin.purge_declined(30) == 0  # declined today: not older than 30 days
+    recent = sol.check_client(["Recent Declined"])
+    recent = sol.decide(recent.id, "decline", recent.version)
+    assert admin.purge_declined(30, now=later) == 2
+    assert admin.purge_declined(30, now=later) == 0
+    for gone in (old, recent):
+        with pytest.raises(NotFound):
+            sol.get(gone.id)
+    for check in (*kept, proceed):
+        assert sol.get(check.id).id == check.id
+    text = all_text_in_database(case_db)
+    assert "Quenbya" not in text and "Zorvath" not in text
+    rows = [r[4] for r in audit_details(case_db) if r[1] == "purge_declined_checks"]
+    assert rows == ["count=0;older_than_days=30", "count=2;older_than_days=30",
+                    "count=0;older_than_days=30"]
