@@ -132,8 +132,12 @@ def cmd_import(args) -> int:
         except ValidationError as exc:
             raise AssistError(f"{exc} (nothing was imported)") from None
         if result.unmatched_staff:
-            print(f"warning: no account here for {', '.join(result.unmatched_staff)}: what they "
-                  f"wrote or recorded is attributed to you, other links to them are left empty",
+            print(f"warning: staff are not carried across centres "
+                  f"({', '.join(result.unmatched_staff)}): the notes and time they recorded "
+                  f"are attributed to you, other links to them (key worker, fee earner...) "
+                  f"are left empty"
+                  + ("; her file was restricted and is now restricted to you alone: name "
+                     "your colleagues on her file" if result.restricted else ""),
                   file=sys.stderr)
         print(f"Imported {result.previous_reference} as {result.reference} "
               f"({sum(result.counts.values())} records)")

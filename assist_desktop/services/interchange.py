@@ -84,6 +84,6 @@ class InterchangeService(CaseService):
                       f"from:{result.previous_reference} as:{result.reference} "
                       f"format:v{VERSION} records:{records} "
                       f"unmatched_staff:{len(result.unmatched_staff)}"
-                      f"{' restricted' if checked.client['restricted_to'] else ''}")
+                      f"{' restricted' if result.restricted else ''}")
             return result
         return self._db.write(write)

@@ -27,30 +27,35 @@ _META = ("version", "created_at", "updated_at")
 
 
 class ImportContext:
-    """Collects links while the file is checked; maps file ids and usernames while writing."""
+    """Collects links while the file is checked; maps file ids and staff while writing.
+
+    Staff are never matched across centres: a username in the file names someone at the
+    centre that wrote it, and an account here with the same username may be someone else
+    entirely. A required person (a note's author, whoever recorded time) becomes the person
+    importing; an optional one (key worker, fee earner...) is left empty. The usernames met
+    are collected in `named_staff` so the importer can be told."""
 
     def __init__(self):
         self.links: list[tuple[str, str, int]] = []
         self.new_ids: dict[str, dict[int, int]] = {kind.key: {} for kind in KINDS}
-        self._users: dict[str, int] = {}
         self._importer: int | None = None
-        self.unmatched_staff: set[str] = set()
+        self.named_staff: set[str] = set()
 
     def note_link(self, path: str, kind: str, file_id: int) -> None:
         self.links.append((path, kind, file_id))
 
-    def bind_staff(self, users: dict[str, int], importer_id: int) -> None:
-        self._users = {name.casefold(): uid for name, uid in users.items()}
+    def bind_importer(self, importer_id: int) -> None:
         self._importer = importer_id
 
     def user_id(self, username: str | None, *, required: bool = False) -> int | None:
         if username is None:
             return None
-        found = self._users.get(username.casefold())
-        if found is None:
-            self.unmatched_staff.add(username)
-            return self._importer if required else None
-        return found
+        self.named_staff.add(username)
+        if required:
+            if self._importer is None:
+                raise RuntimeError("bind_importer() before resolving staff")
+            return self._importer
+        return None
 
     def new_id(self, kind: str, file_id: int) -> int:
         return self.new_ids[kind][file_id]

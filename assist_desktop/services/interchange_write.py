@@ -2,10 +2,15 @@
 
 Records get new database ids and the client and her matters new references; everything else
 is kept as it was in the file, including each record's version and created/updated times and
-each note's earlier versions. Staff are matched by username: a required person (a note's
-author, whoever recorded time) who has no account here becomes the person importing; an
-optional one (key worker, fee earner...) is left empty. A restricted file stays restricted:
-to the named staff who have accounts here, and always to the person importing.
+each note's earlier versions.
+
+Staff are never matched by username: the same username at another centre may be another
+person, and matching would hand a restricted file (or authorship) to a stranger. A required
+person (a note's author, whoever recorded time) becomes the person importing; an optional one
+(key worker, fee earner, who saved an earlier note version...) is left empty. A restricted
+file stays restricted, to the person importing alone; they name colleagues on her file
+afterwards. The original usernames are not kept (a note has no field for them); the import
+lists them to the importer.
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from assist_desktop.storage.client_owned_repository import (
     PregnancyRepository, ReferralRepository, SupportPlanActionRepository)
 from assist_desktop.storage.client_repository import ClientRepository
 from assist_desktop.storage.interchange_queries import (insert_note_version, keep_meta,
-                                                        set_note_updated_by, staff_usernames)
+                                                        set_note_updated_by)
 from assist_desktop.storage.matter_repository import MatterRepository, PartyRepository
 from assist_desktop.storage.note_repository import NoteRepository
 from assist_desktop.storage.schedule_of_loss_repository import ScheduleOfLossRepository
@@ -50,7 +55,8 @@ class ImportResult:
     reference: str
     previous_reference: str
     counts: dict[str, int]
-    unmatched_staff: tuple[str, ...]
+    unmatched_staff: tuple[str, ...]  # every username the file named: none is linked here
+    restricted: bool                  # the file was restricted: now to the importer alone
 
 
 def _keep(conn, repo, record_id: int, values: dict) -> None:
@@ -60,10 +66,9 @@ def _keep(conn, repo, record_id: int, values: dict) -> None:
 
 def _write_client(conn, file: ClientFile, importer_id: int) -> Client:
     values = CLIENT.resolve(file.client, file.context)
-    restricted = set(values["restricted_to"])
-    if file.client["restricted_to"]:
-        restricted.add(importer_id)  # never let a restricted file arrive unrestricted
-    client = Client(**{**values, "restricted_to": frozenset(restricted)})
+    # Never mapped across centres: a restricted file is restricted to the importer alone.
+    restricted = frozenset({importer_id}) if file.client["restricted_to"] else frozenset()
+    client = Client(**{**values, "restricted_to": restricted})
     stored = ClientRepository().create(conn, client)
     keep_meta(conn, "clients", stored.id, values["version"], values["created_at"],
               values["updated_at"])
@@ -106,8 +111,7 @@ def _write_loss_items(conn, file: ClientFile) -> int:
 
 def write_client_file(conn, file: ClientFile, importer_id: int) -> ImportResult:
     """Everything in the file, in one go, in the caller's transaction."""
-    file.context.bind_staff({name: uid for uid, name in staff_usernames(conn).items()},
-                            importer_id)
+    file.context.bind_importer(importer_id)
     client = _write_client(conn, file, importer_id)
     for kind in KINDS:
         for raw in file.lists[kind.key]:
@@ -116,4 +120,5 @@ def write_client_file(conn, file: ClientFile, importer_id: int) -> ImportResult:
     counts["schedule_of_loss"] = _write_loss_items(conn, file)
     return ImportResult(client_id=client.id, reference=client.reference,
                         previous_reference=file.previous_reference, counts=counts,
-                        unmatched_staff=tuple(sorted(file.context.unmatched_staff)))
+                        unmatched_staff=tuple(sorted(file.context.named_staff)),
+                        restricted=bool(file.client["restricted_to"]))

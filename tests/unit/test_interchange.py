@@ -146,15 +146,30 @@ def fill(centre: Centre, text: str, *, restricted=False) -> str:
     return centre.db.write(write)
 
 
+# Fields naming staff: never carried across centres (see test_staff_are_never_matched...).
+STAFF_KEYS = {"assessed_by", "assigned_to", "author", "fee_earner", "key_worker", "owner",
+              "recorded_by", "restricted_to", "saved_by", "solicitor", "supervisor",
+              "updated_by", "uploaded_by", "user", "staff", "exported_by"}
+
+
+def _without_staff(value):
+    if isinstance(value, dict):
+        return {k: _without_staff(v) for k, v in value.items() if k not in STAFF_KEYS}
+    if isinstance(value, list):
+        return [_without_staff(v) for v in value]
+    return value
+
+
 def comparable(data: bytes) -> dict:
-    """The document without what an import gives anew: references and the export header."""
+    """The document without what an import gives anew: references, the export header and
+    the fields naming staff."""
     document = json.loads(data)
     for key in ("exported_at", "source"):
         document.pop(key)
     document["client"].pop("reference")
     for matter in document["matters"]:
         matter.pop("reference")
-    return document
+    return _without_staff(document)
 
 
 def exported(centre: Centre, reference: str, **kwargs) -> dict:
@@ -169,7 +184,7 @@ def test_round_trip_is_lossless(source, target, script):
     first = source.service().export_client(reference)
     result = target.service().import_file(first.data)
     assert result.previous_reference == reference
-    assert result.reference.startswith("C-") and result.unmatched_staff == ()
+    assert result.reference.startswith("C-") and result.unmatched_staff == ("sol", "sup")
     second = target.service().export_client(result.reference)
     assert comparable(second.data) == comparable(first.data)
     document = json.loads(second.data)
@@ -210,12 +225,48 @@ def test_every_field_of_every_record_is_in_the_format():
         assert record_fields == {f.attr for f in spec.fields} - {"amount"}, record_type
 
 
-def test_a_restricted_file_stays_restricted_and_names_the_importer(source, target):
+def test_a_restricted_file_stays_restricted_to_the_importer_alone(source, target):
+    """The target centre has its own 'sol' and 'sup': other people who merely share the
+    usernames. The file must not open to them (review finding: restricted file given to
+    whoever has the same username)."""
     reference = fill(source, "Ana", restricted=True)
     data = source.service().export_client(reference).data
     result = target.service("sol2").import_file(data)
     client = target.db.read(ClientRepository().get, result.client_id)
-    assert client.restricted_to == {target.ids["sol"], target.ids["sup"], target.ids["sol2"]}
+    assert client.restricted_to == {target.ids["sol2"]}
+    assert result.restricted and result.unmatched_staff == ("sol", "sup")
+    with pytest.raises(NotFound):
+        target.service("sol").export_client(result.reference)
+    import_row = target.audit()[-1]
+    assert import_row[1] == "import" and import_row[4].endswith(" restricted")
+
+
+def test_staff_are_never_matched_across_centres_by_username(source, target):
+    """Same usernames at the receiving centre: authorship goes to the importer, optional
+    links are left empty, nothing is linked to the namesakes."""
+    reference = fill(source, "Ana")
+    result = target.service("sol2").import_file(source.service().export_client(reference).data)
+    importer = target.ids["sol2"]
+    client = target.db.read(ClientRepository().get, result.client_id)
+    assert (client.key_worker_id, client.solicitor_id, client.restricted_to) == \
+        (None, None, frozenset())
+    notes = target.db.read(lambda c: NoteRepository().list_for_client(
+        c, result.client_id, include_privileged=True))
+    assert {n.author_id for n in notes} == {importer}
+    assert {n.updated_by for n in notes} == {None}
+    history = target.db.read(lambda c: [v for n in notes
+                                        for v in NoteRepository().history(c, n.id)])
+    assert history and {v.saved_by for v in history} == {None}
+    users = target.db.read(lambda c: {r[0] for r in c.execute(
+        "SELECT user_id FROM time_entries").fetchall()})
+    assert users == {importer}
+    namesakes = {target.ids["sol"], target.ids["sup"]}
+    for table, column in (("matters", "fee_earner_id"), ("tasks", "assigned_to"),
+                          ("consents", "recorded_by"), ("attachments", "uploaded_by"),
+                          ("needs_assessments", "assessed_by")):
+        linked = target.db.read(lambda c: {r[0] for r in c.execute(
+            f"SELECT {column} FROM {table}").fetchall()})
+        assert not linked & namesakes, table
 
 
 def test_staff_without_an_account_here(source, tmp_path):
@@ -303,6 +354,7 @@ def test_both_directions_are_audited_without_case_text(source, target):
     assert import_row[:4] == ("sol", "import", "client", str(result.client_id))
     assert f"from:{reference} as:{result.reference}" in import_row[4]
     assert "Ana" not in repr(source.audit() + target.audit())
+
 
 
 # --- hostile files ------------------------------------------------------------------------
@@ -439,3 +491,4 @@ def test_importing_twice_gives_two_clients(good_file, target):
     first = target.service().import_file(data)
     second = target.service().import_file(data)
     assert first.reference != second.reference and target.count("clients") == 2
+
