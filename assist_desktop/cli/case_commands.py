@@ -125,7 +125,8 @@ def cmd_import(args) -> int:
         try:
             if args.check:
                 checked = service.check_file(data)
-                print(f"The file is a valid client file ({checked.previous_reference}, "
+                was = checked.previous_reference or "her file"
+                print(f"The file is a valid client file ({was}, "
                       f"{sum(checked.counts().values())} records); nothing was imported.")
                 return 0
             result = service.import_file(data)
@@ -139,7 +140,7 @@ def cmd_import(args) -> int:
                   + ("; her file was restricted and is now restricted to you alone: name "
                      "your colleagues on her file" if result.restricted else ""),
                   file=sys.stderr)
-        print(f"Imported {result.previous_reference} as {result.reference} "
+        print(f"Imported {result.previous_reference or 'her file'} as {result.reference} "
               f"({sum(result.counts.values())} records)")
         return 0
     return _signed_in(args, _import)

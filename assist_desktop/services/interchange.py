@@ -24,7 +24,8 @@ from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.interchange_codec import to_json
 from assist_desktop.services.interchange_export import build_document
-from assist_desktop.services.interchange_import import ClientFile, parse_client_file
+from assist_desktop.services.interchange_import import (ClientFile, client_reference,
+                                                        parse_client_file)
 from assist_desktop.services.interchange_schema import VERSION
 from assist_desktop.services.interchange_write import ImportResult, write_client_file
 from assist_desktop.storage.interchange_queries import client_id_by_reference
@@ -80,9 +81,10 @@ class InterchangeService(CaseService):
         def write(conn):
             result = write_client_file(conn, checked, self._session.user_id)
             records = sum(result.counts.values())
+            source = client_reference(result.previous_reference)  # free text from outside
             self._log(conn, "import", "client", result.client_id,
-                      f"from:{result.previous_reference} as:{result.reference} "
-                      f"format:v{VERSION} records:{records} "
+                      (f"from:{source} " if source else "")
+                      + f"as:{result.reference} format:v{VERSION} records:{records} "
                       f"unmatched_staff:{len(result.unmatched_staff)}"
                       f"{' restricted' if result.restricted else ''}")
             return result

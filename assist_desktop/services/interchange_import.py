@@ -10,6 +10,7 @@ and finally each record's own domain rules (dates in order, required fields).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from assist_desktop.domain.attachments import digest
@@ -24,6 +25,14 @@ from assist_desktop.services.interchange_schema import (CLIENT, FORMAT, KINDS, L
                                                         document_spec)
 
 _META = ("version", "created_at", "updated_at")
+CLIENT_REFERENCE = re.compile(r"C-[0-9]{4}-[0-9]{4,9}")
+
+
+def client_reference(value) -> str | None:
+    """`value` if it is a client reference as ASSIST Desktop makes them, else None."""
+    if isinstance(value, str) and CLIENT_REFERENCE.fullmatch(value):
+        return value
+    return None
 
 
 class ImportContext:
@@ -70,8 +79,11 @@ class ClientFile:
     context: ImportContext = field(default_factory=ImportContext)
 
     @property
-    def previous_reference(self) -> str:
-        return self.client["reference"]
+    def previous_reference(self) -> str | None:
+        """Her reference at the centre that wrote the file, if it has the form of one
+        (C-2025-0007); None otherwise. The file is untrusted: anything else is free text that
+        must not reach the audit log or a terminal."""
+        return client_reference(self.client["reference"])
 
     def counts(self) -> dict[str, int]:
         return {key: len(rows) for key, rows in self.lists.items()}

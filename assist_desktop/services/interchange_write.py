@@ -53,7 +53,7 @@ _REPOS = {
 class ImportResult:
     client_id: int
     reference: str
-    previous_reference: str
+    previous_reference: str | None   # None when the file's reference is not one of ours
     counts: dict[str, int]
     unmatched_staff: tuple[str, ...]  # every username the file named: none is linked here
     restricted: bool                  # the file was restricted: now to the importer alone

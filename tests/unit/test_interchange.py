@@ -356,6 +356,23 @@ def test_both_directions_are_audited_without_case_text(source, target):
     assert "Ana" not in repr(source.audit() + target.audit())
 
 
+@pytest.mark.parametrize("previous", ["Ana Secret <b>", "C-2026-0001 Ana", "c-2026-0001",
+                                      "C-2026-0001\u202e", "", "M-2026-0001"])
+def test_a_reference_that_is_not_ours_stays_out_of_the_audit_log(source, target, previous):
+    """The file's reference is free text from outside: only a well-formed client reference
+    reaches the administrator's audit view (review finding)."""
+    document = exported(source, fill(source, "Ana"))
+    document["client"]["reference"] = previous
+    try:
+        result = target.service().import_file(json.dumps(document).encode())
+    except ValidationError:
+        assert "\u202e" in previous  # refused by the name checks: fine too
+        return
+    assert result.previous_reference is None
+    import_row = target.audit()[-1]
+    assert import_row[1] == "import" and "from:" not in import_row[4]
+    assert previous not in import_row[4] or not previous
+
 
 # --- hostile files ------------------------------------------------------------------------
 def _set(path):
