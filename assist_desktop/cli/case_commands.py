@@ -1,10 +1,14 @@
 """export, import, search, demo: case files from the command line.
 
     assist-desktop export --data-dir DIR --as USER --client C-2026-0001 --out FILE [--force]
-                          [--without-privileged]
+                          [--without-privileged] [--unencrypted]
     assist-desktop import --data-dir DIR --as USER FILE [--check]
     assist-desktop search --data-dir DIR --as USER [--limit N] QUERY
     assist-desktop demo   --data-dir DIR [--clients N] [--notes-per-client N] [--seed S]
+
+export writes an encrypted case-transfer package unless --unencrypted is given; its transfer
+passphrase is asked after the user's own (twice on a terminal). import recognises a package
+and asks for its transfer passphrase.
 
 Passphrases come from the terminal or one line each on stdin, never from arguments. Results go
 to stdout (one line per client for search, reference first, tab-separated); warnings and the
@@ -18,11 +22,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sign_in
+from assist_desktop.cli.common import (FAST_KDF_ENV, add_as_user, add_data_dir, kdf_policy,
+                                       sign_in)
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, ValidationError
 from assist_desktop.platform import paths
-from assist_desktop.platform.atomic import atomic_write_bytes
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 EXPORT_WARNING = ("warning: the exported file is NOT encrypted; it holds her whole case file. "
@@ -31,7 +35,8 @@ EXPORT_WARNING = ("warning: the exported file is NOT encrypted; it holds her who
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="write one client's whole file as JSON (unencrypted!)")
+    p = sub.add_parser("export", help="write one client's whole file as an encrypted "
+                                      "case-transfer package")
     add_data_dir(p)
     add_as_user(p)
     p.add_argument("--client", required=True, metavar="REFERENCE", help="e.g. C-2026-0001")
@@ -39,9 +44,13 @@ def register(sub) -> None:
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p.add_argument("--without-privileged", action="store_true",
                    help="leave out notes and attachments marked legally privileged")
+    p.add_argument("--unencrypted", action="store_true",
+                   help="write the plain JSON document instead of an encrypted package "
+                        "(NOT encrypted: only onto an encrypted drive)")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("import", help="add a client from an exported client file")
+    p = sub.add_parser("import", help="add a client from a case-transfer package or an "
+                                      "exported client file")
     add_data_dir(p)
     add_as_user(p)
     p.add_argument("file", metavar="FILE")
@@ -73,8 +82,8 @@ def _one_line(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-def _signed_in(args, action):
-    centre = sign_in(args, PassphraseSource())
+def _signed_in(args, action, source: PassphraseSource | None = None):
+    centre = sign_in(args, source or PassphraseSource())
     try:
         return action(centre)
     finally:
@@ -86,6 +95,12 @@ def _interchange(centre):
     return InterchangeService(centre.db, centre.session, centre.audit_log)
 
 
+def _fast_kdf_warning(what: str) -> None:
+    if os.environ.get(FAST_KDF_ENV) == "1":
+        print(f"warning: {what} made with fast, insecure key derivation "
+              f"({FAST_KDF_ENV}=1); for tests and demos only", file=sys.stderr)
+
+
 def cmd_export(args) -> int:
     out = Path(args.out)
     if out.exists() and not args.force:
@@ -95,43 +110,69 @@ def cmd_export(args) -> int:
         raise AssistError(f"{out} is not a file; nothing was written")
     if not out.parent.is_dir():
         raise AssistError(f"the folder {out.parent} does not exist; nothing was written")
+    source = PassphraseSource()
 
     def _export(centre):
-        result = _interchange(centre).export_client(
-            args.client, include_privileged=not args.without_privileged)
-        print(EXPORT_WARNING, file=sys.stderr)
-        atomic_write_bytes(out, result.data, mode=0o600)
+        service = _interchange(centre)
+        include = not args.without_privileged
+        if args.unencrypted:
+            print(EXPORT_WARNING, file=sys.stderr)
+            result = service.save_export(args.client, out, unencrypted=True,
+                                         include_privileged=include, replace=args.force)
+        else:
+            passphrase = source.ask_new("New transfer passphrase for the package")
+            result = service.save_export(args.client, out, passphrase=passphrase,
+                                         include_privileged=include, replace=args.force,
+                                         kdf_params=kdf_policy().parameters())
         privileged = "" if result.privileged_included else ", privileged notes left out"
-        print(f"Exported {result.reference} to {out} ({result.counts['notes']} notes, "
+        kind = "encrypted case-transfer package, " if result.encrypted else ""
+        print(f"Exported {result.reference} to {out} ({kind}{result.counts['notes']} notes, "
               f"{result.counts['attachments']} attachments{privileged})")
+        if result.encrypted:
+            from assist_desktop.services.interchange import PACKAGE_NOTE
+            print(f"note: {PACKAGE_NOTE}", file=sys.stderr)
+            _fast_kdf_warning("the package was")
         return 0
-    return _signed_in(args, _export)
+    return _signed_in(args, _export, source)
 
 
 def _read_file(path: Path) -> bytes:
-    from assist_desktop.services.interchange_codec import MAX_FILE_BYTES
+    from assist_desktop.services.interchange import MAX_PACKAGE_BYTES
     if not path.is_file():
         raise AssistError(f"{path} is not a file")
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if path.stat().st_size > MAX_PACKAGE_BYTES:
         raise AssistError(f"{path} is too large to be a client file; nothing was imported")
     return path.read_bytes()
 
 
+def _not_imported(exc: Exception) -> AssistError:
+    return AssistError(f"{str(exc).rstrip('.')} (nothing was imported)")
+
+
 def cmd_import(args) -> int:
+    from assist_desktop.services.interchange import InterchangeService, TransferPackageError
     data = _read_file(Path(args.file))
+    package = InterchangeService.is_package(data)
+    if package:
+        try:  # damaged or cut short: say so before asking for any passphrase
+            InterchangeService.check_package(data)
+        except TransferPackageError as exc:
+            raise _not_imported(exc) from None
+    source = PassphraseSource()
 
     def _import(centre):
         service = _interchange(centre)
         try:
+            passphrase = source.ask("Transfer passphrase of the package") if package else None
             if args.check:
-                checked = service.check_file(data)
+                checked = service.check_file(data, passphrase)
                 was = checked.previous_reference or "her file"
                 print(f"The file is a valid client file ({was}, "
                       f"{sum(checked.counts().values())} records); nothing was imported.")
                 return 0
-            result = service.import_file(data)
-        except ValidationError as exc:
-            raise AssistError(f"{exc} (nothing was imported)") from None
+            result = service.import_file(data, passphrase)
+        except (ValidationError, TransferPackageError) as exc:
+            raise _not_imported(exc) from None
         if result.unmatched_staff:
             print(f"warning: staff are not carried across centres "
                   f"({', '.join(result.unmatched_staff)}): the notes and time they recorded "
@@ -143,7 +184,7 @@ def cmd_import(args) -> int:
         print(f"Imported {result.previous_reference or 'her file'} as {result.reference} "
               f"({sum(result.counts.values())} records)")
         return 0
-    return _signed_in(args, _import)
+    return _signed_in(args, _import, source)
 
 
 def cmd_search(args) -> int:

@@ -1,5 +1,6 @@
-"""Export one client's whole file as a JSON document, and import such a document as a new
-client (docs/INTERCHANGE.md describes the format and the rules below).
+"""Export one client's whole file, as an encrypted case-transfer package (the default) or as
+a plain JSON document, and import either as a new client (docs/INTERCHANGE.md describes the
+format and the rules below).
 
 Who may do it: solicitors only, both ways. A client file is the most sensitive thing the
 centre holds, and handing it over is a legal and data-protection decision; it also holds
@@ -10,19 +11,31 @@ the file then says so in its header. Importing creates matters, convictions and 
 only solicitors may create. A restricted client can only be exported by someone named on her
 file; to anyone else she does not exist.
 
+The package (security.transfer_package) seals the JSON document with AES-256-GCM under a key
+from a transfer passphrase (Argon2id, parameters in its header); the passphrase must pass the
+same strength check as any other. Import recognises a package and needs its passphrase.
+
 Both directions are audited (ids and counts only, never names or case text). An export is put
 through the same checks as an import before it is handed over, so a file we write is a file we
-accept. The import checks the whole file before it writes anything, and writes it in one
-transaction.
+accept; its audit row is committed before the bytes leave the service or reach a file, so a
+file never leaves without a record. The import checks the whole file before it writes
+anything, and writes it in one transaction.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from assist_desktop.domain.errors import NotFound, ValidationError
+from assist_desktop.domain.errors import (AssistError, NotFound, ValidationError,
+                                          WeakPassphraseError)
+from assist_desktop.platform.atomic import atomic_write_bytes
+from assist_desktop.security import transfer_package
+from assist_desktop.security.kdf import KdfParameters, KdfPolicy
+from assist_desktop.security.passphrase_policy import assess
+from assist_desktop.security.transfer_package import TransferPackageError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
-from assist_desktop.services.interchange_codec import to_json
+from assist_desktop.services.interchange_codec import MAX_FILE_BYTES, to_json
 from assist_desktop.services.interchange_export import build_document
 from assist_desktop.services.interchange_import import (ClientFile, client_reference,
                                                         parse_client_file)
@@ -30,20 +43,108 @@ from assist_desktop.services.interchange_schema import VERSION
 from assist_desktop.services.interchange_write import ImportResult, write_client_file
 from assist_desktop.storage.interchange_queries import client_id_by_reference
 
-__all__ = ["ExportResult", "ImportResult", "InterchangeService", "parse_client_file"]
+__all__ = ["ExportResult", "ImportResult", "InterchangeService", "parse_client_file",
+           "PLAIN_EXPORT_WARNING", "PACKAGE_NOTE", "MAX_PACKAGE_BYTES", "TransferPackageError",
+           "check_export_target"]
+
+# A package holds a document of at most MAX_FILE_BYTES and a small header.
+MAX_PACKAGE_BYTES = MAX_FILE_BYTES + 1024 * 1024
+PLAIN_EXPORT_WARNING = (
+    "the exported file is NOT encrypted; it holds her whole case file. Keep it on an "
+    "encrypted drive, send it only by a secure route, and delete it when it has been "
+    "imported.")
+PACKAGE_NOTE = (
+    "the package is encrypted with the transfer passphrase: give the passphrase to the "
+    "receiving centre by a different route from the file (by phone, not in the same email).")
+_policy: KdfPolicy | None = None
+
+
+def _default_parameters() -> KdfParameters:
+    global _policy
+    if _policy is None:
+        _policy = KdfPolicy()   # calibrated on this machine, never below the floor
+    return _policy.parameters()
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    data: bytes            # the UTF-8 JSON document
+    data: bytes            # the package, or the UTF-8 JSON document when not encrypted
     reference: str
     counts: dict[str, int]
     privileged_included: bool
+    encrypted: bool = False
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    client_id: int
+    reference: str
+    data: bytes
+    counts: dict[str, int]
+    include_privileged: bool
 
 
 class InterchangeService(CaseService):
-    def export_client(self, reference: str, *, include_privileged: bool = True) -> ExportResult:
+    # --- export -----------------------------------------------------------------------------
+    def export_package(self, reference: str, passphrase: str, *,
+                       include_privileged: bool = True,
+                       kdf_params: KdfParameters | None = None) -> ExportResult:
+        """Her whole file as an encrypted case-transfer package (in memory). The passphrase
+        must be strong enough (WeakPassphraseError says why not); kdf_params default to
+        Argon2id calibrated on this machine."""
         perm.require_solicitor(self._session, "export a client file")
+        self._check_transfer_passphrase(passphrase, reference)
+        prepared = self._prepare(reference, include_privileged)
+        sealed = transfer_package.seal(prepared.data, passphrase,
+                                       kdf_params or _default_parameters())
+        self._record_export(prepared, encrypted=True)
+        return self._result(prepared, sealed, encrypted=True)
+
+    def export_client(self, reference: str, *, include_privileged: bool = True) -> ExportResult:
+        """Her whole file as a plain JSON document (in memory, NOT encrypted)."""
+        perm.require_solicitor(self._session, "export a client file")
+        prepared = self._prepare(reference, include_privileged)
+        self._record_export(prepared, encrypted=False)
+        return self._result(prepared, prepared.data, encrypted=False)
+
+    def save_export(self, reference: str, path: str | Path, *, passphrase: str | None = None,
+                    unencrypted: bool = False, include_privileged: bool = True,
+                    replace: bool = False,
+                    kdf_params: KdfParameters | None = None) -> ExportResult:
+        """Write her file to `path` (mode 0600, atomically): an encrypted package with
+        `passphrase`, or, only with unencrypted=True, the plain JSON document (show
+        PLAIN_EXPORT_WARNING). The audit row is committed before the file is written."""
+        if (passphrase is None) == (not unencrypted):
+            raise ValidationError("passphrase", "give a transfer passphrase, or ask for an "
+                                                "unencrypted file explicitly")
+        target = Path(path)
+        check_export_target(target, replace=replace)
+        if unencrypted:
+            result = self.export_client(reference, include_privileged=include_privileged)
+        else:
+            result = self.export_package(reference, passphrase,
+                                         include_privileged=include_privileged,
+                                         kdf_params=kdf_params)
+        try:
+            atomic_write_bytes(target, result.data, mode=0o600)
+        except OSError as exc:
+            self._record_failed_write(result.reference)
+            reason = exc.strerror or "input/output error"
+            raise AssistError(f"The file could not be written ({reason}); nothing was "
+                              f"saved.") from None
+        return result
+
+    def _check_transfer_passphrase(self, passphrase, reference: str) -> None:
+        if not isinstance(passphrase, str) or not passphrase:
+            raise WeakPassphraseError("Choose a transfer passphrase for the package.")
+        verdict = assess(passphrase, user_inputs=(self._session.username, str(reference)))
+        if not verdict.ok:
+            raise WeakPassphraseError(f"Transfer passphrase: {verdict.message}",
+                                      verdict.suggestions)
+
+    def _prepare(self, reference: str, include_privileged: bool) -> _Prepared:
+        """Read and build the document (an audited read), then put it through the import
+        checks. Nothing has left the service yet."""
         wanted = str(reference).strip().upper()
 
         def read(conn):
@@ -54,38 +155,100 @@ class InterchangeService(CaseService):
             document, counts = build_document(conn, client_id,
                                               include_privileged=include_privileged,
                                               exported_by=self._session.username)
-            self._log(conn, "export", "client", client_id,
-                      f"format:v{VERSION} privileged:"
-                      f"{'included' if include_privileged else 'excluded'} "
-                      f"notes:{counts['notes']} attachments:{counts['attachments']}")
-            return document, counts
-        document, counts = self._audited(read)
+            self._log(conn, "read", "client", client_id, "export_file")
+            return client_id, document, counts
+        client_id, document, counts = self._audited(read)
         data = to_json(document)
         try:
             parse_client_file(data)  # what we hand over must be accepted on import
         except ValidationError as exc:
             raise ValidationError(exc.field, f"{exc.reason}; correct this in her file before "
                                              f"exporting (nothing was written)") from None
-        return ExportResult(data=data, reference=wanted, counts=counts,
-                            privileged_included=include_privileged)
+        return _Prepared(client_id, wanted, data, counts, include_privileged)
 
-    def check_file(self, data: bytes) -> ClientFile:
-        """Every check of a file without writing anything (ValidationError names the field)."""
+    def _record_export(self, prepared: _Prepared, *, encrypted: bool) -> None:
+        """The export's audit row, committed before the bytes are handed over or written."""
+        def write(conn):
+            self._visible_client(conn, prepared.client_id)
+            self._log(conn, "export", "client", prepared.client_id,
+                      f"format:v{VERSION} "
+                      f"package:{'encrypted' if encrypted else 'unencrypted'} privileged:"
+                      f"{'included' if prepared.include_privileged else 'excluded'} "
+                      f"notes:{prepared.counts['notes']} "
+                      f"attachments:{prepared.counts['attachments']}")
+        self._db.write(write)
+
+    def _record_failed_write(self, reference: str) -> None:
+        try:
+            def write(conn):
+                client_id = client_id_by_reference(conn, reference)
+                self._log(conn, "export_failed", "client", client_id, "file not written")
+            self._db.write(write)
+        except Exception:  # noqa: BLE001 - the write error is what the caller must see
+            pass
+
+    @staticmethod
+    def _result(prepared: _Prepared, data: bytes, *, encrypted: bool) -> ExportResult:
+        return ExportResult(data=data, reference=prepared.reference, counts=prepared.counts,
+                            privileged_included=prepared.include_privileged,
+                            encrypted=encrypted)
+
+    # --- import -----------------------------------------------------------------------------
+    @staticmethod
+    def is_package(data: bytes) -> bool:
+        """Whether `data` is (or was meant to be) an encrypted case-transfer package, which
+        needs its transfer passphrase; otherwise it is read as a plain JSON client file."""
+        return transfer_package.looks_like_package(data)
+
+    @staticmethod
+    def check_package(data: bytes) -> None:
+        """A package's structure, checksum and size, before asking for its passphrase
+        (TransferPackageError: damaged, cut short, from a newer version)."""
+        transfer_package.read_header(data)
+
+    def _document(self, data: bytes, passphrase: str | None) -> bytes:
+        if not self.is_package(data):
+            return data
+        if len(data) > MAX_PACKAGE_BYTES:
+            raise ValidationError("file", f"is too large (at most "
+                                          f"{MAX_PACKAGE_BYTES // (1024 * 1024)} MB)")
+        transfer_package.read_header(data)
+        if not passphrase:
+            raise ValidationError("passphrase", "this file is an encrypted case-transfer "
+                                                "package: give its transfer passphrase")
+        return transfer_package.open_package(data, passphrase)
+
+    def check_file(self, data: bytes, passphrase: str | None = None) -> ClientFile:
+        """Every check of a file (a package is opened with `passphrase`) without writing
+        anything. ValidationError names the field; TransferPackageError says what is wrong
+        with a package (wrong passphrase, damaged, cut short)."""
         perm.require_solicitor(self._session, "import a client file")
-        return parse_client_file(data)
+        return parse_client_file(self._document(data, passphrase))
 
-    def import_file(self, data: bytes) -> ImportResult:
+    def import_file(self, data: bytes, passphrase: str | None = None) -> ImportResult:
         """Check the whole file, then create it as a new client in one transaction."""
-        checked = self.check_file(data)
+        encrypted = self.is_package(data)
+        checked = self.check_file(data, passphrase)
 
         def write(conn):
             result = write_client_file(conn, checked, self._session.user_id)
             records = sum(result.counts.values())
-            source = client_reference(result.previous_reference)  # free text from outside
+            source = client_reference(result.previous_reference)
             self._log(conn, "import", "client", result.client_id,
                       (f"from:{source} " if source else "")
-                      + f"as:{result.reference} format:v{VERSION} records:{records} "
-                      f"unmatched_staff:{len(result.unmatched_staff)}"
+                      + f"as:{result.reference} format:v{VERSION} "
+                      f"package:{'encrypted' if encrypted else 'unencrypted'} "
+                      f"records:{records} unmatched_staff:{len(result.unmatched_staff)}"
                       f"{' restricted' if result.restricted else ''}")
             return result
         return self._db.write(write)
+
+
+def check_export_target(target: Path, *, replace: bool = False) -> None:
+    """Refuse before any work: a file that exists (unless replace), a folder, no folder."""
+    if target.exists() and not target.is_file():
+        raise ValidationError("file", "is a folder or not a regular file; nothing was written")
+    if target.exists() and not replace:
+        raise ValidationError("file", "already exists; nothing was written")
+    if not target.parent.is_dir():
+        raise ValidationError("file", "the folder does not exist; nothing was written")

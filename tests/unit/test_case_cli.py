@@ -15,6 +15,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "violet lantern orchard thimble 7"
+TRANSFER = "quartz meadow lantern fiddle 93"
+SIGN_IN_AND_TRANSFER = f"{PASSPHRASE}\n{TRANSFER}\n"
+MAGIC = b"\x89assist-desktop/case-transfer\r\n"
+STAFF_KEYS = {"author", "updated_by", "saved_by"}
 LINE = re.compile(r"^C-\d{4}-\d{4}\t[^\t\n]+\t[^\t\n]*\t[^\t\n]*$")
 
 
@@ -106,10 +110,37 @@ def test_search_with_a_wrong_passphrase(centre):
 
 
 # --- export and import ------------------------------------------------------------------------
-def test_export_writes_a_private_file_and_warns(centre, reference, tmp_path):
+def export(centre, reference, out, *extra, stdin=SIGN_IN_AND_TRANSFER):
+    return run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
+               "--out", str(out), *extra, stdin=stdin)
+
+
+def test_export_writes_an_encrypted_package_by_default(centre, reference, tmp_path):
+    out = tmp_path / "for-the-other-centre"
+    result = export(centre, reference, out)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Exported {reference} to {out} (encrypted case-transfer "
+                                    f"package, ")
+    assert "NOT encrypted" not in result.stderr and "different route" in result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    data = out.read_bytes()
+    assert data.startswith(MAGIC)
+    assert reference.encode() not in data and b"client-file" not in data
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary left behind
+
+
+def test_export_refuses_a_weak_transfer_passphrase(centre, reference, tmp_path):
+    out = tmp_path / "package"
+    one_line_error(export(centre, reference, out, stdin=f"{PASSPHRASE}\npassword1\n"),
+                   "Transfer passphrase")
+    one_line_error(export(centre, reference, out, stdin=f"{PASSPHRASE}\n"),
+                   "expected new transfer passphrase")
+    assert not out.exists()
+
+
+def test_unencrypted_export_only_with_the_flag_and_warns(centre, reference, tmp_path):
     out = tmp_path / "file.json"
-    result = run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
-                 "--out", str(out))
+    result = export(centre, reference, out, "--unencrypted", stdin=PASSPHRASE + "\n")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Exported {reference} to {out} (")
     assert result.stderr.startswith("warning: the exported file is NOT encrypted")
@@ -124,24 +155,20 @@ def test_export_writes_a_private_file_and_warns(centre, reference, tmp_path):
 def test_export_never_overwrites_without_force(centre, reference, tmp_path):
     out = tmp_path / "file.json"
     out.write_text("keep me")
-    one_line_error(run("export", "--data-dir", str(centre), "--as", "solicitor", "--client",
-                       reference, "--out", str(out)), "already exists", "--force")
+    one_line_error(export(centre, reference, out), "already exists", "--force")
     assert out.read_text() == "keep me"
-    result = run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
-                 "--out", str(out), "--force", "--without-privileged")
+    result = export(centre, reference, out, "--force", "--without-privileged", "--unencrypted",
+                    stdin=PASSPHRASE + "\n")
     assert result.returncode == 0 and "privileged notes left out" in result.stdout
     assert json.loads(out.read_text())["privileged_included"] is False
 
 
 def test_export_is_for_solicitors(centre, reference, tmp_path):
     one_line_error(run("export", "--data-dir", str(centre), "--as", "support", "--client",
-                       reference, "--out", str(tmp_path / "f.json")), "Only a solicitor")
-    one_line_error(run("export", "--data-dir", str(centre), "--as", "solicitor", "--client",
-                       "C-1900-0001", "--out", str(tmp_path / "f.json")), "not found")
+                       reference, "--out", str(tmp_path / "f.json"),
+                       stdin=SIGN_IN_AND_TRANSFER), "Only a solicitor")
+    one_line_error(export(centre, "C-1900-0001", tmp_path / "f.json"), "not found")
     assert not (tmp_path / "f.json").exists()
-
-
-STAFF_KEYS = {"author", "updated_by", "saved_by"}
 
 
 def _without_staff(notes: list[dict]) -> list[dict]:
@@ -154,31 +181,58 @@ def _without_staff(notes: list[dict]) -> list[dict]:
 def test_import_round_trip_and_check(centre, reference, tmp_path):
     target = tmp_path / "target"
     assert run(*demo_args(target, clients="1", seed="9")).returncode == 0
-    out = tmp_path / "file.json"
-    assert run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
-               "--out", str(out)).returncode == 0
-    checked = run("import", "--data-dir", str(target), "--as", "solicitor", str(out), "--check")
+    out, plain = tmp_path / "package", tmp_path / "plain.json"
+    assert export(centre, reference, out).returncode == 0
+    assert export(centre, reference, plain, "--unencrypted",
+                  stdin=PASSPHRASE + "\n").returncode == 0
+    checked = run("import", "--data-dir", str(target), "--as", "solicitor", str(out), "--check",
+                  stdin=SIGN_IN_AND_TRANSFER)
     assert checked.returncode == 0 and "nothing was imported" in checked.stdout
-    result = run("import", "--data-dir", str(target), "--as", "solicitor", str(out))
+    result = run("import", "--data-dir", str(target), "--as", "solicitor", str(out),
+                 stdin=SIGN_IN_AND_TRANSFER)
     assert result.returncode == 0, result.stderr
     match = re.fullmatch(rf"Imported {reference} as (C-\d{{4}}-\d{{4}}) \((\d+) records\)\n",
                          result.stdout)
     assert match, result.stdout
-    again = tmp_path / "again.json"
-    assert run("export", "--data-dir", str(target), "--as", "solicitor", "--client",
-               match.group(1), "--out", str(again)).returncode == 0
     assert result.stderr.startswith("warning: staff are not carried across centres (")
-    first, second = json.loads(out.read_text()), json.loads(again.read_text())
+    again = tmp_path / "again.json"
+    assert export(target, match.group(1), again,
+                  "--unencrypted", stdin=PASSPHRASE + "\n").returncode == 0
+    first, second = json.loads(plain.read_text()), json.loads(again.read_text())
     assert _without_staff(first["notes"]) == _without_staff(second["notes"])
     assert first["parties"] == second["parties"]
     assert {n["author"] for n in second["notes"]} <= {"solicitor"}
 
 
+@pytest.mark.parametrize("damage, passphrase, fragment", [
+    (lambda p: p, "not the transfer passphrase", "The transfer passphrase is not correct"),
+    (lambda p: p[:-100], TRANSFER, "incomplete"),
+    (lambda p: p[:20], TRANSFER, "incomplete"),
+    (lambda p: p[:-30] + bytes([p[-30] ^ 4]) + p[-29:], TRANSFER, "damaged"),
+    (lambda p: p[:50] + bytes([p[50] ^ 4]) + p[51:], TRANSFER, "damaged"),
+])
+def test_import_refuses_a_bad_package_and_imports_nothing(centre, package, tmp_path, damage,
+                                                          passphrase, fragment):
+    out = tmp_path / "package"
+    out.write_bytes(damage(package))
+    before = client_count(centre)
+    one_line_error(run("import", "--data-dir", str(centre), "--as", "solicitor", str(out),
+                       stdin=f"{PASSPHRASE}\n{passphrase}\n"), fragment,
+                   "(nothing was imported)")
+    assert client_count(centre) == before
+
+
+@pytest.fixture(scope="module")
+def package(centre, reference, tmp_path_factory) -> bytes:
+    out = tmp_path_factory.mktemp("package") / "package"
+    assert export(centre, reference, out).returncode == 0
+    return out.read_bytes()
+
+
 @pytest.fixture(scope="module")
 def exported(centre, reference, tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("exported") / "file.json"
-    assert run("export", "--data-dir", str(centre), "--as", "solicitor", "--client", reference,
-               "--out", str(out)).returncode == 0
+    assert export(centre, reference, out, "--unencrypted", stdin=PASSPHRASE + "\n").returncode == 0
     return json.loads(out.read_text(encoding="utf-8"))
 
 

@@ -8,6 +8,7 @@ import copy
 import dataclasses
 import json
 import os
+import stat
 import unicodedata
 
 import pytest
@@ -15,11 +16,14 @@ import pytest
 import case_samples as s
 from assist_desktop.domain.clients import Client
 from assist_desktop.domain.compensation import ScheduleOfLossItem
-from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
+                                          WeakPassphraseError)
 from assist_desktop.domain.notes import NoteType, NoteVersion
 from assist_desktop.domain.session import Session
 from assist_desktop.services.audit import AuditLog
-from assist_desktop.services.interchange import InterchangeService
+from assist_desktop.security import transfer_package
+from assist_desktop.security.kdf import TEST_PARAMETERS
+from assist_desktop.services.interchange import InterchangeService, TransferPackageError
 from assist_desktop.services.interchange_schema import (CLIENT, KINDS, LOSS_ITEM, NOT_IN_FILE,
                                                         NOT_IN_NESTED, NOTE_VERSION)
 from assist_desktop.storage.attachment_repository import AttachmentRepository
@@ -353,6 +357,7 @@ def test_both_directions_are_audited_without_case_text(source, target):
     import_row = target.audit()[-1]
     assert import_row[:4] == ("sol", "import", "client", str(result.client_id))
     assert f"from:{reference} as:{result.reference}" in import_row[4]
+    assert "package:unencrypted" in import_row[4] and "package:unencrypted" in export_row[4]
     assert "Ana" not in repr(source.audit() + target.audit())
 
 
@@ -509,3 +514,113 @@ def test_importing_twice_gives_two_clients(good_file, target):
     second = target.service().import_file(data)
     assert first.reference != second.reference and target.count("clients") == 2
 
+
+# --- the encrypted case-transfer package ----------------------------------------------------
+TRANSFER = "quartz meadow lantern fiddle 93"
+
+
+def package(source: Centre, reference: str, passphrase: str = TRANSFER, **kwargs) -> bytes:
+    return source.service().export_package(reference, passphrase,
+                                           kdf_params=TEST_PARAMETERS, **kwargs).data
+
+
+def test_export_package_is_sealed_and_imports_with_its_passphrase(source, target):
+    reference = fill(source, TEXTS["cyrillic"])
+    plain = source.service().export_client(reference).data
+    sealed = package(source, reference)
+    assert sealed.startswith(transfer_package.MAGIC)
+    assert TEXTS["cyrillic"].encode() not in sealed and reference.encode() not in sealed
+    assert b"Test Centre" not in sealed and b'"sol"' not in sealed
+    assert InterchangeService.is_package(sealed) and not InterchangeService.is_package(plain)
+    result = target.service().import_file(sealed, TRANSFER)
+    assert result.previous_reference == reference
+    again = target.service().export_client(result.reference).data
+    assert comparable(again) == comparable(plain)
+    assert "package:encrypted" in source.audit()[-1][4]
+    assert ["package:encrypted" in row[4] for row in target.audit() if row[1] == "import"] \
+        == [True]
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda p: p, "The transfer passphrase is not correct"),
+    (lambda p: p[:-1], "incomplete"),
+    (lambda p: p[:len(p) // 2], "incomplete"),
+    (lambda p: p[:40], "incomplete"),
+    (lambda p: p[:-5] + bytes([p[-5] ^ 1]) + p[-4:], "damaged"),
+    (lambda p: p[:60] + bytes([p[60] ^ 1]) + p[61:], "damaged"),
+    (lambda p: p + b"\n", "damaged"),
+])
+def test_a_wrong_passphrase_or_a_bad_package_imports_nothing(source, target, damage, message):
+    sealed = damage(package(source, fill(source, "Ana")))
+    passphrase = "not the transfer passphrase" if message.startswith("The transfer") else TRANSFER
+    with pytest.raises(TransferPackageError) as caught:
+        target.service().import_file(sealed, passphrase)
+    assert message in str(caught.value) and "\n" not in str(caught.value)
+    for table in ("clients", "case_notes", "attachment_blobs", "audit_log"):
+        assert target.count(table) == 0, table
+
+
+def test_a_package_needs_its_passphrase(source, target):
+    sealed = package(source, fill(source, "Ana"))
+    with pytest.raises(ValidationError, match="transfer passphrase"):
+        target.service().import_file(sealed)
+    assert target.count("clients") == 0
+
+
+@pytest.mark.parametrize("weak", ["", "password1", "Ana", "sol sol sol"])
+def test_a_weak_transfer_passphrase_is_refused_before_anything_leaves(source, weak):
+    reference = fill(source, "Ana")
+    before = len(source.audit())
+    with pytest.raises(WeakPassphraseError):
+        source.service().export_package(reference, weak, kdf_params=TEST_PARAMETERS)
+    assert len(source.audit()) == before
+
+
+def test_only_solicitors_export_packages(source):
+    reference = fill(source, "Ana")
+    with pytest.raises(PermissionDenied):
+        source.service("sup").export_package(reference, TRANSFER, kdf_params=TEST_PARAMETERS)
+
+
+def test_save_export_writes_a_private_package_after_its_audit_row(source, tmp_path,
+                                                                  monkeypatch):
+    from assist_desktop.services import interchange
+    reference = fill(source, "Ana")
+    seen = []
+    real = interchange.atomic_write_bytes
+
+    def write(path, data, mode):
+        seen.append(source.audit()[-1][1])   # the export row is committed before the write
+        real(path, data, mode=mode)
+    monkeypatch.setattr(interchange, "atomic_write_bytes", write)
+    out = tmp_path / "transfer.bin"
+    result = source.service().save_export(reference, out, passphrase=TRANSFER,
+                                          kdf_params=TEST_PARAMETERS)
+    assert seen == ["export"] and result.encrypted
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert out.read_bytes() == result.data
+    with pytest.raises(ValidationError, match="already exists"):
+        source.service().save_export(reference, out, passphrase=TRANSFER,
+                                     kdf_params=TEST_PARAMETERS)
+    with pytest.raises(ValidationError, match="passphrase"):
+        source.service().save_export(reference, tmp_path / "x.json")   # neither chosen
+    plain = source.service().save_export(reference, tmp_path / "x.json", unencrypted=True)
+    assert not plain.encrypted and json.loads((tmp_path / "x.json").read_bytes())
+
+
+def test_no_export_file_without_its_audit_row(source, tmp_path, monkeypatch):
+    reference = fill(source, "Ana")
+    real = AuditLog.record
+
+    def refuse_exports(self, conn, action, *args, **kwargs):
+        if action == "export":
+            raise RuntimeError("audit log unavailable")
+        return real(self, conn, action, *args, **kwargs)
+    monkeypatch.setattr(AuditLog, "record", refuse_exports)
+    out = tmp_path / "transfer.bin"
+    for kwargs in ({"passphrase": TRANSFER, "kdf_params": TEST_PARAMETERS},
+                   {"unencrypted": True}):
+        with pytest.raises(RuntimeError):
+            source.service().save_export(reference, out, **kwargs)
+        assert not out.exists()
+        assert not [p for p in tmp_path.iterdir() if "transfer" in p.name]
