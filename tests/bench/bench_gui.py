@@ -1,4 +1,4 @@
-"""GUI benchmark (a script, not a timed test): `python tests/gui/bench_gui.py [--clients N]`.
+"""GUI benchmark (a script, not a timed test): `python tests/bench/bench_gui.py [--clients N]`.
 
 Figures for the README:
 - cold start: process start to the unlock window on screen (a fresh interpreter each time);
