@@ -211,8 +211,8 @@ class IntakeDialog(QWizard):
         phone = self.ui.contactPhoneEdit.text().strip()
 
         def work():
-            stored = services.clients.create(client)
-            services.conflicts.attach(check.id, client_id=stored.id)
+            # Her file and the conflict check on it are saved together, or neither is.
+            stored = services.clients.create(client, conflict_check_id=check.id)
             alerts = []
             if contact or phone:
                 alerts = services.safety.screen_contact(stored.id, [contact] if contact else [],
