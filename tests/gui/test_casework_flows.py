@@ -61,6 +61,8 @@ def test_intake_with_a_conflict_match(qtbot, make_shell, team):
     qtbot.waitUntil(lambda: wizard.currentPage() is ui.donePage, timeout=10000)
     assert wizard.client is not None and wizard.client.reference in ui.doneLabel.text()
     assert wizard.check.decision == "proceed"
+    checks = shell.centre.services.conflicts.checks_for_client(wizard.client.id)
+    assert [c.id for c in checks] == [wizard.check.id]   # saved with her file, not after it
     wizard.accept()
     wait_idle(qtbot, shell)
     file = shell.workspace._clients[wizard.client.id]
