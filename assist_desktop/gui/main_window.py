@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         for action in (ui.actionNewClient, ui.actionNewNote, ui.actionSave, ui.actionLock,
                        ui.actionCaseload, ui.actionMyWeek, ui.actionAdministration,
                        ui.actionFind, ui.actionCloseTab, ui.actionChangePassphrase,
-                       ui.actionRemember):
+                       ui.actionRemember, ui.actionExportClient, ui.actionImportClient):
             action.setEnabled(enabled)
         ui.mainToolBar.setVisible(enabled)
 

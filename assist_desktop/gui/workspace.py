@@ -103,6 +103,25 @@ class Workspace(QWidget):
         can_intake = self.session.has_casework_role and hasattr(self.services, "clients")
         ui.actionNewClient.setVisible(can_intake)
         ui.actionNewNote.setVisible(self.session.has_casework_role)
+        self._connect_transfer()
+
+    def _connect_transfer(self) -> None:
+        """Export / import a client file: solicitors only (the service refuses others)."""
+        from assist_desktop.gui.client_transfer import ClientTransfer
+        ui = self.window.ui
+        self.transfer = ClientTransfer(getattr(self.services, "interchange", None),
+                                       self.session, self.runner, self.assess,
+                                       self._current_reference, self.window, self)
+        self.transfer.imported.connect(self._intake_done)
+        ui.actionExportClient.triggered.connect(self.transfer.export_current)
+        ui.actionImportClient.triggered.connect(self.transfer.import_file)
+        ui.actionExportClient.setVisible(self.transfer.allowed)
+        ui.actionImportClient.setVisible(self.transfer.allowed)
+
+    def _current_reference(self) -> str | None:
+        """Her reference when a client's file is in front (and loaded), else None."""
+        client = getattr(self.ui.tabs.currentWidget(), "client", None)
+        return getattr(client, "reference", None) or None
 
     # --- navigation -----------------------------------------------------------------
     def page(self, key: str) -> QWidget | None:
