@@ -209,7 +209,8 @@ class Shell(QObject):
         data_dir = self._database_file.parent
 
         def status():
-                        return load_status(data_dir)
+            from assist_desktop.backup.status import load_status  # off the start-up path
+            return load_status(data_dir)
         self.runner.run(status,
                         lambda status: self._backup_status(user_text, status),
                         lambda _e: self.window.set_status(user_text,

@@ -86,7 +86,10 @@ def test_backup_then_restore_a_damaged_database(qtbot, make_shell, centre_and_co
     panel.create()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=60000)
     assert panel.model.row(0).ok
-    qtbot.waitUntil(lambda: "Last backup" in shell.window.backup_label.text(), timeout=10000)
+    # The status bar reads the verified backup's age (not "not known", not "checking").
+    qtbot.waitUntil(lambda: shell.window.backup_label.text().startswith("Last backup: ")
+                    and not shell.window.backup_label.text().endswith(("not known", "checking…")),
+                    timeout=10000)
     shell.lock()
     wait_idle(qtbot, shell)
     # the database file is damaged while nobody has it open
