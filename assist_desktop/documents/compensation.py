@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether
 
 from assist_desktop.documents import blocks, text, wording
 from assist_desktop.documents.formatting import currency_for, long_date, money

@@ -6,7 +6,7 @@ case record stays in the window while it is locked.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QActionGroup, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSizePolicy, QWidget
 

@@ -16,8 +16,7 @@ from assist_desktop.domain.clients import (Client, ContactDetails, ImmigrationSt
                                            SafeContact, SafeContactMethod, SafetyFlag)
 from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
 from assist_desktop.domain.convictions import Conviction
-from assist_desktop.domain.matters import Matter, MatterType
-from assist_desktop.domain.parties import Party, PartyPhone, PartyRole
+from assist_desktop.domain.parties import Party, PartyRole
 from assist_desktop.domain.records import GenderPreference, Jurisdiction
 from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessment,
                                            PeerMentorAssignment, Referral, ReferralStatus,

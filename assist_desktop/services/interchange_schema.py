@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assist_desktop.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment
 from assist_desktop.domain.children import (Child, ChildLocation, ChildRelationship,
                                             FamilyReunionStatus, Pregnancy, PregnancyOutcome)
-from assist_desktop.domain.clients import (NAME_LIMIT, Alias, AliasKind, Client, ContactDetails,
+from assist_desktop.domain.clients import (NAME_LIMIT, Alias, AliasKind, ContactDetails,
                                            ImmigrationStatus, Language, SafeContact,
                                            SafeContactMethod, SafetyFlag)
 from assist_desktop.domain.compensation import (ClaimStatus, CompensationClaim,

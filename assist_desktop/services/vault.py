@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import datetime, timezone
 from pathlib import Path
 
 from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, NotFound,

@@ -17,8 +17,7 @@ from assist_desktop.backup import (BackupSecret, DestinationError, RestoreError,
                                    list_backups, restore_backup, settle_interrupted_restore,
                                    verify_backup)
 from assist_desktop.backup.destination import TEMP_PREFIX
-from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
-from assist_desktop.services.vault import Vault
+from assist_desktop.security.kdf import TEST_PARAMETERS
 from backup_world import BACKUP_PASSPHRASE, dump, files_state, source_of
 from tests.conftest import PASSPHRASE
 

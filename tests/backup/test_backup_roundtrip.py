@@ -12,7 +12,7 @@ from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
 from assist_desktop.storage.migrations import LATEST_VERSION
 from backup_world import (BACKUP_PASSPHRASE, BIG_BLOBS, CENTRE_NAME, attachment_hashes,
-                                   dump, files_state, source_of)
+                                   dump, files_state)
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
 NAME = re.compile(r"^assist-\d{4}-\d\d-\d\dT\d{4}(-\d+)?\.assistbackup$")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from assist_desktop.gui import messages
-from tests.gui.gui_helpers import (OTHER_PASSPHRASE, PASSPHRASE, open_client_tab, seed_client, unlock_as,
+from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
                          wait_idle, with_case_services)
 
 

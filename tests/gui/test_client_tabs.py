@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from assist_desktop.gui import messages
-from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
-                                   wait_idle)
+from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from assist_desktop.domain.errors import (PermissionDenied, ValidationError, WeakPassphraseError,
                                           WrongKeyError)
 from assist_desktop.security.recovery_code import new_recovery_code, normalise
-from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
+from tests.conftest import OTHER_PASSPHRASE
 
 NEW = "amber kettle meadow sparrow 12"
 
