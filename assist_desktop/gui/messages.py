@@ -51,6 +51,19 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     return box
 
 
+def show_notice(parent: QWidget | None, title: str, html_text: str) -> QMessageBox:
+    """Something the person must see (a safety alert, a conflict match); does not block."""
+    del shown[:-20]
+    shown.append((title, html_text))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, html_text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setAccessibleName(title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None,
             destructive: bool = False) -> bool:
     if _answer is not None:

@@ -188,3 +188,24 @@ def test_documents_tab_generates_and_shows_a_pdf(qtbot, make_shell, team):
     assert str(tab.model.row(0).status) == "draft"
     tab.approve()
     qtbot.waitUntil(lambda: str(tab.model.row(0).status) == "approved", timeout=10000)
+
+
+def test_adding_a_party_who_matches_a_known_trafficker_is_shown(qtbot, sol_file, team):
+    from assist_desktop.domain.clients import Client
+    from assist_desktop.domain.parties import Party, PartyRole
+    shell, file_ = sol_file
+    other = shell.centre.services.clients.create(
+        Client(given_names="Ana", family_name="Popescu",
+               jurisdiction=shell.centre.centre.jurisdiction))
+    shell.centre.services.matters.parties.create(
+        Party(client_id=other.id, role=PartyRole.TRAFFICKER, name="Irina Volkova"))
+    tab = file_.tab("identification")
+    dialog = tab.parties.add()
+    dialog.ui.f_role.setCurrentIndex(dialog.ui.f_role.findData("interpreter"))
+    dialog.ui.f_name.setText("Ірина Волкова")          # the same person, written in Cyrillic
+    messages.shown.clear()
+    save_dialog(qtbot, dialog)
+    qtbot.waitUntil(lambda: any("Safety alert" in title for title, _ in messages.shown),
+                    timeout=10000)
+    text = next(body for title, body in messages.shown if "Safety alert" in title)
+    assert "Irina Volkova" in text or "trafficker" in text.lower()

@@ -2,6 +2,8 @@
 and associates are screened against the other files when they are added."""
 from __future__ import annotations
 
+import html
+
 from assist_desktop.domain.identification import IdentificationProcess, IdentificationRecord
 from assist_desktop.domain.parties import Party, PartyPhone, PartyRole
 from assist_desktop.gui import theme
@@ -11,6 +13,7 @@ from assist_desktop.gui.forms.ui_identification_dialog import Ui_IdentificationD
 from assist_desktop.gui.forms.ui_party_dialog import Ui_PartyDialog
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.models import Column
+from assist_desktop.gui.messages import show_notice
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.permissions import Area, can
 
@@ -62,6 +65,8 @@ class IdentificationTab(SectionsTab):
             writable=can(session, Area.PARTY, write=True),
             item_types={"phones": PartyPhone}, what=self.tr("Parties"), stretch=1, parent=self))
         self.alerts: list = []
+        self.conflict_check = None
+        self.parties.changed.connect(self._show_screening)
         runner.run(lambda: services.matters.summaries(client_id),
                    lambda m: setattr(self, "_matters", list(m)), lambda _e: None, owner=self)
 
@@ -69,7 +74,20 @@ class IdentificationTab(SectionsTab):
         """Runs on the task thread: conflict check, then the party, then safety screening."""
         services = self._services
         names = [party.name, *party.aliases]
-        services.conflicts.check_party(self._client_id, names)
+        self.conflict_check = services.conflicts.check_party(self._client_id, names)
         stored = services.matters.parties.create(party)
         self.alerts = services.safety.screen_party(stored.id)
         return stored
+
+    def _show_screening(self) -> None:
+        """After a party is added: what the conflict check and the safety screening found."""
+        check, alerts, self.conflict_check = self.conflict_check, self.alerts, None
+        self.alerts = []
+        lines = [html.escape(a.message) for a in alerts]
+        if getattr(alerts, "hidden_count", 0):
+            lines.append(html.escape(alerts.hidden_message))
+        if check is not None:
+            lines += [html.escape(f"{m.where}: {m.reason}") for m in check.matches]
+        if lines:
+            show_notice(self, self.tr("Safety alert and conflict check"),
+                        "<p>" + "<br/>".join(lines) + "</p>")
