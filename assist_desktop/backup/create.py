@@ -42,7 +42,7 @@ from assist_desktop.backup.status import record_verified
 from assist_desktop.domain.errors import StoreError, WeakPassphraseError
 from assist_desktop.platform.atomic import fsync_dir
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
-from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.storage import snapshot as snap
 from assist_desktop.storage.snapshot_check import check_snapshot

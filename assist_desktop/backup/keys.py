@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from assist_desktop.backup.errors import BackupDamagedError, WrongBackupSecretError
 from assist_desktop.domain.errors import ValidationError, WrongKeyError
 from assist_desktop.security import envelope, kdf
-from assist_desktop.security.keyslots import KeySlotFile, Slot, normalise_passphrase
+from assist_desktop.security.key_slots import KeySlotFile, Slot, normalise_passphrase
 from assist_desktop.security.recovery_code import normalise
 
 

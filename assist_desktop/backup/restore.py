@@ -41,7 +41,7 @@ from assist_desktop.domain.errors import KeySlotError
 from assist_desktop.platform import paths
 from assist_desktop.platform.atomic import atomic_write_text, fsync_dir
 from assist_desktop.security import envelope
-from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage import snapshot as snap
 from assist_desktop.storage.snapshot_check import check_snapshot
 from assist_desktop.storage.migrations import LATEST_VERSION

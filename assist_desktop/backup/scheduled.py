@@ -29,7 +29,7 @@ from assist_desktop.platform import paths
 from assist_desktop.security import envelope
 from assist_desktop.security.device_keychain import DeviceKeychain, KeychainUnavailable
 from assist_desktop.security.kdf import KdfParameters
-from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage import snapshot as snap
 
 JOB_USERNAME = "@backup-job"

@@ -18,7 +18,7 @@ from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sig
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, PermissionDenied, StoreMissingError
 from assist_desktop.platform import paths
-from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
 
 

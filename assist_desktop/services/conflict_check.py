@@ -23,6 +23,7 @@ from assist_desktop.domain.checks import (RESTRICTED_MATCH, ConflictCheck, Confl
                                           ConflictMatch)
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.name_matching import MAX_NAME_CHARS, STRONG_THRESHOLD
+from assist_desktop.services import permissions as perm
 from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.storage.check_repository import ConflictCheckRepository, StoredCheck, StoredMatch
 from assist_desktop.storage.client_repository import ClientRepository
@@ -80,9 +81,7 @@ class ConflictCheckService:
     def _can_see(self, conn, client_id: int | None) -> bool:
         if client_id is None:
             return False
-        access = self._clients.access(conn, client_id)
-        return (access is not None and not access.deleted
-                and (not access.restricted_to or self._session.user_id in access.restricted_to))
+        return perm.may_see_client(self._session, self._clients.access(conn, client_id))
 
     # --- running a check -------------------------------------------------------------------------
     def check_client(self, names: Sequence[str], date_of_birth: date | None = None) -> ConflictCheck:

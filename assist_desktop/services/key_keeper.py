@@ -14,7 +14,7 @@ from assist_desktop.domain.errors import StoreLockedError, WrongKeyError
 from assist_desktop.platform.file_lock import exclusive
 from assist_desktop.security import envelope
 from assist_desktop.security.kdf import KdfPolicy
-from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.key_slots import KeySlotFile
 
 
 def slots_lock(slots_path: Path):

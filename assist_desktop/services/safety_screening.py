@@ -22,6 +22,7 @@ from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationE
 from assist_desktop.domain.name_matching import phone_tail
 from assist_desktop.domain.parties import PartyRole
 from assist_desktop.services.conflict_check import clean_names
+from assist_desktop.services import permissions as perm
 from assist_desktop.services.name_lookup import find_people
 from assist_desktop.storage.check_repository import SafetyAlertRepository, StoredAlert
 from assist_desktop.storage.client_repository import ClientRepository
@@ -71,9 +72,7 @@ class SafetyScreeningService:
     def _can_see(self, conn, client_id: int | None) -> bool:
         if client_id is None:
             return False
-        access = self._clients.access(conn, client_id)
-        return (access is not None and not access.deleted
-                and (not access.restricted_to or self._session.user_id in access.restricted_to))
+        return perm.may_see_client(self._session, self._clients.access(conn, client_id))
 
     def _sync(self) -> None:
         if self._db.read(self._index.has_pending):

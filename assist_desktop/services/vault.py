@@ -18,7 +18,7 @@ from assist_desktop.domain.staff import JURISDICTIONS, CentreInfo, username_prob
 from assist_desktop.platform import paths
 from assist_desktop.security import envelope
 from assist_desktop.security.kdf import KdfPolicy
-from assist_desktop.security.keyslots import KeySlotFile, Slot
+from assist_desktop.security.key_slots import KeySlotFile, Slot
 from assist_desktop.security.passphrase_policy import PassphraseVerdict, assess
 from assist_desktop.security.recovery_code import new_recovery_code, normalise
 from assist_desktop.security.roles import Role

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from assist_desktop.security.kdf import KdfPolicy  # noqa: E402
-from assist_desktop.security.keyslots import KeySlotFile  # noqa: E402
+from assist_desktop.security.key_slots import KeySlotFile  # noqa: E402
 from assist_desktop.services.vault import Vault  # noqa: E402
 from assist_desktop.storage.database import Database  # noqa: E402
 

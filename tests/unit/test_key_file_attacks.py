@@ -11,7 +11,7 @@ import pytest
 from assist_desktop.domain.errors import (PermissionDenied, StoreExistsError, ThrottledError,
                                           WrongKeyError)
 from assist_desktop.security import envelope
-from assist_desktop.security.keyslots import KeySlotFile
+from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage.database import Database
 from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
 
