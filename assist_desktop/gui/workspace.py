@@ -54,7 +54,7 @@ class Workspace(QWidget):
     # --- building -------------------------------------------------------------------
     def _build_pages(self) -> None:
         session, services = self.session, self.services
-        if session.has_casework_role and hasattr(services, "clients"):
+        if session.has_casework_role:
             from assist_desktop.gui.caseload.page import CaseloadPage
             from assist_desktop.gui.my_week import MyWeekPage
             page = CaseloadPage(services.clients, services.search, session, self.runner,
@@ -100,7 +100,7 @@ class Workspace(QWidget):
         ui.actionMyWeek.setVisible("week" in self._pages)
         ui.actionAdministration.setVisible("admin" in self._pages)
         ui.actionFind.setVisible("caseload" in self._pages)
-        can_intake = self.session.has_casework_role and hasattr(self.services, "clients")
+        can_intake = self.session.has_casework_role
         ui.actionNewClient.setVisible(can_intake)
         ui.actionNewNote.setVisible(self.session.has_casework_role)
         self._connect_transfer()
@@ -109,7 +109,7 @@ class Workspace(QWidget):
         """Export / import a client file: solicitors only (the service refuses others)."""
         from assist_desktop.gui.client_transfer import ClientTransfer
         ui = self.window.ui
-        self.transfer = ClientTransfer(getattr(self.services, "interchange", None),
+        self.transfer = ClientTransfer(self.services.interchange,
                                        self.session, self.runner, self.assess,
                                        self._current_reference, self.window, self)
         self.transfer.imported.connect(self._intake_done)

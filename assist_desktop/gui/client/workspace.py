@@ -98,11 +98,9 @@ class ClientWorkspace(QWidget):
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:
         client_id, services = self.client_id, self._services
-        safety = getattr(services, "safety", None)
-
         def work():
             client = services.clients.get(client_id)
-            alerts = safety.alerts_for(client_id) if safety is not None else []
+            alerts = services.safety.alerts_for(client_id)
             return client, alerts
         self._runner.run(work, self._loaded, self._failed, owner=self)
 
@@ -189,13 +187,12 @@ class ClientWorkspace(QWidget):
             from assist_desktop.gui.client.attachments_tab import AttachmentsTab
             self._add("attachments", AttachmentsTab(services.attachments, cid, session, runner,
                                                     s), self.tr("Attachments"), "attachment")
-        documents = getattr(services, "documents", None)
-        if documents is not None:
-            from assist_desktop.gui.client.documents_tab import DocumentsTab
-            self._add("documents", DocumentsTab(
-                documents, services.matters, cid, session, runner, s, notes=services.notes,
-                attachments=services.attachments if can(session, Area.ATTACHMENT) else None),
-                self.tr("Documents"), "document")
+        # Every caseworker gets the tab; the service decides which kinds each role may make.
+        from assist_desktop.gui.client.documents_tab import DocumentsTab
+        self._add("documents", DocumentsTab(
+            services.documents, services.matters, cid, session, runner, s, notes=services.notes,
+            attachments=services.attachments if can(session, Area.ATTACHMENT) else None),
+            self.tr("Documents"), "document")
         for key, state in self._pending_states.items():
             tab = self._tabs.get(key)
             if tab is not None and hasattr(tab, "restore_state"):
