@@ -6,11 +6,11 @@ detail such as a field name or "privileged". Never the text of a note or a name.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 
 from assist_desktop.domain.errors import PermissionDenied
 from assist_desktop.security.audit_chain import GENESIS, AuditRow, first_broken_link, link_hash
 from assist_desktop.storage.audit_repository import AuditRepository
+from assist_desktop.platform.clock import utc_now
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -19,8 +19,6 @@ def _clean(text: str, limit: int = 200) -> str:
     return _CONTROL.sub(" ", str(text))[:limit]
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 class AuditLog:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import threading
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -39,6 +39,7 @@ from assist_desktop.services.document_bundle import BundlePart, BundleReader, no
 from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions, letterhead,
                                                      references, signatory_for)
 from assist_desktop.services.document_sources import CaseFileReader
+from assist_desktop.platform.clock import utc_now as _now
 from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
                                                         GeneratedDocument,
                                                         client_id_by_reference,
@@ -113,8 +114,6 @@ def _day(stamp: str) -> date | None:
         return None
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 class DocumentService(CaseService):

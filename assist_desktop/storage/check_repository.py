@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 
 from assist_desktop.domain.errors import EditConflict
+from assist_desktop.platform.clock import utc_now
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)

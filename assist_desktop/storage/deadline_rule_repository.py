@@ -6,10 +6,10 @@ validated the same way as the shipped JSON; a row that fails names its field.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 from assist_desktop.domain.deadline_rules import DeadlineRule, RuleSet, parse_rule, with_version
 from assist_desktop.domain.errors import EditConflict
+from assist_desktop.platform.clock import utc_now as _now
 
 _COLUMNS = ("id, position, jurisdictions, process, matter_type, regime, start_event, "
             "period_amount, period_unit, less_days, kind, non_working_day, reminder_days, "
@@ -21,8 +21,6 @@ _WRITABLE = ("jurisdictions", "process", "matter_type", "regime", "start_event",
              "ends_early_on", "extension", "closed_days", "active")
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def _from_row(row, index: int) -> DeadlineRule:

@@ -13,19 +13,18 @@ import time
 import types
 import typing
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from enum import Enum
 from typing import Any, Callable, Generic, TypeVar
 
 from assist_desktop.domain.errors import EditConflict, StoreError
 from assist_desktop.storage.connection import OperationalError
+from assist_desktop.platform.clock import utc_now
 
 R = TypeVar("R")
 _RECORD_META = ("id", "version", "created_at", "updated_at", "deleted_at")
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def _identity(value):
