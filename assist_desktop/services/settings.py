@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from assist_desktop.domain.errors import PermissionDenied, ValidationError
 from assist_desktop.storage.centre_repository import SettingsRepository
+from assist_desktop.storage.database import Database
 
 
 @dataclass(frozen=True)
@@ -13,10 +15,15 @@ class Policy:
     device_unlock_allowed: bool = False
     min_passphrase_score: int = 3
     backup_warning_days: int = 7
+    # Rotation of a backup folder after each backup (GUI, `backup create --rotate`, scheduled
+    # runs): keep the newest backup of each of the last N days and of each of the last M weeks.
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
 
 
 _FIELDS = {"idle_lock_minutes": (int, 1, 240), "min_passphrase_score": (int, 2, 4),
-           "backup_warning_days": (int, 1, 365), "device_unlock_allowed": (bool, None, None)}
+           "backup_warning_days": (int, 1, 365), "device_unlock_allowed": (bool, None, None),
+           "backup_keep_daily": (int, 1, 3660), "backup_keep_weekly": (int, 0, 520)}
 
 
 def _parse(key: str, text: str):
@@ -28,6 +35,16 @@ def read_policy(conn, repo: SettingsRepository | None = None) -> Policy:
     stored = (repo or SettingsRepository()).all(conn)
     values = {k: _parse(k, v) for k, v in stored.items() if k in _FIELDS}
     return Policy(**values)
+
+
+def read_policy_with_key(db_path: Path, data_key: bytes) -> Policy:
+    """The centre's policy when no one is signed in but the data key is open (the unattended
+    backup job). Reads only: the schema is not migrated and nothing is written or audited."""
+    db = Database.open(db_path, data_key, migrate_schema=False)
+    try:
+        return db.read(read_policy)
+    finally:
+        db.close()
 
 
 class SettingsService:
