@@ -13,13 +13,15 @@ from pathlib import Path
 from assist_desktop import backup
 from assist_desktop.backup.reader import open_header, refuse_newer
 from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secrets,
-                                             load_backup_passphrase, store_schedule_secrets)
+                                             load_backup_passphrase, scheduled_source,
+                                             store_schedule_secrets)
 from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sign_in
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, PermissionDenied, StoreMissingError
 from assist_desktop.platform import paths
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
+from assist_desktop.services.settings import read_policy_with_key
 
 
 def keychain_factory():
@@ -38,6 +40,8 @@ def register(sub) -> None:
     p.add_argument("--to", required=True, metavar="FOLDER", help="where to write the backup")
     p.add_argument("--use-saved-passphrase", action="store_true",
                    help="use the backup passphrase saved in the keychain by 'schedule setup'")
+    p.add_argument("--rotate", action="store_true",
+                   help="then delete old backups in the folder as the centre's settings say")
     _add_rotation(p, optional=True)
     p.set_defaults(handler=cmd_create)
 
@@ -78,7 +82,7 @@ def register(sub) -> None:
     p = sched.add_parser("run", help="make a backup and rotate (for cron, Task Scheduler, launchd)")
     add_data_dir(p)
     p.add_argument("--to", required=True, metavar="FOLDER")
-    _add_rotation(p, optional=False)
+    _add_rotation(p, optional=True)
     p.set_defaults(handler=cmd_schedule_run)
     p = sched.add_parser("remove", help="delete the job key and the saved passphrase")
     add_data_dir(p)
@@ -87,11 +91,25 @@ def register(sub) -> None:
 
 
 def _add_rotation(p, optional: bool) -> None:
+    """optional: the counts default to the centre's settings (set by an administrator)."""
+    default = " (default: the centre's setting)" if optional else ""
     p.add_argument("--keep-daily", type=int, default=None if optional else 7, metavar="N",
                    help="keep the newest backup of each of the last N days" +
-                        (" (rotate only if given)" if optional else " (default 7)"))
+                        (default or " (default 7)"))
     p.add_argument("--keep-weekly", type=int, default=None if optional else 4, metavar="M",
-                   help="keep the newest backup of each of the last M weeks (default 4)")
+                   help="keep the newest backup of each of the last M weeks" +
+                        (default or " (default 4)"))
+
+
+def _rotation(args, centre_policy) -> backup.RotationPolicy:
+    """--keep-daily/--keep-weekly, each falling back to the centre's setting (centre_policy()
+    returns services.settings.Policy; it is called only when a count is missing)."""
+    daily, weekly = args.keep_daily, args.keep_weekly
+    if daily is None or weekly is None:
+        policy = centre_policy()
+        daily = policy.backup_keep_daily if daily is None else daily
+        weekly = policy.backup_keep_weekly if weekly is None else weekly
+    return backup.RotationPolicy(daily, weekly)
 
 
 def _add_secret_choice(p) -> None:
@@ -142,11 +160,12 @@ def _audit(centre, action: str, detail: str = "") -> None:
     centre.db.write(lambda conn: centre.audit_log.record(conn, action, "centre", "1", detail))
 
 
-def _print_rotation(result: backup.RotationResult) -> None:
+def _print_rotation(result: backup.RotationResult, policy: backup.RotationPolicy) -> None:
+    rule = f"Rotation ({policy.keep_daily} daily, {policy.keep_weekly} weekly)"
     if result.skipped_reason:
-        print(f"Rotation: {result.skipped_reason}.")
+        print(f"{rule}: {result.skipped_reason}.")
     else:
-        print(f"Rotation: kept {len(result.kept)}, deleted {len(result.deleted)}"
+        print(f"{rule}: kept {len(result.kept)}, deleted {len(result.deleted)}"
               + (f", could not delete {len(result.failed)}" if result.failed else "") + ".")
 
 
@@ -155,6 +174,10 @@ def cmd_create(args) -> int:
     centre = sign_in(args, source)
     try:
         _require_admin(centre)
+        rotation = None
+        if args.rotate or args.keep_daily is not None or args.keep_weekly is not None:
+            # Read (and checked) before the backup, so a bad count stops before any work.
+            rotation = _rotation(args, centre.services.settings.policy)
         if args.use_saved_passphrase:
             passphrase = load_backup_passphrase(keychain_factory(), centre.centre.database_id)
         else:
@@ -169,11 +192,10 @@ def cmd_create(args) -> int:
                   "stick or network folder too, or it will be lost with the computer.")
         if not result.has_recovery_slot:
             print("Note: this centre has no recovery code, so only the backup passphrase opens it.")
-        if args.keep_daily is not None or args.keep_weekly is not None:
-            policy = backup.RotationPolicy(args.keep_daily or 7, args.keep_weekly or 0)
-            _print_rotation(backup.rotate_backups(result.path.parent, policy,
+        if rotation is not None:
+            _print_rotation(backup.rotate_backups(result.path.parent, rotation,
                                                   database_id=centre.centre.database_id,
-                                                  verified=[result.path]))
+                                                  verified=[result.path]), rotation)
         return 0
     finally:
         centre.lock()
@@ -244,7 +266,7 @@ def cmd_rotate(args) -> int:
         backup.verify_backup(path, secret)
         return True
     _print_rotation(backup.rotate_backups(Path(args.folder), policy, database_id=database_id,
-                                          verify=verify))
+                                          verify=verify), policy)
     return 0
 
 
@@ -283,13 +305,18 @@ def cmd_schedule_setup(args) -> int:
 
 
 def cmd_schedule_run(args) -> int:
-    run = backup.run_scheduled_backup(_data_dir(args), Path(args.to), keychain=keychain_factory(),
-                                      policy=backup.RotationPolicy(args.keep_daily,
-                                                                   args.keep_weekly),
+    data_dir, keychain = _data_dir(args), keychain_factory()
+
+    def centre_policy():
+        # Nobody signs in: the job's key slot opens the database, which is only read.
+        source = scheduled_source(data_dir, keychain)
+        return read_policy_with_key(source.db_path, source.data_key)
+    policy = _rotation(args, centre_policy)
+    run = backup.run_scheduled_backup(data_dir, Path(args.to), keychain=keychain, policy=policy,
                                       kdf_params=kdf_policy().parameters())
     print(f"{datetime.now(timezone.utc).astimezone():%Y-%m-%d %H:%M} backup written and "
           f"verified: {run.backup.path} ({run.backup.size / 1e6:.1f} MB)")
-    _print_rotation(run.rotation)
+    _print_rotation(run.rotation, policy)
     return 0
 
 

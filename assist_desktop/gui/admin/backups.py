@@ -1,5 +1,6 @@
 """Backups (administrators): make a verified backup to a folder, see and verify the backups
-there, and how old the last verified one is."""
+there, and how old the last verified one is; how many old backups the folder keeps (a centre
+setting, also used by the command line and the scheduled job), applied after each backup."""
 from __future__ import annotations
 
 from datetime import timezone
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assist_desktop.backup.create import BackupSource, create_backup
 from assist_desktop.backup.listing import list_backups
+from assist_desktop.backup.rotation import RotationPolicy, RotationResult, rotate_backups
 from assist_desktop.backup.status import load_status
 from assist_desktop.gui import theme
 from assist_desktop.gui.backup_dialogs import VERIFY, BackupFileDialog
@@ -37,6 +39,11 @@ def backup_columns(tr) -> list[Column]:
                    foreground=lambda b: None if b.ok else theme.overdue_colour())]
 
 
+def rotation_policy(policy) -> RotationPolicy:
+    """The centre's rotation settings (services.settings.Policy) as the backup layer's policy."""
+    return RotationPolicy(policy.backup_keep_daily, policy.backup_keep_weekly)
+
+
 def source_of(centre) -> BackupSource:
     """What a backup is made from: the open centre's database and key (see BackupSource)."""
     return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
@@ -51,6 +58,8 @@ class BackupPanel(QWidget):
         self.ui = Ui_BackupPanel()
         self.ui.setupUi(self)
         self._centre, self._runner = centre, runner
+        self._settings = centre.services.settings
+        self._loaded = None     # the centre's policy, as last read or saved
         self._data_dir = Path(centre.db.path).parent
         ui = self.ui
         self.meter = PassphraseMeter(runner, assess, ui.passphraseEdit, ui.strengthBar,
@@ -65,11 +74,50 @@ class BackupPanel(QWidget):
         ui.createButton.clicked.connect(self.create)
         ui.verifyButton.clicked.connect(self.verify)
         ui.refreshButton.clicked.connect(self.refresh)
+        ui.rotationSaveButton.setIcon(theme.icon("save"))
+        ui.rotationSaveButton.clicked.connect(self.save)
+        ui.dailySpin.valueChanged.connect(self._update)
+        ui.weeklySpin.valueChanged.connect(self._update)
+        ui.rotationGroup.setEnabled(False)
         ui.folderEdit.editingFinished.connect(self.refresh)
         for signal in (ui.folderEdit.textChanged, self.meter.changed):
             signal.connect(self._update)
         self._update()
         runner.run(lambda: load_status(self._data_dir), self._status, lambda _e: None, owner=self)
+        runner.run(self._settings.policy, self._show_policy,
+                   lambda e: self._message(describe(e), True), owner=self)
+
+    # --- how many old backups to keep (centre settings) ---------------------------------
+    def _show_policy(self, policy) -> None:
+        self._loaded = policy
+        self.ui.dailySpin.setValue(policy.backup_keep_daily)
+        self.ui.weeklySpin.setValue(policy.backup_keep_weekly)
+        self.ui.rotationGroup.setEnabled(True)
+        self._update()
+
+    def changes(self) -> dict:
+        if self._loaded is None:
+            return {}
+        wanted = {"backup_keep_daily": self.ui.dailySpin.value(),
+                  "backup_keep_weekly": self.ui.weeklySpin.value()}
+        return {k: v for k, v in wanted.items() if getattr(self._loaded, k) != v}
+
+    def has_unsaved(self) -> bool:
+        return bool(self.changes())
+
+    def save(self) -> None:
+        changes = self.changes()
+        if not changes:
+            return
+        self.ui.rotationSaveButton.setEnabled(False)
+        self._runner.run(lambda: self._settings.set_policy(**changes), self._policy_saved,
+                         self._failed, owner=self)
+
+    def _policy_saved(self, policy) -> None:
+        self._show_policy(policy)
+        self._message(self.tr("Saved: one backup a day for %1 days and one a week for %2 weeks "
+                              "are kept.").replace("%1", str(policy.backup_keep_daily))
+                      .replace("%2", str(policy.backup_keep_weekly)))
 
     def _status(self, status) -> None:
         if status.last_verified_at is None:
@@ -95,6 +143,7 @@ class BackupPanel(QWidget):
         ui = self.ui
         ui.createButton.setEnabled(bool(ui.folderEdit.text().strip()) and self.meter.acceptable)
         ui.verifyButton.setEnabled(bool(ui.backupsView.selectionModel().selectedRows()))
+        ui.rotationSaveButton.setEnabled(self.has_unsaved())
 
     def refresh(self) -> None:
         folder = self.ui.folderEdit.text().strip()
@@ -120,11 +169,42 @@ class BackupPanel(QWidget):
     def _created(self, result) -> None:
         self.ui.passphraseEdit.clear()
         self.ui.confirmEdit.clear()
-        self._message(self.tr("Backup made and verified: %1").replace("%1", result.path.name))
+        made = self.tr("Backup made and verified: %1.").replace("%1", result.path.name)
+        self._message(made)
         self._runner.run(lambda: load_status(self._data_dir), self._status, lambda _e: None,
                          owner=self)
-        self.refresh()
+        self._rotate_after(result, made)
         emit(self.backup_made, result)
+
+    def _rotate_after(self, result, made: str) -> None:
+        """Rotate the folder as the centre's settings say (read now, on the worker): the new
+        backup counts as verified, so the only verified backup is never deleted."""
+        settings, database_id = self._settings, self._centre.centre.database_id
+
+        def work() -> RotationResult:
+            return rotate_backups(result.path.parent, rotation_policy(settings.policy()),
+                                  database_id=database_id, verified=[result.path])
+
+        def done(rotation: RotationResult) -> None:
+            self._message(f"{made} {self.rotation_summary(rotation)}", bool(rotation.failed))
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self._message(made + " " + self.tr("Old backups were not removed: %1")
+                          .replace("%1", describe(error)), True)
+            self.refresh()
+        self._runner.run(work, done, failed, owner=self)
+
+    def rotation_summary(self, rotation: RotationResult) -> str:
+        """Counts only (no file names): what rotation kept, removed, or why it removed none."""
+        if rotation.skipped_reason:
+            return self.tr("Old backups: %1.").replace("%1", rotation.skipped_reason)
+        text = self.tr("Old backups removed: %1; kept: %2.") \
+            .replace("%1", str(len(rotation.deleted))).replace("%2", str(len(rotation.kept)))
+        if rotation.failed:
+            text += " " + self.tr("%1 could not be deleted (is the folder read-only?).") \
+                .replace("%1", str(len(rotation.failed)))
+        return text
 
     def _failed(self, error: BaseException) -> None:
         self._update()

@@ -47,7 +47,8 @@ class AdministrationPage(QWidget):
         self.ui.sections.setCurrentIndex(int(state.get("section", 0)))
 
     def has_unsaved(self) -> bool:
-        return self.policy.has_unsaved()
+        return self.policy.has_unsaved() or self.backups.has_unsaved()
 
     def save(self) -> None:
         self.policy.save()
+        self.backups.save()

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+    QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 class Ui_BackupPanel(object):
     def setupUi(self, BackupPanel):
@@ -112,6 +112,60 @@ class Ui_BackupPanel(object):
 
         self.layout.addWidget(self.createGroup)
 
+        self.rotationGroup = QGroupBox(BackupPanel)
+        self.rotationGroup.setObjectName(u"rotationGroup")
+        self.rotationLayout = QFormLayout(self.rotationGroup)
+        self.rotationLayout.setObjectName(u"rotationLayout")
+        self.rotationLayout.setVerticalSpacing(8)
+        self.dailyLabel = QLabel(self.rotationGroup)
+        self.dailyLabel.setObjectName(u"dailyLabel")
+
+        self.rotationLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dailyLabel)
+
+        self.dailySpin = QSpinBox(self.rotationGroup)
+        self.dailySpin.setObjectName(u"dailySpin")
+        self.dailySpin.setMinimum(1)
+        self.dailySpin.setMaximum(3660)
+        self.dailySpin.setValue(7)
+
+        self.rotationLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dailySpin)
+
+        self.weeklyLabel = QLabel(self.rotationGroup)
+        self.weeklyLabel.setObjectName(u"weeklyLabel")
+
+        self.rotationLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.weeklyLabel)
+
+        self.weeklySpin = QSpinBox(self.rotationGroup)
+        self.weeklySpin.setObjectName(u"weeklySpin")
+        self.weeklySpin.setMinimum(0)
+        self.weeklySpin.setMaximum(520)
+        self.weeklySpin.setValue(4)
+
+        self.rotationLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.weeklySpin)
+
+        self.rotationHint = QLabel(self.rotationGroup)
+        self.rotationHint.setObjectName(u"rotationHint")
+        self.rotationHint.setWordWrap(True)
+
+        self.rotationLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.rotationHint)
+
+        self.rotationButtons = QHBoxLayout()
+        self.rotationButtons.setObjectName(u"rotationButtons")
+        self.rotationSaveButton = QPushButton(self.rotationGroup)
+        self.rotationSaveButton.setObjectName(u"rotationSaveButton")
+
+        self.rotationButtons.addWidget(self.rotationSaveButton)
+
+        self.rotationSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rotationButtons.addItem(self.rotationSpacer)
+
+
+        self.rotationLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.rotationButtons)
+
+
+        self.layout.addWidget(self.rotationGroup)
+
         self.listGroup = QGroupBox(BackupPanel)
         self.listGroup.setObjectName(u"listGroup")
         self.listLayout = QVBoxLayout(self.listGroup)
@@ -159,6 +213,8 @@ class Ui_BackupPanel(object):
         self.folderLabel.setBuddy(self.folderEdit)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
         self.confirmLabel.setBuddy(self.confirmEdit)
+        self.dailyLabel.setBuddy(self.dailySpin)
+        self.weeklyLabel.setBuddy(self.weeklySpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(BackupPanel)
@@ -202,6 +258,29 @@ class Ui_BackupPanel(object):
         self.createButton.setText(QCoreApplication.translate("BackupPanel", u"&Make a backup now", None))
 #if QT_CONFIG(accessibility)
         self.createButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Make a backup now", None))
+#endif // QT_CONFIG(accessibility)
+        self.rotationGroup.setTitle(QCoreApplication.translate("BackupPanel", u"Old backups in the folder", None))
+#if QT_CONFIG(accessibility)
+        self.rotationGroup.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Old backups in the folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.dailyLabel.setText(QCoreApplication.translate("BackupPanel", u"Keep one backup a &day for the last:", None))
+#if QT_CONFIG(accessibility)
+        self.dailySpin.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Keep one backup a day for the last N days", None))
+#endif // QT_CONFIG(accessibility)
+        self.dailySpin.setSuffix(QCoreApplication.translate("BackupPanel", u" days", None))
+        self.weeklyLabel.setText(QCoreApplication.translate("BackupPanel", u"Keep one backup a &week for the last:", None))
+#if QT_CONFIG(accessibility)
+        self.weeklySpin.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Keep one backup a week for the last M weeks", None))
+#endif // QT_CONFIG(accessibility)
+        self.weeklySpin.setSuffix(QCoreApplication.translate("BackupPanel", u" weeks", None))
+        self.weeklySpin.setSpecialValueText(QCoreApplication.translate("BackupPanel", u"no weekly backups", None))
+        self.rotationHint.setText(QCoreApplication.translate("BackupPanel", u"For the whole centre: after each backup made here, by the scheduled job or with \u201cbackup create --rotate\u201d, the other backups of this centre in that folder are deleted. Nothing is deleted unless the backup just made was verified.", None))
+#if QT_CONFIG(accessibility)
+        self.rotationHint.setAccessibleName(QCoreApplication.translate("BackupPanel", u"About old backups", None))
+#endif // QT_CONFIG(accessibility)
+        self.rotationSaveButton.setText(QCoreApplication.translate("BackupPanel", u"&Save these settings", None))
+#if QT_CONFIG(accessibility)
+        self.rotationSaveButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Save how many old backups to keep", None))
 #endif // QT_CONFIG(accessibility)
         self.listGroup.setTitle(QCoreApplication.translate("BackupPanel", u"Backups in this folder", None))
 #if QT_CONFIG(accessibility)

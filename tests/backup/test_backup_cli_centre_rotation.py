@@ -1,0 +1,125 @@
+"""The command line takes the rotation counts from the centre's settings (`backup create --rotate`,
+`backup schedule run`), with --keep-daily/--keep-weekly as overrides."""
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from assist_desktop.backup import create_backup, list_backups
+from assist_desktop.cli import backup_commands, main
+from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
+from assist_desktop.security.kdf import TEST_PARAMETERS
+from backup_world import BACKUP_PASSPHRASE, source_of
+from tests.conftest import PASSPHRASE
+
+
+class _MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.items: dict = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError("missing")
+
+
+KeyringBackend._classes.discard(_MemoryKeyring)   # keep it out of keyring's auto-detection
+
+
+@pytest.fixture
+def keychain(monkeypatch):
+    backend = _MemoryKeyring()
+    chain = DeviceKeychain(backend=backend, extra_trusted={backend_identifier(backend)})
+    monkeypatch.setattr(backup_commands, "keychain_factory", lambda: chain)
+    return chain
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    monkeypatch.setenv("ASSIST_INSECURE_FAST_KDF", "1")
+
+    def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(args)
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+@pytest.fixture
+def stick(tmp_path):
+    path = tmp_path / "stick"
+    path.mkdir()
+    return path
+
+
+def _old_backups(centre, folder, days_ago) -> dict[int, str]:
+    """One backup at noon (local time) of each of those past days: {days ago: file name}."""
+    made = {}
+    for days in days_ago:
+        when = datetime.combine(date.today() - timedelta(days=days), time(12)).astimezone()
+        made[days] = create_backup(source_of(centre), folder, BACKUP_PASSPHRASE,
+                                   kdf_params=TEST_PARAMETERS, now=when,
+                                   record_status=False).path.name
+    return made
+
+
+def _names(folder) -> set[str]:
+    return {b.path.name for b in list_backups(folder)}
+
+
+def test_schedule_run_rotates_as_the_centre_says(cli, keychain, centre, data_dir, stick):
+    old = _old_backups(centre, stick, [1, 2, 3, 4])
+    assert cli(["backup", "schedule", "setup", "--data-dir", str(data_dir), "--as", "admin"],
+               f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")[0] == 0
+    centre.services.settings.set_policy(backup_keep_daily=3, backup_keep_weekly=0)
+    # No counts on the command line: three days, no weeks (the built-in 7 and 4 would keep all).
+    code, out, err = cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
+                          str(stick)])
+    assert code == 0, err
+    assert "Rotation (3 daily, 0 weekly): kept 3, deleted 2." in out
+    today = _names(stick) - set(old.values())
+    assert len(today) == 1
+    assert _names(stick) == today | {old[1], old[2]}
+    # A count given on the command line wins; the other still comes from the centre.
+    centre.services.settings.set_policy(backup_keep_daily=1)
+    code, out, err = cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
+                          str(stick), "--keep-daily", "2"])
+    assert code == 0, err
+    assert "Rotation (2 daily, 0 weekly)" in out
+    remaining = _names(stick)
+    assert len(remaining) == 2 and old[1] in remaining and not remaining & today
+
+
+def test_create_rotates_only_when_asked(cli, centre, data_dir, stick):
+    old = _old_backups(centre, stick, [1, 2])
+    centre.services.settings.set_policy(backup_keep_daily=1, backup_keep_weekly=0)
+    create = ["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
+              str(stick)]
+    stdin = f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n"
+    code, out, err = cli(create, stdin)
+    assert code == 0 and "Rotation" not in out, err
+    assert len(_names(stick)) == 3 and set(old.values()) <= _names(stick)
+    code, out, err = cli(create + ["--rotate"], stdin)
+    assert code == 0, err
+    assert "Rotation (1 daily, 0 weekly): kept 1, deleted 3." in out
+    assert len(_names(stick)) == 1 and not _names(stick) & set(old.values())
+
+
+def test_a_bad_count_stops_before_the_backup(cli, centre, data_dir, stick):
+    code, _, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
+                        str(stick), "--keep-daily", "0"], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
+    assert code == 1 and err.count("\n") == 1 and "keep at least 1 daily" in err
+    assert list(stick.iterdir()) == []

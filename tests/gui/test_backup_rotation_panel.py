@@ -1,0 +1,99 @@
+"""The Backups panel: how many old backups to keep is a centre setting saved from its spin boxes,
+applied after each backup made there."""
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from assist_desktop.backup import BackupSource, create_backup, list_backups
+from assist_desktop.gui import messages
+from assist_desktop.security.kdf import TEST_PARAMETERS
+from tests.gui.gui_helpers import PASSPHRASE, unlock_as, wait_idle
+
+BACKUP_PASSPHRASE = "quiet harbour lemon violin 93"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions():
+    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
+    yield
+    messages.answer_with(None)
+
+
+def _source(centre) -> BackupSource:
+    return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
+                        centre.keeper.slots_path)
+
+
+def _old_backups(centre, folder, days_ago) -> dict[int, str]:
+    """One backup at noon (local time) of each of those past days: {days ago: file name}."""
+    made = {}
+    for days in days_ago:
+        when = datetime.combine(date.today() - timedelta(days=days), time(12)).astimezone()
+        made[days] = create_backup(_source(centre), folder, BACKUP_PASSPHRASE,
+                                   kdf_params=TEST_PARAMETERS, now=when,
+                                   record_status=False).path.name
+    return made
+
+
+def _panel(qtbot, make_shell):
+    shell = make_shell()
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    shell.window.ui.actionAdministration.trigger()
+    panel = shell.workspace.page("admin").backups
+    qtbot.waitUntil(lambda: panel.ui.rotationGroup.isEnabled(), timeout=10000)
+    return shell, panel
+
+
+def test_spin_boxes_save_the_centre_policy(qtbot, make_shell, centre):
+    centre.lock()
+    shell, panel = _panel(qtbot, make_shell)
+    ui = panel.ui
+    assert (ui.dailySpin.value(), ui.weeklySpin.value()) == (7, 4)
+    assert not ui.rotationSaveButton.isEnabled() and not panel.has_unsaved()
+    ui.dailySpin.setValue(30)
+    ui.weeklySpin.setValue(12)
+    assert ui.rotationSaveButton.isEnabled() and panel.has_unsaved()
+    qtbot.mouseClick(ui.rotationSaveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.has_unsaved() and "Saved" in ui.messageLabel.text(),
+                    timeout=10000)
+    policy = shell.centre.services.settings.policy()
+    assert (policy.backup_keep_daily, policy.backup_keep_weekly) == (30, 12)
+    # Ctrl+S on the administration page saves them too.
+    ui.weeklySpin.setValue(0)
+    assert shell.workspace.page("admin").has_unsaved()
+    shell.window.ui.actionSave.trigger()
+    qtbot.waitUntil(lambda: not panel.has_unsaved(), timeout=10000)
+    assert shell.centre.services.settings.policy().backup_keep_weekly == 0
+    actions = [(r.action, r.entity_id) for r in shell.centre.services.audit.page()]
+    assert actions.count(("change_setting", "backup_keep_weekly")) == 2
+
+
+def test_a_backup_made_here_rotates_the_folder(qtbot, make_shell, centre, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    old = _old_backups(centre, folder, [1, 2, 3, 4])
+    centre.services.settings.set_policy(backup_keep_daily=2, backup_keep_weekly=0)
+    centre.lock()
+    shell, panel = _panel(qtbot, make_shell)
+    ui = panel.ui
+    assert (ui.dailySpin.value(), ui.weeklySpin.value()) == (2, 0)
+    ui.folderEdit.setText(str(folder))
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=10000)
+    ui.passphraseEdit.setText(BACKUP_PASSPHRASE)
+    ui.confirmEdit.setText(BACKUP_PASSPHRASE)
+    panel.meter.refresh()
+    qtbot.waitUntil(lambda: ui.createButton.isEnabled(), timeout=10000)
+    panel.create()
+    qtbot.waitUntil(lambda: "Old backups" in ui.messageLabel.text(), timeout=60000)
+    text = ui.messageLabel.text()
+    assert "Old backups removed: 3; kept: 2." in text, text
+    assert not any(name in text for name in old.values())     # counts, not file names
+    left = {b.path.name for b in list_backups(folder)}
+    assert len(left) == 2 and old[1] in left and not left & {old[2], old[3], old[4]}
+    wait_idle(qtbot, shell)
+    assert panel.model.rowCount() == 2
+
