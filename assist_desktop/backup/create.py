@@ -1,18 +1,24 @@
-"""Making a backup: snapshot, check, encrypt, write, read back, and only then name it.
+"""Making a backup: freeze, copy while checking, write, read back, and only then name it.
 
-1. A consistent snapshot of the live database (sqlcipher_export from its own read
-   connection, so the application can keep working) into a new file under a fresh key, with
-   a manifest of the source computed in the same read transaction.
-2. The snapshot is checked: cipher_integrity_check, integrity_check, and its manifest must
-   equal the source's (each on its own thread). At the same time the header and the
-   encrypted body are written to a hidden temporary file in the destination, flushed and
-   fsynced; a failed check stops the writing.
-4. The file is read back (from the disk, not the cache, where the OS allows it): the header
-   is parsed, the body key is opened from the passphrase slot, every chunk is authenticated,
-   and the decrypted snapshot must be byte for byte the one that passed the checks.
+1. The live database is held at one committed state (storage/frozen_snapshot.py: read-mark 0
+   after a checkpoint; the application keeps working, its writes wait in the WAL).
+2. At the same time: its bytes are streamed into a hidden temporary file in the destination,
+   encrypted in authenticated chunks under the backup's own key (the database stays
+   SQLCipher-encrypted inside), while the same frozen state is checked on other threads:
+   cipher_integrity_check, integrity_check and the manifest (counts and hashes of every table).
+   A failed check stops the writing.
+3. The trailer (the manifest, the centre's key file, the database key and the SHA-256 of the
+   copied bytes) is sealed after the body; the file is flushed and fsynced.
+4. The file is read back (from the disk, not the cache, where the OS allows it): the header is
+   parsed, the body key is opened from the passphrase slot, every chunk and the trailer are
+   authenticated, and the decrypted bytes must hash to exactly the bytes that passed the checks.
 5. Only then is it renamed to its backup name and the folder fsynced.
 
-Any error or a cancel removes the temporary files; the live database is only ever read.
+Why not export and re-check a second copy, as the design first said: the copy is proven
+byte-for-byte identical to the checked state by its hash (inside authenticated encryption), so
+checking it again would find nothing more, and would cost two more SQLCipher passes.
+
+Any error or a cancel removes the temporary file; the live database is only ever read.
 """
 from __future__ import annotations
 
@@ -36,7 +42,7 @@ from assist_desktop.backup.destination import (TempFiles, backup_name, check_des
 from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, BackupError,
                                           DestinationError)
 from assist_desktop.backup.format import (BackupHeader, BodyWriter, OpenedHeader, encode_header,
-                                          pack_meta)
+                                          write_trailer)
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.backup.status import record_verified
 from assist_desktop.domain.errors import StoreError, WeakPassphraseError
@@ -45,7 +51,8 @@ from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.storage import snapshot as snap
-from assist_desktop.storage.snapshot_check import check_snapshot
+from assist_desktop.storage.connection import DatabaseError
+from assist_desktop.storage.frozen_snapshot import DatabaseBusyError, freeze
 
 log = logging.getLogger(__name__)
 BLOCK = 1 << 20
@@ -86,111 +93,84 @@ def _fail(problems: list[str]) -> BackupCheckFailed:
     return BackupCheckFailed(problems)
 
 
-def _export(source: BackupSource, temps: TempFiles, snapshot_key: bytes,
-            reporter: Reporter) -> snap.SnapshotSummary:
-    wal = Path(f"{source.db_path}-wal")
-    total = max(1, Path(source.db_path).stat().st_size + (wal.stat().st_size if wal.exists() else 0))
-    reporter.stage("snapshot")
-
-    def on_manifest(done: int) -> None:
-        reporter.update(0.4 * done / total)
-
-    def should_stop() -> bool:
-        try:
-            reporter.update(0.4 + 0.6 * temps.snapshot.stat().st_size / total)
-        except OSError:
-            pass
-        return reporter.cancelled
-
-    try:
-        return snap.export_snapshot(source.db_path, source.data_key, temps.snapshot,
-                                    snapshot_key, cipher=snap.SNAPSHOT_CIPHER,
-                                    on_bytes=on_manifest, should_stop=should_stop)
-    except snap.SnapshotCancelled:
-        raise BackupCancelled() from None
-    except snap.SnapshotWriteError as exc:
-        if exc.kind == "full":
-            raise write_error(OSError(errno.ENOSPC, "No space left on device"),
-                              temps.folder) from None
-        if exc.kind == "readonly":
-            raise write_error(OSError(errno.EROFS, "Read-only file system"), temps.folder) from None
-        raise DestinationError(
-            f"The copy of the database could not be written to {temps.folder} (the drive may be "
-            f"full, removed, or unable to hold a file this large). The unfinished backup was "
-            f"removed and the database was not changed.") from None
+def _freeze_error(exc: BaseException) -> BackupError:
+    if isinstance(exc, DatabaseBusyError):
+        return BackupError(str(exc))
+    return BackupError("The database could not be read for the backup (run 'assist-desktop "
+                       "check'); no backup was made.")
 
 
-def _check_snapshot(temps: TempFiles, snapshot_key: bytes, expected: dict, parts,
-                    should_stop) -> list[str]:
-    """cic, integrity_check and the manifest of the snapshot; problems (empty if all good)."""
-    size = max(1, temps.snapshot.stat().st_size)
-    done = {"n": 0}
-
-    def on_done(_name: str) -> None:
-        done["n"] += 1
-        parts.set("check", done["n"] / 3)
-    try:
-        problems, manifest = check_snapshot(
-            temps.snapshot, snapshot_key, cipher=snap.SNAPSHOT_CIPHER, should_stop=should_stop,
-            on_bytes=lambda n: parts.set("check", min(done["n"] + n / size, 3) / 3),
-            on_done=on_done)
-    except snap.SnapshotCancelled:
-        raise BackupCancelled() from None
-    return problems or reader.manifest_problems(expected, manifest)
-
-
-def _write(temps: TempFiles, handle, header: BackupHeader, meta: bytes, stream_key: bytes,
-           parts, check) -> tuple[OpenedHeader, str]:
+def _write_body(frozen, handle, header: BackupHeader, stream_key: bytes, parts,
+                check) -> tuple[OpenedHeader, str]:
+    """Header and encrypted chunks of the frozen database; (opened header, SHA-256)."""
     encoded, digest = encode_header(header)
     handle.write(encoded)
     opened = OpenedHeader(header, digest, len(encoded))
     writer = BodyWriter(handle, stream_key, opened)
-    writer.write(meta)
     snapshot_hash = hashlib.sha256()
     done, total = 0, max(1, header.body_size)
-    with open(temps.snapshot, "rb") as source:
-        while block := source.read(BLOCK):
-            snapshot_hash.update(block)
-            writer.write(block)
-            done += len(block)
-            parts.set("write", done / total)
-            check()
+    for block in frozen.blocks(BLOCK):
+        snapshot_hash.update(block)
+        writer.write(block)
+        done += len(block)
+        parts.set("write", done / total)
+        check()
     writer.close()
-    handle.flush()
-    os.fsync(handle.fileno())
-    if hasattr(os, "posix_fadvise"):  # read it back from the drive, not from the cache
-        os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     return opened, snapshot_hash.hexdigest()
 
 
-def _check_and_write(temps, handle, header, packed, derived, expected, reporter):
-    """Check the snapshot (other threads) while encrypting it into the file (this thread)."""
+def _copy_and_check(frozen, handle, header, stream_key, reporter) -> tuple[OpenedHeader, str, dict]:
+    """Check the frozen database (other threads) while encrypting it into the file (this one)."""
     reporter.stage("check+write")
     parts = reporter.parts("check", "write")
     abort = threading.Event()
+    total = max(1, frozen.size)
+    checked = {"n": 0}
 
     def should_stop() -> bool:
         return abort.is_set() or reporter.cancelled
 
+    def on_done(_name: str) -> None:
+        checked["n"] += 1
+        parts.set("check", checked["n"] / 3)
+
+    def run_checks():
+        try:
+            return frozen.check(should_stop=should_stop, on_done=on_done,
+                                on_bytes=lambda n: parts.set("check", (checked["n"] + n / total) / 3))
+        except snap.SnapshotCancelled:
+            raise BackupCancelled() from None
+
     def check() -> None:
         reporter.check()
         if abort.is_set():
-            raise _fail(checking.result() if checking.done() and not checking.exception()
+            raise _fail(checking.result()[0] if checking.done() and not checking.exception()
                         else ["the check stopped"])
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
-        checking = pool.submit(_check_snapshot, temps, derived.snapshot, expected, parts,
-                               should_stop)
-        checking.add_done_callback(lambda f: abort.set() if f.exception() or f.result() else None)
+        checking = pool.submit(run_checks)
+        checking.add_done_callback(
+            lambda f: abort.set() if f.exception() or f.result()[0] else None)
         try:
-            written = _write(temps, handle, header, packed, derived.stream, parts, check)
+            written, digest = _write_body(frozen, handle, header, stream_key, parts, check)
         except BaseException:
             abort.set()
             raise
-        problems = checking.result()
+        problems, manifest = checking.result()
     if problems:
         raise _fail(problems)
-    return written
+    if not frozen.unchanged():
+        raise _fail(["the database file changed while it was copied"])
+    return written, digest, manifest
+
+
+def _finish_file(handle, opened: OpenedHeader, stream_key: bytes, meta: dict) -> OpenedHeader:
+    size = write_trailer(handle, stream_key, opened, meta)
+    handle.flush()
+    os.fsync(handle.fileno())
+    if hasattr(os, "posix_fadvise"):  # read it back from the drive, not from the cache
+        os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    return OpenedHeader(opened.header, opened.digest, opened.body_offset, size)
 
 
 def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: OpenedHeader,
@@ -198,7 +178,7 @@ def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: Open
     reporter.stage("reread")
     try:
         opened = reader.open_header(temps.partial)
-        if opened.digest != written.digest:
+        if opened != written:
             raise _fail(["the header read back differs"])
         if reader.unlock(opened, keys.BackupSecret.passphrase(passphrase)) != body_key:
             raise _fail(["the passphrase slot does not open the body key"])
@@ -208,7 +188,7 @@ def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: Open
     except BackupError as exc:
         raise _fail([f"reading it back: {type(exc).__name__}"]) from None
     if decrypted.snapshot_sha256 != snapshot_sha256 or decrypted.meta != meta:
-        raise _fail(["the body read back differs from the checked snapshot"])
+        raise _fail(["the body read back differs from the checked database"])
 
 
 def _place(temps: TempFiles, when: datetime) -> Path:
@@ -246,7 +226,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     verdict = assess(passphrase)
     if not verdict.ok:
         raise WeakPassphraseError(f"Backup passphrase: {verdict.message}", verdict.suggestions)
-    reporter = Reporter([("snapshot", 50), ("check+write", 35), ("reread", 15)], progress, cancel)
+    reporter = Reporter([("snapshot", 2), ("check+write", 83), ("reread", 15)], progress, cancel)
     folder = check_destination(folder, source.data_dir, source.db_path)
     remove_stale_temps(folder)
     centre_slots = KeySlotFile.load(source.slots_path)
@@ -255,8 +235,11 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     params = kdf_params or KdfPolicy().parameters()
     body_key = keys.new_body_key()
-    derived = keys.derive(body_key)
+    stream_key = keys.stream_key(body_key)
     backup_id = str(uuid.uuid4())
+    slots = keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
+                            passphrase=passphrase, kdf_params=params, centre_slots=centre_slots,
+                            data_key=source.data_key)
     temps = TempFiles(folder)
     handle = None
     try:
@@ -264,22 +247,22 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = temps.create_partial()
         except OSError as exc:
             raise write_error(exc, folder) from None
-        summary = _export(source, temps, derived.snapshot, reporter)
-        meta = {"manifest": summary.manifest, "keyslots": centre_slots.to_json_text(),
-                "database_id": source.database_id, "backup_id": backup_id,
-                "schema_version": summary.schema_version}
-        packed = pack_meta(meta)
-        header = BackupHeader(
-            backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
-            app_version=__version__, schema_version=summary.schema_version,
-            database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
-            body_size=len(packed) + temps.snapshot.stat().st_size,
-            slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
-                                  passphrase=passphrase, kdf_params=params,
-                                  centre_slots=centre_slots, data_key=source.data_key))
+        reporter.stage("snapshot")
         try:
-            written, digest = _check_and_write(temps, handle, header, packed, derived,
-                                               summary.manifest, reporter)
+            with freeze(source.db_path, source.data_key,
+                        should_stop=reporter.should_stop) as frozen:
+                header = BackupHeader(
+                    backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
+                    app_version=__version__, schema_version=frozen.schema_version,
+                    database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
+                    body_size=frozen.size, slots=slots)
+                written, digest, manifest = _copy_and_check(frozen, handle, header, stream_key,
+                                                            reporter)
+            meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
+                    "database_id": source.database_id, "backup_id": backup_id,
+                    "schema_version": header.schema_version, "snapshot_sha256": digest,
+                    "snapshot_key": source.data_key.hex()}
+            written = _finish_file(handle, written, stream_key, meta)
             handle.close()
             handle = None
             _read_back(temps, passphrase, body_key, written, digest, meta, reporter)
@@ -287,6 +270,10 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             final = _place(temps, when)
         except OSError as exc:
             raise write_error(exc, folder) from None
+        except snap.SnapshotCancelled:
+            raise BackupCancelled() from None
+        except (StoreError, DatabaseError) as exc:
+            raise _freeze_error(exc) from None
     except BaseException as exc:
         if handle is not None:
             try:
@@ -302,7 +289,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     if record_status:
         record_verified(source.data_dir, final, when)
     reporter.done()
-    tables = summary.manifest["tables"]
+    tables = manifest["tables"]
     return BackupResult(path=final, header=header, size=final.stat().st_size, tables=len(tables),
                         rows=sum(t["rows"] for t in tables.values()),
                         seconds=time.monotonic() - started,

@@ -1,22 +1,27 @@
-"""The .assistbackup file: a small clear header, then an encrypted body in authenticated chunks.
+"""The .assistbackup file: a small clear header, an encrypted body in authenticated chunks,
+and an encrypted trailer with the manifest.
 
 Layout (all integers big-endian)::
 
     MAGIC (16 bytes) | u16 format version | u32 header length | header JSON (UTF-8)
     | SHA-256 of everything before it (32 bytes)
     | chunk 0 | chunk 1 | ... | chunk n-1          each: AES-256-GCM(plaintext) + 16-byte tag
+    | u32 trailer length | trailer                 AES-256-GCM(meta JSON) + 16-byte tag
 
 The header holds no client data: format and application versions, schema version, database
-id, backup id, creation time, chunk size, body size, the SQLCipher settings of the snapshot
-inside and the backup's own key slots. Its
-checksum tells a damaged header apart from a wrong passphrase; its hash is also in the
-associated data of every chunk, so changing any header byte makes the body fail too.
+id, backup id, creation time, chunk size, body size, the SQLCipher settings of the database
+inside and the backup's own key slots. Its checksum tells a damaged header apart from a wrong
+passphrase; its hash is also in the associated data of every chunk and of the trailer, so
+changing any header byte makes the body fail too.
 
-The body's plaintext is ``u64 meta length | meta JSON | snapshot database bytes``. Chunks
-hold ``chunk_size`` bytes each (the last one fewer); chunk i has nonce i and associated
+The body's plaintext is the database file itself (still encrypted page by page by SQLCipher).
+Chunks hold ``chunk_size`` bytes each (the last one fewer); chunk i has nonce i and associated
 data ``header hash | i | final flag``, so a chunk that is altered, moved, dropped or cut off
-fails, and memory stays one chunk whatever the database size. The exact file size follows
-from the header, so a truncated file is recognised before any decryption.
+fails, and memory stays one chunk whatever the database size. The trailer (written last,
+because the manifest is computed while the body is written) holds the manifest, the centre's
+key file, the database's key and the SHA-256 of the body; its nonce cannot be a chunk's. The
+exact file size follows from the header and the trailer length, so a truncated file is
+recognised before any decryption.
 """
 from __future__ import annotations
 
@@ -32,17 +37,21 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from assist_desktop.backup.errors import (BackupDamagedError, BackupTruncatedError,
                                           NewerBackupError, NotABackupError)
-from assist_desktop.storage.snapshot import SNAPSHOT_CIPHER, valid_cipher
+from assist_desktop.storage.snapshot import LIVE_CIPHER, valid_cipher
 
 MAGIC = b"\x89ASSIST-BACKUP\r\n"    # 16 bytes; the \r\n catches text-mode transfers
 FORMAT = "assist-desktop/backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2        # 1: pre-release, meta before the snapshot (not readable)
 SUFFIX = ".assistbackup"
 CHUNK_SIZE = 1 << 20
 TAG_BYTES = 16
 MAX_HEADER = 1 << 20
+MAX_TRAILER = 64 << 20
 _PREFIX = struct.Struct(">HI")
-_CHUNK_AAD = b"assist-desktop/backup v1 chunk"
+_CHUNK_AAD = b"assist-desktop/backup v2 chunk"
+_TRAILER_AAD = b"assist-desktop/backup v2 trailer"
+_TRAILER_NONCE = b"\xff" * 4 + bytes(8)    # chunk nonces start with four zero bytes
+_U32 = struct.Struct(">I")
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,7 @@ class BackupHeader:
     body_size: int           # plaintext bytes of the body
     slots: list = field(default_factory=list, repr=False)
     chunk_size: int = CHUNK_SIZE
-    snapshot_cipher: dict = field(default_factory=lambda: dict(SNAPSHOT_CIPHER))
+    snapshot_cipher: dict = field(default_factory=lambda: dict(LIVE_CIPHER))
     format_version: int = FORMAT_VERSION
 
     def to_bytes(self) -> bytes:
@@ -97,10 +106,15 @@ class OpenedHeader:
     header: BackupHeader
     digest: bytes            # SHA-256 of the header bytes, bound into every chunk
     body_offset: int
+    trailer_size: int = 0    # bytes of the sealed trailer (after its u32 length)
+
+    @property
+    def body_end(self) -> int:
+        return self.body_offset + self.header.body_bytes()
 
     @property
     def expected_size(self) -> int:
-        return self.body_offset + self.header.body_bytes()
+        return self.body_end + _U32.size + self.trailer_size
 
 
 def encode_header(header: BackupHeader) -> tuple[bytes, bytes]:
@@ -133,10 +147,20 @@ def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
         raise BackupDamagedError()
     if version > FORMAT_VERSION:
         raise NewerBackupError(version, FORMAT_VERSION, "file format")
+    if version < FORMAT_VERSION:
+        raise BackupDamagedError("This backup was made by a pre-release test version of ASSIST "
+                                 "Desktop whose format is no longer read. Nothing was restored.")
     header = BackupHeader.from_bytes(raw)
     if header.format_version != version:
         raise BackupDamagedError()
     opened = OpenedHeader(header, digest, len(start) + length + 32)
+    if file_size < opened.body_end + _U32.size:
+        raise BackupTruncatedError()
+    handle.seek(opened.body_end)
+    trailer = _U32.unpack(handle.read(_U32.size))[0]
+    if not TAG_BYTES < trailer <= MAX_TRAILER:
+        raise BackupDamagedError()
+    opened = OpenedHeader(header, digest, opened.body_offset, trailer)
     if file_size < opened.expected_size:
         raise BackupTruncatedError()
     if file_size > opened.expected_size:
@@ -202,39 +226,29 @@ def iter_body(handle: BinaryIO, key: bytes, opened: OpenedHeader) -> Iterator[by
             raise BackupDamagedError() from None
         remaining -= len(chunk)
         yield chunk
-    if handle.read(1):
-        raise BackupDamagedError()
 
 
-def pack_meta(meta: dict) -> bytes:
+def write_trailer(handle: BinaryIO, key: bytes, opened: OpenedHeader, meta: dict) -> int:
+    """Seal meta after the body; returns the trailer's size (to build the OpenedHeader)."""
     raw = json.dumps(meta, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    return struct.pack(">Q", len(raw)) + raw
+    sealed = AESGCM(key).encrypt(_TRAILER_NONCE, raw, _TRAILER_AAD + opened.digest)
+    if len(sealed) > MAX_TRAILER:
+        raise ValueError("the backup's manifest is too large")
+    handle.write(_U32.pack(len(sealed)) + sealed)
+    return len(sealed)
 
 
-class BodySplitter:
-    """Separates the decrypted body into the meta JSON and the snapshot bytes, as they arrive."""
-
-    def __init__(self, body_size: int):
-        self._body_size = body_size
-        self._head = bytearray()
-        self._meta_len: int | None = None
-        self.meta: dict | None = None
-
-    def feed(self, chunk: bytes) -> bytes:
-        """Returns the snapshot bytes in this chunk (after the meta)."""
-        if self.meta is not None:
-            return chunk
-        self._head += chunk
-        if self._meta_len is None and len(self._head) >= 8:
-            self._meta_len = struct.unpack(">Q", self._head[:8])[0]
-            if self._meta_len > min(self._body_size - 8, 64 << 20):
-                raise BackupDamagedError()
-        if self._meta_len is None or len(self._head) < 8 + self._meta_len:
-            return b""
-        try:
-            self.meta = json.loads(bytes(self._head[8:8 + self._meta_len]).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            raise BackupDamagedError() from None
-        rest = bytes(self._head[8 + self._meta_len:])
-        self._head.clear()
-        return rest
+def read_trailer(handle: BinaryIO, key: bytes, opened: OpenedHeader) -> dict:
+    """The authenticated meta; the handle may be anywhere."""
+    handle.seek(opened.body_end + _U32.size)
+    sealed = handle.read(opened.trailer_size)
+    if len(sealed) < opened.trailer_size:
+        raise BackupTruncatedError()
+    try:
+        raw = AESGCM(key).decrypt(_TRAILER_NONCE, sealed, _TRAILER_AAD + opened.digest)
+        meta = json.loads(raw.decode("utf-8"))
+    except (InvalidTag, UnicodeDecodeError, ValueError):
+        raise BackupDamagedError() from None
+    if not isinstance(meta, dict):
+        raise BackupDamagedError()
+    return meta

@@ -1,8 +1,9 @@
 """A backup's own keys and key slots.
 
 Each backup has a fresh random 256-bit body key; HKDF derives from it the key of the chunk
-stream and the SQLCipher key of the snapshot inside. The body key is stored only in the
-header's slots:
+stream and trailer. (The database inside stays encrypted by SQLCipher under the data key it had
+when the backup was made; that key travels in the encrypted trailer.) The body key is stored
+only in the header's slots:
 
 - a **passphrase slot**: AES-256-GCM under an Argon2id key from the backup passphrase
   (parameters and salt in the slot);
@@ -46,21 +47,14 @@ class BackupSecret:
         return f"BackupSecret({self.kind!r}, ***)"
 
 
-@dataclass(frozen=True)
-class BodyKeys:
-    stream: bytes
-    snapshot: bytes
-
-
 def new_body_key() -> bytes:
     return os.urandom(32)
 
 
-def derive(body_key: bytes) -> BodyKeys:
-    def one(info: bytes) -> bytes:
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                    info=b"assist-desktop/backup v1 " + info).derive(body_key)
-    return BodyKeys(stream=one(b"stream"), snapshot=one(b"snapshot"))
+def stream_key(body_key: bytes) -> bytes:
+    """The AES-256-GCM key of the body's chunks and of the trailer."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"assist-desktop/backup v2 stream").derive(body_key)
 
 
 def _b64(data: bytes) -> str:

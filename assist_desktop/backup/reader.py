@@ -9,7 +9,7 @@ from pathlib import Path
 from assist_desktop.backup import keys
 from assist_desktop.backup.errors import (BackupDamagedError, BackupError, NewerBackupError,
                                           NotABackupError)
-from assist_desktop.backup.format import BodySplitter, OpenedHeader, iter_body, read_header
+from assist_desktop.backup.format import OpenedHeader, iter_body, read_header, read_trailer
 from assist_desktop.backup.progress import Reporter
 from assist_desktop.storage.migrations import LATEST_VERSION
 
@@ -50,16 +50,26 @@ class Decrypted:
     snapshot_sha256: str
     snapshot_size: int
 
+    @property
+    def snapshot_key(self) -> bytes:
+        """The SQLCipher key of the database inside (the data key when it was made)."""
+        try:
+            key = bytes.fromhex(self.meta["snapshot_key"])
+        except (KeyError, TypeError, ValueError):
+            raise BackupDamagedError() from None
+        if len(key) != 32:
+            raise BackupDamagedError()
+        return key
+
 
 def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Path | None,
             reporter: Reporter) -> Decrypted:
-    """Decrypt and authenticate every chunk; write the snapshot bytes to snapshot_out (new file).
+    """Decrypt and authenticate every chunk and the trailer; write the database to snapshot_out.
 
-    The snapshot is still SQLCipher-encrypted (with the backup's snapshot key): no plaintext
-    database is ever written anywhere.
+    The database is still SQLCipher-encrypted: no plaintext is ever written anywhere. Its
+    SHA-256 must equal the one recorded in the trailer when the backup was made and checked.
     """
-    derived = keys.derive(body_key)
-    splitter = BodySplitter(opened.header.body_size)
+    key = keys.stream_key(body_key)
     digest = hashlib.sha256()
     size = 0
     total = opened.header.body_bytes()
@@ -71,25 +81,27 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
                          getattr(os, "O_BINARY", 0), 0o600)
             out = os.fdopen(fd, "wb")
         with open(path, "rb", buffering=READ_BLOCK) as handle:
+            meta = read_trailer(handle, key, opened)
             handle.seek(opened.body_offset)
-            for chunk in iter_body(handle, derived.stream, opened):
-                data = splitter.feed(chunk)
-                if data:
-                    digest.update(data)
-                    size += len(data)
-                    if out is not None:
-                        out.write(data)
+            for chunk in iter_body(handle, key, opened):
+                digest.update(chunk)
+                size += len(chunk)
+                if out is not None:
+                    out.write(chunk)
                 done += len(chunk)
                 reporter.update(done / total)
                 reporter.check()
     finally:
         if out is not None:
             out.close()
-    meta = splitter.meta
-    if not isinstance(meta, dict) or meta.get("database_id") != opened.header.database_id or \
-            not isinstance(meta.get("manifest"), dict):
+    if meta.get("database_id") != opened.header.database_id or \
+            meta.get("backup_id") != opened.header.backup_id or \
+            not isinstance(meta.get("manifest"), dict) or \
+            meta.get("snapshot_sha256") != digest.hexdigest():
         raise BackupDamagedError()
-    return Decrypted(meta, digest.hexdigest(), size)
+    decrypted = Decrypted(meta, digest.hexdigest(), size)
+    decrypted.snapshot_key  # noqa: B018 - raises if the key is missing or malformed
+    return decrypted
 
 
 def manifest_problems(expected: dict, found: dict) -> list[str]:

@@ -17,7 +17,7 @@ import platformdirs
 from assist_desktop.backup import reader
 from assist_desktop.backup.errors import BackupCancelled, BackupDamagedError, BackupError
 from assist_desktop.backup.format import BackupHeader
-from assist_desktop.backup.keys import BackupSecret, derive
+from assist_desktop.backup.keys import BackupSecret
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.platform import paths
 from assist_desktop.storage.snapshot_check import check_snapshot
@@ -31,6 +31,7 @@ class VerifyReport:
     tables: int
     rows: int
     seconds: float
+    deep: bool = False      # the database inside was decrypted and checked too
 
 
 def default_work_dir() -> Path:
@@ -44,8 +45,8 @@ def damaged_database(problems: list[str]) -> BackupDamagedError:
                               "restored; use another backup.")
 
 
-def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decrypted,
-                    cipher: dict, reporter: Reporter) -> dict:
+def check_decrypted(snapshot_path: Path, decrypted: reader.Decrypted, cipher: dict,
+                    reporter: Reporter) -> dict:
     """cipher_integrity_check, integrity_check and the manifest of a decrypted snapshot."""
     size = max(1, decrypted.snapshot_size)
     done = {"n": 0}
@@ -55,7 +56,7 @@ def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decr
         reporter.update(done["n"] / 3)
     try:
         problems, manifest = check_snapshot(
-            snapshot_path, derive(body_key).snapshot, cipher=cipher,
+            snapshot_path, decrypted.snapshot_key, cipher=cipher, read_only=False,
             should_stop=reporter.should_stop, on_done=on_done,
             on_bytes=lambda n: reporter.update(min(done["n"] + n / size, 3) / 3))
     except SnapshotCancelled:
@@ -71,31 +72,43 @@ def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decr
     return manifest
 
 
-def verify_backup(path: Path, secret: BackupSecret, *, work_dir: Path | None = None,
-                  progress: ProgressCallback | None = None,
+def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
+                  work_dir: Path | None = None, progress: ProgressCallback | None = None,
                   cancel: threading.Event | None = None) -> VerifyReport:
-    """Full check of one backup file; raises a BackupError saying what is wrong."""
+    """Check one backup file; raises a BackupError saying what is wrong."""
     started = time.monotonic()
-    reporter = Reporter([("unlock", 5), ("decrypt", 45), ("check", 50)], progress, cancel)
+    stages = [("unlock", 5), ("decrypt", 45), ("check", 50)] if deep else \
+        [("unlock", 10), ("decrypt", 90)]
+    reporter = Reporter(stages, progress, cancel)
     reporter.stage("unlock")
     opened = reader.open_header(Path(path))
     body_key = reader.unlock(opened, secret)
-    work = Path(work_dir) if work_dir else default_work_dir()
-    temp = work / f".assist-verify-{uuid.uuid4().hex}.snapshot"
+    temp = None
+    if deep:
+        work = Path(work_dir) if work_dir else default_work_dir()
+        temp = work / f".assist-verify-{uuid.uuid4().hex}.snapshot"
     try:
         reporter.stage("decrypt")
         try:
             decrypted = reader.decrypt(Path(path), opened, body_key, temp, reporter)
         except OSError as exc:
-            raise BackupError(f"The backup could not be checked: the work folder {work} could not "
-                              f"be written ({exc.strerror or 'input/output error'}).") from None
-        reporter.stage("check")
-        manifest = check_decrypted(temp, body_key, decrypted, opened.header.snapshot_cipher,
-                                   reporter)
+            reason = exc.strerror or "input/output error"
+            if temp is not None and exc.filename == str(temp):
+                raise BackupError(f"The backup could not be checked: the work folder {temp.parent} "
+                                  f"could not be written ({reason}).") from None
+            raise BackupError(f"The backup file {path} could not be read ({reason}).") from None
+        manifest = decrypted.meta["manifest"]
+        if deep:
+            reporter.stage("check")
+            manifest = check_decrypted(temp, decrypted, opened.header.snapshot_cipher, reporter)
     finally:
-        for suffix in ("", "-journal"):
-            Path(f"{temp}{suffix}").unlink(missing_ok=True)
+        if temp is not None:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(f"{temp}{suffix}").unlink(missing_ok=True)
+    tables = manifest.get("tables")
+    if not isinstance(tables, dict) or not all(isinstance(t, dict) and isinstance(
+            t.get("rows"), int) for t in tables.values()):
+        raise BackupDamagedError()
     reporter.done()
-    tables = manifest["tables"]
     return VerifyReport(Path(path), opened.header, len(tables),
-                        sum(t["rows"] for t in tables.values()), time.monotonic() - started)
+                        sum(t["rows"] for t in tables.values()), time.monotonic() - started, deep)

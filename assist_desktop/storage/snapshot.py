@@ -1,15 +1,10 @@
-"""Consistent encrypted copies of a database, for backups.
+"""Snapshot files of a database, for backups and restores: opening, re-encrypting, in-use test.
 
-A snapshot is made with ``sqlcipher_export`` from a separate read connection, inside one read
-transaction, into a *new* SQLCipher file with its own key: never a copy of the database file,
-so WAL frames not yet checkpointed are included and a writer at the same moment is never seen
-half-way. In the same transaction the source's manifest is computed (snapshot_manifest.py),
-so the copy can be checked against it (snapshot_check.py).
-
-Snapshots use their own SQLCipher settings (SNAPSHOT_CIPHER: 64 KiB pages, HMAC-SHA256),
-which make copying and checking them markedly faster than the live database's 4 KiB pages
-with HMAC-SHA512; a restore copies the snapshot back into a database with the defaults.
-Long statements run with a progress handler, so ``should_stop`` can interrupt them.
+A backup holds a byte copy of the live database taken at a frozen committed state
+(frozen_snapshot.py). A restore re-encrypts that copy under a new data key with
+``sqlcipher_export``, inside one read transaction, into a *new* SQLCipher file
+(``reencrypt``). Long statements run with a progress handler, so ``should_stop`` can
+interrupt them.
 """
 from __future__ import annotations
 
@@ -17,27 +12,23 @@ import logging
 import os
 import struct
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3
 
 from assist_desktop.domain.errors import DamagedStoreError, StoreError, StoreMissingError
 from assist_desktop.storage import connection as cx
-from assist_desktop.storage.snapshot_manifest import (OnBytes, ShouldStop, SnapshotCancelled,
-                                                      compute_manifest)
+from assist_desktop.storage.snapshot_manifest import ShouldStop, SnapshotCancelled
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_CIPHER = {"page_size": 65536, "hmac": "HMAC_SHA256"}
 LIVE_CIPHER: dict = {}       # SQLCipher's defaults, as storage/connection.py opens databases
 _HMACS = ("HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512")
 _PROGRESS_OPS = 200          # VM instructions between checks of should_stop
 _SHM_DMS_BYTE = 128          # SQLite's unix VFS: every open connection read-locks this byte
 
-__all__ = ["SNAPSHOT_CIPHER", "SnapshotCancelled", "SnapshotSummary", "SnapshotWriteError",
-           "compute_manifest", "database_in_use", "export_snapshot", "install_stop",
-           "key_opens", "open_snapshot", "reencrypt", "valid_cipher"]
+__all__ = ["LIVE_CIPHER", "SnapshotCancelled", "SnapshotWriteError", "database_in_use",
+           "install_stop", "key_opens", "open_snapshot", "reencrypt", "valid_cipher"]
 
 
 class SnapshotWriteError(StoreError):
@@ -46,12 +37,6 @@ class SnapshotWriteError(StoreError):
     def __init__(self, kind: str):
         super().__init__(f"The copy of the database could not be written ({kind}).")
         self.kind = kind
-
-
-@dataclass(frozen=True)
-class SnapshotSummary:
-    schema_version: int
-    manifest: dict
 
 
 def valid_cipher(cipher: dict) -> dict:
@@ -75,7 +60,10 @@ def _cipher_pragmas(conn, schema: str, cipher: dict) -> None:
 
 
 def install_stop(conn, should_stop: ShouldStop | None) -> None:
-    if should_stop is not None:
+    """Let should_stop() interrupt long statements (None: remove the handler)."""
+    if should_stop is None:
+        conn.set_progress_handler(None, 0)
+    else:
         conn.set_progress_handler(lambda: 1 if should_stop() else 0, _PROGRESS_OPS)
 
 
@@ -98,8 +86,8 @@ def _remove(path: Path) -> None:
             pass
 
 
-def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop, before=None):
-    """ATTACH target (a new file); run ``before`` and sqlcipher_export in one read transaction."""
+def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop) -> None:
+    """ATTACH target (a new file); sqlcipher_export into it in one read transaction."""
     conn.execute("ATTACH DATABASE ? AS snap KEY ?", (str(target), f"x'{target_key.hex()}'"))
     try:
         _cipher_pragmas(conn, "snap", cipher)
@@ -112,7 +100,6 @@ def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop, be
         conn.execute(f"PRAGMA snap.auto_vacuum = {auto_vacuum}")
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()  # fixes the snapshot
-        result = before(conn) if before else None
         install_stop(conn, should_stop)
         conn.execute("SELECT sqlcipher_export('snap')").fetchone()
         conn.set_progress_handler(None, 0)
@@ -129,17 +116,16 @@ def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop, be
                 pass
         raise
     conn.execute("DETACH DATABASE snap")
-    return result
 
 
-def _run_export(open_source, target: Path, target_key: bytes, cipher: dict, should_stop,
-                before=None):
+def _run_export(open_source, target: Path, target_key: bytes, cipher: dict,
+                should_stop) -> None:
     target = Path(target)
     if target.exists():
         raise StoreError("A temporary file of this backup already exists.")
     conn = open_source()
     try:
-        return _export(conn, target, target_key, cipher, should_stop, before)
+        _export(conn, target, target_key, cipher, should_stop)
     except BaseException as exc:
         conn.close()
         _remove(target)
@@ -155,21 +141,7 @@ def _run_export(open_source, target: Path, target_key: bytes, cipher: dict, shou
         conn.close()
 
 
-def export_snapshot(source: Path, source_key: bytes, target: Path, target_key: bytes, *,
-                    cipher: dict = SNAPSHOT_CIPHER, on_bytes: OnBytes | None = None,
-                    should_stop: ShouldStop | None = None) -> SnapshotSummary:
-    """Copy the live database at ``source`` into a new encrypted file ``target``.
-
-    The source's manifest and the copy come from the same read transaction.
-    """
-    def before(conn):
-        return SnapshotSummary(conn.execute("PRAGMA main.user_version").fetchone()[0],
-                               compute_manifest(conn, on_bytes, should_stop))
-    return _run_export(lambda: cx.open_connection(Path(source), source_key), target,
-                       target_key, cipher, should_stop, before)
-
-
-def open_snapshot(path: Path, key: bytes, *, cipher: dict = SNAPSHOT_CIPHER,
+def open_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
                   read_only: bool = True):
     """A plain connection to a snapshot file (no WAL, none of the live database's pragmas).
 
@@ -193,7 +165,7 @@ def open_snapshot(path: Path, key: bytes, *, cipher: dict = SNAPSHOT_CIPHER,
 
 
 def reencrypt(snapshot: Path, snapshot_key: bytes, target: Path, target_key: bytes, *,
-              cipher: dict = SNAPSHOT_CIPHER, should_stop: ShouldStop | None = None) -> None:
+              cipher: dict = LIVE_CIPHER, should_stop: ShouldStop | None = None) -> None:
     """Copy a snapshot into a new database under target_key with the live settings (and WAL)."""
     _run_export(lambda: open_snapshot(snapshot, snapshot_key, cipher=cipher, read_only=False),
                 target, target_key, LIVE_CIPHER, should_stop)

@@ -1,8 +1,12 @@
 """Checking a snapshot: cipher_integrity_check, integrity_check and its manifest, in parallel.
 
-Each check has its own read connection on its own thread (SQLite releases the GIL while a
-statement runs), so on a machine with several cores the three take about as long as the
-slowest one. The first failure or a cancel stops the others.
+Each group of checks has its own read connection on its own thread (SQLite releases the GIL
+while a statement runs), so on a machine with several cores they take about as long as the
+slowest group. The first failure or a cancel stops the others.
+
+``check_snapshot`` checks a snapshot file (opening a connection per check);
+``check_connections`` runs the same checks on connections the caller provides, e.g. those
+holding a frozen live database (frozen_snapshot.py).
 """
 from __future__ import annotations
 
@@ -10,73 +14,90 @@ import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from assist_desktop.storage import connection as cx
-from assist_desktop.storage.snapshot import SNAPSHOT_CIPHER, install_stop, open_snapshot
+from assist_desktop.storage.snapshot import LIVE_CIPHER, install_stop, open_snapshot
 from assist_desktop.storage.snapshot_manifest import (OnBytes, ShouldStop, SnapshotCancelled,
                                                       compute_manifest)
 
 PARTS = ("cipher_integrity_check", "integrity_check", "manifest")
+_OK = {"cipher_integrity_check": [], "integrity_check": ["ok"]}
+
+# A group: the checks that run one after the other on one connection, on one thread.
+Group = tuple[Callable[[], object], Callable[[object], None], Sequence[str]]
 
 
-def check_snapshot(path: Path, key: bytes, *, cipher: dict = SNAPSHOT_CIPHER,
+def check_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
                    read_only: bool = True, on_bytes: OnBytes | None = None,
                    on_done: Callable[[str], None] | None = None,
                    should_stop: ShouldStop | None = None,
                    workers: int | None = None) -> tuple[list[str], dict]:
-    """(problems, manifest). Raises SnapshotCancelled if should_stop() said yes."""
+    """(problems, manifest) of the snapshot file at path. Raises SnapshotCancelled."""
+    def opener():
+        return open_snapshot(path, key, cipher=cipher, read_only=read_only)
+
+    groups = [(opener, lambda conn: conn.close(), (name,)) for name in PARTS]
+    return check_connections(groups, on_bytes=on_bytes, on_done=on_done,
+                             should_stop=should_stop, workers=workers)
+
+
+def check_connections(groups: Sequence[Group], *, on_bytes: OnBytes | None = None,
+                      on_done: Callable[[str], None] | None = None,
+                      should_stop: ShouldStop | None = None,
+                      workers: int | None = None) -> tuple[list[str], dict]:
+    """Run every check named in groups; (problems, manifest). Raises SnapshotCancelled."""
     failed = threading.Event()
 
     def stop() -> bool:
         return failed.is_set() or (should_stop is not None and should_stop())
 
-    def pragma(name: str, ok: list[str]) -> list[str]:
-        conn = open_snapshot(path, key, cipher=cipher, read_only=read_only)
-        try:
-            install_stop(conn, stop)
+    def one(conn, name: str):
+        if name == "manifest":
             try:
-                rows = [str(row[0]) for row in conn.execute(f"PRAGMA {name}")]
+                return compute_manifest(conn, on_bytes, stop)
             except cx.DatabaseError as exc:
                 if stop():
                     raise SnapshotCancelled() from None
-                rows = [f"stopped: {exc}"]
-            return [] if rows == ok else [f"{name}: {row}" for row in rows[:20]]
-        finally:
-            conn.close()
-
-    def manifest() -> dict:
-        conn = open_snapshot(path, key, cipher=cipher, read_only=read_only)
+                return [f"reading the rows failed: {exc}"]
+        install_stop(conn, stop)
         try:
-            return compute_manifest(conn, on_bytes, stop)
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {name}")]
+        except cx.DatabaseError as exc:
+            if stop():
+                raise SnapshotCancelled() from None
+            rows = [f"stopped: {exc}"]
         finally:
-            conn.close()
+            install_stop(conn, None)
+        return [] if rows == _OK[name] else [f"{name}: {row}" for row in rows[:20]]
 
-    def run(name: str):
+    def run(group: Group) -> dict:
+        open_conn, release, names = group
+        results = {}
         try:
-            if name == "manifest":
-                try:
-                    result = manifest()
-                except cx.DatabaseError as exc:
-                    result = [f"reading the rows failed: {exc}"]
-            else:
-                result = pragma(name, [] if name == "cipher_integrity_check" else ["ok"])
+            conn = open_conn()
+            try:
+                for name in names:
+                    result = one(conn, name)
+                    results[name] = result
+                    if isinstance(result, list) and result:
+                        failed.set()
+                        break
+                    if on_done is not None:
+                        on_done(name)
+            finally:
+                release(conn)
         except BaseException:
             failed.set()
             raise
-        if isinstance(result, list) and result:
-            failed.set()
-        if on_done is not None:
-            on_done(name)
-        return result
+        return results
 
-    count = workers or max(1, min(len(PARTS), os.cpu_count() or 1))
+    count = workers or max(1, min(len(groups), os.cpu_count() or 1))
+    results, errors = {}, []
     with ThreadPoolExecutor(max_workers=count, thread_name_prefix="snapshot-check") as pool:
-        futures = {name: pool.submit(run, name) for name in PARTS}
-        results, errors = {}, []
-        for name, future in futures.items():
+        for future in [pool.submit(run, group) for group in groups]:
             try:
-                results[name] = future.result()
+                results.update(future.result())
             except BaseException as exc:  # noqa: BLE001 - the first real error is raised below
                 errors.append(exc)
     real = [e for e in errors if not isinstance(e, SnapshotCancelled)]
