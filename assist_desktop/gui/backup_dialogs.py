@@ -34,11 +34,15 @@ class BackupFileDialog(QDialog):
         self._ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if mode == VERIFY:
             self.setWindowTitle(self.tr("Verify a backup"))
-            ui.introLabel.setText(self.tr("The whole backup is decrypted in a temporary file, "
-                                          "checked against its manifest and then removed."))
+            ui.introLabel.setText(self.tr("Every byte of the backup is authenticated with its "
+                                          "key and compared with the copy checked when it was "
+                                          "made. Tick the box to also decrypt the database "
+                                          "into a temporary file, run its integrity checks and "
+                                          "its manifest, and remove it."))
             self._ok.setText(self.tr("Verify"))
         else:
             self._ok.setText(self.tr("Restore"))
+        ui.deepCheck.setVisible(mode == VERIFY)
         if path is not None:
             ui.fileEdit.setText(str(path))
         ui.browseButton.clicked.connect(self._browse)
@@ -75,11 +79,13 @@ class BackupFileDialog(QDialog):
             return
         path, secret, data_dir = Path(self.ui.fileEdit.text().strip()), self.secret(), \
             self._data_dir
+        deep = self.ui.deepCheck.isChecked()
 
         def work(progress):
             report = lambda p: progress.fraction(p.fraction, p.label)  # noqa: E731
             if self._mode == VERIFY:
-                return verify_backup(path, secret, progress=report, cancel=progress.event)
+                return verify_backup(path, secret, deep=deep, progress=report,
+                                     cancel=progress.event)
             return restore_backup(path, data_dir, secret, progress=report,
                                   cancel=progress.event)
         self._busy = True
@@ -88,6 +94,18 @@ class BackupFileDialog(QDialog):
             else self.tr("Restoring the backup…")
         self._runner.run_with_progress(work, self._done, self._failed, parent=self, label=label,
                                        delay_ms=200)
+
+    def summary(self, report) -> str:
+        """What a successful verification found, saying which check was done."""
+        if report.deep:
+            return (self.tr("The backup is complete and readable: the database inside opened "
+                            "and passed its integrity checks; %1 tables and %2 rows match its "
+                            "manifest.").replace("%1", str(report.tables))
+                    .replace("%2", str(report.rows)))
+        return (self.tr("The backup is complete and readable: every byte is authentic and "
+                        "identical to the copy checked when it was made; %1 tables and %2 rows "
+                        "in its manifest (the database inside was not opened).")
+                .replace("%1", str(report.tables)).replace("%2", str(report.rows)))
 
     def _done(self, result) -> None:
         self._busy = False

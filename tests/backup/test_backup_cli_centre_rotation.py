@@ -1,5 +1,6 @@
 """The command line takes the rotation counts from the centre's settings (`backup create --rotate`,
-`backup schedule run`), with --keep-daily/--keep-weekly as overrides."""
+`backup schedule run`), with --keep-daily/--keep-weekly as overrides; `backup verify --deep`
+says which check was done."""
 from __future__ import annotations
 
 import io
@@ -78,6 +79,19 @@ def _old_backups(centre, folder, days_ago) -> dict[int, str]:
 
 def _names(folder) -> set[str]:
     return {b.path.name for b in list_backups(folder)}
+
+
+def test_verify_says_which_check_was_done(cli, centre, stick):
+    path = create_backup(source_of(centre), stick, BACKUP_PASSPHRASE,
+                         kdf_params=TEST_PARAMETERS).path
+    code, out, err = cli(["backup", "verify", str(path)], f"{BACKUP_PASSPHRASE}\n")
+    assert code == 0, err
+    assert "every byte authentic and identical to the copy checked when it was made" in out
+    assert "integrity checks pass" not in out
+    code, out, err = cli(["backup", "verify", str(path), "--deep"], f"{BACKUP_PASSPHRASE}\n")
+    assert code == 0, err
+    assert "integrity checks pass" in out and "match the manifest" in out
+    assert "identical to the copy" not in out
 
 
 def test_schedule_run_rotates_as_the_centre_says(cli, keychain, centre, data_dir, stick):

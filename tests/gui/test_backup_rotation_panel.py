@@ -1,5 +1,5 @@
 """The Backups panel: how many old backups to keep is a centre setting saved from its spin boxes,
-applied after each backup made there."""
+applied after each backup made there; the verify dialog can also open the database inside."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from assist_desktop.backup import BackupSource, create_backup, list_backups
 from assist_desktop.gui import messages
+from assist_desktop.gui.backup_dialogs import RESTORE, BackupFileDialog
 from assist_desktop.security.kdf import TEST_PARAMETERS
 from tests.gui.gui_helpers import PASSPHRASE, unlock_as, wait_idle
 
@@ -97,3 +98,34 @@ def test_a_backup_made_here_rotates_the_folder(qtbot, make_shell, centre, tmp_pa
     wait_idle(qtbot, shell)
     assert panel.model.rowCount() == 2
 
+
+def test_verify_dialog_can_open_the_database_inside(qtbot, make_shell, centre, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    create_backup(_source(centre), folder, BACKUP_PASSPHRASE, kdf_params=TEST_PARAMETERS)
+    centre.lock()
+    shell, panel = _panel(qtbot, make_shell)
+    panel.ui.folderEdit.setText(str(folder))
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    wait_idle(qtbot, shell)                 # no later refresh clears the selection
+    panel.ui.backupsView.selectRow(0)
+    reports = []
+    for deep in (True, False):
+        dialog = panel.verify()
+        assert dialog.ui.deepCheck.isVisibleTo(dialog) and not dialog.ui.deepCheck.isChecked()
+        dialog.done_with.connect(reports.append)
+        dialog.ui.secretEdit.setText(BACKUP_PASSPHRASE)
+        dialog.ui.deepCheck.setChecked(deep)
+        dialog.submit()
+        qtbot.waitUntil(lambda: len(reports) == (2 if not deep else 1), timeout=30000)
+        assert reports[-1].deep is deep
+        text = panel.ui.messageLabel.text()
+        if deep:
+            assert "passed its integrity checks" in text and "not opened" not in text, text
+        else:
+            assert "identical to the copy checked when it was made" in text, text
+            assert "integrity checks" not in text, text
+    restore = BackupFileDialog(shell.runner, RESTORE, data_dir=tmp_path / "r", parent=panel)
+    assert not restore.ui.deepCheck.isVisibleTo(restore)       # restoring checks everything
+    restore.done(0)

@@ -216,8 +216,7 @@ class BackupPanel(QWidget):
             return None
         dialog = BackupFileDialog(self._runner, VERIFY, path=self.model.row(rows[0].row()).path,
                                   parent=self)
-        dialog.done_with.connect(lambda _r: self._message(self.tr("The backup is complete and "
-                                                                  "readable.")))
+        dialog.done_with.connect(lambda report: self._message(dialog.summary(report)))
         dialog.open()
         return dialog
 

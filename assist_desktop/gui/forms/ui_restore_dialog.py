@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_RestoreDialog(object):
     def setupUi(self, RestoreDialog):
@@ -87,6 +87,11 @@ class Ui_RestoreDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.secretEdit)
 
+        self.deepCheck = QCheckBox(RestoreDialog)
+        self.deepCheck.setObjectName(u"deepCheck")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.deepCheck)
+
 
         self.layout.addLayout(self.formLayout)
 
@@ -141,6 +146,10 @@ class Ui_RestoreDialog(object):
         self.secretLabel.setText(QCoreApplication.translate("RestoreDialog", u"&Secret:", None))
 #if QT_CONFIG(accessibility)
         self.secretEdit.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Backup passphrase or recovery code", None))
+#endif // QT_CONFIG(accessibility)
+        self.deepCheck.setText(QCoreApplication.translate("RestoreDialog", u"Also &open and check the database inside (slower)", None))
+#if QT_CONFIG(accessibility)
+        self.deepCheck.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Also open and check the database inside (slower)", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("RestoreDialog", u"Message", None))
