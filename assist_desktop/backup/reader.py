@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +14,6 @@ from assist_desktop.backup.format import OpenedHeader, iter_body, read_header, r
 from assist_desktop.backup.progress import Reporter
 from assist_desktop.storage.migrations import LATEST_VERSION
 
-READ_BLOCK = 1 << 20
 
 
 def open_header(path: Path) -> OpenedHeader:
@@ -72,28 +72,33 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
     key = keys.stream_key(body_key)
     digest = hashlib.sha256()
     size = 0
-    total = opened.header.body_bytes()
-    done = 0
+    total = max(1, opened.header.body_size)
     out = None
-    try:
-        if snapshot_out is not None:
-            fd = os.open(snapshot_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL |
-                         getattr(os, "O_BINARY", 0), 0o600)
-            out = os.fdopen(fd, "wb")
-        with open(path, "rb", buffering=READ_BLOCK) as handle:
-            meta = read_trailer(handle, key, opened)
-            handle.seek(opened.body_offset)
-            for chunk in iter_body(handle, key, opened):
-                digest.update(chunk)
-                size += len(chunk)
-                if out is not None:
-                    out.write(chunk)
-                done += len(chunk)
-                reporter.update(done / total)
-                reporter.check()
-    finally:
-        if out is not None:
-            out.close()
+    # The hash runs on its own thread (hashlib releases the GIL), beside reading and decrypting.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-hash") as hasher:
+        hashing = None
+        try:
+            if snapshot_out is not None:
+                fd = os.open(snapshot_out, os.O_WRONLY | os.O_CREAT | os.O_EXCL |
+                             getattr(os, "O_BINARY", 0), 0o600)
+                out = os.fdopen(fd, "wb")
+            with open(path, "rb", buffering=0) as handle:
+                meta = read_trailer(handle, key, opened)
+                handle.seek(opened.body_offset)
+                for chunk in iter_body(handle, key, opened):
+                    if hashing is not None:
+                        hashing.result()
+                    hashing = hasher.submit(digest.update, chunk)
+                    size += len(chunk)
+                    if out is not None:
+                        out.write(chunk)
+                    reporter.update(size / total)
+                    reporter.check()
+            if hashing is not None:
+                hashing.result()
+        finally:
+            if out is not None:
+                out.close()
     if meta.get("database_id") != opened.header.database_id or \
             meta.get("backup_id") != opened.header.backup_id or \
             not isinstance(meta.get("manifest"), dict) or \
