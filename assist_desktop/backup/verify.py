@@ -90,7 +90,7 @@ def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
     try:
         reporter.stage("decrypt")
         try:
-            decrypted = reader.decrypt(Path(path), opened, body_key, temp, reporter)
+            decrypted = reader.decrypt(Path(path), opened, body_key, temp, reporter, rehash=deep)
         except OSError as exc:
             reason = exc.strerror or "input/output error"
             if temp is not None and exc.filename == str(temp):
