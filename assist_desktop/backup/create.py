@@ -1,35 +1,28 @@
-"""Making a backup: freeze, copy while checking, write, read back, and only then name it.
+"""Making a backup: snapshot, check, encrypt, write, read back, and only then name it.
 
-1. The live database is held at one committed state (storage/frozen_snapshot.py: read-mark 0
-   after a checkpoint; the application keeps working, its writes wait in the WAL).
-2. At the same time: its bytes are streamed into a hidden temporary file in the destination,
-   encrypted in authenticated chunks under the backup's own key (the database stays
-   SQLCipher-encrypted inside), while the same frozen state is checked on other threads:
-   cipher_integrity_check, integrity_check and the manifest (counts and hashes of every table).
-   A failed check stops the writing.
-3. The trailer (the manifest, the centre's key file, the database key and the SHA-256 of the
-   copied bytes) is sealed after the body; the file is flushed and fsynced.
-4. The file is read back (from the disk, not the cache, where the OS allows it): the header is
+1. A consistent snapshot of the live database into a new file under the backup's own key,
+   with the manifest of the same state (copy_and_check.take_snapshot).
+2. The snapshot is checked (cipher_integrity_check, integrity_check, its manifest must equal
+   the source's) while it is encrypted into a hidden temporary file in the destination
+   (copy_and_check.check_and_write); the trailer (manifest, the centre's key file, the
+   snapshot's SHA-256) is sealed after it; the file is flushed and fsynced.
+3. The file is read back (from the disk, not the cache, where the OS allows it): the header is
    parsed, the body key is opened from the passphrase slot, every chunk and the trailer are
-   authenticated, and the decrypted bytes must hash to exactly the bytes that passed the checks.
-5. Only then is it renamed to its backup name and the folder fsynced.
+   authenticated, and the decrypted snapshot must hash to exactly the one that passed the
+   checks.
+4. Only then is it renamed to its backup name and the folder fsynced.
 
-Why not export and re-check a second copy, as the design first said: the copy is proven
-byte-for-byte identical to the checked state by its hash (inside authenticated encryption), so
-checking it again would find nothing more, and would cost two more SQLCipher passes.
-
-Any error or a cancel removes the temporary file; the live database is only ever read.
+Any error or a cancel removes the temporary files. The live database is only read (its WAL is
+checkpointed first, as SQLite does by itself).
 """
 from __future__ import annotations
 
 import errno
-import hashlib
 import logging
 import os
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,12 +30,12 @@ from pathlib import Path
 from assist_desktop import __version__
 from assist_desktop.backup import format as fmt
 from assist_desktop.backup import keys, reader
+from assist_desktop.backup.copy_and_check import check_and_write, check_failed, take_snapshot
 from assist_desktop.backup.destination import (TempFiles, backup_name, check_destination,
                                                remove_stale_temps, write_error)
 from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, BackupError,
                                           DestinationError)
-from assist_desktop.backup.format import (BackupHeader, BodyWriter, OpenedHeader, encode_header,
-                                          write_trailer)
+from assist_desktop.backup.format import BackupHeader, OpenedHeader, write_trailer
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.backup.status import record_verified
 from assist_desktop.domain.errors import StoreError, WeakPassphraseError
@@ -50,12 +43,8 @@ from assist_desktop.platform.atomic import fsync_dir
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
-from assist_desktop.storage import snapshot as snap
-from assist_desktop.storage.connection import DatabaseError
-from assist_desktop.storage.frozen_snapshot import DatabaseBusyError, freeze
 
 log = logging.getLogger(__name__)
-BLOCK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -88,82 +77,6 @@ class BackupResult:
     same_drive: bool = False    # on the same drive as the database: lost with the computer
 
 
-def _fail(problems: list[str]) -> BackupCheckFailed:
-    log.error("new backup failed its check")
-    return BackupCheckFailed(problems)
-
-
-def _freeze_error(exc: BaseException) -> BackupError:
-    if isinstance(exc, DatabaseBusyError):
-        return BackupError(str(exc))
-    return BackupError("The database could not be read for the backup (run 'assist-desktop "
-                       "check'); no backup was made.")
-
-
-def _write_body(frozen, handle, header: BackupHeader, stream_key: bytes, parts,
-                check) -> tuple[OpenedHeader, str]:
-    """Header and encrypted chunks of the frozen database; (opened header, SHA-256)."""
-    encoded, digest = encode_header(header)
-    handle.write(encoded)
-    opened = OpenedHeader(header, digest, len(encoded))
-    writer = BodyWriter(handle, stream_key, opened)
-    snapshot_hash = hashlib.sha256()
-    done, total = 0, max(1, header.body_size)
-    for block in frozen.blocks(BLOCK):
-        snapshot_hash.update(block)
-        writer.write(block)
-        done += len(block)
-        parts.set("write", done / total)
-        check()
-    writer.close()
-    return opened, snapshot_hash.hexdigest()
-
-
-def _copy_and_check(frozen, handle, header, stream_key, reporter) -> tuple[OpenedHeader, str, dict]:
-    """Check the frozen database (other threads) while encrypting it into the file (this one)."""
-    reporter.stage("check+write")
-    parts = reporter.parts("check", "write")
-    abort = threading.Event()
-    total = max(1, frozen.size)
-    checked = {"n": 0}
-
-    def should_stop() -> bool:
-        return abort.is_set() or reporter.cancelled
-
-    def on_done(_name: str) -> None:
-        checked["n"] += 1
-        parts.set("check", checked["n"] / 3)
-
-    def run_checks():
-        try:
-            return frozen.check(should_stop=should_stop, on_done=on_done,
-                                on_bytes=lambda n: parts.set("check", (checked["n"] + n / total) / 3))
-        except snap.SnapshotCancelled:
-            raise BackupCancelled() from None
-
-    def check() -> None:
-        reporter.check()
-        if abort.is_set():
-            raise _fail(checking.result()[0] if checking.done() and not checking.exception()
-                        else ["the check stopped"])
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
-        checking = pool.submit(run_checks)
-        checking.add_done_callback(
-            lambda f: abort.set() if f.exception() or f.result()[0] else None)
-        try:
-            written, digest = _write_body(frozen, handle, header, stream_key, parts, check)
-        except BaseException:
-            abort.set()
-            raise
-        problems, manifest = checking.result()
-    if problems:
-        raise _fail(problems)
-    if not frozen.unchanged():
-        raise _fail(["the database file changed while it was copied"])
-    return written, digest, manifest
-
-
 def _finish_file(handle, opened: OpenedHeader, stream_key: bytes, meta: dict) -> OpenedHeader:
     size = write_trailer(handle, stream_key, opened, meta)
     handle.flush()
@@ -179,16 +92,16 @@ def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: Open
     try:
         opened = reader.open_header(temps.partial)
         if opened != written:
-            raise _fail(["the header read back differs"])
+            raise check_failed(["the header read back differs"])
         if reader.unlock(opened, keys.BackupSecret.passphrase(passphrase)) != body_key:
-            raise _fail(["the passphrase slot does not open the body key"])
+            raise check_failed(["the passphrase slot does not open the body key"])
         decrypted = reader.decrypt(temps.partial, opened, body_key, None, reporter)
     except (BackupCancelled, BackupCheckFailed):
         raise
     except BackupError as exc:
-        raise _fail([f"reading it back: {type(exc).__name__}"]) from None
+        raise check_failed([f"reading it back: {type(exc).__name__}"]) from None
     if decrypted.snapshot_sha256 != snapshot_sha256 or decrypted.meta != meta:
-        raise _fail(["the body read back differs from the checked database"])
+        raise check_failed(["the body read back differs from the checked snapshot"])
 
 
 def _place(temps: TempFiles, when: datetime) -> Path:
@@ -220,13 +133,14 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     """Make one verified backup of ``source`` in ``folder``; returns where it is.
 
     Runs for a while (seconds to minutes): call it from a worker thread. ``progress`` is
-    called from that thread; setting ``cancel`` stops it and removes what was written.
+    called from that thread or the backup's own (thread-safe callers only: the GUI queues
+    it); setting ``cancel`` stops it and removes what was written.
     """
     started = time.monotonic()
     verdict = assess(passphrase)
     if not verdict.ok:
         raise WeakPassphraseError(f"Backup passphrase: {verdict.message}", verdict.suggestions)
-    reporter = Reporter([("snapshot", 2), ("check+write", 83), ("reread", 15)], progress, cancel)
+    reporter = Reporter([("snapshot", 50), ("check+write", 35), ("reread", 15)], progress, cancel)
     folder = check_destination(folder, source.data_dir, source.db_path)
     remove_stale_temps(folder)
     centre_slots = KeySlotFile.load(source.slots_path)
@@ -235,11 +149,8 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     params = kdf_params or KdfPolicy().parameters()
     body_key = keys.new_body_key()
-    stream_key = keys.stream_key(body_key)
+    derived = keys.derive(body_key)
     backup_id = str(uuid.uuid4())
-    slots = keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
-                            passphrase=passphrase, kdf_params=params, centre_slots=centre_slots,
-                            data_key=source.data_key)
     temps = TempFiles(folder)
     handle = None
     try:
@@ -247,22 +158,23 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = temps.create_partial()
         except OSError as exc:
             raise write_error(exc, folder) from None
-        reporter.stage("snapshot")
+        schema_version, manifest = take_snapshot(Path(source.db_path), source.data_key, temps,
+                                                 derived.snapshot, reporter)
+        header = BackupHeader(
+            backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
+            app_version=__version__, schema_version=schema_version,
+            database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
+            body_size=temps.snapshot.stat().st_size,
+            slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
+                                  passphrase=passphrase, kdf_params=params,
+                                  centre_slots=centre_slots, data_key=source.data_key))
         try:
-            with freeze(source.db_path, source.data_key,
-                        should_stop=reporter.should_stop) as frozen:
-                header = BackupHeader(
-                    backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
-                    app_version=__version__, schema_version=frozen.schema_version,
-                    database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
-                    body_size=frozen.size, slots=slots)
-                written, digest, manifest = _copy_and_check(frozen, handle, header, stream_key,
-                                                            reporter)
+            written, digest = check_and_write(temps, handle, header, derived.stream,
+                                              derived.snapshot, manifest, reporter)
             meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
                     "database_id": source.database_id, "backup_id": backup_id,
-                    "schema_version": header.schema_version, "snapshot_sha256": digest,
-                    "snapshot_key": source.data_key.hex()}
-            written = _finish_file(handle, written, stream_key, meta)
+                    "schema_version": schema_version, "snapshot_sha256": digest}
+            written = _finish_file(handle, written, derived.stream, meta)
             handle.close()
             handle = None
             _read_back(temps, passphrase, body_key, written, digest, meta, reporter)
@@ -270,10 +182,6 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             final = _place(temps, when)
         except OSError as exc:
             raise write_error(exc, folder) from None
-        except snap.SnapshotCancelled:
-            raise BackupCancelled() from None
-        except (StoreError, DatabaseError) as exc:
-            raise _freeze_error(exc) from None
     except BaseException as exc:
         if handle is not None:
             try:

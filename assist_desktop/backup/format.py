@@ -6,7 +6,7 @@ Layout (all integers big-endian)::
     MAGIC (16 bytes) | u16 format version | u32 header length | header JSON (UTF-8)
     | SHA-256 of everything before it (32 bytes)
     | chunk 0 | chunk 1 | ... | chunk n-1          each: AES-256-GCM(plaintext) + 16-byte tag
-    | u32 trailer length | trailer                 AES-256-GCM(meta JSON) + 16-byte tag
+    | u32 trailer length | u32 its complement | trailer     AES-256-GCM(meta JSON) + 16-byte tag
 
 The header holds no client data: format and application versions, schema version, database
 id, backup id, creation time, chunk size, body size, the SQLCipher settings of the database
@@ -14,12 +14,13 @@ inside and the backup's own key slots. Its checksum tells a damaged header apart
 passphrase; its hash is also in the associated data of every chunk and of the trailer, so
 changing any header byte makes the body fail too.
 
-The body's plaintext is the database file itself (still encrypted page by page by SQLCipher).
+The body's plaintext is the snapshot database (encrypted page by page by SQLCipher with the
+backup's own snapshot key).
 Chunks hold ``chunk_size`` bytes each (the last one fewer); chunk i has nonce i and associated
 data ``header hash | i | final flag``, so a chunk that is altered, moved, dropped or cut off
 fails, and memory stays one chunk whatever the database size. The trailer (written last,
-because the manifest is computed while the body is written) holds the manifest, the centre's
-key file, the database's key and the SHA-256 of the body; its nonce cannot be a chunk's. The
+so that nothing of it is needed before the body) holds the manifest, the centre's key file and
+the SHA-256 of the body; its nonce cannot be a chunk's. The
 exact file size follows from the header and the trailer length, so a truncated file is
 recognised before any decryption.
 """
@@ -39,7 +40,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from assist_desktop.backup.errors import (BackupDamagedError, BackupTruncatedError,
                                           NewerBackupError, NotABackupError)
-from assist_desktop.storage.snapshot import LIVE_CIPHER, valid_cipher
+from assist_desktop.storage.snapshot import SNAPSHOT_CIPHER, valid_cipher
 
 MAGIC = b"\x89ASSIST-BACKUP\r\n"    # 16 bytes; the \r\n catches text-mode transfers
 FORMAT = "assist-desktop/backup"
@@ -53,7 +54,7 @@ _PREFIX = struct.Struct(">HI")
 _CHUNK_AAD = b"assist-desktop/backup v2 chunk"
 _TRAILER_AAD = b"assist-desktop/backup v2 trailer"
 _TRAILER_NONCE = b"\xff" * 4 + bytes(8)    # chunk nonces start with four zero bytes
-_U32 = struct.Struct(">I")
+_LENGTH = struct.Struct(">II")   # the trailer's length and its complement: a flip is damage
 _AHEAD = 4                  # chunks decrypted ahead of the reader
 
 
@@ -67,7 +68,7 @@ class BackupHeader:
     body_size: int           # plaintext bytes of the body
     slots: list = field(default_factory=list, repr=False)
     chunk_size: int = CHUNK_SIZE
-    snapshot_cipher: dict = field(default_factory=lambda: dict(LIVE_CIPHER))
+    snapshot_cipher: dict = field(default_factory=lambda: dict(SNAPSHOT_CIPHER))
     format_version: int = FORMAT_VERSION
 
     def to_bytes(self) -> bytes:
@@ -117,7 +118,7 @@ class OpenedHeader:
 
     @property
     def expected_size(self) -> int:
-        return self.body_end + _U32.size + self.trailer_size
+        return self.body_end + _LENGTH.size + self.trailer_size
 
 
 def encode_header(header: BackupHeader) -> tuple[bytes, bytes]:
@@ -157,11 +158,11 @@ def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
     if header.format_version != version:
         raise BackupDamagedError()
     opened = OpenedHeader(header, digest, len(start) + length + 32)
-    if file_size < opened.body_end + _U32.size:
+    if file_size < opened.body_end + _LENGTH.size:
         raise BackupTruncatedError()
     handle.seek(opened.body_end)
-    trailer = _U32.unpack(handle.read(_U32.size))[0]
-    if not TAG_BYTES < trailer <= MAX_TRAILER:
+    trailer, check = _LENGTH.unpack(handle.read(_LENGTH.size))
+    if trailer ^ check != 0xFFFFFFFF or not TAG_BYTES < trailer <= MAX_TRAILER:
         raise BackupDamagedError()
     opened = OpenedHeader(header, digest, opened.body_offset, trailer)
     if file_size < opened.expected_size:
@@ -255,13 +256,13 @@ def write_trailer(handle: BinaryIO, key: bytes, opened: OpenedHeader, meta: dict
     sealed = AESGCM(key).encrypt(_TRAILER_NONCE, raw, _TRAILER_AAD + opened.digest)
     if len(sealed) > MAX_TRAILER:
         raise ValueError("the backup's manifest is too large")
-    handle.write(_U32.pack(len(sealed)) + sealed)
+    handle.write(_LENGTH.pack(len(sealed), len(sealed) ^ 0xFFFFFFFF) + sealed)
     return len(sealed)
 
 
 def read_trailer(handle: BinaryIO, key: bytes, opened: OpenedHeader) -> dict:
     """The authenticated meta; the handle may be anywhere."""
-    handle.seek(opened.body_end + _U32.size)
+    handle.seek(opened.body_end + _LENGTH.size)
     sealed = handle.read(opened.trailer_size)
     if len(sealed) < opened.trailer_size:
         raise BackupTruncatedError()

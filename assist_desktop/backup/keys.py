@@ -1,9 +1,8 @@
 """A backup's own keys and key slots.
 
 Each backup has a fresh random 256-bit body key; HKDF derives from it the key of the chunk
-stream and trailer. (The database inside stays encrypted by SQLCipher under the data key it had
-when the backup was made; that key travels in the encrypted trailer.) The body key is stored
-only in the header's slots:
+stream and trailer, and the SQLCipher key of the snapshot inside (never the centre's data key,
+which a backup does not contain). The body key is stored only in the header's slots:
 
 - a **passphrase slot**: AES-256-GCM under an Argon2id key from the backup passphrase
   (parameters and salt in the slot);
@@ -51,10 +50,17 @@ def new_body_key() -> bytes:
     return os.urandom(32)
 
 
-def stream_key(body_key: bytes) -> bytes:
-    """The AES-256-GCM key of the body's chunks and of the trailer."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                info=b"assist-desktop/backup v2 stream").derive(body_key)
+@dataclass(frozen=True)
+class BodyKeys:
+    stream: bytes      # AES-256-GCM: the body's chunks and the trailer
+    snapshot: bytes    # SQLCipher: the snapshot database inside
+
+
+def derive(body_key: bytes) -> BodyKeys:
+    def one(info: bytes) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=b"assist-desktop/backup v2 " + info).derive(body_key)
+    return BodyKeys(stream=one(b"stream"), snapshot=one(b"snapshot"))
 
 
 def _b64(data: bytes) -> str:

@@ -50,29 +50,19 @@ class Decrypted:
     snapshot_sha256: str
     snapshot_size: int
 
-    @property
-    def snapshot_key(self) -> bytes:
-        """The SQLCipher key of the database inside (the data key when it was made)."""
-        try:
-            key = bytes.fromhex(self.meta["snapshot_key"])
-        except (KeyError, TypeError, ValueError):
-            raise BackupDamagedError() from None
-        if len(key) != 32:
-            raise BackupDamagedError()
-        return key
-
 
 def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Path | None,
             reporter: Reporter, *, rehash: bool = True) -> Decrypted:
     """Decrypt and authenticate every chunk and the trailer; write the database to snapshot_out.
 
-    The database is still SQLCipher-encrypted: no plaintext is ever written anywhere. With
+    The snapshot is still SQLCipher-encrypted (with the backup's snapshot key): no plaintext
+    database is ever written anywhere. With
     ``rehash``, its SHA-256 must also equal the one recorded in the trailer when the backup was
     made and checked. Without it (the quick verify), the chunks' tags alone prove the bytes are
     the ones the backup's writer encrypted, and that writer proved by the same hash that they
     were the checked ones before naming the file; hashing again would find nothing more.
     """
-    key = keys.stream_key(body_key)
+    key = keys.derive(body_key).stream
     digest = hashlib.sha256()
     size = 0
     total = max(1, opened.header.body_size)
@@ -108,10 +98,8 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
             not isinstance(meta.get("manifest"), dict) or \
             (rehash and meta.get("snapshot_sha256") != digest.hexdigest()):
         raise BackupDamagedError()
-    decrypted = Decrypted(meta, digest.hexdigest() if rehash else str(meta.get("snapshot_sha256")),
-                          size)
-    decrypted.snapshot_key  # noqa: B018 - raises if the key is missing or malformed
-    return decrypted
+    return Decrypted(meta, digest.hexdigest() if rehash else str(meta.get("snapshot_sha256")),
+                     size)
 
 
 def manifest_problems(expected: dict, found: dict) -> list[str]:

@@ -5,8 +5,8 @@ Nothing in the data folder is touched until the restored database is complete an
 1. The header is checked; a backup from a newer version is refused before anything else.
 2. The body key is opened (backup passphrase or the centre's recovery code).
 3. The body is decrypted into a staging folder inside the data folder (still encrypted by
-   SQLCipher, under the data key it had when the backup was made) and checked: every chunk,
-   its hash, cipher_integrity_check, integrity_check, the manifest.
+   SQLCipher with the backup's snapshot key) and checked: every chunk, its hash,
+   cipher_integrity_check, integrity_check, the manifest.
 4. The snapshot is copied into a new database under a **new** data key; the centre's key file
    from the backup has the new key sealed to every one of its slots (as a key rotation does),
    so the centre's own passphrases and recovery code open the restored database. The new
@@ -34,7 +34,7 @@ from assist_desktop.backup import reader
 from assist_desktop.backup.errors import (BackupCancelled, BackupDamagedError,
                                           NewerBackupError, RestoreError)
 from assist_desktop.backup.format import BackupHeader
-from assist_desktop.backup.keys import BackupSecret
+from assist_desktop.backup.keys import BackupSecret, derive
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.backup.verify import check_decrypted, damaged_database
 from assist_desktop.domain.errors import KeySlotError
@@ -73,7 +73,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     decrypted = reader.decrypt(path, opened, body_key, snapshot, reporter)
     reporter.stage("check")
     cipher = opened.header.snapshot_cipher
-    manifest = check_decrypted(snapshot, decrypted, cipher, reporter)
+    manifest = check_decrypted(snapshot, body_key, decrypted, cipher, reporter)
     if manifest["user_version"] > LATEST_VERSION:
         raise NewerBackupError(manifest["user_version"], LATEST_VERSION)
     reporter.stage("prepare")
@@ -95,7 +95,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     target = staging / DB
     try:
-        snap.reencrypt(snapshot, decrypted.snapshot_key, target, new_key, cipher=cipher,
+        snap.reencrypt(snapshot, derive(body_key).snapshot, target, new_key, cipher=cipher,
                        should_stop=reporter.should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled("The restore was cancelled; nothing was changed.") from None

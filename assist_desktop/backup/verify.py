@@ -17,7 +17,7 @@ import platformdirs
 from assist_desktop.backup import reader
 from assist_desktop.backup.errors import BackupCancelled, BackupDamagedError, BackupError
 from assist_desktop.backup.format import BackupHeader
-from assist_desktop.backup.keys import BackupSecret
+from assist_desktop.backup.keys import BackupSecret, derive
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.platform import paths
 from assist_desktop.storage.snapshot_check import check_snapshot
@@ -39,14 +39,28 @@ def default_work_dir() -> Path:
     return paths.ensure_private_dir(work)
 
 
+STALE_AFTER = 6 * 3600     # seconds: a check this old was killed, not still running
+
+
+def remove_stale_work_files(work: Path) -> None:
+    """Remove decrypted snapshots left by a deep check that was killed (power cut, kill -9)."""
+    now = time.time()
+    for leftover in work.glob(".assist-verify-*"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_AFTER:
+                leftover.unlink()
+        except OSError:
+            pass
+
+
 def damaged_database(problems: list[str]) -> BackupDamagedError:
     return BackupDamagedError("The backup decrypts correctly but the database inside it does not "
                               "pass its checks (" + "; ".join(problems[:3]) + "). Nothing was "
                               "restored; use another backup.")
 
 
-def check_decrypted(snapshot_path: Path, decrypted: reader.Decrypted, cipher: dict,
-                    reporter: Reporter) -> dict:
+def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decrypted,
+                    cipher: dict, reporter: Reporter) -> dict:
     """cipher_integrity_check, integrity_check and the manifest of a decrypted snapshot."""
     size = max(1, decrypted.snapshot_size)
     done = {"n": 0}
@@ -56,7 +70,7 @@ def check_decrypted(snapshot_path: Path, decrypted: reader.Decrypted, cipher: di
         reporter.update(done["n"] / 3)
     try:
         problems, manifest = check_snapshot(
-            snapshot_path, decrypted.snapshot_key, cipher=cipher, read_only=False,
+            snapshot_path, derive(body_key).snapshot, cipher=cipher,
             should_stop=reporter.should_stop, on_done=on_done,
             on_bytes=lambda n: reporter.update(min(done["n"] + n / size, 3) / 3))
     except SnapshotCancelled:
@@ -86,6 +100,7 @@ def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
     temp = None
     if deep:
         work = Path(work_dir) if work_dir else default_work_dir()
+        remove_stale_work_files(work)
         temp = work / f".assist-verify-{uuid.uuid4().hex}.snapshot"
     try:
         reporter.stage("decrypt")
@@ -100,10 +115,11 @@ def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
         manifest = decrypted.meta["manifest"]
         if deep:
             reporter.stage("check")
-            manifest = check_decrypted(temp, decrypted, opened.header.snapshot_cipher, reporter)
+            manifest = check_decrypted(temp, body_key, decrypted, opened.header.snapshot_cipher,
+                                       reporter)
     finally:
         if temp is not None:
-            for suffix in ("", "-journal", "-wal", "-shm"):
+            for suffix in ("", "-journal"):
                 Path(f"{temp}{suffix}").unlink(missing_ok=True)
     tables = manifest.get("tables")
     if not isinstance(tables, dict) or not all(isinstance(t, dict) and isinstance(

@@ -131,7 +131,8 @@ def _secret(args, source: PassphraseSource) -> backup.BackupSecret:
     return backup.BackupSecret.passphrase(source.ask("Backup passphrase"))
 
 
-def _progress(stream=sys.stderr):
+def _progress(stream=None):
+    stream = stream or sys.stderr     # looked up now: sys.stderr may have been replaced
     if not stream.isatty():
         return None
 

@@ -1,10 +1,15 @@
-"""Snapshot files of a database, for backups and restores: opening, re-encrypting, in-use test.
+"""Consistent encrypted copies of a database, for backups and restores.
 
-A backup holds a byte copy of the live database taken at a frozen committed state
-(frozen_snapshot.py). A restore re-encrypts that copy under a new data key with
-``sqlcipher_export``, inside one read transaction, into a *new* SQLCipher file
-(``reencrypt``). Long statements run with a progress handler, so ``should_stop`` can
-interrupt them.
+A snapshot is made with ``sqlcipher_export`` inside one read transaction, into a *new*
+SQLCipher file with its own key: never a copy of the database file, so WAL frames not yet
+checkpointed are included and a writer at the same moment is never seen half-way. A backup
+does this on a frozen database (frozen_snapshot.py), whose manifest is computed at the same
+time on a second reader of the same state; a restore re-encrypts a backup's snapshot under a
+new data key (``reencrypt``).
+
+Snapshots use their own SQLCipher settings (SNAPSHOT_CIPHER: 64 KiB pages, HMAC-SHA256),
+which make writing and checking them about twice as fast as the live database's 4 KiB pages
+with HMAC-SHA512; a restore copies the snapshot back into a database with the defaults.
 """
 from __future__ import annotations
 
@@ -22,13 +27,16 @@ from assist_desktop.storage.snapshot_manifest import ShouldStop, SnapshotCancell
 
 log = logging.getLogger(__name__)
 
+SNAPSHOT_CIPHER = {"page_size": 65536, "hmac": "HMAC_SHA256"}
 LIVE_CIPHER: dict = {}       # SQLCipher's defaults, as storage/connection.py opens databases
 _HMACS = ("HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512")
 _PROGRESS_OPS = 200          # VM instructions between checks of should_stop
 _SHM_DMS_BYTE = 128          # SQLite's unix VFS: every open connection read-locks this byte
 
-__all__ = ["LIVE_CIPHER", "SnapshotCancelled", "SnapshotWriteError", "database_in_use",
-           "install_stop", "key_opens", "open_snapshot", "reencrypt", "valid_cipher"]
+__all__ = ["LIVE_CIPHER", "SNAPSHOT_CIPHER", "SnapshotCancelled", "SnapshotWriteError",
+           "attach_target", "database_in_use", "export_to_target", "install_stop", "key_opens",
+           "open_snapshot", "reencrypt", "remove_snapshot_files", "translate_write_error",
+           "valid_cipher"]
 
 
 class SnapshotWriteError(StoreError):
@@ -78,7 +86,7 @@ def _write_error(exc: BaseException) -> BaseException:
     return exc
 
 
-def _remove(path: Path) -> None:
+def remove_snapshot_files(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         try:
             os.unlink(f"{path}{suffix}")
@@ -86,8 +94,8 @@ def _remove(path: Path) -> None:
             pass
 
 
-def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop) -> None:
-    """ATTACH target (a new file); sqlcipher_export into it in one read transaction."""
+def attach_target(conn, target: Path, target_key: bytes, cipher: dict) -> None:
+    """ATTACH a new file as ``snap``, ready for sqlcipher_export (before any transaction)."""
     conn.execute("ATTACH DATABASE ? AS snap KEY ?", (str(target), f"x'{target_key.hex()}'"))
     try:
         _cipher_pragmas(conn, "snap", cipher)
@@ -98,17 +106,21 @@ def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop) ->
         conn.execute("PRAGMA snap.cache_spill = ON")
         auto_vacuum = int(conn.execute("PRAGMA main.auto_vacuum").fetchone()[0])
         conn.execute(f"PRAGMA snap.auto_vacuum = {auto_vacuum}")
-        conn.execute("BEGIN")
-        conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()  # fixes the snapshot
-        install_stop(conn, should_stop)
+    except BaseException:
+        conn.execute("DETACH DATABASE snap")
+        raise
+
+
+def export_to_target(conn) -> None:
+    """sqlcipher_export main into the attached ``snap``, inside the read transaction the caller
+    began (so the copy is that state), then COMMIT and DETACH. ROLLBACK on any error."""
+    try:
         conn.execute("SELECT sqlcipher_export('snap')").fetchone()
-        conn.set_progress_handler(None, 0)
         for pragma in ("user_version", "application_id"):     # not copied by sqlcipher_export
             value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
             conn.execute(f"PRAGMA snap.{pragma} = {value}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.set_progress_handler(None, 0)
         if conn.in_transaction:
             try:
                 conn.execute("ROLLBACK")
@@ -116,6 +128,26 @@ def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop) ->
                 pass
         raise
     conn.execute("DETACH DATABASE snap")
+
+
+def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop) -> None:
+    attach_target(conn, target, target_key, cipher)
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()  # fixes the snapshot
+    install_stop(conn, should_stop)
+    try:
+        export_to_target(conn)
+    finally:
+        install_stop(conn, None)
+
+
+def translate_write_error(exc: BaseException, should_stop: ShouldStop | None) -> BaseException:
+    """What to raise for an error while writing a snapshot (cancel, disk full, ...)."""
+    if isinstance(exc, SnapshotCancelled):
+        return exc
+    if should_stop is not None and should_stop() and isinstance(exc, cx.OperationalError):
+        return SnapshotCancelled()
+    return _write_error(exc) if isinstance(exc, cx.DatabaseError) else exc
 
 
 def _run_export(open_source, target: Path, target_key: bytes, cipher: dict,
@@ -128,12 +160,8 @@ def _run_export(open_source, target: Path, target_key: bytes, cipher: dict,
         _export(conn, target, target_key, cipher, should_stop)
     except BaseException as exc:
         conn.close()
-        _remove(target)
-        if isinstance(exc, SnapshotCancelled):
-            raise
-        if should_stop is not None and should_stop() and isinstance(exc, cx.OperationalError):
-            raise SnapshotCancelled() from None
-        translated = _write_error(exc) if isinstance(exc, cx.DatabaseError) else exc
+        remove_snapshot_files(target)
+        translated = translate_write_error(exc, should_stop)
         if translated is exc:
             raise
         raise translated from None
@@ -143,7 +171,8 @@ def _run_export(open_source, target: Path, target_key: bytes, cipher: dict,
 
 def open_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
                   read_only: bool = True):
-    """A plain connection to a snapshot file (no WAL, none of the live database's pragmas).
+    """A plain connection (none of the application's pragmas) to a snapshot file, or to the
+    live database for a backup's readers.
 
     read_only=False for a database in WAL mode (a read-only open needs its -shm file).
     """
@@ -165,7 +194,7 @@ def open_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
 
 
 def reencrypt(snapshot: Path, snapshot_key: bytes, target: Path, target_key: bytes, *,
-              cipher: dict = LIVE_CIPHER, should_stop: ShouldStop | None = None) -> None:
+              cipher: dict = SNAPSHOT_CIPHER, should_stop: ShouldStop | None = None) -> None:
     """Copy a snapshot into a new database under target_key with the live settings (and WAL)."""
     _run_export(lambda: open_snapshot(snapshot, snapshot_key, cipher=cipher, read_only=False),
                 target, target_key, LIVE_CIPHER, should_stop)

@@ -8,6 +8,9 @@ import hashlib
 import os
 from pathlib import Path
 
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
 from assist_desktop.backup import BackupSource
 from assist_desktop.domain.attachments import Attachment, digest
 from assist_desktop.storage.attachment_repository import AttachmentRepository
@@ -76,3 +79,26 @@ def files_state(folder: Path) -> dict[str, str]:
     """name -> sha256 of every file under folder (to prove nothing changed)."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keychain stand-in for the unattended-backup tests (the real one is tested in
+    tests/unit with a Secret Service)."""
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.items: dict = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError("missing")
+
+
+KeyringBackend._classes.discard(MemoryKeyring)   # keep it out of keyring's auto-detection

@@ -2,11 +2,12 @@
 that the backup code has never heard of (helpers in backup_world.py)."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
-from backup_world import (BACKUP_PASSPHRASE, add_big_attachments, add_extra_tables,
-                          source_of)
+from backup_world import (BACKUP_PASSPHRASE, MemoryKeyring, add_big_attachments,
+                          add_extra_tables, source_of)
 
 from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.services.demo_cases import DemoStaff
@@ -44,3 +45,28 @@ def make_backup(filled, dest):
         kwargs.setdefault("kdf_params", TEST_PARAMETERS)
         return create_backup(source_of(filled), folder or dest, BACKUP_PASSPHRASE, **kwargs)
     return make
+
+
+@pytest.fixture
+def keychain(monkeypatch):
+    """The CLI's keychain, in memory and trusted."""
+    from assist_desktop.cli import backup_commands
+    from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
+    backend = MemoryKeyring()
+    chain = DeviceKeychain(backend=backend, extra_trusted={backend_identifier(backend)})
+    monkeypatch.setattr(backup_commands, "keychain_factory", lambda: chain)
+    return chain
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    """cli(args, stdin) -> (exit code, stdout, stderr) of assist-desktop."""
+    from assist_desktop.cli import main
+    monkeypatch.setenv("ASSIST_INSECURE_FAST_KDF", "1")
+
+    def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(args)
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run

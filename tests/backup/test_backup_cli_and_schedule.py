@@ -1,63 +1,18 @@
 """The command line (one line on stderr for every error) and unattended runs with a keychain."""
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from assist_desktop.backup import (BackupSecret, ScheduleError, list_backups, restore_backup,
                                    run_scheduled_backup)
 from assist_desktop.backup.scheduled import JOB_USERNAME, store_schedule_secrets
-from assist_desktop.cli import backup_commands, main
-from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
+from assist_desktop.security.device_keychain import DeviceKeychain
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
-from backup_world import BACKUP_PASSPHRASE
+from backup_world import BACKUP_PASSPHRASE, MemoryKeyring
 from tests.conftest import PASSPHRASE
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("missing")
-
-
-KeyringBackend._classes.discard(MemoryKeyring)   # keep it out of keyring's auto-detection
-
-
-@pytest.fixture
-def keychain(monkeypatch):
-    backend = MemoryKeyring()
-    chain = DeviceKeychain(backend=backend, extra_trusted={backend_identifier(backend)})
-    monkeypatch.setattr(backup_commands, "keychain_factory", lambda: chain)
-    return chain
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    monkeypatch.setenv("ASSIST_INSECURE_FAST_KDF", "1")
-
-    def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(args)
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 def test_cli_create_list_verify_restore(cli, centre, data_dir, tmp_path):

@@ -3,60 +3,14 @@
 says which check was done."""
 from __future__ import annotations
 
-import io
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from assist_desktop.backup import create_backup, list_backups
-from assist_desktop.cli import backup_commands, main
-from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
 from assist_desktop.security.kdf import TEST_PARAMETERS
 from backup_world import BACKUP_PASSPHRASE, source_of
 from tests.conftest import PASSPHRASE
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("missing")
-
-
-KeyringBackend._classes.discard(_MemoryKeyring)   # keep it out of keyring's auto-detection
-
-
-@pytest.fixture
-def keychain(monkeypatch):
-    backend = _MemoryKeyring()
-    chain = DeviceKeychain(backend=backend, extra_trusted={backend_identifier(backend)})
-    monkeypatch.setattr(backup_commands, "keychain_factory", lambda: chain)
-    return chain
-
-
-@pytest.fixture
-def cli(monkeypatch, capsys):
-    monkeypatch.setenv("ASSIST_INSECURE_FAST_KDF", "1")
-
-    def run(args: list[str], stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(args)
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 @pytest.fixture

@@ -254,19 +254,20 @@ def test_a_backup_failing_its_check_is_deleted(filled, make_backup, dest, monkey
     assert filled.db.integrity_problems() == []
 
 
-def test_a_database_file_written_during_the_copy_fails_the_backup(filled, make_backup, dest,
-                                                                   monkeypatch):
-    """The guard on the freeze: if the file were written anyway, the copy would not count."""
-    from assist_desktop.storage.frozen_snapshot import FrozenDatabase
-    real = FrozenDatabase.blocks
+def test_a_copy_that_differs_from_the_source_manifest_is_deleted(filled, make_backup, dest,
+                                                                  monkeypatch):
+    """If the copy does not match the source's manifest, no file gets a backup name."""
+    from assist_desktop.storage import snapshot_check
+    real = snapshot_check.compute_manifest
 
-    def touched(self, block_size):
-        yield from real(self, block_size)
-        os.utime(self.path, ns=(1, 1))           # as a checkpoint writing the file would
-    monkeypatch.setattr(FrozenDatabase, "blocks", touched)
-    with pytest.raises(BackupCheckFailed) as caught:
+    def tampered(conn, *args, **kwargs):
+        manifest = real(conn, *args, **kwargs)
+        manifest["tables"]["zz_keyed"]["rows"] += 1
+        return manifest
+    monkeypatch.setattr(snapshot_check, "compute_manifest", tampered)
+    with pytest.raises(BackupCheckFailed, match="was deleted") as caught:
         make_backup()
-    assert caught.value.problems == ["the database file changed while it was copied"]
+    assert caught.value.problems == ["table zz_keyed: 201 rows, expected 200"]
     assert list(dest.iterdir()) == []
 
 

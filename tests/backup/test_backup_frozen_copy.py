@@ -1,9 +1,10 @@
-"""The backup is a byte copy of one frozen committed state, checked while it is copied.
+"""The backup's snapshot and its manifest come from one frozen committed state.
 
-A writer keeps changing the database during the whole backup: the backup must hold exactly
-one committed state (each transaction in it whole or absent), pass every check of a deep
-verify and restore, while the writer is never stopped. And the quick verify (hash inside
-authenticated encryption) is told apart from the deep one (the database inside re-checked).
+A writer keeps changing (and checkpointing) the database during the whole backup: the backup
+must hold exactly one committed state (each transaction in it whole or absent) whose manifest
+matches, pass every check of a deep verify and restore, while the writer is never stopped.
+And the quick verify (authenticated encryption) is told apart from the deep one (the database
+inside re-checked). And the trailer's length is protected.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from backup_world import BACKUP_PASSPHRASE
 
 from assist_desktop.backup import BackupSecret, restore_backup, verify_backup
 from assist_desktop.backup import format as fmt
-from assist_desktop.backup.errors import BackupDamagedError, BackupTruncatedError
+from assist_desktop.backup.errors import BackupDamagedError
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
 from assist_desktop.storage.frozen_snapshot import FrozenDatabase
@@ -86,13 +87,15 @@ def test_a_backup_taken_during_constant_writing_holds_one_whole_state(filled, ma
 def test_quick_verify_trusts_the_recorded_hash_and_deep_verify_rechecks(filled, make_backup,
                                                                         tmp_path, monkeypatch):
     """A copy whose checks were (wrongly) passed at creation: only the deep verify can tell."""
-    real = FrozenDatabase.check
+    from assist_desktop.backup import copy_and_check
+    real = FrozenDatabase.export_with_manifest
 
-    def lenient(self, **kwargs):
-        problems, manifest = real(self, **kwargs)
-        manifest["tables"]["zz_keyed"]["rows"] += 1      # as if the check had missed a row
-        return problems, manifest
-    monkeypatch.setattr(FrozenDatabase, "check", lenient)
+    def wrong_manifest(self, *args, **kwargs):
+        manifest = real(self, *args, **kwargs)
+        manifest["tables"]["zz_keyed"]["rows"] += 1      # as if a row had been lost
+        return manifest
+    monkeypatch.setattr(FrozenDatabase, "export_with_manifest", wrong_manifest)
+    monkeypatch.setattr(copy_and_check.reader, "manifest_problems", lambda *_: [])
     result = make_backup()
     monkeypatch.undo()
 
@@ -106,11 +109,11 @@ def test_quick_verify_trusts_the_recorded_hash_and_deep_verify_rechecks(filled, 
 def test_a_damaged_trailer_length_is_refused(make_backup):
     data = make_backup().path.read_bytes()
     opened = fmt.read_header(io.BytesIO(data), len(data))
-    for offset in range(opened.body_end, opened.body_end + 4):
-        for bit in (0x01, 0x40):
+    for offset in range(opened.body_end, opened.body_end + 8):    # length and complement
+        for bit in (0x01, 0x40, 0x80):
             flipped = bytearray(data)
             flipped[offset] ^= bit
-            with pytest.raises((BackupDamagedError, BackupTruncatedError)):
+            with pytest.raises(BackupDamagedError):
                 fmt.read_header(io.BytesIO(bytes(flipped)), len(data))
 
 
@@ -125,3 +128,32 @@ def test_a_pre_release_backup_format_is_refused_with_its_own_message(make_backup
     old = prefix + hashlib.sha256(prefix).digest() + data[len(prefix) + 32:]
     with pytest.raises(BackupDamagedError, match="pre-release"):
         fmt.read_header(io.BytesIO(old), len(old))
+
+
+def test_a_write_between_the_two_readers_starting_is_never_mixed_in(filled, make_backup,
+                                                                    monkeypatch, tmp_path):
+    """The copy and the manifest must come from one state: if a write lands after the first
+    reader began and before the second did, the freeze starts again."""
+    from assist_desktop.storage import frozen_snapshot
+    real, began = frozen_snapshot._begin, []
+
+    def begin(conn):
+        real(conn)
+        began.append(conn)
+        if len(began) == 1:                          # between the exporter and the reader
+            filled.db.write(_one_write, 99)
+    monkeypatch.setattr(frozen_snapshot, "_begin", begin)
+    result = make_backup()
+    assert len(began) == 4                           # two readers, twice
+    assert verify_backup(result.path, SECRET, deep=True, work_dir=tmp_path).deep
+
+
+def test_a_deep_check_removes_what_a_killed_one_left(make_backup, tmp_path):
+    result = make_backup()
+    old = tmp_path / ".assist-verify-0123.snapshot"
+    recent = tmp_path / ".assist-verify-4567.snapshot"     # perhaps another check, running
+    for path in (old, recent):
+        path.write_bytes(b"left behind")
+    os.utime(old, (1, 1))
+    verify_backup(result.path, SECRET, deep=True, work_dir=tmp_path)
+    assert not old.exists() and recent.exists()
