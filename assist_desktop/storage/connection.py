@@ -149,7 +149,9 @@ def integrity_problems(conn: Connection) -> list[str]:
 def checkpoint_and_close(conn: Connection) -> None:
     """Fold the WAL back into the database and truncate it, so no old frames linger."""
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:   # e.g. a backup is reading: the WAL is truncated by the next close
+            log.warning("checkpoint at close was busy; the WAL was not truncated")
     except DatabaseError:
         log.warning("checkpoint failed at close")
     finally:
