@@ -13,12 +13,14 @@ The public API (for the CLI and the GUI's administration panel; see docs/BACKUP.
 - ``settle_interrupted_restore(data_dir)`` (call at application start)
 
 Long operations run on the caller's worker thread; ``progress`` receives Progress(stage,
-fraction) on that thread and ``cancel`` is a threading.Event. Every error is a BackupError
+fraction) on that thread or on one of the backup's own (queue it to a GUI) and ``cancel`` is a
+threading.Event. Every error is a BackupError
 (an AssistError) whose str() is one sentence for the person.
 """
 from assist_desktop.backup.create import BackupResult, BackupSource, create_backup
 from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, BackupDamagedError,
-                                          BackupError, BackupTruncatedError, DestinationError,
+                                          BackupError, BackupOriginError, BackupTruncatedError,
+                                          DestinationError,
                                           NewerBackupError, NotABackupError, RestoreError,
                                           ScheduleError, WrongBackupSecretError)
 from assist_desktop.backup.format import SUFFIX, BackupHeader
@@ -40,6 +42,7 @@ def read_backup_header(path) -> BackupHeader:
 
 __all__ = [
     "BackupCancelled", "BackupCheckFailed", "BackupDamagedError", "BackupError", "BackupHeader",
+    "BackupOriginError",
     "BackupListing", "BackupResult", "BackupSecret", "BackupSource", "BackupStatus",
     "BackupTruncatedError", "DestinationError", "NewerBackupError", "NotABackupError",
     "Progress", "RestoreError", "RestoreResult", "RotationPolicy", "RotationResult",

@@ -22,6 +22,8 @@ from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, Ba
 from assist_desktop.backup.format import BackupHeader, BodyWriter, OpenedHeader, encode_header
 from assist_desktop.backup.progress import Reporter
 from assist_desktop.domain.errors import StoreError
+from assist_desktop.security.backup_auth import SETTING as ORIGIN_SETTING
+from assist_desktop.security.backup_auth import OriginKey
 from assist_desktop.storage import snapshot as snap
 from assist_desktop.storage.connection import DatabaseError
 from assist_desktop.storage.frozen_snapshot import DatabaseBusyError, freeze
@@ -46,8 +48,9 @@ def _snapshot_write_error(exc: snap.SnapshotWriteError, folder) -> BackupError:
 
 
 def take_snapshot(db_path, data_key: bytes, temps: TempFiles, snapshot_key: bytes,
-                  reporter: Reporter) -> tuple[int, dict]:
-    """(schema version, manifest of the source) with the copy written to temps.snapshot."""
+                  reporter: Reporter) -> tuple[int, dict, OriginKey | None]:
+    """(schema version, manifest of the source, the centre's origin key) with the copy
+    written to temps.snapshot."""
     reporter.stage("snapshot")
     total = max(1, db_path.stat().st_size)
     parts = reporter.parts("copy", "manifest")
@@ -60,10 +63,11 @@ def take_snapshot(db_path, data_key: bytes, temps: TempFiles, snapshot_key: byte
     try:
         with freeze(db_path, data_key, temps.snapshot, snapshot_key, snap.SNAPSHOT_CIPHER,
                     should_stop=reporter.should_stop) as frozen:
+            origin = OriginKey.from_text(frozen.setting(ORIGIN_SETTING))
             manifest = frozen.export_with_manifest(
                 temps.snapshot, should_stop=reporter.should_stop, on_tick=on_tick,
                 on_bytes=lambda n: parts.set("manifest", n / total))
-            return frozen.schema_version, manifest
+            return frozen.schema_version, manifest, origin
     except snap.SnapshotCancelled:
         raise BackupCancelled() from None
     except snap.SnapshotWriteError as exc:

@@ -158,8 +158,8 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = temps.create_partial()
         except OSError as exc:
             raise write_error(exc, folder) from None
-        schema_version, manifest = take_snapshot(Path(source.db_path), source.data_key, temps,
-                                                 derived.snapshot, reporter)
+        schema_version, manifest, origin = take_snapshot(Path(source.db_path), source.data_key,
+                                                         temps, derived.snapshot, reporter)
         header = BackupHeader(
             backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
             app_version=__version__, schema_version=schema_version,
@@ -167,13 +167,15 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             body_size=temps.snapshot.stat().st_size,
             slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
                                   passphrase=passphrase, kdf_params=params,
-                                  centre_slots=centre_slots, data_key=source.data_key))
+                                  centre_slots=centre_slots, data_key=source.data_key,
+                                  origin=origin))
         try:
             written, digest = check_and_write(temps, handle, header, derived.stream,
                                               derived.snapshot, manifest, reporter)
             meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
                     "database_id": source.database_id, "backup_id": backup_id,
-                    "schema_version": schema_version, "snapshot_sha256": digest}
+                    "schema_version": schema_version, "snapshot_sha256": digest,
+                    "origin_mac": origin.mac(written.digest) if origin else None}
             written = _finish_file(handle, written, derived.stream, meta)
             handle.close()
             handle = None

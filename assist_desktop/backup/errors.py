@@ -36,6 +36,14 @@ class WrongBackupSecretError(BackupError):
         super().__init__(message)
 
 
+class BackupOriginError(BackupError):
+    def __init__(self):
+        super().__init__("This backup opens with the recovery code but cannot be proven to have "
+                         "been made by this centre (someone may have made it to look like one of "
+                         "yours). Nothing was restored. Use the backup passphrase, or another "
+                         "backup.")
+
+
 class NewerBackupError(BackupError):
     """Made by a newer version of the application (format or schema)."""
 

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from assist_desktop.backup.errors import BackupDamagedError, WrongBackupSecretError
+from assist_desktop.backup.errors import (BackupDamagedError, BackupOriginError,
+                                          WrongBackupSecretError)
 from assist_desktop.domain.errors import ValidationError, WrongKeyError
 from assist_desktop.security import envelope, kdf
+from assist_desktop.security.backup_auth import OriginKey, proves_origin
 from assist_desktop.security.key_slots import KeySlotFile, Slot, normalise_passphrase
 from assist_desktop.security.recovery_code import normalise
 
@@ -80,8 +82,10 @@ def _aad(kind: str, backup_id: str, database_id: str) -> bytes:
 
 def make_slots(body_key: bytes, *, backup_id: str, database_id: str, passphrase: str,
                kdf_params: kdf.KdfParameters, centre_slots: KeySlotFile | None,
-               data_key: bytes) -> list[dict]:
-    """The header's slots: the passphrase slot, and the recovery slot if the centre has one.
+               data_key: bytes, origin: OriginKey | None = None) -> list[dict]:
+    """The header's slots: the passphrase slot, and the recovery slot if the centre has one
+    and an origin key (security/backup_auth.py) to prove to the recovery code that the backup
+    is the centre's own.
 
     The recovery slot is used only if its MAC proves a holder of the data key made it: a
     public key planted in keyslots.json must not receive the backup's key.
@@ -93,14 +97,14 @@ def make_slots(body_key: bytes, *, backup_id: str, database_id: str, passphrase:
               "nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}]
     recovery = (centre_slots.find_authentic("recovery", None, data_key)
                 if centre_slots is not None else None)
-    if recovery is not None:
+    if recovery is not None and origin is not None:
         sealed = envelope.seal_to_public(recovery.public_key, body_key,
                                          _aad("recovery", backup_id, database_id))
         slots.append({"kind": "recovery", "slot_id": recovery.id,
                       "public_key": _b64(recovery.public_key),
                       "private": {"nonce": _b64(recovery.private_sealed["nonce"]),
                                   "ciphertext": _b64(recovery.private_sealed["ciphertext"])},
-                      "created_at": recovery.created_at,
+                      "created_at": recovery.created_at, "origin": dict(origin.sealed),
                       "body_key": {k: _b64(v) for k, v in sealed.items()}})
     return slots
 
@@ -168,3 +172,12 @@ def _open_recovery(slots, code, backup_id, database_id) -> bytes:
         return envelope.open_with_private(private, sealed, _aad("recovery", backup_id, database_id))
     except (envelope.UnwrapError, ValueError):
         raise BackupDamagedError() from None
+
+
+def check_origin(slots: list, secret: BackupSecret, header_digest: bytes, meta: dict) -> None:
+    """For a backup opened with the recovery code: raise unless the centre made it."""
+    if secret.kind != "recovery":
+        return
+    slot = _find(slots, "recovery") or {}
+    if not proves_origin(secret.value, slot.get("origin"), header_digest, meta.get("origin_mac")):
+        raise BackupOriginError()

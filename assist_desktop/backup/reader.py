@@ -44,6 +44,17 @@ def unlock(opened: OpenedHeader, secret: keys.BackupSecret) -> bytes:
                               database_id=header.database_id)
 
 
+def check_origin(path: Path, opened: OpenedHeader, body_key: bytes,
+                 secret: keys.BackupSecret) -> None:
+    """Opened with the recovery code: the backup must prove it is the centre's own (read from
+    its trailer, before anything else is decrypted)."""
+    if secret.kind != "recovery":
+        return
+    with open(path, "rb") as handle:
+        meta = read_trailer(handle, keys.derive(body_key).stream, opened)
+    keys.check_origin(opened.header.slots, secret, opened.digest, meta)
+
+
 @dataclass
 class Decrypted:
     meta: dict

@@ -220,6 +220,7 @@ def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
         raise RestoreError("ASSIST Desktop has this data folder open. Close it on this computer "
                            "and try again; nothing was changed.")
     body_key = reader.unlock(opened, secret)
+    reader.check_origin(path, opened, body_key, secret)
     try:
         paths.ensure_private_dir(data_dir)
         staging = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"

@@ -97,6 +97,7 @@ def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
     reporter.stage("unlock")
     opened = reader.open_header(Path(path))
     body_key = reader.unlock(opened, secret)
+    reader.check_origin(Path(path), opened, body_key, secret)
     temp = None
     if deep:
         work = Path(work_dir) if work_dir else default_work_dir()

@@ -196,7 +196,8 @@ def cmd_create(args) -> int:
             print("Note: this backup is on the same drive as the database; keep a copy on a USB "
                   "stick or network folder too, or it will be lost with the computer.")
         if not result.has_recovery_slot:
-            print("Note: this centre has no recovery code, so only the backup passphrase opens it.")
+            print("Note: only the backup passphrase opens this backup: the centre has no recovery "
+                  "code, or none made since this version (replace it to have one).")
         if rotation is not None:
             _print_rotation(backup.rotate_backups(result.path.parent, rotation,
                                                   database_id=centre.centre.database_id,

@@ -28,6 +28,9 @@ from assist_desktop.services.support import SupportService
 from assist_desktop.services.tasks import TaskService
 from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
+from assist_desktop.security.backup_auth import SETTING as ORIGIN_SETTING
+from assist_desktop.security.backup_auth import new_origin_key
+from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.database import Database
 
 if TYPE_CHECKING:  # imported when a centre is unlocked: ReportLab is slow to import
@@ -120,5 +123,10 @@ class OpenCentre:
         from assist_desktop.domain.errors import PermissionDenied
         if not self.session.is_administrator:
             raise PermissionDenied("Only an administrator can replace the recovery code.")
+        origin = new_origin_key(code)    # backups made from now on prove their origin to it
         self.keeper.set_recovery_code(code)
-        self.db.write(lambda conn: self.audit_log.record(conn, "new_recovery_code", "centre", "1"))
+
+        def _write(conn):
+            SettingsRepository().set(conn, ORIGIN_SETTING, origin.to_text())
+            self.audit_log.record(conn, "new_recovery_code", "centre", "1")
+        self.db.write(_write)

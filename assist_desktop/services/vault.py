@@ -20,6 +20,8 @@ from assist_desktop.security import envelope
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile, Slot
 from assist_desktop.security.passphrase_policy import PassphraseVerdict, assess
+from assist_desktop.security.backup_auth import SETTING as ORIGIN_SETTING
+from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.security.recovery_code import new_recovery_code, normalise
 from assist_desktop.security.roles import Role
 from assist_desktop.security.throttle import UnlockThrottle
@@ -28,7 +30,8 @@ from assist_desktop.services.key_keeper import KeyKeeper, slots_lock
 from assist_desktop.services.settings import read_policy
 from assist_desktop.services.open_centre import OpenCentre
 from assist_desktop.services.users import check_passphrase, parse_roles
-from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
+from assist_desktop.storage.centre_repository import (CentreRepository, SettingsRepository,
+                                                     UserRepository)
 from assist_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -109,8 +112,11 @@ class Vault:
             now = utc_now()
             info = CentreInfo(database_id, centre_name, jurisdiction, address.strip(), now)
 
+            origin = new_origin_key(code)
+
             def _init(conn):
                 CentreRepository().create(conn, info)
+                SettingsRepository().set(conn, ORIGIN_SETTING, origin.to_text())
                 user = UserRepository().add(conn, admin_username, admin_full_name, role_set, now)
                 AuditLog(admin_username).record(conn, "create_centre", "centre", "1")
                 return user

@@ -25,6 +25,7 @@ from typing import Callable, Iterator
 
 from assist_desktop.domain.errors import StoreError
 from assist_desktop.storage import connection as cx
+from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.snapshot import (LIVE_CIPHER, attach_target, export_to_target,
                                              open_snapshot, remove_snapshot_files,
                                              translate_write_error)
@@ -51,6 +52,10 @@ class FrozenDatabase:
     exporter: object        # has the target attached as "snap"
     reader: object
     schema_version: int
+
+    def setting(self, name: str) -> str | None:
+        """A centre setting as it is in the frozen state (read before the manifest starts)."""
+        return SettingsRepository().get(self.reader, name)
 
     def export_with_manifest(self, target: Path, *, should_stop: ShouldStop | None = None,
                              on_bytes: OnBytes | None = None,
