@@ -19,14 +19,14 @@ class NotABackupError(BackupError):
 class BackupDamagedError(BackupError):
     def __init__(self, message: str = ("The backup file is damaged (its contents do not match "
                                        "their checksums), so it cannot be used. Nothing was "
-                                       "restored; use another backup.")):
+                                       "changed; use another backup.")):
         super().__init__(message)
 
 
 class BackupTruncatedError(BackupError):
     def __init__(self, message: str = ("The backup file is incomplete: it is shorter than it "
                                        "should be (it was probably cut off while being "
-                                       "copied). Nothing was restored; copy it again or use "
+                                       "copied). Nothing was changed; copy it again or use "
                                        "another backup.")):
         super().__init__(message)
 
@@ -40,7 +40,7 @@ class BackupOriginError(BackupError):
     def __init__(self):
         super().__init__("This backup opens with the recovery code but cannot be proven to have "
                          "been made by this centre (someone may have made it to look like one of "
-                         "yours). Nothing was restored. Use the backup passphrase, or another "
+                         "yours). Nothing was changed. Use the backup passphrase, or another "
                          "backup.")
 
 
@@ -51,7 +51,7 @@ class NewerBackupError(BackupError):
         super().__init__(
             f"This backup was made by a newer version of ASSIST Desktop ({what} {found}; this "
             f"version reads up to {supported}). Install the newer version to use it; nothing "
-            f"was restored.")
+            f"was changed.")
         self.found = found
         self.supported = supported
 

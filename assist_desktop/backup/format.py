@@ -153,7 +153,7 @@ def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
         raise NewerBackupError(version, FORMAT_VERSION, "file format")
     if version < FORMAT_VERSION:
         raise BackupDamagedError("This backup was made by a pre-release test version of ASSIST "
-                                 "Desktop whose format is no longer read. Nothing was restored.")
+                                 "Desktop whose format is no longer read. Nothing was changed.")
     header = BackupHeader.from_bytes(raw)
     if header.format_version != version:
         raise BackupDamagedError()
@@ -169,7 +169,7 @@ def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
         raise BackupTruncatedError()
     if file_size > opened.expected_size:
         raise BackupDamagedError("The backup file is damaged (it has extra data at the end), so "
-                                 "it cannot be used. Nothing was restored; use another backup.")
+                                 "it cannot be used. Nothing was changed; use another backup.")
     return opened
 
 

@@ -14,13 +14,13 @@ from typing import Callable, Sequence
 from assist_desktop.backup.errors import BackupCancelled
 
 STAGE_LABELS = {
-    "unlock": "Opening the backup's key",
+    "unlock": "Opening the backup",
     "snapshot": "Copying the database",
     "check": "Checking the copy",
     "check+write": "Checking the copy and writing the backup file",
     "write": "Writing the backup file",
     "reread": "Reading the backup back",
-    "decrypt": "Decrypting the backup",
+    "decrypt": "Reading the backup",
     "prepare": "Preparing the restored database",
     "install": "Putting the restored database in place",
     "done": "Done",

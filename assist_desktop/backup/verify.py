@@ -54,9 +54,9 @@ def remove_stale_work_files(work: Path) -> None:
 
 
 def damaged_database(problems: list[str]) -> BackupDamagedError:
-    return BackupDamagedError("The backup decrypts correctly but the database inside it does not "
-                              "pass its checks (" + "; ".join(problems[:3]) + "). Nothing was "
-                              "restored; use another backup.")
+    return BackupDamagedError("The backup opens, but the records inside it do not pass their "
+                              "checks (" + "; ".join(problems[:3]) + "). Nothing was changed; "
+                              "use another backup.")
 
 
 def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decrypted,

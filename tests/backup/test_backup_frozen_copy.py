@@ -101,7 +101,7 @@ def test_quick_verify_trusts_the_recorded_hash_and_deep_verify_rechecks(filled, 
 
     quick = verify_backup(result.path, SECRET, work_dir=tmp_path)
     assert not quick.deep and quick.rows == result.rows
-    with pytest.raises(BackupDamagedError, match="does not pass its checks"):
+    with pytest.raises(BackupDamagedError, match="do not pass their checks"):
         verify_backup(result.path, SECRET, deep=True, work_dir=tmp_path)
     assert not list(tmp_path.glob(".assist-verify-*"))
 
