@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -29,10 +30,12 @@ from assist_desktop.storage.connection import DatabaseError
 from assist_desktop.storage.frozen_snapshot import DatabaseBusyError, freeze
 from assist_desktop.storage.snapshot_check import check_snapshot
 
+log = logging.getLogger(__name__)
 BLOCK = 1 << 20
 
 
 def check_failed(problems: list[str]) -> BackupCheckFailed:
+    log.error("a new backup failed its check; it was removed")   # the problems name no client
     return BackupCheckFailed(problems)
 
 
