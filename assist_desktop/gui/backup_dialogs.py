@@ -8,10 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from assist_desktop.backup.errors import WrongBackupSecretError
 from assist_desktop.backup.keys import BackupSecret
 from assist_desktop.backup.restore import restore_backup
 from assist_desktop.backup.verify import verify_backup
+from assist_desktop.domain.errors import ValidationError
 from assist_desktop.gui import theme
+from assist_desktop.gui.backup_words import verify_summary
 from assist_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
@@ -22,6 +25,7 @@ RESTORE, VERIFY = "restore", "verify"
 
 class BackupFileDialog(QDialog):
     done_with = Signal(object)     # RestoreResult or VerifyReport
+    started = Signal()             # an attempt began (an earlier result no longer holds)
 
     def __init__(self, runner: TaskRunner, mode: str, data_dir: Path | None = None,
                  path: Path | None = None, parent: QWidget | None = None):
@@ -34,14 +38,17 @@ class BackupFileDialog(QDialog):
         self._ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if mode == VERIFY:
             self.setWindowTitle(self.tr("Verify a backup"))
-            ui.introLabel.setText(self.tr("Every byte of the backup is authenticated with its "
-                                          "key and compared with the copy checked when it was "
-                                          "made. Tick the box to also decrypt the database "
-                                          "into a temporary file, run its integrity checks and "
-                                          "its manifest, and remove it."))
+            self.setAccessibleName(self.tr("Verify a backup"))
+            ui.introLabel.setText(self.tr("This checks that the backup file is complete and "
+                                          "unchanged since it was made. Tick the box to also "
+                                          "open the records inside and check them; this takes "
+                                          "longer and uses some space on this computer for a "
+                                          "temporary copy, which is then deleted."))
+            ui.introLabel.setAccessibleName(self.tr("About verifying"))
             self._ok.setText(self.tr("Verify"))
         else:
             self._ok.setText(self.tr("Restore"))
+        self.setAccessibleDescription(ui.introLabel.text())
         ui.deepCheck.setVisible(mode == VERIFY)
         if path is not None:
             ui.fileEdit.setText(str(path))
@@ -62,6 +69,7 @@ class BackupFileDialog(QDialog):
             self.ui.fileEdit.setText(path)
 
     def _kind_changed(self, recovery: bool) -> None:
+        self._clear_message()
         self.ui.secretEdit.setEchoMode(self.ui.secretEdit.EchoMode.Normal if recovery
                                        else self.ui.secretEdit.EchoMode.Password)
 
@@ -90,22 +98,16 @@ class BackupFileDialog(QDialog):
                                   cancel=progress.event)
         self._busy = True
         self._update()
+        self._clear_message()
+        emit(self.started)
         label = self.tr("Verifying the backup…") if self._mode == VERIFY \
             else self.tr("Restoring the backup…")
         self._runner.run_with_progress(work, self._done, self._failed, parent=self, label=label,
                                        delay_ms=200)
 
     def summary(self, report) -> str:
-        """What a successful verification found, saying which check was done."""
-        if report.deep:
-            return (self.tr("The backup is complete and readable: the database inside opened "
-                            "and passed its integrity checks; %1 tables and %2 rows match its "
-                            "manifest.").replace("%1", str(report.tables))
-                    .replace("%2", str(report.rows)))
-        return (self.tr("The backup is complete and readable: every byte is authentic and "
-                        "identical to the copy checked when it was made; %1 tables and %2 rows "
-                        "in its manifest (the database inside was not opened).")
-                .replace("%1", str(report.tables)).replace("%2", str(report.rows)))
+        """What a successful verification found, naming the file and which check was done."""
+        return verify_summary(report)
 
     def _done(self, result) -> None:
         self._busy = False
@@ -116,8 +118,24 @@ class BackupFileDialog(QDialog):
         self._busy = False
         self._update()
         self.ui.messageLabel.setVisible(True)
-        self.ui.messageLabel.setText(describe(error))
+        self.ui.messageLabel.setText(self.explain(error))
         self.ui.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
+
+    def explain(self, error: BaseException) -> str:
+        """The error for the person: a badly typed code without its field name, and which
+        passphrase is meant when the backup passphrase is wrong."""
+        if isinstance(error, ValidationError):
+            return error.reason
+        text = describe(error)
+        if isinstance(error, WrongBackupSecretError) and not self.ui.recoveryRadio.isChecked() \
+                and text == str(WrongBackupSecretError()):
+            text += " " + self.tr("This is the passphrase typed when the backup was made, not "
+                                  "your sign-in passphrase.")
+        return text
+
+    def _clear_message(self) -> None:
+        self.ui.messageLabel.clear()
+        self.ui.messageLabel.setVisible(False)
 
     def reject(self) -> None:
         if not self._busy:
