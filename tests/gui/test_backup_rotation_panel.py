@@ -121,11 +121,13 @@ def test_verify_dialog_can_open_the_database_inside(qtbot, make_shell, centre, t
         qtbot.waitUntil(lambda: len(reports) == (2 if not deep else 1), timeout=30000)
         assert reports[-1].deep is deep
         text = panel.ui.messageLabel.text()
+        name = reports[-1].path.name
         if deep:
-            assert "passed its integrity checks" in text and "not opened" not in text, text
+            assert text.startswith(f"Full check passed: {name} is complete"), text
+            assert "not opened" not in text, text
         else:
-            assert "identical to the copy checked when it was made" in text, text
-            assert "integrity checks" not in text, text
+            assert text.startswith(f"Quick check passed: {name} is complete and unchanged"), text
+            assert "were not opened" in text, text
     restore = BackupFileDialog(shell.runner, RESTORE, data_dir=tmp_path / "r", parent=panel)
     assert not restore.ui.deepCheck.isVisibleTo(restore)       # restoring checks everything
     restore.done(0)
