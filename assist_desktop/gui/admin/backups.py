@@ -1,9 +1,11 @@
 """Backups (administrators): make a verified backup to a folder, see and verify the backups
 there, and how old the last verified one is; how many old backups the folder keeps (a centre
-setting, also used by the command line and the scheduled job), applied after each backup."""
+setting, also used by the command line and the scheduled job), applied after each backup.
+
+"Make a backup now" saves changed (unsaved) rotation settings first, so the backup's rotation
+always follows what is on screen; the words are in gui/backup_words.py."""
 from __future__ import annotations
 
-from datetime import timezone
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -13,30 +15,18 @@ from assist_desktop.backup.create import BackupSource, create_backup
 from assist_desktop.backup.listing import list_backups
 from assist_desktop.backup.rotation import RotationPolicy, RotationResult, rotate_backups
 from assist_desktop.backup.status import load_status
+from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
+from assist_desktop.gui.admin.backup_form import CreateFields, fit_page, show_units
 from assist_desktop.gui.backup_dialogs import VERIFY, BackupFileDialog
-from assist_desktop.gui.client.attachments_tab import human_size
-from assist_desktop.gui.formatting import age_phrase, fmt_timestamp
+from assist_desktop.gui.formatting import age_phrase
 from assist_desktop.gui.forms.ui_admin_backups import Ui_BackupPanel
 from assist_desktop.gui.messages import describe
-from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.models import ListTableModel
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.qtcompat import emit
-from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.tasks import Latest, TaskRunner
 from assist_desktop.gui.views import tidy_table
-
-_STATES = {"ok": "readable", "truncated": "cut short", "damaged": "damaged",
-           "not-a-backup": "not a backup", "newer": "from a newer version",
-           "unreadable": "unreadable"}
-
-
-def backup_columns(tr) -> list[Column]:
-    return [Column(tr("Made"), lambda b: fmt_timestamp(b.created_at.astimezone(timezone.utc)
-                                                       .isoformat()) if b.created_at else ""),
-            Column(tr("File"), lambda b: b.path.name),
-            Column(tr("Size"), lambda b: human_size(b.size)),
-            Column(tr("State"), lambda b: tr(_STATES.get(b.state, b.state)),
-                   foreground=lambda b: None if b.ok else theme.overdue_colour())]
 
 
 def rotation_policy(policy) -> RotationPolicy:
@@ -60,13 +50,17 @@ class BackupPanel(QWidget):
         self._centre, self._runner = centre, runner
         self._settings = centre.services.settings
         self._loaded = None     # the centre's policy, as last read or saved
+        self._busy = False      # saving the settings, then making the backup
+        self._listing = Latest()
         self._data_dir = Path(centre.db.path).parent
         ui = self.ui
         self.meter = PassphraseMeter(runner, assess, ui.passphraseEdit, ui.strengthBar,
                                      ui.strengthLabel, ui.confirmEdit, parent=self)
-        self.model = ListTableModel(backup_columns(self.tr), parent=self)
+        self._fields = CreateFields(ui, self.meter)
+        self.model = ListTableModel(words.backup_columns(), parent=self)
         ui.backupsView.setModel(self.model)
-        tidy_table(ui.backupsView, stretch=1, widths=(18, 40, 10))
+        tidy_table(ui.backupsView, stretch=1, widths=(18, 40, 10, 30))
+        fit_page(ui)
         ui.backupsView.selectionModel().selectionChanged.connect(self._update)
         ui.createButton.setIcon(theme.icon("save"))
         ui.verifyButton.setIcon(theme.icon("check"))
@@ -76,11 +70,12 @@ class BackupPanel(QWidget):
         ui.refreshButton.clicked.connect(self.refresh)
         ui.rotationSaveButton.setIcon(theme.icon("save"))
         ui.rotationSaveButton.clicked.connect(self.save)
-        ui.dailySpin.valueChanged.connect(self._update)
-        ui.weeklySpin.valueChanged.connect(self._update)
+        for spin in (ui.dailySpin, ui.weeklySpin):
+            spin.valueChanged.connect(self._update)
         ui.rotationGroup.setEnabled(False)
         ui.folderEdit.editingFinished.connect(self.refresh)
-        for signal in (ui.folderEdit.textChanged, self.meter.changed):
+        ui.folderEdit.textChanged.connect(lambda _t: self._message(""))
+        for signal in (ui.folderEdit.textChanged, ui.confirmEdit.textChanged, self.meter.changed):
             signal.connect(self._update)
         self._update()
         runner.run(lambda: load_status(self._data_dir), self._status, lambda _e: None, owner=self)
@@ -92,7 +87,6 @@ class BackupPanel(QWidget):
         self._loaded = policy
         self.ui.dailySpin.setValue(policy.backup_keep_daily)
         self.ui.weeklySpin.setValue(policy.backup_keep_weekly)
-        self.ui.rotationGroup.setEnabled(True)
         self._update()
 
     def changes(self) -> dict:
@@ -107,7 +101,7 @@ class BackupPanel(QWidget):
 
     def save(self) -> None:
         changes = self.changes()
-        if not changes:
+        if not changes or self._busy:
             return
         self.ui.rotationSaveButton.setEnabled(False)
         self._runner.run(lambda: self._settings.set_policy(**changes), self._policy_saved,
@@ -115,9 +109,7 @@ class BackupPanel(QWidget):
 
     def _policy_saved(self, policy) -> None:
         self._show_policy(policy)
-        self._message(self.tr("Saved: one backup a day for %1 days and one a week for %2 weeks "
-                              "are kept.").replace("%1", str(policy.backup_keep_daily))
-                      .replace("%2", str(policy.backup_keep_weekly)))
+        self._message(words.saved_text(policy))
 
     def _status(self, status) -> None:
         if status.last_verified_at is None:
@@ -141,44 +133,78 @@ class BackupPanel(QWidget):
 
     def _update(self, *_args) -> None:
         ui = self.ui
-        ui.createButton.setEnabled(bool(ui.folderEdit.text().strip()) and self.meter.acceptable)
+        show_units(ui)
+        ui.createButton.setEnabled(self._fields.update(self._busy, self.has_unsaved()))
         ui.verifyButton.setEnabled(bool(ui.backupsView.selectionModel().selectedRows()))
-        ui.rotationSaveButton.setEnabled(self.has_unsaved())
+        ui.rotationGroup.setEnabled(self._loaded is not None and not self._busy)
+        ui.rotationSaveButton.setEnabled(self.has_unsaved() and not self._busy)
 
     def refresh(self) -> None:
         folder = self.ui.folderEdit.text().strip()
         if not folder:
+            self._listing.next()                    # a listing still on its way is dropped
+            self.model.set_rows([])
+            self._update()
             return
         database_id = self._centre.centre.database_id
-        self._runner.run(lambda: list_backups(Path(folder), database_id), self.model.set_rows,
-                         lambda e: self._message(describe(e), True), owner=self)
+        shown, failed = self._listing.wrap(self.model.set_rows, self._list_failed)
+        self._runner.run(lambda: list_backups(Path(folder), database_id), shown, failed,
+                         owner=self)
 
+    def _list_failed(self, error: BaseException) -> None:
+        self.model.set_rows([])
+        self._message(describe(error), True)
+
+    # --- making a backup ----------------------------------------------------------------
     def create(self) -> None:
+        if self._busy:
+            return
         folder, passphrase = Path(self.ui.folderEdit.text().strip()), self.ui.passphraseEdit.text()
+        changes = self.changes()
+        self._busy = True
+        self._update()
+        if not changes:
+            self._make(folder, passphrase, "")
+            return
+
+        def saved(policy) -> None:
+            self._show_policy(policy)
+            self._make(folder, passphrase, words.saved_text(policy))
+        not_saved = self.tr("No backup was made: the changed settings for old backups could not "
+                            "be saved.")
+        self._runner.run(lambda: self._settings.set_policy(**changes), saved,
+                         lambda error: self._failed(error, not_saved), owner=self)
+
+    def _make(self, folder: Path, passphrase: str, before: str) -> None:
         source = source_of(self._centre)
 
         def work(progress):
             return create_backup(source, folder, passphrase,
                                  progress=lambda p: progress.fraction(p.fraction, p.label),
                                  cancel=progress.event)
-        self.ui.createButton.setEnabled(False)
-        self._runner.run_with_progress(work, self._created, self._failed, parent=self,
+        if before:
+            self._message(before)
+        self._runner.run_with_progress(work, lambda result: self._created(result, before),
+                                       self._failed, parent=self,
                                        label=self.tr("Making and checking the backup…"),
                                        delay_ms=200)
 
-    def _created(self, result) -> None:
+    def _created(self, result, before: str = "") -> None:
+        self._busy = False
         self.ui.passphraseEdit.clear()
         self.ui.confirmEdit.clear()
-        made = self.tr("Backup made and verified: %1.").replace("%1", result.path.name)
-        self._message(made)
+        made = f"{before} " + self.tr("Backup made and verified: %1.") \
+            .replace("%1", result.path.name)
+        self._message(made.strip())
         self._runner.run(lambda: load_status(self._data_dir), self._status, lambda _e: None,
                          owner=self)
-        self._rotate_after(result, made)
+        self._rotate_after(result, made.strip())
         emit(self.backup_made, result)
 
     def _rotate_after(self, result, made: str) -> None:
-        """Rotate the folder as the centre's settings say (read now, on the worker): the new
-        backup counts as verified, so the only verified backup is never deleted."""
+        """Rotate the folder as the centre's settings say (read now, on the worker; saved
+        before the backup if they were changed): the new backup counts as verified, so the
+        only verified backup is never deleted."""
         settings, database_id = self._settings, self._centre.centre.database_id
 
         def work() -> RotationResult:
@@ -186,7 +212,7 @@ class BackupPanel(QWidget):
                                   database_id=database_id, verified=[result.path])
 
         def done(rotation: RotationResult) -> None:
-            self._message(f"{made} {self.rotation_summary(rotation)}", bool(rotation.failed))
+            self._message(f"{made} {words.rotation_summary(rotation)}", bool(rotation.failed))
             self.refresh()
 
         def failed(error: BaseException) -> None:
@@ -195,28 +221,21 @@ class BackupPanel(QWidget):
             self.refresh()
         self._runner.run(work, done, failed, owner=self)
 
-    def rotation_summary(self, rotation: RotationResult) -> str:
-        """Counts only (no file names): what rotation kept, removed, or why it removed none."""
-        if rotation.skipped_reason:
-            return self.tr("Old backups: %1.").replace("%1", rotation.skipped_reason)
-        text = self.tr("Old backups removed: %1; kept: %2.") \
-            .replace("%1", str(len(rotation.deleted))).replace("%2", str(len(rotation.kept)))
-        if rotation.failed:
-            text += " " + self.tr("%1 could not be deleted (is the folder read-only?).") \
-                .replace("%1", str(len(rotation.failed)))
-        return text
-
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, before: str = "") -> None:
+        self._busy = False
         self._update()
-        self._message(describe(error), True)
+        self._message(f"{before} {describe(error)}".strip(), True)
 
+    # --- verifying one ------------------------------------------------------------------
     def verify(self) -> BackupFileDialog | None:
         rows = self.ui.backupsView.selectionModel().selectedRows()
         if not rows:
             return None
+        self._message("")
         dialog = BackupFileDialog(self._runner, VERIFY, path=self.model.row(rows[0].row()).path,
                                   parent=self)
-        dialog.done_with.connect(lambda report: self._message(dialog.summary(report)))
+        dialog.started.connect(lambda: self._message(""))
+        dialog.done_with.connect(lambda report: self._message(words.verify_summary(report)))
         dialog.open()
         return dialog
 

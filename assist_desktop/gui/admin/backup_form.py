@@ -1,0 +1,79 @@
+"""The Backups panel's fields: why "Make a backup now" is off, said beside it; the passphrase
+meter's words, without "Strong." while the two passphrases differ; the rotation spin boxes'
+units ("1 day", "7 days") and their narrow fixed width."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from assist_desktop.gui import backup_words as words
+from assist_desktop.gui import theme
+
+DAYS, WEEKS = "%n day(s)", "%n week(s)"
+FOLDER, MISMATCH, PASSPHRASE = "folder", "mismatch", "passphrase"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BackupPanel", text)
+
+
+def fit_page(ui) -> None:
+    """The page fits a small laptop screen: its content scrolls (the message below it stays in
+    sight); the list has at least its header and two rows, and all the height the page can
+    spare; the spin boxes are as wide as their widest text (the largest number with the plural
+    unit), not the page."""
+    rows = ui.backupsView.verticalHeader().defaultSectionSize()
+    ui.backupsView.setMinimumHeight(rows * 3 + 2 * ui.backupsView.frameWidth())
+    left, top, right, bottom = ui.layout.getContentsMargins()
+    ui.outerLayout.setContentsMargins(left, 0, right, bottom)
+    ui.layout.setContentsMargins(0, top, 0, 0)
+    for spin, source in ((ui.dailySpin, DAYS), (ui.weeklySpin, WEEKS)):
+        spin.setSuffix(words.unit(source, spin.maximum()))
+        spin.setFixedWidth(spin.sizeHint().width())
+    show_units(ui)
+
+
+def show_units(ui) -> None:
+    for spin, source in ((ui.dailySpin, DAYS), (ui.weeklySpin, WEEKS)):
+        spin.setSuffix(words.unit(source, spin.value()))
+
+
+def create_reason(ui, busy: bool, unsaved: bool) -> tuple[str, str]:
+    """(what to say beside "Make a backup now", the problem that keeps it off or "")."""
+    passphrase, confirm = ui.passphraseEdit.text(), ui.confirmEdit.text()
+    if busy:
+        return "", ""
+    if not ui.folderEdit.text().strip():
+        return tr("Choose a folder first."), FOLDER
+    if confirm and confirm != passphrase and not passphrase.startswith(confirm):
+        return tr("The two passphrases do not match."), MISMATCH
+    if not passphrase or confirm != passphrase:
+        return tr("Type the backup passphrase, then type it again under Confirm."), PASSPHRASE
+    if unsaved:
+        return tr("Your changed settings for old backups are saved first."), ""
+    return "", ""
+
+
+class CreateFields:
+    """Keeps the reason beside the button and the meter's advice up to date."""
+
+    def __init__(self, ui, meter):
+        self._ui, self._meter = ui, meter
+        self._advice = self._advice_shown = ""     # the meter's words, and what is shown
+
+    def update(self, busy: bool, unsaved: bool) -> bool:
+        """Show why a backup cannot be made (if so); True when it can."""
+        ui = self._ui
+        reason, problem = create_reason(ui, busy, unsaved)
+        ui.createReason.setText(reason)
+        ui.createReason.setStyleSheet(
+            f"color: {theme.overdue_colour().name()};" if problem == MISMATCH else "")
+        self._show_advice(problem == MISMATCH)
+        return not busy and not problem and self._meter.acceptable
+
+    def _show_advice(self, mismatch: bool) -> None:
+        label = self._ui.strengthLabel
+        if label.text() != self._advice_shown:
+            self._advice = label.text()             # the meter has written since
+        shown = "" if mismatch and self._meter.strong_enough else self._advice
+        label.setText(shown)
+        self._advice_shown = shown
