@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/admin/rules.py" line="28" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="19" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="22" />
         <source>Process</source>
         <translation type="unfinished" />
     </message>
@@ -87,7 +87,7 @@
     <message>
         <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
         <location filename="../../assist_desktop/gui/client/children.py" line="28" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="38" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="41" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -107,7 +107,7 @@
         <location filename="../../assist_desktop/gui/caseload/models.py" line="81" />
         <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="34" />
         <location filename="../../assist_desktop/gui/client/children.py" line="18" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="35" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="38" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -125,7 +125,7 @@
         <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
         <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="34" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="81" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="53" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="62" />
@@ -163,10 +163,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="17" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="51" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="80" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="78" />
         <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="18" />
+        <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -228,25 +234,65 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="32" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/backup_words.py" line="47" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="41" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="34" />
+        <location filename="../../assist_desktop/gui/backup_words.py" line="49" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="35" />
+        <location filename="../../assist_desktop/gui/backup_words.py" line="50" />
         <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="37" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="36" />
+        <location filename="../../assist_desktop/gui/backup_words.py" line="51" />
         <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="59" />
+        <source>no weekly ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="60" />
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="64" />
+        <source>Saved: %1 are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="71" />
+        <source>Old backups: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="72" />
+        <source>Old backups removed: %1; kept: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="75" />
+        <source>%1 could not be deleted (is the folder read-only?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="84" />
+        <source>Full check passed: %1 is complete and the records inside opened and checked out (%2, %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="88" />
+        <source>Quick check passed: %1 is complete and unchanged since it was made (the records inside were not opened).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -316,7 +362,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/client/children.py" line="37" />
-        <location filename="../../assist_desktop/gui/client/overview.py" line="103" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="106" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -332,7 +378,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="36" />
-        <location filename="../../assist_desktop/gui/client/overview.py" line="99" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="102" />
         <source>Decision</source>
         <translation type="unfinished" />
     </message>
@@ -377,44 +423,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="20" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="23" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="57" />
         <source>Referred</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="21" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="24" />
         <source>Reasonable grounds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="23" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="26" />
         <source>Recovery period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="26" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="29" />
         <source>Conclusive grounds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="32" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="35" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="39" />
         <location filename="../../assist_desktop/gui/client/overview.py" line="40" />
         <source>Other names</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="40" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="38" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="41" />
         <source>Do not disclose</source>
         <translation type="unfinished" />
     </message>
@@ -425,24 +471,24 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="36" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="80" />
         <location filename="../../assist_desktop/gui/client/notes.py" line="24" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="38" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="42" />
         <source>Wording</source>
         <translation type="unfinished" />
     </message>
@@ -458,7 +504,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/client/notes.py" line="20" />
-        <location filename="../../assist_desktop/gui/client/overview.py" line="97" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="100" />
         <location filename="../../assist_desktop/gui/client/time_tab.py" line="19" />
         <source>Date</source>
         <translation type="unfinished" />
@@ -519,12 +565,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="98" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="101" />
         <source>Consent to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="102" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="105" />
         <source>With</source>
         <translation type="unfinished" />
     </message>
@@ -702,24 +748,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="62" />
+        <location filename="../../assist_desktop/gui/messages.py" line="75" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="72" />
-        <location filename="../../assist_desktop/gui/messages.py" line="73" />
+        <location filename="../../assist_desktop/gui/messages.py" line="85" />
+        <location filename="../../assist_desktop/gui/messages.py" line="86" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="74" />
+        <location filename="../../assist_desktop/gui/messages.py" line="87" />
         <source>You have unsaved changes in %1. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../assist_desktop/gui/my_week.py" line="50" />
         <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="46" />
+        <source>Choose a folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="48" />
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="50" />
+        <source>Type the backup passphrase, then type it again under Confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="52" />
+        <source>Your changed settings for old backups are saved first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -845,7 +911,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/page.py" line="38" />
+        <location filename="../../assist_desktop/gui/admin/page.py" line="37" />
+        <source>Deleted files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/page.py" line="41" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
@@ -1097,183 +1168,420 @@
 <context>
     <name>BackupFileDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="36" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="40" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="41" />
         <source>Verify a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="37" />
-        <source>The whole backup is decrypted in a temporary file, checked against its manifest and then removed.</source>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="42" />
+        <source>This checks that the backup file is complete and unchanged since it was made. Tick the box to also open the records inside and check them; this takes longer and uses some space on this computer for a temporary copy, which is then deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="39" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="47" />
+        <source>About verifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="48" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="41" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="50" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="54" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="65" />
         <source>Choose the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="55" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="66" />
         <source>ASSIST backups (*.assistbackup);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="87" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="103" />
         <source>Verifying the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="88" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="104" />
         <source>Restoring the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="132" />
+        <source>This is the passphrase typed when the backup was made, not your sign-in passphrase.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="76" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="116" />
         <source>No verified backup has been made on this computer yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="79" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="119" />
         <source>Last verified backup: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="88" />
-        <location filename="../../ui/admin_backups.ui" line="25" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="128" />
+        <location filename="../../ui/admin_backups.ui" line="37" />
         <source>Choose the backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="117" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="173" />
+        <source>No backup was made: the changed settings for old backups could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="189" />
         <source>Making and checking the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="123" />
-        <source>Backup made and verified: %1</source>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="196" />
+        <source>Backup made and verified: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="139" />
-        <source>The backup is complete and readable.</source>
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="219" />
+        <source>Old backups were not removed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/admin_backups.ui" line="6" />
+        <location filename="../../ui/admin_backups.ui" line="17" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="12" />
+        <location filename="../../ui/admin_backups.ui" line="24" />
         <source>Last verified backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="17" />
-        <location filename="../../ui/admin_backups.ui" line="18" />
+        <location filename="../../ui/admin_backups.ui" line="29" />
+        <location filename="../../ui/admin_backups.ui" line="30" />
         <source>Make a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="21" />
+        <location filename="../../ui/admin_backups.ui" line="33" />
         <source>&amp;Folder (USB stick, network share):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="24" />
+        <location filename="../../ui/admin_backups.ui" line="36" />
         <source>Backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="25" />
+        <location filename="../../ui/admin_backups.ui" line="37" />
         <source>&amp;Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="28" />
+        <location filename="../../ui/admin_backups.ui" line="40" />
         <source>Backup &amp;passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="29" />
+        <location filename="../../ui/admin_backups.ui" line="41" />
         <source>Backup passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="30" />
+        <location filename="../../ui/admin_backups.ui" line="46" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="31" />
+        <location filename="../../ui/admin_backups.ui" line="47" />
         <source>Passphrase advice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="32" />
+        <location filename="../../ui/admin_backups.ui" line="42" />
         <source>C&amp;onfirm:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="33" />
+        <location filename="../../ui/admin_backups.ui" line="43" />
         <source>Confirm the backup passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="36" />
+        <location filename="../../ui/admin_backups.ui" line="52" />
         <source>&amp;Make a backup now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="36" />
+        <location filename="../../ui/admin_backups.ui" line="52" />
         <source>Make a backup now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="45" />
-        <location filename="../../ui/admin_backups.ui" line="46" />
-        <source>Backups in this folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/admin_backups.ui" line="50" />
-        <source>Backups, newest first</source>
+        <location filename="../../ui/admin_backups.ui" line="53" />
+        <source>Why a backup cannot be made yet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/admin_backups.ui" line="61" />
-        <source>&amp;Verify…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/admin_backups.ui" line="61" />
-        <source>Verify the backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/admin_backups.ui" line="62" />
-        <source>Re&amp;fresh</source>
+        <source>Old backups in the folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/admin_backups.ui" line="62" />
-        <source>Refresh the list</source>
+        <location filename="../../ui/admin_backups.ui" line="67" />
+        <source>Keep one backup a &amp;day for the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="68" />
+        <source>Keep one backup a day for the last N days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="68" />
+        <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/admin_backups.ui" line="69" />
+        <source>and one a &amp;week for the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="70" />
+        <source>Keep one backup a week for the last M weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="70" />
+        <source> weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="70" />
+        <source>no weekly backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="72" />
+        <source>&amp;Save these settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="72" />
+        <source>Save how many old backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="75" />
+        <source>After each backup, older backups of this centre in that folder are deleted, except the ones these settings keep. Nothing is deleted unless the new backup was checked and is good. This applies to every backup of the centre, including automatic ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="75" />
+        <source>About old backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="81" />
+        <location filename="../../ui/admin_backups.ui" line="82" />
+        <source>Backups in this folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="87" />
+        <source>Backups, newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="99" />
+        <source>&amp;Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="99" />
+        <source>Verify the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="100" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="100" />
+        <source>Refresh the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_backups.ui" line="111" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="34" />
+        <source>&amp;Make the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="41" />
+        <source>Statements and submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="41" />
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="48" />
+        <source>New section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="90" />
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="142" />
+        <source>Add at least one document to a section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="145" />
+        <source>Every section needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/bundle_dialog.py" line="149" />
+        <source>Making the bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="6" />
+        <location filename="../../ui/bundle_dialog.ui" line="7" />
+        <source>Make a bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="11" />
+        <source>Bundle &amp;title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="12" />
+        <source>Title of the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="12" />
+        <source>Empty: APPELLANT'S BUNDLE for an appeal, else BUNDLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="13" />
+        <source>Tri&amp;bunal or court:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="14" />
+        <source>Tribunal or court</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="21" />
+        <source>&amp;Documents and PDF attachments on her file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="22" />
+        <source>Documents and PDF attachments to choose from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="28" />
+        <source>&amp;Add to section →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="28" />
+        <source>Add the chosen documents to the current section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="29" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="29" />
+        <source>Remove the chosen entry from the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="30" />
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="30" />
+        <source>Move the chosen entry up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="31" />
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="31" />
+        <source>Move the chosen entry down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="32" />
+        <source>New &amp;section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="32" />
+        <source>Add a new section to the bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="38" />
+        <source>Se&amp;ctions of the bundle (double-click a section to rename it):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="39" />
+        <source>Sections of the bundle and their documents, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="39" />
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/bundle_dialog.ui" line="44" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
@@ -1411,7 +1719,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/change_passphrase.py" line="40" />
+        <location filename="../../assist_desktop/gui/change_passphrase.py" line="45" />
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished" />
     </message>
@@ -1433,41 +1741,51 @@
     </message>
     <message>
         <location filename="../../ui/change_passphrase.ui" line="22" />
-        <source>&amp;New passphrase:</source>
+        <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/change_passphrase.ui" line="29" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="34" />
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.ui" line="41" />
         <source>New passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_passphrase.ui" line="37" />
+        <location filename="../../ui/change_passphrase.ui" line="49" />
         <source>Passphrase strength</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_passphrase.ui" line="43" />
+        <location filename="../../ui/change_passphrase.ui" line="55" />
         <source>Passphrase advice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_passphrase.ui" line="48" />
+        <location filename="../../ui/change_passphrase.ui" line="60" />
         <source>&amp;Confirm:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_passphrase.ui" line="55" />
+        <location filename="../../ui/change_passphrase.ui" line="67" />
         <source>Confirm new passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_passphrase.ui" line="63" />
+        <location filename="../../ui/change_passphrase.ui" line="75" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/change_passphrase.ui" line="74" />
+        <location filename="../../ui/change_passphrase.ui" line="86" />
         <source>Dialog buttons</source>
         <translation type="unfinished" />
     </message>
@@ -2151,12 +2469,133 @@
     </message>
     <message>
         <location filename="../../ui/client_form.ui" line="96" />
-        <source>Restrict this file to me</source>
+        <source>&amp;Key worker:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/client_form.ui" line="96" />
-        <source>Restrict this file to &amp;me (for example when a colleague knows the trafficker)</source>
+        <location filename="../../ui/client_form.ui" line="97" />
+        <source>Key worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="98" />
+        <source>Soli&amp;citor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="99" />
+        <source>Solicitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="100" />
+        <source>Restrict this file to named staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="100" />
+        <source>Restrict t&amp;his file to named staff (for example when a colleague knows the trafficker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="101" />
+        <source>Named staff (you must be one):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/client_form.ui" line="102" />
+        <source>Staff who may open this file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientTransfer</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="59" />
+        <source>Open her file first, then choose Export client file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="60" />
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="92" />
+        <source>Export client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="73" />
+        <source>Save the case-transfer package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="74" />
+        <source>Case-transfer packages (*%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="84" />
+        <source>Sealing and saving her file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="93" />
+        <source>Her file %1 was saved as an encrypted case-transfer package:
+%2
+
+Give the transfer passphrase to the receiving centre by a different route from the file (by phone, not in the same email).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="101" />
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="109" />
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="115" />
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="121" />
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="154" />
+        <source>Import client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="102" />
+        <source>Case-transfer packages (*%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="116" />
+        <source>This file is not an encrypted case-transfer package. If it is a plain client file, import it now, then delete it: it was never protected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="118" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="131" />
+        <source>Opening and checking her file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="139" />
+        <source>Imported %1 as %2 (%3 records).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="142" />
+        <source>Imported her file as %2 (%3 records).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="146" />
+        <source>Staff are not carried across centres (%1): notes and time are now yours, and her key worker, solicitor and fee earners are empty. Set them on her file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="150" />
+        <source>Her file is restricted: only you can see it until you name colleagues on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client_transfer.py" line="152" />
+        <source>Run the conflict check on her name before working on the file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2168,68 +2607,68 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="120" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="118" />
         <location filename="../../ui/client_workspace.ui" line="6" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="133" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="131" />
         <source>Restricted to named staff</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="151" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="150" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="156" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="155" />
         <source>Identification and parties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="160" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="159" />
         <source>Matters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="166" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="165" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="170" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="169" />
         <source>Children and pregnancy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="174" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="173" />
         <source>Support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="178" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="177" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="182" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="181" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="186" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="185" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="190" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="189" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="196" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="195" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -2482,46 +2921,263 @@
     </message>
 </context>
 <context>
+    <name>DeletedPanel</name>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="51" />
+        <source>No deleted files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="89" />
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="93" />
+        <source>The file %1 is back in the caseload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="97" />
+        <source>This erases the file %1 and everything in it, forever: her details, notes, matters, documents, attachments and their history. It cannot be undone, and no backup made from now on will hold it.
+
+Purge it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="106" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="107" />
+        <source>Purge for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="110" />
+        <source>Purging…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="114" />
+        <source>The file %1 was purged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="6" />
+        <location filename="../../ui/admin_deleted.ui" line="17" />
+        <source>Deleted client files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="10" />
+        <source>Client files a solicitor deleted. Restore puts a file back in the caseload as it was. Purge erases the file and everything in it for good: notes, documents, attachments and their history. The audit log keeps only that it happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="12" />
+        <source>About deleted client files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="31" />
+        <source>Deleted files status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="38" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="39" />
+        <source>Restore the selected file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="44" />
+        <source>&amp;Purge for good…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="45" />
+        <source>Purge the selected file for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="50" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/admin_deleted.ui" line="51" />
+        <source>Refresh the list of deleted files</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentOptionsDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/document_options.py" line="64" />
+        <source>A witness statement is made of the notes you tick and the paragraphs you type: read it through before it is approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/document_options.py" line="66" />
+        <source>Anything left empty is filled in from her record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/document_options.py" line="68" />
+        <source>&amp;Generate draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/document_options.py" line="132" />
+        <source>Tick the notes or type the paragraphs the statement is made of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="6" />
+        <location filename="../../ui/document_options_dialog.ui" line="7" />
+        <source>What goes into the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="13" />
+        <source>About these choices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="18" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="19" />
+        <source>Title of the document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="20" />
+        <source>&amp;Notes to use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="21" />
+        <source>Notes whose text goes into the document, oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="22" />
+        <source>&amp;Paragraphs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="23" />
+        <source>Paragraphs typed here, a blank line between each, before the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="23" />
+        <source>Typed paragraphs come first, a blank line between each; then the notes ticked above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="28" />
+        <location filename="../../ui/document_options_dialog.ui" line="29" />
+        <source>Who the letter goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="31" />
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="32" />
+        <source>Organisation the letter goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="32" />
+        <source>Empty: the authority for this kind of letter and matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="33" />
+        <source>P&amp;erson:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="34" />
+        <source>Person the letter goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="35" />
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="36" />
+        <source>Address of the recipient, one line each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="37" />
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="38" />
+        <source>Subject line of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document_options_dialog.ui" line="42" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="82" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="85" />
         <source>(the whole file)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="89" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="92" />
         <source>The document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="150" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="154" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="167" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="171" />
         <source>Making the document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="161" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="178" />
         <source>A draft was made. Read it through before approving it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="185" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="210" />
         <source>Save the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="186" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="211" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="194" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="196" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="219" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="221" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="195" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="220" />
         <source>Delete this document? An administrator can still restore it.</source>
         <translation type="unfinished" />
     </message>
@@ -2561,42 +3217,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="29" />
+        <location filename="../../ui/documents_tab.ui" line="15" />
+        <source>Make a &amp;bundle…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="15" />
+        <source>Make a bundle from documents and PDF attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/documents_tab.ui" line="30" />
         <source>Documents made from her file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="40" />
+        <location filename="../../ui/documents_tab.ui" line="41" />
         <source>&amp;Approve</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="40" />
+        <location filename="../../ui/documents_tab.ui" line="41" />
         <source>Approve the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="41" />
+        <location filename="../../ui/documents_tab.ui" line="42" />
         <source>&amp;Save as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="41" />
+        <location filename="../../ui/documents_tab.ui" line="42" />
         <source>Save the document outside ASSIST</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="42" />
+        <location filename="../../ui/documents_tab.ui" line="43" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="42" />
+        <location filename="../../ui/documents_tab.ui" line="43" />
         <source>Delete the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/documents_tab.ui" line="58" />
+        <location filename="../../ui/documents_tab.ui" line="59" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
@@ -3067,72 +3733,77 @@
 <context>
     <name>IdentificationTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="50" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="56" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="53" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="59" />
         <source>Identification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="57" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="63" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="60" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="66" />
         <source>Parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="92" />
+        <source>Safety alert and conflict check</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="83" />
+        <location filename="../../assist_desktop/gui/intake.py" line="84" />
         <source>A solicitor decides whether the centre can act for a new client. Ask a solicitor to complete this intake; the check is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="88" />
+        <location filename="../../assist_desktop/gui/intake.py" line="89" />
         <source>Create her file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="110" />
+        <location filename="../../assist_desktop/gui/intake.py" line="111" />
         <source>Checking every client and party on record…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="124" />
+        <location filename="../../assist_desktop/gui/intake.py" line="125" />
         <source>No client or party on record has a name like hers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="126" />
+        <location filename="../../assist_desktop/gui/intake.py" line="127" />
         <source>Records on file that resemble her names: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/intake.py" line="129" />
+        <location filename="../../assist_desktop/gui/intake.py" line="130" />
         <source>%n strong match(es): look closely before deciding.</source>
         <translation><numerusform>%n strong match: look closely before deciding.</numerusform><numerusform>%n strong matches: look closely before deciding.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="181" />
+        <location filename="../../assist_desktop/gui/intake.py" line="182" />
         <source>&lt;p&gt;The decision (&lt;b&gt;%1&lt;/b&gt;) is recorded with the conflict check. No file was created.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="221" />
+        <location filename="../../assist_desktop/gui/intake.py" line="222" />
         <source>Creating her file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="228" />
+        <location filename="../../assist_desktop/gui/intake.py" line="229" />
         <source>&lt;p&gt;Her file &lt;b&gt;%1&lt;/b&gt; was created, with the conflict check and the decision.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="231" />
+        <location filename="../../assist_desktop/gui/intake.py" line="232" />
         <source>Safety alert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="234" />
+        <location filename="../../assist_desktop/gui/intake.py" line="235" />
         <source>The person you named matches no known trafficker or associate.</source>
         <translation type="unfinished" />
     </message>
@@ -3541,188 +4212,208 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92" />
+        <location filename="../../ui/main_window.ui" line="95" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101" />
+        <location filename="../../ui/main_window.ui" line="104" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="107" />
+        <location filename="../../ui/main_window.ui" line="110" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117" />
-        <location filename="../../ui/main_window.ui" line="118" />
+        <location filename="../../ui/main_window.ui" line="120" />
+        <location filename="../../ui/main_window.ui" line="121" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131" />
+        <location filename="../../ui/main_window.ui" line="134" />
         <source>Status bar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134" />
+        <location filename="../../ui/main_window.ui" line="137" />
         <source>New &amp;client…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="135" />
+        <location filename="../../ui/main_window.ui" line="138" />
         <source>Start the intake of a new client (conflict check and safety screening first)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136" />
+        <location filename="../../ui/main_window.ui" line="139" />
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="139" />
+        <location filename="../../ui/main_window.ui" line="142" />
         <source>New &amp;note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140" />
+        <location filename="../../ui/main_window.ui" line="143" />
         <source>Write a new case note for the open client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141" />
+        <location filename="../../ui/main_window.ui" line="144" />
         <source>Ctrl+N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144" />
+        <location filename="../../ui/main_window.ui" line="147" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145" />
+        <location filename="../../ui/main_window.ui" line="148" />
         <source>Ctrl+S</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148" />
-        <source>Change my &amp;passphrase…</source>
+        <location filename="../../ui/main_window.ui" line="151" />
+        <source>&amp;Export client file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151" />
-        <source>&amp;Remember me on this computer</source>
+        <location filename="../../ui/main_window.ui" line="152" />
+        <source>Write the open client's whole file to an encrypted case-transfer package for another centre</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="155" />
-        <source>&amp;Lock</source>
+        <source>&amp;Import client file…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="156" />
+        <source>Create a new client from a case-transfer package sent by another centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="159" />
+        <source>Change my &amp;passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="162" />
+        <source>&amp;Remember me on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="166" />
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="167" />
         <source>Close the database and hide everything until you unlock again (Ctrl+L)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="157" />
+        <location filename="../../ui/main_window.ui" line="168" />
         <source>Ctrl+L</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160" />
+        <location filename="../../ui/main_window.ui" line="171" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161" />
+        <location filename="../../ui/main_window.ui" line="172" />
         <source>Ctrl+Q</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164" />
+        <location filename="../../ui/main_window.ui" line="175" />
         <source>&amp;Caseload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="165" />
+        <location filename="../../ui/main_window.ui" line="176" />
         <source>Ctrl+1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="168" />
+        <location filename="../../ui/main_window.ui" line="179" />
         <source>&amp;My week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="169" />
+        <location filename="../../ui/main_window.ui" line="180" />
         <source>Ctrl+2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="172" />
+        <location filename="../../ui/main_window.ui" line="183" />
         <source>&amp;Administration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="173" />
+        <location filename="../../ui/main_window.ui" line="184" />
         <source>Ctrl+3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="176" />
+        <location filename="../../ui/main_window.ui" line="187" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="177" />
+        <location filename="../../ui/main_window.ui" line="188" />
         <source>Search the caseload (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="178" />
+        <location filename="../../ui/main_window.ui" line="189" />
         <source>Ctrl+F</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="181" />
+        <location filename="../../ui/main_window.ui" line="192" />
         <source>Close &amp;tab</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182" />
+        <location filename="../../ui/main_window.ui" line="193" />
         <source>Ctrl+W</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="185" />
+        <location filename="../../ui/main_window.ui" line="196" />
         <source>Colours as the &amp;system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189" />
+        <location filename="../../ui/main_window.ui" line="200" />
         <source>&amp;Light colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193" />
+        <location filename="../../ui/main_window.ui" line="204" />
         <source>&amp;Dark colours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="197" />
+        <location filename="../../ui/main_window.ui" line="208" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198" />
+        <location filename="../../ui/main_window.ui" line="209" />
         <source>F1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="201" />
+        <location filename="../../ui/main_window.ui" line="212" />
         <source>&amp;About ASSIST Desktop</source>
         <translation type="unfinished" />
     </message>
@@ -5099,7 +5790,7 @@
     </message>
     <message>
         <location filename="../../ui/restore_dialog.ui" line="32" />
-        <source>&amp;Secret:</source>
+        <source>Passphrase or &amp;code:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5108,12 +5799,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.ui" line="36" />
+        <location filename="../../ui/restore_dialog.ui" line="34" />
+        <source>Also &amp;open and check the records inside (slower)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="34" />
+        <source>Also open and check the records inside (slower)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.ui" line="37" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.ui" line="40" />
+        <location filename="../../ui/restore_dialog.ui" line="41" />
         <source>Dialog buttons</source>
         <translation type="unfinished" />
     </message>
@@ -5275,49 +5976,49 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="108" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="111" />
         <source>Every jurisdiction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="145" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="148" />
         <source>Switch &amp;on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="146" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="149" />
         <location filename="../../ui/admin_rules.ui" line="37" />
         <source>Switch &amp;off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="152" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="155" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="176" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="179" />
         <source>Export deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="178" />
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="187" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="181" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="190" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="182" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="185" />
         <source>Exported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="186" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="189" />
         <source>Import deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="196" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="199" />
         <source>Imported: %1 added, %2 changed, %3 switched off.</source>
         <translation type="unfinished" />
     </message>
@@ -5406,7 +6107,7 @@
 <context>
     <name>SaveDocumentDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="67" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="69" />
         <source>At least 8 characters, the same twice.</source>
         <translation type="unfinished" />
     </message>
@@ -5511,22 +6212,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="216" />
+        <location filename="../../assist_desktop/gui/shell.py" line="217" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="221" />
+        <location filename="../../assist_desktop/gui/shell.py" line="222" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="223" />
+        <location filename="../../assist_desktop/gui/shell.py" line="224" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="303" />
+        <location filename="../../assist_desktop/gui/shell.py" line="304" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -5603,6 +6304,25 @@
     <message>
         <location filename="../../ui/admin_staff.ui" line="50" />
         <source>&amp;Disable account…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffPicker</name>
+    <message>
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="60" />
+        <source>%1 (you)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="65" />
+        <source>Nobody yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="69" />
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="87" />
+        <source>A former colleague</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5878,6 +6598,124 @@
     <message>
         <location filename="../../assist_desktop/gui/client/time_tab.py" line="65" />
         <source>Total %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferPassphraseDialog</name>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="48" />
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="49" />
+        <source>Export client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="50" />
+        <source>Choose where to save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="51" />
+        <source>Choose where to save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="53" />
+        <source>Her whole file (%1) will be written to an encrypted case-transfer package. Choose a transfer passphrase for it: several unrelated words, not one you use for anything else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="57" />
+        <source>The receiving centre needs this passphrase to open the package. Give it to them by a different route from the file: by phone, not in the same email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="60" />
+        <source>The file leaves the encrypted store: it holds everything about her, including privileged notes. Send it only to the centre taking over her case, and delete your copy once they have imported it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="71" />
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="72" />
+        <source>Import client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="73" />
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="74" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="76" />
+        <source>This file is an encrypted case-transfer package. Type the transfer passphrase the sending centre gave you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="79" />
+        <source>Her file is checked in full before anything is saved: if anything is wrong, nothing is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="96" />
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="6" />
+        <location filename="../../ui/transfer_passphrase.ui" line="7" />
+        <location filename="../../ui/transfer_passphrase.ui" line="28" />
+        <source>Transfer passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="13" />
+        <source>Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="21" />
+        <source>Transfer &amp;passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="36" />
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="42" />
+        <source>Passphrase advice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="47" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="54" />
+        <source>Transfer passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="62" />
+        <source>About the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="68" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="74" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/transfer_passphrase.ui" line="85" />
+        <source>Dialog buttons</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6239,22 +7077,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="151" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="170" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="163" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="182" />
         <source>Client file %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="177" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="196" />
         <source>this client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="250" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="269" />
         <source>this screen</source>
         <translation type="unfinished" />
     </message>
@@ -6271,25 +7109,25 @@
 </context>
 <context>
     <name>formatting</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../assist_desktop/gui/formatting.py" line="66" />
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+        <translation type="unfinished">overdue by %n day</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../assist_desktop/gui/formatting.py" line="71" />
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation type="unfinished">in %n day</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../assist_desktop/gui/formatting.py" line="90" />
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation type="unfinished">%n hour ago</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../assist_desktop/gui/formatting.py" line="91" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation type="unfinished">%n day ago</translation>
     </message>
 </context>
 <context>
