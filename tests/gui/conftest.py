@@ -38,3 +38,12 @@ def make_shell(qtbot, data_dir, fast_kdf):
         if shell.dialog is not None:
             shell.dialog.done(0)
     QApplication.processEvents()
+
+
+@pytest.fixture
+def discard_unsaved():
+    """Modal questions answered: 'discard' for unsaved changes, yes otherwise."""
+    from assist_desktop.gui import messages
+    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
+    yield
+    messages.answer_with(None)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 # The same passphrases as tests/conftest.py's fixtures use.
 PASSPHRASE = "correct horse battery staple 42"
 OTHER_PASSPHRASE = "violet lantern orchard thimble 7"
+BACKUP_PASSPHRASE = "quiet harbour lemon violin 93"
 
 
 def wait_idle(qtbot, shell, timeout=10000):
@@ -51,3 +52,17 @@ def open_client_tab(qtbot, shell, client_id):
                     timeout=10000)
     wait_idle(qtbot, shell)
     return widget
+
+
+def backup_of(centre, folder, days_ago: int = 0):
+    """A real backup of centre in folder, made at noon (local time) days_ago days ago; its path.
+    Fast Argon2 parameters; the centre's 'last backup' status is left alone."""
+    from datetime import date, datetime, time, timedelta
+
+    from assist_desktop.backup import BackupSource, create_backup
+    from assist_desktop.security.kdf import TEST_PARAMETERS
+    source = BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
+                          centre.keeper.slots_path)
+    when = datetime.combine(date.today() - timedelta(days=days_ago), time(12)).astimezone()
+    return create_backup(source, folder, BACKUP_PASSPHRASE, kdf_params=TEST_PARAMETERS, now=when,
+                         record_status=False).path

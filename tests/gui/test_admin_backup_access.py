@@ -10,19 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
                                QLineEdit, QPlainTextEdit, QWidget)
 
-from assist_desktop.gui import messages
 from assist_desktop.gui.unlock import UnlockDialog
-from tests.gui.gui_helpers import (OTHER_PASSPHRASE, PASSPHRASE, open_client_tab, seed_client,
-                                   unlock_as, wait_idle)
-
-BACKUP_PASSPHRASE = "quiet harbour lemon violin 93"
+from tests.gui.gui_helpers import (BACKUP_PASSPHRASE, OTHER_PASSPHRASE, PASSPHRASE,
+                                   open_client_tab, seed_client, unlock_as, wait_idle)
 
 
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
+
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def test_policy_staff_rules_and_audit(qtbot, make_shell, centre_and_code):

@@ -4,37 +4,20 @@ not call an unchecked file "readable"; a backup rotates under the settings on sc
 first); the spin boxes' units; the dialog's messages; why "Make a backup now" is off."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from assist_desktop.backup import BackupSource, create_backup, list_backups
+from assist_desktop.backup import list_backups
 from assist_desktop.backup.errors import WrongBackupSecretError
-from assist_desktop.gui import messages
-from assist_desktop.security.kdf import TEST_PARAMETERS
-from tests.gui.gui_helpers import PASSPHRASE, unlock_as, wait_idle
+from tests.gui.gui_helpers import BACKUP_PASSPHRASE, PASSPHRASE, backup_of, unlock_as, wait_idle
 
-BACKUP_PASSPHRASE = "quiet harbour lemon violin 93"
 STATE = 3                           # the list's State column
 
 
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
-def _source(centre) -> BackupSource:
-    return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
-                        centre.keeper.slots_path)
-
-
-def _backup(centre, folder, days_ago=0):
-    when = datetime.combine(date.today() - timedelta(days=days_ago), time(12)).astimezone()
-    return create_backup(_source(centre), folder, BACKUP_PASSPHRASE, kdf_params=TEST_PARAMETERS,
-                         now=when, record_status=False).path
 
 
 def _panel(qtbot, make_shell, folder=None):
@@ -78,7 +61,7 @@ def test_a_verify_result_names_the_file_and_goes_when_it_no_longer_holds(
     folder, other = tmp_path / "usb", tmp_path / "other"
     folder.mkdir()
     other.mkdir()
-    good = _backup(centre, folder, days_ago=1)
+    good = backup_of(centre, folder, days_ago=1)
     _damaged_copy(good, folder, "assist-2099-01-01T0000.assistbackup")
     centre.lock()
     shell, panel = _panel(qtbot, make_shell, folder)
@@ -119,7 +102,7 @@ def test_a_verify_result_names_the_file_and_goes_when_it_no_longer_holds(
 def test_the_list_does_not_call_an_unchecked_file_readable(qtbot, make_shell, centre, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    good = _backup(centre, folder, days_ago=1)
+    good = backup_of(centre, folder, days_ago=1)
     _damaged_copy(good, folder, "assist-2099-01-01T0000.assistbackup")
     raw = good.read_bytes()
     (folder / "assist-2099-01-02T0000.assistbackup").write_bytes(raw[: len(raw) // 3])
@@ -142,7 +125,7 @@ def test_make_a_backup_saves_the_rotation_settings_on_screen_first(qtbot, make_s
                                                                    tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    old = {days: _backup(centre, folder, days).name for days in (1, 2, 3, 4)}
+    old = {days: backup_of(centre, folder, days).name for days in (1, 2, 3, 4)}
     centre.lock()
     shell, panel = _panel(qtbot, make_shell, folder)
     ui = panel.ui
@@ -202,7 +185,7 @@ def test_verify_dialog_messages(qtbot, make_shell, centre_and_code, tmp_path):
     centre, code = centre_and_code
     folder = tmp_path / "usb"
     folder.mkdir()
-    good = _backup(centre, folder)
+    good = backup_of(centre, folder)
     centre.lock()
     shell, panel = _panel(qtbot, make_shell, folder)
     _select(qtbot, shell, panel, good.name)

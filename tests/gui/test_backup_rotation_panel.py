@@ -2,41 +2,23 @@
 applied after each backup made there; the verify dialog can also open the database inside."""
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from assist_desktop.backup import BackupSource, create_backup, list_backups
-from assist_desktop.gui import messages
+from assist_desktop.backup import list_backups
 from assist_desktop.gui.backup_dialogs import RESTORE, BackupFileDialog
-from assist_desktop.security.kdf import TEST_PARAMETERS
-from tests.gui.gui_helpers import PASSPHRASE, unlock_as, wait_idle
-
-BACKUP_PASSPHRASE = "quiet harbour lemon violin 93"
+from tests.gui.gui_helpers import BACKUP_PASSPHRASE, PASSPHRASE, backup_of, unlock_as, wait_idle
 
 
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
 
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
-def _source(centre) -> BackupSource:
-    return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
-                        centre.keeper.slots_path)
 
 
 def _old_backups(centre, folder, days_ago) -> dict[int, str]:
     """One backup at noon (local time) of each of those past days: {days ago: file name}."""
-    made = {}
-    for days in days_ago:
-        when = datetime.combine(date.today() - timedelta(days=days), time(12)).astimezone()
-        made[days] = create_backup(_source(centre), folder, BACKUP_PASSPHRASE,
-                                   kdf_params=TEST_PARAMETERS, now=when,
-                                   record_status=False).path.name
-    return made
+    return {days: backup_of(centre, folder, days).name for days in days_ago}
 
 
 def _panel(qtbot, make_shell):
@@ -102,7 +84,7 @@ def test_a_backup_made_here_rotates_the_folder(qtbot, make_shell, centre, tmp_pa
 def test_verify_dialog_can_open_the_database_inside(qtbot, make_shell, centre, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
-    create_backup(_source(centre), folder, BACKUP_PASSPHRASE, kdf_params=TEST_PARAMETERS)
+    backup_of(centre, folder)
     centre.lock()
     shell, panel = _panel(qtbot, make_shell)
     panel.ui.folderEdit.setText(str(folder))
