@@ -15,7 +15,6 @@ from assist_desktop.backup.progress import Reporter
 from assist_desktop.storage.migrations import LATEST_VERSION
 
 
-
 def open_header(path: Path) -> OpenedHeader:
     """The checked header of the backup at path; its size must match exactly."""
     path = Path(path)
@@ -67,8 +66,7 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
     """Decrypt and authenticate every chunk and the trailer; write the database to snapshot_out.
 
     The snapshot is still SQLCipher-encrypted (with the backup's snapshot key): no plaintext
-    database is ever written anywhere. With
-    ``rehash``, its SHA-256 must also equal the one recorded in the trailer when the backup was
+    database is ever written anywhere. With ``rehash``, its SHA-256 must also equal the one recorded in the trailer when the backup was
     made and checked. Without it (the quick verify), the chunks' tags alone prove the bytes are
     the ones the backup's writer encrypted, and that writer proved by the same hash that they
     were the checked ones before naming the file; hashing again would find nothing more.

@@ -1,8 +1,17 @@
-"""Verifying a backup file with its key: every chunk, the database's integrity, the manifest.
+"""Verifying a backup file with its key.
 
-The body is decrypted into a temporary file in a work folder (by default the user's cache
-folder, on the local disk). That file is the snapshot database, still encrypted by SQLCipher
-with the backup's own key: no plaintext is written. It is removed when the check ends.
+Every verify opens the body key from the passphrase or recovery slot (with the recovery code,
+the backup must also prove it is the centre's own) and authenticates every chunk and the
+trailer with AES-GCM: a changed, moved, missing or added byte fails. The backup was named only
+after its writer had read it back and found, by SHA-256, exactly the copy that passed
+cipher_integrity_check, integrity_check and its manifest; so this proves the file is still
+that checked backup, at the speed of reading the file.
+
+``deep=True`` also decrypts the snapshot into a temporary file in a work folder (by default
+the user's cache folder, on the local disk), hashes it again and re-runs those checks on it,
+as a restore does. That file stays encrypted by SQLCipher with the backup's own snapshot key:
+no plaintext is written. It is removed when the check ends, and one left by a killed check is
+removed by the next.
 """
 from __future__ import annotations
 
