@@ -38,7 +38,10 @@ ROLE_WORDS = {"trafficker": "trafficker", "associate": "associate of a trafficke
               "expert": "expert", "other_side": "other side", "other": "party"}
 
 
-def clean_names(names: Sequence[str], field: str = "names") -> tuple[str, ...]:
+def clean_names(names: Sequence[str], field: str = "names", *,
+                required: bool = True) -> tuple[str, ...]:
+    """The names, each trimmed, too-long or non-text ones refused, duplicates dropped. With
+    `required` (the default) at least one is needed."""
     if isinstance(names, str):
         names = [names]
     cleaned = []
@@ -50,7 +53,7 @@ def clean_names(names: Sequence[str], field: str = "names") -> tuple[str, ...]:
             raise ValidationError(field, f"a name is longer than {MAX_NAME_CHARS} characters")
         if name and name not in cleaned:
             cleaned.append(name)
-    if not cleaned:
+    if required and not cleaned:
         raise ValidationError(field, "at least one name is required")
     if len(cleaned) > MAX_NAMES:
         raise ValidationError(field, f"at most {MAX_NAMES} names can be checked at once")

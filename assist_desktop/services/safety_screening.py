@@ -89,10 +89,7 @@ class SafetyScreeningService:
         except ValueError:
             raise ValidationError("kind", "must be contact, interpreter or party") from None
         phones = self._clean_phones(phones)
-        if phones and not any(isinstance(n, str) and n.strip() for n in (names or ())):
-            names = ()  # a number alone is enough to screen
-        else:
-            names = clean_names(names)
+        names = clean_names(names, required=not phones)  # a number alone is enough to screen
         self._sync()
 
         def _write(conn):
