@@ -90,7 +90,8 @@ def test_backup_then_restore_a_damaged_database(qtbot, make_shell, centre_and_co
     db = data_dir / "assist.db"
     raw = bytearray(db.read_bytes())
     raw[5000:9000] = b"\x00" * 4000
-    db.write_bytes(bytes(raw))
+    damaged = bytes(raw)
+    db.write_bytes(damaged)
     dialog = shell.dialog
     assert isinstance(dialog, UnlockDialog)
     qtbot.waitUntil(lambda: dialog.ui.userCombo.count() == 1, timeout=10000)
@@ -98,7 +99,8 @@ def test_backup_then_restore_a_damaged_database(qtbot, make_shell, centre_and_co
     dialog.ui.passphraseEdit.setText(PASSPHRASE)
     dialog.unlock()
     qtbot.waitUntil(lambda: dialog.ui.restoreButton.isVisible(), timeout=10000)
-    assert "damaged" in dialog.message().lower() or "backup" in dialog.message().lower()
+    assert dialog.message().startswith("The database file is damaged and cannot be opened "
+                                       "safely. Restore it from a backup.")
     assert shell.centre is None
     qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
     from assist_desktop.gui.backup_dialogs import BackupFileDialog
@@ -107,7 +109,12 @@ def test_backup_then_restore_a_damaged_database(qtbot, make_shell, centre_and_co
     restore.ui.secretEdit.setText(BACKUP_PASSPHRASE)
     restore.submit()
     qtbot.waitUntil(lambda: not restore.isVisible(), timeout=60000)
-    assert any(p.name != "assist.db" for p in data_dir.iterdir())   # the damaged one kept aside
+    # the damaged file is kept aside, byte for byte, in exactly one safety folder
+    from assist_desktop.backup.restore import SAFETY_PREFIX
+    safety = [p for p in data_dir.iterdir() if p.name.startswith(SAFETY_PREFIX)]
+    assert len(safety) == 1 and safety[0].is_dir()
+    assert (safety[0] / "assist.db").read_bytes() == damaged
+    assert db.read_bytes() != damaged
     unlock_as(qtbot, shell, "admin", PASSPHRASE)
     assert shell.centre.services.clients.get(client.id).family_name == "Safe"
 
