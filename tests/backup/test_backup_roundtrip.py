@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 
@@ -142,34 +141,3 @@ def test_listing_and_status(make_backup, filled, dest):
     assert all(b.ok for b in listed)
     status = load_status(filled.keeper.slots_path.parent)
     assert status.file_name == second.path.name and not status.is_overdue()
-
-
-def test_backup_while_the_application_writes(make_backup, filled, tmp_path):
-    """A writer commits pairs of rows during the backup: the copy has only whole pairs."""
-    stop = threading.Event()
-    filled.db.write(lambda c: c.execute("CREATE TABLE zz_pairs (n INTEGER, half INTEGER)"))
-
-    def writer():
-        n = 0
-        while not stop.is_set():
-            filled.db.write(lambda c: c.executemany("INSERT INTO zz_pairs VALUES (?, ?)",
-                                                    [(n, 0), (n, 1)]))
-            n += 1
-    thread = threading.Thread(target=writer)
-    thread.start()
-    try:
-        results = [make_backup() for _ in range(3)]
-    finally:
-        stop.set()
-        thread.join()
-    for number, result in enumerate(results):
-        target = tmp_path / f"r{number}"
-        restore_backup(result.path, target, BackupSecret.passphrase(BACKUP_PASSPHRASE))
-        centre = Vault(target, kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock("admin", PASSPHRASE)
-        try:
-            halves = centre.db.read(lambda c: c.execute(
-                "SELECT count(*) FROM (SELECT n FROM zz_pairs GROUP BY n HAVING count(*) != 2)"
-            ).fetchone()[0])
-            assert halves == 0
-        finally:
-            centre.lock()
