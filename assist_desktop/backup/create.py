@@ -51,8 +51,7 @@ log = logging.getLogger(__name__)
 class BackupSource:
     """What a backup is made from: the caller (CLI, GUI, scheduled job) has unlocked it.
 
-    From an OpenCentre: ``BackupSource(centre.db.path, centre.keeper.data_key,
-    centre.centre.database_id, centre.keeper.slots_path)``.
+    From an OpenCentre: ``BackupSource.of(centre)``.
     """
 
     db_path: Path
@@ -63,6 +62,12 @@ class BackupSource:
     @property
     def data_dir(self) -> Path:
         return Path(self.db_path).parent
+
+    @classmethod
+    def of(cls, centre) -> "BackupSource":
+        """From an unlocked OpenCentre (services.open_centre)."""
+        return cls(Path(centre.db.path), centre.keeper.data_key, centre.centre.database_id,
+                   Path(centre.keeper.slots_path))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,11 @@ class RotationPolicy:
     keep_daily: int = 7
     keep_weekly: int = 4
 
+    @classmethod
+    def of(cls, policy) -> "RotationPolicy":
+        """From the centre's settings (services.settings.Policy)."""
+        return cls(policy.backup_keep_daily, policy.backup_keep_weekly)
+
     def __post_init__(self):
         if self.keep_daily < 1 or self.keep_weekly < 0 or self.keep_daily > 3660 or \
                 self.keep_weekly > 520:

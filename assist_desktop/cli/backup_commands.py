@@ -11,13 +11,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from assist_desktop import backup
+from assist_desktop.backup.centre_backup import backup_centre, record, require_backup_rights
 from assist_desktop.backup.reader import open_header, refuse_newer
 from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secrets,
                                              load_backup_passphrase, scheduled_source,
                                              store_schedule_secrets)
 from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sign_in
 from assist_desktop.cli.passphrases import PassphraseSource
-from assist_desktop.domain.errors import AssistError, PermissionDenied, StoreMissingError
+from assist_desktop.domain.errors import AssistError, StoreMissingError
 from assist_desktop.platform import paths
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
@@ -151,20 +152,6 @@ def _new_backup_passphrase(source: PassphraseSource) -> str:
     return passphrase
 
 
-def _require_admin(centre) -> None:
-    if not centre.session.is_administrator:
-        raise PermissionDenied("Only an administrator can manage backups.")
-
-
-def _source(centre) -> backup.BackupSource:
-    return backup.BackupSource(centre.db.path, centre.keeper.data_key,
-                               centre.centre.database_id, centre.keeper.slots_path)
-
-
-def _audit(centre, action: str, detail: str = "") -> None:
-    centre.db.write(lambda conn: centre.audit_log.record(conn, action, "centre", "1", detail))
-
-
 def _print_rotation(result: backup.RotationResult, policy: backup.RotationPolicy) -> None:
     rule = f"Rotation ({policy.keep_daily} daily, {policy.keep_weekly} weekly)"
     if result.skipped_reason:
@@ -178,7 +165,7 @@ def cmd_create(args) -> int:
     source = PassphraseSource()
     centre = sign_in(args, source)
     try:
-        _require_admin(centre)
+        require_backup_rights(centre)
         rotation = None
         if args.rotate or args.keep_daily is not None or args.keep_weekly is not None:
             # Read (and checked) before the backup, so a bad count stops before any work.
@@ -187,9 +174,9 @@ def cmd_create(args) -> int:
             passphrase = load_backup_passphrase(keychain_factory(), centre.centre.database_id)
         else:
             passphrase = _new_backup_passphrase(source)
-        result = backup.create_backup(_source(centre), Path(args.to), passphrase,
-                                      kdf_params=kdf_policy().parameters(), progress=_progress())
-        _audit(centre, "backup_create", result.path.name)
+        made = backup_centre(centre, Path(args.to), passphrase, rotation=rotation,
+                             kdf_params=kdf_policy().parameters(), progress=_progress())
+        result = made.result
         print(f"Backup written and verified: {result.path} ({result.size / 1e6:.1f} MB, "
               f"{result.tables} tables, {result.rows} rows, {result.seconds:.1f} s)")
         if result.same_drive:
@@ -198,10 +185,10 @@ def cmd_create(args) -> int:
         if not result.has_recovery_slot:
             print("Note: only the backup passphrase opens this backup: the centre has no recovery "
                   "code, or none made since this version (replace it to have one).")
-        if rotation is not None:
-            _print_rotation(backup.rotate_backups(result.path.parent, rotation,
-                                                  database_id=centre.centre.database_id,
-                                                  verified=[result.path]), rotation)
+        if made.rotation is not None:
+            _print_rotation(made.rotation, rotation)
+        elif made.rotation_error is not None:
+            print(f"Old backups were not removed: {made.rotation_error}")
         return 0
     finally:
         centre.lock()
@@ -301,12 +288,12 @@ def cmd_schedule_setup(args) -> int:
     source = PassphraseSource()
     centre = sign_in(args, source)
     try:
-        _require_admin(centre)
+        require_backup_rights(centre)
         passphrase = _new_backup_passphrase(source)
         keychain = keychain_factory()
         secret, backend = store_schedule_secrets(keychain, centre.centre.database_id, passphrase)
         centre.keeper.add_device_slot(JOB_USERNAME, secret, backend)
-        _audit(centre, "backup_schedule_setup")
+        record(centre, "backup_schedule_setup")
         print(f"Unattended backups are set up for {centre.keeper.slots_path.parent} (keychain: "
               f"{backend}). Keep the backup passphrase with the recovery sheet: it is needed to "
               f"restore. Now add 'assist-desktop backup schedule run' to the scheduler "
@@ -335,10 +322,10 @@ def cmd_schedule_run(args) -> int:
 def cmd_schedule_remove(args) -> int:
     centre = sign_in(args, PassphraseSource())
     try:
-        _require_admin(centre)
+        require_backup_rights(centre)
         centre.keeper.remove_device_slot(JOB_USERNAME)
         forget_schedule_secrets(keychain_factory(), centre.centre.database_id)
-        _audit(centre, "backup_schedule_remove")
+        record(centre, "backup_schedule_remove")
         print("Unattended backups are switched off: the job's key slot and the saved backup "
               "passphrase were deleted.")
         return 0

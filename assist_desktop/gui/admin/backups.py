@@ -11,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from assist_desktop.backup.create import BackupSource, create_backup
+from assist_desktop.backup.centre_backup import CentreBackup, backup_centre
 from assist_desktop.backup.listing import list_backups
-from assist_desktop.backup.rotation import RotationPolicy, RotationResult, rotate_backups
+from assist_desktop.backup.rotation import RotationPolicy
 from assist_desktop.backup.status import load_status
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
@@ -27,17 +27,6 @@ from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import Latest, TaskRunner
 from assist_desktop.gui.views import tidy_table
-
-
-def rotation_policy(policy) -> RotationPolicy:
-    """The centre's rotation settings (services.settings.Policy) as the backup layer's policy."""
-    return RotationPolicy(policy.backup_keep_daily, policy.backup_keep_weekly)
-
-
-def source_of(centre) -> BackupSource:
-    """What a backup is made from: the open centre's database and key (see BackupSource)."""
-    return BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
-                        centre.keeper.slots_path)
 
 
 class BackupPanel(QWidget):
@@ -176,50 +165,38 @@ class BackupPanel(QWidget):
                          lambda error: self._failed(error, not_saved), owner=self)
 
     def _make(self, folder: Path, passphrase: str, before: str) -> None:
-        source = source_of(self._centre)
+        centre, settings = self._centre, self._settings
 
-        def work(progress):
-            return create_backup(source, folder, passphrase,
+        def work(progress) -> CentreBackup:
+            # The rotation follows the centre's saved settings (saved just before if changed);
+            # the new backup counts as verified, so the only verified backup is never deleted.
+            return backup_centre(centre, folder, passphrase,
+                                 rotation=RotationPolicy.of(settings.policy()),
                                  progress=lambda p: progress.fraction(p.fraction, p.label),
                                  cancel=progress.event)
         if before:
             self._message(before)
-        self._runner.run_with_progress(work, lambda result: self._created(result, before),
+        self._runner.run_with_progress(work, lambda made: self._created(made, before),
                                        self._failed, parent=self,
                                        label=self.tr("Making and checking the backup…"),
                                        delay_ms=200)
 
-    def _created(self, result, before: str = "") -> None:
+    def _created(self, made: CentreBackup, before: str = "") -> None:
         self._busy = False
         self.ui.passphraseEdit.clear()
         self.ui.confirmEdit.clear()
-        made = f"{before} " + self.tr("Backup made and verified: %1.") \
-            .replace("%1", result.path.name)
-        self._message(made.strip())
+        text = (f"{before} " + self.tr("Backup made and verified: %1.")
+                .replace("%1", made.result.path.name)).strip()
+        if made.rotation is not None:
+            self._message(f"{text} {words.rotation_summary(made.rotation)}",
+                          bool(made.rotation.failed))
+        else:
+            self._message(text + " " + self.tr("Old backups were not removed: %1")
+                          .replace("%1", describe(made.rotation_error)), True)
         self._runner.run(lambda: load_status(self._data_dir), self._status, lambda _e: None,
                          owner=self)
-        self._rotate_after(result, made.strip())
-        emit(self.backup_made, result)
-
-    def _rotate_after(self, result, made: str) -> None:
-        """Rotate the folder as the centre's settings say (read now, on the worker; saved
-        before the backup if they were changed): the new backup counts as verified, so the
-        only verified backup is never deleted."""
-        settings, database_id = self._settings, self._centre.centre.database_id
-
-        def work() -> RotationResult:
-            return rotate_backups(result.path.parent, rotation_policy(settings.policy()),
-                                  database_id=database_id, verified=[result.path])
-
-        def done(rotation: RotationResult) -> None:
-            self._message(f"{made} {words.rotation_summary(rotation)}", bool(rotation.failed))
-            self.refresh()
-
-        def failed(error: BaseException) -> None:
-            self._message(made + " " + self.tr("Old backups were not removed: %1")
-                          .replace("%1", describe(error)), True)
-            self.refresh()
-        self._runner.run(work, done, failed, owner=self)
+        self.refresh()
+        emit(self.backup_made, made.result)
 
     def _failed(self, error: BaseException, before: str = "") -> None:
         self._busy = False
