@@ -1,9 +1,10 @@
 """Attachments: metadata in one table, the bytes in another (read only when opened).
 
-An attachment linked to a privileged note is privileged itself: when it is stored
-(`privileged = privileged or note.privileged`, so imports and services alike) and whenever it is
-read, by joining the note, so a note marked privileged later takes its attachments with it.
-Every read here returns that effective `privileged`, and list_visible filters on it in SQL.
+An attachment linked to a privileged note is privileged itself. The `privileged` column is the
+attachment's own flag only; privilege through the note is never stored but derived on every read
+by joining the note, so marking a note privileged, or un-marking it, takes its attachments with
+it. Every read here returns that effective `privileged`, and list_visible filters on it in SQL;
+an update that hands back the effective value unchanged keeps the stored own flag.
 """
 from __future__ import annotations
 
@@ -62,9 +63,9 @@ class AttachmentRepository(ClientOwnedRepository[Attachment]):
                            (attachment_id,)).fetchone()
         return None if row is None else bytes(row[0])
 
-    # --- writing: a privileged note makes its attachment privileged --------------------------
+    # --- writing: the column holds the attachment's own flag only -----------------------------
     def create(self, conn, record: Attachment) -> Attachment:
-        return self.table.insert(conn, self._with_note_privilege(conn, record))
+        return self._as_read(conn, self.table.insert(conn, record))
 
     def create_with_data(self, conn, attachment: Attachment, data: bytes) -> Attachment:
         stored = self.create(conn, attachment)
@@ -73,14 +74,21 @@ class AttachmentRepository(ClientOwnedRepository[Attachment]):
         return stored
 
     def update(self, conn, record: Attachment) -> Attachment:
-        return self.table.update(conn, self._with_note_privilege(conn, record))
+        """A `privileged` equal to the effective value read before (so not changed by the caller)
+        keeps the stored own flag: privilege through the note is never written into the column."""
+        own, effective = conn.execute(
+            f"SELECT a.privileged, {EFFECTIVE_PRIVILEGED} FROM attachments a "
+            f"LEFT JOIN case_notes n ON n.id = a.note_id WHERE a.id = ?",
+            (record.id,)).fetchone() or (record.privileged, record.privileged)
+        if bool(record.privileged) == bool(effective):
+            record = dataclasses.replace(record, privileged=bool(own))
+        return self._as_read(conn, self.table.update(conn, record))
 
     @staticmethod
-    def _with_note_privilege(conn, attachment: Attachment) -> Attachment:
-        if attachment.privileged or attachment.note_id is None:
-            return attachment
+    def _as_read(conn, stored: Attachment) -> Attachment:
+        """`stored` with `privileged` as a read returns it (its own flag or its note's)."""
+        if stored.privileged or stored.note_id is None:
+            return stored
         row = conn.execute("SELECT privileged FROM case_notes WHERE id = ?",
-                           (attachment.note_id,)).fetchone()
-        if row is not None and row[0]:
-            return dataclasses.replace(attachment, privileged=True)
-        return attachment
+                           (stored.note_id,)).fetchone()
+        return dataclasses.replace(stored, privileged=bool(row and row[0]))

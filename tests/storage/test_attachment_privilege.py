@@ -23,7 +23,7 @@ def test_a_privileged_notes_attachment_is_privileged(case_db, ids):
                              s.attachment(owner.id, "opinion", data, note_id=advice.id), data)
     assert imported.privileged
     assert case_db.read(lambda c: c.execute("SELECT privileged FROM attachments WHERE id = ?",
-                                            (imported.id,)).fetchone()[0]) == 1
+                                            (imported.id,)).fetchone()[0]) == 0  # through the note only
     other = case_db.write(attachments.create_with_data,
                           s.attachment(owner.id, "minutes", data, note_id=meeting.id), data)
     free = case_db.write(attachments.create_with_data, s.attachment(owner.id, "free", data), data)
