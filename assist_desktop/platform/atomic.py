@@ -19,9 +19,8 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, mode: int = 0o600,
-                       keep_previous: bool = False) -> None:
-    """Write data to path atomically. With keep_previous, the old file is kept as path + '.prev'."""
+def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, mode: int = 0o600) -> None:
+    """Write data to path atomically."""
     target = Path(path)
     directory = target.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
@@ -31,15 +30,6 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, mode: int = 0o60
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if keep_previous and target.exists():
-            previous = target.with_name(target.name + ".prev")
-            # A hard link keeps the old version without a window where no file exists.
-            try:
-                if previous.exists():
-                    previous.unlink()
-                os.link(target, previous)
-            except OSError:
-                previous.write_bytes(target.read_bytes())
         os.replace(tmp_name, target)
         fsync_dir(directory)
     except BaseException:

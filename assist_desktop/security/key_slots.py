@@ -1,7 +1,8 @@
 """The key-slot file: a small, versioned, non-secret JSON file beside the database.
 
 It holds the data key only in sealed form, once per slot (see envelope.py). It is written
-atomically, and no earlier version is kept: a removed slot must stop working at once.
+atomically, and no earlier version is kept: a removed slot must stop working at once (a
+`keyslots.json.prev` left by an older release, holding removed slots, is deleted on save).
 During a data-key rotation it also holds the *pending* new key sealed to every slot, so
 that a kill at any moment leaves a file that opens the database with one of the two keys.
 
@@ -147,7 +148,9 @@ class KeySlotFile:
         return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
     def save(self, path: Path) -> None:
-        atomic_write_text(path, self.to_json_text(), mode=0o600, keep_previous=False)
+        atomic_write_text(path, self.to_json_text(), mode=0o600)
+        previous = path.with_name(path.name + ".prev")  # older releases kept one: removed slots
+        previous.unlink(missing_ok=True)
 
     # --- authenticity -------------------------------------------------------------------
     def signed(self, slot: Slot, data_key: bytes) -> Slot:
