@@ -51,30 +51,25 @@ def week_columns(tr) -> list[Column]:
     ]
 
 
-def load_week(tasks, clients, mine: bool, today: date | None = None) -> list[WeekItem]:
-    """Runs on the task thread: overdue then this week, with each client's reference."""
-    overdue = tasks.overdue(today=today, mine=mine)
-    upcoming = tasks.due_this_week(today=today, mine=mine)
-    references: dict[int, str] = {}
-    for task in [*overdue, *upcoming]:
-        if task.client_id not in references:
-            references[task.client_id] = clients.reference_of(task.client_id) \
-                if hasattr(clients, "reference_of") else clients.get(task.client_id).reference
-    items = [WeekItem(t, references[t.client_id], True)
-             for t in sorted(overdue, key=lambda t: (t.due_on, t.id))]
-    items += [WeekItem(t, references[t.client_id], False)
-              for t in sorted(upcoming, key=lambda t: (t.due_on, t.id))]
+def load_week(tasks, mine: bool, today: date | None = None) -> list[WeekItem]:
+    """Runs on the task thread: overdue then this week, with each client's reference (joined
+    in the query: no client profile is read)."""
+    overdue, upcoming = tasks.week_with_references(today=today, mine=mine)
+    items = [WeekItem(t, ref, True)
+             for t, ref in sorted(overdue, key=lambda p: (p[0].due_on, p[0].id))]
+    items += [WeekItem(t, ref, False)
+              for t, ref in sorted(upcoming, key=lambda p: (p[0].due_on, p[0].id))]
     return items
 
 
 class MyWeekPage(QWidget):
     open_client = Signal(int)
 
-    def __init__(self, tasks, clients, session, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, tasks, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_MyWeekPage()
         self.ui.setupUi(self)
-        self._tasks, self._clients, self._runner = tasks, clients, runner
+        self._tasks, self._runner = tasks, runner
         self.model = ListTableModel(week_columns(self.tr), parent=self)
         view = self.ui.weekView
         view.setModel(self.model)
@@ -88,13 +83,11 @@ class MyWeekPage(QWidget):
         self.ui.refreshButton.setIcon(theme.icon("refresh"))
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.mineCheck.toggled.connect(self.reload)
-        self._loaded_once = False      # loaded when first shown: unlock paints the caseload first
 
     def reload(self, *_args) -> None:
-        self._loaded_once = True
         mine = self.ui.mineCheck.isChecked()
         self.ui.statusLabel.setText(self.tr("Loading…"))
-        self._runner.run(lambda: load_week(self._tasks, self._clients, mine), self._loaded,
+        self._runner.run(lambda: load_week(self._tasks, mine), self._loaded,
                          lambda e: self.ui.statusLabel.setText(describe(e)), owner=self)
 
     def _loaded(self, items: list[WeekItem]) -> None:
@@ -119,5 +112,4 @@ class MyWeekPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
-        self._loaded_once = True
         self.reload()

@@ -55,6 +55,25 @@ class TaskService(CaseService):
                                         assigned_to=self._session.user_id if mine else None)
         return self._audited(read)
 
+    def week_with_references(self, *, today: date | None = None, mine: bool = False
+                             ) -> tuple[list[tuple[Task, str]], list[tuple[Task, str]]]:
+        """(overdue, due in the next seven days), each task with its client's reference, read
+        in one transaction with two list audit rows (no client profile is read)."""
+        perm.require(self._session, Area.TASK)
+        today = self._today(today)
+        me = self._session.user_id
+        assigned = me if mine else None
+
+        def read(conn):
+            self._log(conn, "list", "task", "", "overdue")
+            overdue = self._tasks.open_due_with_references(
+                conn, me, due_from=None, due_to=today - timedelta(days=1), assigned_to=assigned)
+            self._log(conn, "list", "task", "", "due_this_week")
+            upcoming = self._tasks.open_due_with_references(
+                conn, me, due_from=today, due_to=today + timedelta(days=6), assigned_to=assigned)
+            return overdue, upcoming
+        return self._audited(read)
+
     def due_this_week(self, *, today: date | None = None, mine: bool = False) -> list[Task]:
         """Open tasks due from today to 6 days ahead (not overdue ones: see overdue())."""
         today = self._today(today)
