@@ -51,3 +51,27 @@ def test_my_week_visit_reads_no_client_profiles(qtbot, make_shell, team):
     assert written, "the visit is still audited"
     assert not [row for row in written if row[1] == "read" and row[2] == "client"]
     assert {row[4] for row in written if row[2] == "task"} <= {"overdue", "due_this_week"}
+
+
+def test_time_tab_keeps_its_matters_on_the_gui_thread(qtbot, make_shell, team):
+    """load() runs on the worker and only reads: the matters the columns paint from are kept
+    by the callback on the GUI thread."""
+    from tests.case_samples import matter, time_entry
+    from tests.gui.gui_helpers import open_client_tab
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Ada", family_name="Eze")
+    shell = make_shell(vault=team)
+    centre = unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    file = open_client_tab(qtbot, shell, client.id)
+    tab = file.tab("time")
+    assert tab is not None and tab._references == {}
+    services = centre.services
+    stored = services.matters.create(matter(client.id, "Appeal"))
+    services.time_entries.create(time_entry(stored.id, centre.session.user_id, "Advice"))
+    result = tab.panel._load()          # what the worker runs
+    assert tab._references == {} and tab._matters == []
+    tab.panel.reload()
+    wait_idle(qtbot, shell)
+    assert tab._references == {stored.id: stored.reference}
+    assert [m.id for m in tab._matters] == [stored.id]
+    assert tab.panel.model.rowCount() == 1 == len(result[1])
+    assert tab.panel.model.data(tab.panel.model.index(0, 1)) == stored.reference

@@ -52,14 +52,16 @@ class RecordsPanel(QWidget):
                  setup: Callable | None = None, item_types: dict | None = None,
                  summary: Callable[[list], str] | None = None,
                  sort_key: Callable | None = None, what: str = "", stretch: int | None = None,
-                 parent=None):
+                 unpack: Callable[[Any], Sequence] | None = None, parent=None):
+        """``unpack(result)``, when given, runs on the GUI thread with what ``load()`` returned
+        (on the worker) and gives the rows: the place to keep anything else load() fetched."""
         super().__init__(parent)
         self.ui = Ui_RecordsTab()
         self.ui.setupUi(self)
         self._runner, self._load, self._dialog_ui = runner, load, dialog_ui
         self._new, self._create, self._update, self._delete = new_record, create, update, delete
         self._setup, self._item_types, self._summary = setup, item_types, summary
-        self._sort_key, self._what = sort_key, what
+        self._sort_key, self._unpack = sort_key, unpack
         self.model = ListTableModel(columns, parent=self)
         view = self.ui.recordsView
         view.setModel(self.model)
@@ -92,8 +94,8 @@ class RecordsPanel(QWidget):
             return
         self._runner.run(self._load, self._loaded, lambda e: show_error(self, e), owner=self)
 
-    def _loaded(self, rows) -> None:
-        rows = list(rows)
+    def _loaded(self, result) -> None:
+        rows = list(self._unpack(result) if self._unpack is not None else result)
         if self._sort_key is not None:
             rows.sort(key=self._sort_key)
         self.model.set_rows(rows)

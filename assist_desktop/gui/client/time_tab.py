@@ -35,20 +35,25 @@ class TimeTab(SectionsTab):
         self._time = time_entries
         summaries = matters.summaries
 
-        def load():
+        def load():     # on the worker: only reads, the callback keeps what it found
             found = list(summaries(client_id))
-            self._matters = found
-            self._references.clear()
-            self._references.update({m.id: m.reference for m in found})
-            return [e for m in found for e in time_entries.list(m.id)]
+            return found, [e for m in found for e in time_entries.list(m.id)]
         self.panel = self.add_section("time", self.tr("Time"), RecordsPanel(
             runner, load=load, columns=time_columns(self.tr, self._references),
             dialog_ui=Ui_TimeDialog, new_record=self._new, create=time_entries.create,
             update=time_entries.update, delete=time_entries.delete,
             writable=can(session, Area.TIME, write=True), setup=self._setup,
             summary=self._summary, sort_key=lambda t: (t.worked_on, t.id or 0),
-            what=self.tr("Time"), stretch=5, parent=self))
+            what=self.tr("Time"), stretch=5, unpack=self._keep, parent=self))
         self._session = session
+
+    def _keep(self, result) -> list:
+        """On the GUI thread: the matters (read by the columns while painting) and the rows."""
+        matters, entries = result
+        self._matters = matters
+        self._references.clear()
+        self._references.update({m.id: m.reference for m in matters})
+        return entries
 
     def _new(self):
         if not self._matters:
