@@ -76,14 +76,14 @@ class ClientTransfer(QObject):
             return                       # back to the dialog; nothing was written
         target = Path(chosen)
         # The save dialog asked before replacing the file chosen; a name we complete was not.
-        replace = target.suffix == SUFFIX and target.exists()
-        if target.suffix != SUFFIX:
+        asked = target.suffix == SUFFIX
+        if not asked:
             target = target.with_name(target.name + SUFFIX)
         self._folder = str(target.parent)
         service = self._service
         dialog.working(self.tr("Sealing and saving her file…"))
         self._runner.run(lambda: service.save_export(reference, target, passphrase=passphrase,
-                                                     replace=replace),
+                                                     replace=asked and target.exists()),
                          lambda result: self._exported(dialog, result, target),
                          lambda error: dialog.failed(describe(error)), owner=dialog)
 

@@ -75,3 +75,87 @@ def test_time_tab_keeps_its_matters_on_the_gui_thread(qtbot, make_shell, team):
     assert [m.id for m in tab._matters] == [stored.id]
     assert tab.panel.model.rowCount() == 1 == len(result[1])
     assert tab.panel.model.data(tab.panel.model.index(0, 1)) == stored.reference
+
+
+def _gui_thread_calls(monkeypatch, name: str) -> list:
+    """Record every call of Path.<name> made on the GUI (main) thread."""
+    import pathlib
+    import threading
+    real, calls = getattr(pathlib.Path, name), []
+
+    def spy(self, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            calls.append(self)
+        return real(self, *args, **kwargs)
+    monkeypatch.setattr(pathlib.Path, name, spy)
+    return calls
+
+
+class _Drop:
+    def __init__(self, paths):
+        from PySide6.QtCore import QMimeData, QUrl
+        self._mime = QMimeData()
+        self._mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+
+    def mimeData(self):  # noqa: N802 - Qt name
+        return self._mime
+
+    def acceptProposedAction(self):  # noqa: N802 - Qt name
+        pass
+
+
+def test_dropped_files_are_checked_on_the_worker(qtbot, make_shell, team, tmp_path, monkeypatch):
+    from tests.gui.gui_helpers import open_client_tab
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Ada", family_name="Eze")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    tab = open_client_tab(qtbot, shell, client.id).tab("attachments")
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Interview on 3 March", encoding="utf-8")
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    calls = _gui_thread_calls(monkeypatch, "is_file")
+    tab.dropEvent(_Drop([folder, letter]))
+    wait_idle(qtbot, shell)
+    assert [a.name for a in tab.model.rows()] == ["letter.txt"]     # the folder is skipped
+    assert calls == []
+    tab.dropEvent(_Drop([folder]))                                   # only a folder: nothing
+    wait_idle(qtbot, shell)
+    assert tab.model.rowCount() == 1 and calls == []
+
+
+def test_export_over_an_existing_package_checks_the_file_on_the_worker(
+        qtbot, make_shell, team, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from assist_desktop.gui import messages
+    from assist_desktop.security.transfer_package import MAGIC
+    from tests.gui.gui_helpers import open_client_tab
+    messages.answer_with(lambda kind, title, text: True)
+    try:
+        her = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Amina",
+                          family_name="Hassan")
+        shell = make_shell(vault=team)
+        unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+        open_client_tab(qtbot, shell, her.id)
+        target = tmp_path / f"{her.reference}.assisttransfer"
+        target.write_bytes(b"an older package")           # the save dialog asked to replace it
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, **k: (str(target), "")))
+        shell.window.ui.actionExportClient.trigger()
+        transfer = shell.workspace.transfer
+        qtbot.waitUntil(lambda: transfer.dialog is not None and transfer.dialog.isVisible(),
+                        timeout=5000)
+        dialog = transfer.dialog
+        passphrase = "quiet harbour lantern meadow 58"
+        dialog.ui.passphraseEdit.setText(passphrase)
+        dialog.ui.confirmEdit.setText(passphrase)
+        qtbot.waitUntil(dialog._ok.isEnabled, timeout=5000)
+        calls = _gui_thread_calls(monkeypatch, "exists")
+        dialog.submit()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+        wait_idle(qtbot, shell)
+        assert target.read_bytes().startswith(MAGIC)
+        assert target not in calls
+    finally:
+        messages.answer_with(None)

@@ -103,6 +103,8 @@ class AttachmentsTab(QWidget):
         def work():
             added = []
             for path in paths:
+                if not path.is_file():      # a dropped folder (checked here, not on the GUI)
+                    continue
                 mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
                 added.append(attachments.add(cid, path.name, mime, path.read_bytes(),
                                              privileged=privileged))
@@ -112,6 +114,9 @@ class AttachmentsTab(QWidget):
                          owner=self)
 
     def _added(self, added) -> None:
+        if not added:
+            self._message("")
+            return
         for attachment in added:
             self.model.append(attachment)
         self._message(self.tr("%n file(s) added. The originals are not changed; delete them "
@@ -124,7 +129,7 @@ class AttachmentsTab(QWidget):
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        self.add_paths([p for p in paths if p.is_file()])
+        self.add_paths(paths)
         event.acceptProposedAction()
 
     # --- reading --------------------------------------------------------------------
