@@ -12,17 +12,7 @@ from assist_desktop.gui import messages
 from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as)
 
 
-@pytest.fixture
-def team(centre, staff, vault):
-    centre.lock()
-    return vault
-
-
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
@@ -127,9 +117,13 @@ def test_models_pass_the_model_tester(qtbot, sol_file, qtmodeltester):
 
 def test_caseload_search_as_you_type(qtbot, sol_file):
     shell, file = sol_file
-    shell.window.ui.actionFind.trigger()              # Ctrl+F
     page = shell.workspace.page("caseload")
-    assert page.ui.searchEdit.hasFocus() or shell.workspace.current_key() == "caseload"
+    assert shell.workspace.current_key().startswith("client:")   # her file is in front
+    assert shell.window.focusWidget() is not page.ui.searchEdit
+    shell.window.ui.actionFind.trigger()              # Ctrl+F
+    assert shell.workspace.current_key() == "caseload"
+    # the window's focus widget (hasFocus() needs an active window, unreliable offscreen)
+    assert shell.window.focusWidget() is page.ui.searchEdit
     qtbot.keyClicks(page.ui.searchEdit, "tesf")
     qtbot.waitUntil(lambda: page.results.rowCount() == 1, timeout=10000)
     assert page.ui.resultsStack.currentWidget() is page.ui.searchView
@@ -170,14 +164,10 @@ def test_quitting_with_an_unsaved_note_asks(qtbot, sol_file):
 
 
 def test_documents_tab_generates_and_shows_a_pdf(qtbot, make_shell, team):
-    """Against the real document service (attached here until CentreServices carries it)."""
-    documents = pytest.importorskip("assist_desktop.services.documents")
+    """Against the real document service (centre.services.documents)."""
     client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Rosa", family_name="Lima")
     shell = make_shell(vault=team)
-    centre = unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
-    if getattr(centre.services, "documents", None) is None:
-        centre.services.documents = documents.DocumentService(centre.db, centre.session,
-                                                              centre.audit_log, centre.centre)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
     file = open_client_tab(qtbot, shell, client.id)
     tab = file.tab("documents")
     assert tab is not None
