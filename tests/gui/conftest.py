@@ -41,6 +41,14 @@ def make_shell(qtbot, data_dir, fast_kdf):
 
 
 @pytest.fixture
+def team(centre, staff, vault):
+    """A centre with sol (solicitor), sup (support worker), adm (administrator only); all
+    signed out, ready for the GUI to unlock. Returns the Vault."""
+    centre.lock()
+    return vault
+
+
+@pytest.fixture
 def discard_unsaved():
     """Modal questions answered: 'discard' for unsaved changes, yes otherwise."""
     from assist_desktop.gui import messages

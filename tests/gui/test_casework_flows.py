@@ -14,19 +14,7 @@ from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_clien
                          wait_idle, with_case_services)
 
 
-@pytest.fixture
-def team(centre, staff, vault):
-    """A centre with sol (solicitor), sup (support worker), adm (administrator only); all
-    signed out, ready for the GUI to unlock."""
-    centre.lock()
-    return vault
-
-
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def test_intake_with_a_conflict_match(qtbot, make_shell, team):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from assist_desktop.gui import messages
 from assist_desktop.gui.transfer_dialog import TransferPassphraseDialog
-from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.security.transfer_package import MAGIC, WrongTransferPassphraseError
 from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
                                    wait_idle)
@@ -19,13 +18,10 @@ TRANSFER = "quiet harbour lantern meadow 58"
 
 
 @pytest.fixture
-def team(centre, staff, vault, monkeypatch):
-    centre.lock()
-    # Argon2id for the package at test strength (production calibrates to about 0.7 s).
-    monkeypatch.setattr("assist_desktop.services.interchange._default_parameters",
-                        lambda: TEST_PARAMETERS)
+def team(team, monkeypatch):
+    """The shared team (tests/gui/conftest.py), every question answered yes."""
     messages.answer_with(lambda kind, title, text: True)
-    yield vault
+    yield team
     messages.answer_with(None)
 
 

@@ -9,12 +9,6 @@ from tests.gui.gui_helpers import OTHER_PASSPHRASE, seed_client, unlock_as, wait
 
 
 @pytest.fixture
-def team(centre, staff, vault):
-    centre.lock()
-    return vault
-
-
-@pytest.fixture
 def questions():
     asked = []
 

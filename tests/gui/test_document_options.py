@@ -2,27 +2,16 @@
 to a named recipient, and a bundle of generated documents and an attached PDF in sections."""
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import date
 
 import pytest
-from pypdf import PdfReader
 
-from assist_desktop.gui import messages
+from tests.documents.conftest import pdf_text
 from tests.gui.gui_helpers import OTHER_PASSPHRASE, open_client_tab, unlock_as, wait_idle
 
 
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
-
-
-def _text(data: bytes) -> str:
-    return " ".join(" ".join((page.extract_text() or "").split())
-                    for page in PdfReader(io.BytesIO(data)).pages)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 @pytest.fixture
@@ -64,7 +53,7 @@ def _choose(tab, kind):
 def _made(qtbot, shell, tab, count):
     qtbot.waitUntil(lambda: tab.model.rowCount() == count, timeout=60000)
     wait_idle(qtbot, shell)
-    return tab.model.row(0), _text(shell.centre.services.documents.pdf(tab.model.row(0).id))
+    return tab.model.row(0), pdf_text(shell.centre.services.documents.pdf(tab.model.row(0).id))
 
 
 def test_witness_statement_from_chosen_notes_and_typed_paragraphs(qtbot, make_shell, case):

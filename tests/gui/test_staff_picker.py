@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from assist_desktop.gui import messages
 from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
                                    wait_idle)
 
@@ -21,11 +20,7 @@ def team(centre, staff, vault):
     return vault
 
 
-@pytest.fixture(autouse=True)
-def no_modal_questions():
-    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    yield
-    messages.answer_with(None)
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def _ids(vault) -> dict[str, int]:
