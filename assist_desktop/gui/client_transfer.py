@@ -15,11 +15,11 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assist_desktop.domain.errors import AssistError
-from assist_desktop.gui.messages import confirm, describe, show_error
+from assist_desktop.gui.messages import confirm, describe, show_error, show_info
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.transfer_dialog import EXPORT, IMPORT, TransferPassphraseDialog
@@ -156,11 +156,7 @@ class ClientTransfer(QObject):
 
     def _tell(self, title: str, text: str) -> None:
         self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
-                          QMessageBox.StandardButton.Ok, self._window)
-        box.setAccessibleName(title)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_info(self._window, title, text)
 
 
 def _read(service, path: Path) -> tuple[bytes, bool]:

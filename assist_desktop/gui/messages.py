@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 # this function instead of a modal box: answer(kind, title, text) -> bool | str.
 _answer = None
 shown: list[tuple[str, str]] = []      # (title, text) of errors shown, newest last
+told: list[tuple[str, str]] = []       # (title, text) of information shown, newest last
 
 
 def answer_with(fn) -> None:
@@ -45,6 +46,19 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
     del shown[:-20]
     shown.append((title, text))
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAccessibleName(title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """Something that went well and is worth saying (an export saved, a restore done);
+    window-modal, does not block. Not an error: not kept in ``shown``."""
+    del told[:-20]
+    told.append((title, text))
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
     box.setAccessibleName(title)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

@@ -142,13 +142,11 @@ class Shell(QObject):
         return dialog
 
     def _restored(self, result) -> None:
-        from assist_desktop.gui.messages import show_error
-        from assist_desktop.domain.errors import AssistError
+        from assist_desktop.gui.messages import show_info
         where = f" {result.safety_dir}" if result.safety_dir else ""
-        show_error(self.window, AssistError(
-            self.tr("The backup was restored. The database that was here before was kept in a "
-                    "safety copy:%1. Sign in again.").replace("%1", where)),
-            self.tr("Restored"))
+        show_info(self.window, self.tr("Restored"),
+                  self.tr("The backup was restored. The database that was here before was kept "
+                          "in a safety copy:%1. Sign in again.").replace("%1", where))
         if isinstance(self.dialog, UnlockDialog):
             self.dialog.reload_users()
 

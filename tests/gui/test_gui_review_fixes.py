@@ -159,3 +159,15 @@ def test_export_over_an_existing_package_checks_the_file_on_the_worker(
         assert target not in calls
     finally:
         messages.answer_with(None)
+
+
+def test_a_restore_is_told_as_information_not_as_an_error(qtbot, make_shell, team, tmp_path):
+    from types import SimpleNamespace
+
+    from assist_desktop.gui import messages
+    shell = make_shell(vault=team)
+    errors = len(messages.shown)
+    shell._restored(SimpleNamespace(safety_dir=tmp_path / "safety"))
+    assert len(messages.shown) == errors
+    title, text = messages.told[-1]
+    assert title == "Restored" and str(tmp_path / "safety") in text
