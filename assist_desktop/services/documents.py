@@ -21,12 +21,11 @@ from typing import Any, Callable, Iterable, Sequence
 from assist_desktop.documents import (BundleInput, DocumentKind, Party, RecoverySheetInput,
                                       TEMPLATE_VERSIONS, build, protect)
 from assist_desktop.documents.protect import MIN_LENGTH as MIN_PASSWORD_LENGTH
-from assist_desktop.domain.errors import (AssistError, DamagedStoreError, NotFound,
+from assist_desktop.domain.errors import (DamagedStoreError, NotFound,
                                           PermissionDenied, ValidationError)
 from assist_desktop.domain.matters import MatterType
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.domain.staff import CentreInfo
-from assist_desktop.platform.atomic import atomic_write_bytes
 from assist_desktop.services import document_inputs_admin as admin
 from assist_desktop.services import document_inputs_claims as claims
 from assist_desktop.services import document_inputs_legal as legal
@@ -39,6 +38,7 @@ from assist_desktop.services.document_bundle import BundlePart, BundleReader, no
 from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions, letterhead,
                                                      references, signatory_for)
 from assist_desktop.services.document_sources import CaseFileReader
+from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.platform.clock import utc_now as _now
 from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
                                                         GeneratedDocument,
@@ -311,10 +311,7 @@ class DocumentService(CaseService):
         The export's audit row is committed first, so a file never leaves without a record
         (if the write then fails, an export_failed row follows)."""
         target = Path(path)
-        if target.is_dir():
-            raise ValidationError("file", "is a folder; choose a file name")
-        if not target.parent.is_dir():
-            raise ValidationError("file", "the folder does not exist")
+        check_export_target(target, replace=True)  # the file dialog asked before replacing
         data = self.pdf(document_id)
         if password:
             data = protect(data, password)
@@ -324,21 +321,10 @@ class DocumentService(CaseService):
             self._log(conn, "export", "document", document_id, f"client:{found.client_id} "
                       f"{'protected' if password else 'unprotected'}")
         self._db.write(record)
-        try:
-            atomic_write_bytes(target, data, mode=0o600)
-        except OSError as exc:
-            self._record_failed_export(document_id)
-            reason = exc.strerror or "input/output error"
-            raise AssistError(f"The file could not be written ({reason}); nothing was "
-                              f"saved.") from None
+        write_export(target, data, lambda: self._db.write(
+            lambda conn: self._log(conn, "export_failed", "document", document_id,
+                                   "file not written")))
         return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
-
-    def _record_failed_export(self, document_id: int) -> None:
-        try:
-            self._db.write(lambda conn: self._log(conn, "export_failed", "document",
-                                                  document_id, "file not written"))
-        except Exception:  # noqa: BLE001 - the write error is what the caller must see
-            pass
 
     # --- bundles ----------------------------------------------------------------------------
     def bundle(self, client_id: int, sections: Iterable[tuple[str, Sequence]], *,

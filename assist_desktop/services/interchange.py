@@ -26,21 +26,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assist_desktop.domain.errors import (AssistError, NotFound, ValidationError,
-                                          WeakPassphraseError)
-from assist_desktop.platform.atomic import atomic_write_bytes
+from assist_desktop.domain.errors import NotFound, ValidationError, WeakPassphraseError
 from assist_desktop.security import transfer_package
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
-from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.security.transfer_package import TransferPackageError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
+from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.services.interchange_codec import MAX_FILE_BYTES, to_json
 from assist_desktop.services.interchange_export import build_document
 from assist_desktop.services.interchange_import import (ClientFile, client_reference,
                                                         parse_client_file)
 from assist_desktop.services.interchange_schema import VERSION
 from assist_desktop.services.interchange_write import ImportResult, write_client_file
+from assist_desktop.services.settings import read_policy
+from assist_desktop.services.users import check_passphrase
 from assist_desktop.storage.interchange_queries import client_id_by_reference
 
 __all__ = ["ExportResult", "ImportResult", "InterchangeService", "parse_client_file",
@@ -56,14 +56,6 @@ PLAIN_EXPORT_WARNING = (
 PACKAGE_NOTE = (
     "the package is encrypted with the transfer passphrase: give the passphrase to the "
     "receiving centre by a different route from the file (by phone, not in the same email).")
-_policy: KdfPolicy | None = None
-
-
-def _default_parameters() -> KdfParameters:
-    global _policy
-    if _policy is None:
-        _policy = KdfPolicy()   # calibrated on this machine, never below the floor
-    return _policy.parameters()
 
 
 @dataclass(frozen=True)
@@ -85,18 +77,24 @@ class _Prepared:
 
 
 class InterchangeService(CaseService):
+    def __init__(self, db, session, audit, kdf_policy: KdfPolicy | None = None):
+        """`kdf_policy`: the centre's (the one its key slots use, calibrated once on this
+        machine); without one, a policy of its own is calibrated at the first package."""
+        super().__init__(db, session, audit)
+        self._kdf = kdf_policy or KdfPolicy()
+
     # --- export -----------------------------------------------------------------------------
     def export_package(self, reference: str, passphrase: str, *,
                        include_privileged: bool = True,
                        kdf_params: KdfParameters | None = None) -> ExportResult:
         """Her whole file as an encrypted case-transfer package (in memory). The passphrase
-        must be strong enough (WeakPassphraseError says why not); kdf_params default to
-        Argon2id calibrated on this machine."""
+        must be strong enough for the centre's policy (WeakPassphraseError says why not);
+        kdf_params default to the centre's KDF policy (Argon2id calibrated on this machine)."""
         perm.require_solicitor(self._session, "export a client file")
         self._check_transfer_passphrase(passphrase, reference)
         prepared = self._prepare(reference, include_privileged)
         sealed = transfer_package.seal(prepared.data, passphrase,
-                                       kdf_params or _default_parameters())
+                                       kdf_params or self._kdf.parameters())
         self._record_export(prepared, encrypted=True)
         return self._result(prepared, sealed, encrypted=True)
 
@@ -125,22 +123,17 @@ class InterchangeService(CaseService):
             result = self.export_package(reference, passphrase,
                                          include_privileged=include_privileged,
                                          kdf_params=kdf_params)
-        try:
-            atomic_write_bytes(target, result.data, mode=0o600)
-        except OSError as exc:
-            self._record_failed_write(result.reference)
-            reason = exc.strerror or "input/output error"
-            raise AssistError(f"The file could not be written ({reason}); nothing was "
-                              f"saved.") from None
+        write_export(target, result.data, lambda: self._record_failed_write(result.reference))
         return result
 
     def _check_transfer_passphrase(self, passphrase, reference: str) -> None:
         if not isinstance(passphrase, str) or not passphrase:
             raise WeakPassphraseError("Choose a transfer passphrase for the package.")
-        verdict = assess(passphrase, user_inputs=(self._session.username, str(reference)))
-        if not verdict.ok:
-            raise WeakPassphraseError(f"Transfer passphrase: {verdict.message}",
-                                      verdict.suggestions)
+        min_score = self._db.read(read_policy).min_passphrase_score
+        try:
+            check_passphrase(passphrase, min_score, (self._session.username, str(reference)))
+        except WeakPassphraseError as exc:
+            raise WeakPassphraseError(f"Transfer passphrase: {exc}", exc.suggestions) from None
 
     def _prepare(self, reference: str, include_privileged: bool) -> _Prepared:
         """Read and build the document (an audited read), then put it through the import
@@ -179,13 +172,10 @@ class InterchangeService(CaseService):
         self._db.write(write)
 
     def _record_failed_write(self, reference: str) -> None:
-        try:
-            def write(conn):
-                client_id = client_id_by_reference(conn, reference)
-                self._log(conn, "export_failed", "client", client_id, "file not written")
-            self._db.write(write)
-        except Exception:  # noqa: BLE001 - the write error is what the caller must see
-            pass
+        def write(conn):
+            client_id = client_id_by_reference(conn, reference)
+            self._log(conn, "export_failed", "client", client_id, "file not written")
+        self._db.write(write)
 
     @staticmethod
     def _result(prepared: _Prepared, data: bytes, *, encrypted: bool) -> ExportResult:
@@ -243,12 +233,3 @@ class InterchangeService(CaseService):
             return result
         return self._db.write(write)
 
-
-def check_export_target(target: Path, *, replace: bool = False) -> None:
-    """Refuse before any work: a file that exists (unless replace), a folder, no folder."""
-    if target.exists() and not target.is_file():
-        raise ValidationError("file", "is a folder or not a regular file; nothing was written")
-    if target.exists() and not replace:
-        raise ValidationError("file", "already exists; nothing was written")
-    if not target.parent.is_dir():
-        raise ValidationError("file", "the folder does not exist; nothing was written")

@@ -29,6 +29,12 @@ class KeyKeeper:
         self._lock = threading.RLock()
 
     @property
+    def kdf_policy(self) -> KdfPolicy:
+        """The centre's Argon2id parameters (calibrated once on this machine), for anything
+        else sealed with a passphrase while it is open (a case-transfer package)."""
+        return self._kdf
+
+    @property
     def data_key(self) -> bytes:
         if self._data_key is None:
             raise StoreLockedError()

@@ -80,7 +80,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         search=SearchService(db, session, audit),
         conflicts=ConflictCheckService(db, session, audit),
         safety=SafetyScreeningService(db, session, audit),
-        interchange=InterchangeService(db, session, audit),
+        interchange=InterchangeService(db, session, audit, keeper.kdf_policy),
         documents=DocumentService(db, session, audit, centre),
     )
 

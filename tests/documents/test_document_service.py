@@ -303,7 +303,7 @@ def test_save_as_writes_atomically_and_warns(world, tmp_path):
 def test_save_as_records_the_export_before_the_file_is_written(world, tmp_path, monkeypatch):
     """Review finding: the file was written before its audit row, so a failure in between
     let a file leave with no record. Now the row is committed first."""
-    from assist_desktop.services import documents as documents_module
+    from assist_desktop.services import export_files as documents_module
     from assist_desktop.services.audit import AuditLog
     sol = world.service("sol")
     doc = sol.generate(K.CASE_SUMMARY, world.s.client_id, date=TODAY)

@@ -24,3 +24,26 @@ def test_a_non_text_name_beside_a_phone_number_is_refused(case_db, ids):
     with pytest.raises(ValidationError):
         sol.screen_contact(beatrice.id, [42], phones=["07700 900123"])
     assert sol.screen_contact(beatrice.id, [" "], phones=["07700 900123"]) == []
+
+
+# --- the case-transfer package: the centre's KDF policy and passphrase policy ---------------
+def test_a_transfer_package_uses_the_centres_kdf_policy(centre):
+    from assist_desktop.security.kdf import TEST_PARAMETERS
+    from assist_desktop.security.transfer_package import read_header
+    ana = add_client(centre.db, "Ana", "Lopes")
+    data = centre.services.interchange.export_package(
+        ana.reference, "quiet harbour lantern meadow 58").data
+    assert read_header(data).params == TEST_PARAMETERS
+
+
+def test_a_transfer_passphrase_meets_the_centres_minimum_score(centre):
+    from assist_desktop.domain.errors import WeakPassphraseError
+    ana = add_client(centre.db, "Ana", "Lopes")
+    interchange = centre.services.interchange
+    with pytest.raises(WeakPassphraseError, match="^Transfer passphrase: "):
+        interchange.export_package(ana.reference, "horsebattery1")   # scores 2; default is 3
+    centre.services.settings.set_policy(min_passphrase_score=2)
+    assert interchange.export_package(ana.reference, "horsebattery1").encrypted
+    centre.services.settings.set_policy(min_passphrase_score=4)
+    with pytest.raises(WeakPassphraseError, match="^Transfer passphrase: "):
+        interchange.export_package(ana.reference, "gardenhose12")    # scores 3

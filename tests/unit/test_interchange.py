@@ -584,7 +584,7 @@ def test_only_solicitors_export_packages(source):
 
 def test_save_export_writes_a_private_package_after_its_audit_row(source, tmp_path,
                                                                   monkeypatch):
-    from assist_desktop.services import interchange
+    from assist_desktop.services import export_files as interchange
     reference = fill(source, "Ana")
     seen = []
     real = interchange.atomic_write_bytes
