@@ -6,6 +6,7 @@ detail such as a field name or "privileged". Never the text of a note or a name.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from assist_desktop.domain.errors import PermissionDenied
 from assist_desktop.security.audit_chain import GENESIS, AuditRow, first_broken_link, link_hash
@@ -19,6 +20,11 @@ def _clean(text: str, limit: int = 200) -> str:
     return _CONTROL.sub(" ", str(text))[:limit]
 
 
+def record_reads(audit: "AuditLog", conn, client_ids: Iterable[int | None], detail: str) -> None:
+    """One "read" row per client shown (ids only, each once, in order; None skipped), in the
+    same transaction as the read."""
+    for client_id in dict.fromkeys(cid for cid in client_ids if cid is not None):
+        audit.record(conn, "read", "client", client_id, detail)
 
 
 class AuditLog:

@@ -24,6 +24,7 @@ from assist_desktop.domain.checks import (RESTRICTED_MATCH, ConflictCheck, Confl
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.name_matching import MAX_NAME_CHARS, STRONG_THRESHOLD
 from assist_desktop.services import permissions as perm
+from assist_desktop.services.audit import record_reads
 from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.storage.check_repository import ConflictCheckRepository, StoredCheck, StoredMatch
 from assist_desktop.storage.client_repository import ClientRepository
@@ -103,11 +104,10 @@ class ConflictCheckService:
 
     def _run(self, kind: str, names: tuple[str, ...], dob: date | None,
              client_id: int | None) -> ConflictCheck:
-        if self._db.read(self._index.has_pending):
-            self._db.write(self._index.sync)
         user_id = self._session.user_id
 
         def _write(conn):
+            self._index.sync(conn)  # names saved since the last check (cheap when none)
             if client_id is not None and not self._can_see(conn, client_id):
                 raise NotFound("client")
             found = find_people(conn, names, dob, user_id, repository=self._search)
@@ -245,13 +245,10 @@ class ConflictCheckService:
     def _shown(self, conn, checks: list[ConflictCheck], always: Sequence[int] = ()
                ) -> list[ConflictCheck]:
         """Audit what is about to be given back: one "read" row per client shown (ids only)."""
-        client_ids: dict[int, None] = dict.fromkeys(always)
-        for check in checks:
-            client_ids.update(dict.fromkeys(
-                cid for cid in (check.client_id, *(m.client_id for m in check.matches
-                                                   if not m.restricted)) if cid is not None))
-        for client_id in client_ids:
-            self._audit.record(conn, "read", "client", client_id, "conflict_check")
+        record_reads(self._audit, conn, [
+            *always, *(cid for check in checks for cid in (
+                check.client_id, *(m.client_id for m in check.matches if not m.restricted)))],
+            "conflict_check")
         return checks
 
     # --- presenting for this reader ----------------------------------------------------------------

@@ -23,6 +23,7 @@ from assist_desktop.domain.name_matching import phone_tail
 from assist_desktop.domain.parties import PartyRole
 from assist_desktop.services.conflict_check import clean_names
 from assist_desktop.services import permissions as perm
+from assist_desktop.services.audit import record_reads
 from assist_desktop.services.name_lookup import find_people
 from assist_desktop.storage.check_repository import SafetyAlertRepository, StoredAlert
 from assist_desktop.storage.client_repository import ClientRepository
@@ -74,10 +75,6 @@ class SafetyScreeningService:
             return False
         return perm.may_see_client(self._session, self._clients.access(conn, client_id))
 
-    def _sync(self) -> None:
-        if self._db.read(self._index.has_pending):
-            self._db.write(self._index.sync)
-
     # --- screening -------------------------------------------------------------------------------
     def screen_contact(self, client_id: int, names: Sequence[str], phones: Sequence[str] = (),
                        kind: ScreenedKind | str = ScreenedKind.CONTACT) -> ScreeningResult:
@@ -90,9 +87,9 @@ class SafetyScreeningService:
             raise ValidationError("kind", "must be contact, interpreter or party") from None
         phones = self._clean_phones(phones)
         names = clean_names(names, required=not phones)  # a number alone is enough to screen
-        self._sync()
 
         def _write(conn):
+            self._index.sync(conn)  # names saved since the last screening (cheap when none)
             if not self._can_see(conn, client_id):
                 raise NotFound("client")
             raised = self._screen(conn, client_id, kind, names, phones, subject_party_id=None,
@@ -106,9 +103,9 @@ class SafetyScreeningService:
         Alerts raised on files the caller may not see are stored but only counted in the
         result (`hidden_count`)."""
         self._require_casework()
-        self._sync()
 
         def _write(conn):
+            self._index.sync(conn)
             party = self._parties.get(conn, party_id)
             if party is None or not self._can_see(conn, party.client_id):
                 raise NotFound("party")
@@ -253,13 +250,10 @@ class SafetyScreeningService:
         """The alerts as this reader may see them, with one "read" audit row per client they
         show: hers, and the matched trafficker's file when visible (ids only)."""
         presented = [self._present(conn, alert) for alert in alerts]
-        client_ids: dict[int, None] = dict.fromkeys(always)
-        for stored, shown in zip(alerts, presented):
-            client_ids[stored.client_id] = None
-            if not shown.restricted and stored.matched_client_id is not None:
-                client_ids[stored.matched_client_id] = None
-        for client_id in client_ids:
-            self._audit.record(conn, "read", "client", client_id, "safety_alerts")
+        record_reads(self._audit, conn, [
+            *always, *(cid for stored, shown in zip(alerts, presented) for cid in (
+                stored.client_id, None if shown.restricted else stored.matched_client_id))],
+            "safety_alerts")
         return presented
 
     def _present(self, conn, alert: StoredAlert) -> SafetyAlert:

@@ -89,12 +89,6 @@ class SearchService:
         if not self._session.has_casework_role:
             raise PermissionDenied("Searching case files needs a solicitor or support worker role.")
 
-    def refresh_index(self) -> int:
-        """Index names saved since the last search (cheap when there are none)."""
-        if self._db.read(self._index.has_pending):
-            return self._db.write(self._index.sync)
-        return 0
-
     def search(self, query: str, limit: int = 50) -> list[ClientSearchResult]:
         """Clients matching every word of `query`: a file reference (its start), names and
         aliases of clients and of the parties in their files (every word as a prefix, in any
@@ -108,8 +102,7 @@ class SearchService:
         user_id, see_privileged = self._session.user_id, self._session.is_solicitor
 
         def search_and_audit(conn):
-            if self._index.has_pending(conn):  # names saved since the last search
-                self._index.sync(conn)
+            self._index.sync(conn)  # names saved since the last search (cheap when none)
             results = run_search(conn, text, user_id, see_privileged, limit, self._repo)
             for result in results:
                 self._audit.record(conn, "search_result", "client", result.client_id)
