@@ -6,22 +6,18 @@ import os
 import pytest
 
 from assist_desktop.storage.database import Database
-
-
-def add_user(db: Database, username: str, *roles: str) -> int:
-    def write(conn):
-        cursor = conn.execute("INSERT INTO users (username, full_name, created_at, updated_at) "
-                              "VALUES (?, ?, 'now', 'now')", (username, username.title()))
-        for role in roles:
-            conn.execute("INSERT INTO user_roles (user_id, role) VALUES (?, ?)",
-                         (cursor.lastrowid, role))
-        return cursor.lastrowid
-    return db.write(write)
+from search_fixtures import add_user
 
 
 @pytest.fixture
-def case_db(tmp_path):
-    db = Database.create(tmp_path / "assist.db", os.urandom(32))
+def case_key() -> bytes:
+    """The SQLCipher key of case_db (for a second connection to the same file)."""
+    return os.urandom(32)
+
+
+@pytest.fixture
+def case_db(tmp_path, case_key):
+    db = Database.create(tmp_path / "assist.db", case_key)
     yield db
     db.close()
 

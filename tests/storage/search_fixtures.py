@@ -20,6 +20,18 @@ ROLES = {"sol": ("solicitor",), "sol2": ("solicitor",), "sup": ("support_worker"
          "adm": ("administrator",)}
 
 
+def add_user(db, username: str, *roles: str) -> int:
+    """A staff row with its roles; its user id."""
+    def write(conn):
+        cursor = conn.execute("INSERT INTO users (username, full_name, created_at, updated_at) "
+                              "VALUES (?, ?, 'now', 'now')", (username, username.title()))
+        for role in roles:
+            conn.execute("INSERT INTO user_roles (user_id, role) VALUES (?, ?)",
+                         (cursor.lastrowid, role))
+        return cursor.lastrowid
+    return db.write(write)
+
+
 def session(ids: dict, name: str) -> Session:
     return Session(user_id=ids[name], username=name, full_name=name.title(),
                    roles=frozenset(ROLES[name]))

@@ -16,7 +16,7 @@ from assist_desktop.domain.session import Session
 from assist_desktop.services.audit import AuditLog
 from assist_desktop.services.clients import ClientService
 from assist_desktop.services.conflict_check import ConflictCheckService
-from search_fixtures import (add_client, add_party, all_text_in_database, audit_details, clients,
+from search_fixtures import (add_user, add_client, add_party, all_text_in_database, audit_details, clients,
                              service)
 
 
@@ -183,11 +183,7 @@ def test_reading_checks_back_is_audited_per_client_shown(world, case_db, ids, so
 
 # --- checks attached to no file -------------------------------------------------------------
 def _session_for(db, name: str, role: str):
-    user_id = db.write(lambda c: c.execute(
-        "INSERT INTO users (username, full_name, created_at, updated_at) VALUES (?, ?, 'now', "
-        "'now')", (name, name.title())).lastrowid)
-    db.write(lambda c: c.execute("INSERT INTO user_roles (user_id, role) VALUES (?, ?)",
-                                 (user_id, role)))
+    user_id = add_user(db, name, role)
     return Session(user_id=user_id, username=name, full_name=name.title(),
                    roles=frozenset({role}))
 
