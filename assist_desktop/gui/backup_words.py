@@ -8,8 +8,7 @@ from datetime import timezone
 from PySide6.QtCore import QCoreApplication
 
 from assist_desktop.gui import theme
-from assist_desktop.gui.client.attachments_tab import human_size
-from assist_desktop.gui.formatting import fmt_timestamp
+from assist_desktop.gui.formatting import fmt_timestamp, human_size
 from assist_desktop.gui.models import Column
 
 _CONTEXT = "backups"

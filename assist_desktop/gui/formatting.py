@@ -15,6 +15,15 @@ def currency_for(jurisdiction: str) -> str:
     return "EUR" if jurisdiction == "ireland" else "GBP"
 
 
+def human_size(size: int) -> str:
+    """A file's size: '812 bytes', '1.4 MB'."""
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
 def fmt_date(value: date | None) -> str:
     return value.strftime(_PY_DATE) if value else ""
 

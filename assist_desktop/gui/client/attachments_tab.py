@@ -12,7 +12,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assist_desktop.gui import theme
-from assist_desktop.gui.formatting import fmt_timestamp
+from assist_desktop.gui.formatting import fmt_timestamp, human_size
 from assist_desktop.gui.forms.ui_attachments_tab import Ui_AttachmentsTab
 from assist_desktop.gui.messages import confirm, describe, show_error
 from assist_desktop.gui.models import Column, ListTableModel
@@ -20,14 +20,6 @@ from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.platform.atomic import atomic_write_bytes
 from assist_desktop.services.permissions import Area, can
-
-
-def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return str(size)
 
 
 def attachment_columns(tr) -> list[Column]:
