@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
+from assist_desktop.backup import settle_interrupted_restore
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import StoreMissingError
 from assist_desktop.platform import paths
@@ -35,15 +39,40 @@ def keychain():
     return DeviceKeychain()
 
 
+def data_dir(args) -> Path:
+    """The data folder: the command's --data-dir, the top-level one, $ASSIST_DATA_DIR or the
+    platform's."""
+    return paths.data_dir(getattr(args, "data_dir", None) or getattr(args, "root_data_dir", None))
+
+
 def vault_for(args) -> Vault:
-    data_dir = getattr(args, "data_dir", None) or getattr(args, "root_data_dir", None)
-    return Vault(paths.data_dir(data_dir), kdf_policy=kdf_policy())
+    """The Vault for the data folder; a restore killed part-way is finished or undone first
+    (as the desktop application does), so a half-restored folder is never opened."""
+    folder = data_dir(args)
+    if folder.exists():
+        settle_interrupted_restore(folder)
+    return Vault(folder, kdf_policy=kdf_policy())
+
+
+def _unlock(args, source: PassphraseSource):
+    vault = vault_for(args)
+    if not vault.exists():
+        raise StoreMissingError(f"No ASSIST database was found in {vault.data_dir}.")
+    passphrase = source.ask(f"Passphrase for {args.as_user}")
+    return vault.unlock(args.as_user, passphrase), passphrase
 
 
 def sign_in(args, source: PassphraseSource | None = None):
     """Unlock as --as USER, asking for the passphrase. The caller must lock() the result."""
-    source = source or PassphraseSource()
-    vault = vault_for(args)
-    if not vault.exists():
-        raise StoreMissingError(f"No ASSIST database was found in {vault.data_dir}.")
-    return vault.unlock(args.as_user, source.ask(f"Passphrase for {args.as_user}"))
+    return _unlock(args, source or PassphraseSource())[0]
+
+
+@contextmanager
+def signed_in(args, source: PassphraseSource | None = None) -> Iterator[tuple[object, str]]:
+    """Signed in as --as USER for the with-block, locked after it however it ends:
+    `with signed_in(args, source) as (centre, passphrase):` (the passphrase as typed)."""
+    centre, passphrase = _unlock(args, source or PassphraseSource())
+    try:
+        yield centre, passphrase
+    finally:
+        centre.lock()
