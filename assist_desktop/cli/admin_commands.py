@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from assist_desktop.cli.common import add_as_user, add_data_dir, sign_in, vault_for
+from assist_desktop.cli.common import add_as_user, add_data_dir, signed_in, vault_for
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, PermissionDenied
 from assist_desktop.domain.staff import JURISDICTIONS
@@ -82,58 +82,43 @@ def cmd_init(args) -> int:
     return 0
 
 
-def _with_centre(args, action):
-    source = PassphraseSource()
-    centre = sign_in(args, source)
-    try:
-        return action(centre, source)
-    finally:
-        centre.lock()
-
-
 def cmd_user_add(args) -> int:
-    def _add(centre, source):
+    source = PassphraseSource()
+    with signed_in(args, source) as (centre, _typed):
         passphrase = source.ask_new(f"Initial passphrase for {args.username}")
         user = centre.services.users.add_user(args.username, args.full_name, _roles(args.roles),
                                               passphrase, must_change=True)
         print(f"Added {user.username} ({', '.join(sorted(user.roles))}); they will be asked to "
               f"choose their own passphrase at first sign-in.")
         return 0
-    return _with_centre(args, _add)
 
 
 def cmd_user_list(args) -> int:
-    def _list(centre, _source):
+    with signed_in(args) as (centre, _typed):
         for user in centre.services.users.list_users():
             state = "disabled" if user.disabled else "active"
             print(f"{user.username}\t{user.full_name}\t{','.join(sorted(user.roles))}\t{state}")
         return 0
-    return _with_centre(args, _list)
 
 
 def cmd_user_disable(args) -> int:
-    def _disable(centre, _source):
+    with signed_in(args) as (centre, _typed):
         centre.services.users.disable_user(args.username)
         print(f"Disabled {args.username.lower()} and deleted their key slots. If they may have a "
               f"copy of the database, run rotate-key as well.")
         return 0
-    return _with_centre(args, _disable)
 
 
 def cmd_user_roles(args) -> int:
-    def _roles_cmd(centre, _source):
+    with signed_in(args) as (centre, _typed):
         user = centre.services.users.set_roles(args.username, _roles(args.roles))
         print(f"{user.username}: {', '.join(sorted(user.roles))}")
         return 0
-    return _with_centre(args, _roles_cmd)
 
 
 def cmd_user_passwd(args) -> int:
     source = PassphraseSource()
-    vault = vault_for(args)
-    current = source.ask(f"Passphrase for {args.as_user}")
-    centre = vault.unlock(args.as_user, current)
-    try:
+    with signed_in(args, source) as (centre, current):
         target = (args.username or "").strip().lower()
         if target and target != centre.session.username:
             temporary = source.ask_new(f"Temporary passphrase for {target}")
@@ -144,20 +129,17 @@ def cmd_user_passwd(args) -> int:
                                                         current_passphrase=current)
             print("Passphrase changed.")
         return 0
-    finally:
-        centre.lock()
 
 
 def cmd_rotate_key(args) -> int:
-    def _rotate(centre, _source):
+    with signed_in(args) as (centre, _typed):
         centre.rotate_data_key()
         print("The database has a new data key; every remaining key slot opens it.")
         return 0
-    return _with_centre(args, _rotate)
 
 
 def cmd_check(args) -> int:
-    def _check(centre, _source):
+    with signed_in(args) as (centre, _typed):
         if not centre.session.is_administrator:
             raise PermissionDenied("Only an administrator can run the checks.")
         problems = centre.db.integrity_problems()
@@ -171,4 +153,3 @@ def cmd_check(args) -> int:
         print(f"ok: cipher integrity, database integrity and audit chain "
               f"({centre.services.audit.count()} entries) all pass")
         return 0
-    return _with_centre(args, _check)

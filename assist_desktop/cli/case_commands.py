@@ -22,11 +22,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from assist_desktop.cli.common import (FAST_KDF_ENV, add_as_user, add_data_dir, kdf_policy,
-                                       sign_in)
+from assist_desktop.cli.common import (FAST_KDF_ENV, add_as_user, add_data_dir, data_dir,
+                                       kdf_policy, signed_in)
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, ValidationError
-from assist_desktop.platform import paths
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 EXPORT_WARNING = ("warning: the exported file is NOT encrypted; it holds her whole case file. "
@@ -82,14 +81,6 @@ def _one_line(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-def _signed_in(args, action, source: PassphraseSource | None = None):
-    centre = sign_in(args, source or PassphraseSource())
-    try:
-        return action(centre)
-    finally:
-        centre.lock()
-
-
 def _interchange(centre):
     from assist_desktop.services.interchange import InterchangeService
     return InterchangeService(centre.db, centre.session, centre.audit_log)
@@ -112,7 +103,7 @@ def cmd_export(args) -> int:
         raise AssistError(f"the folder {out.parent} does not exist; nothing was written")
     source = PassphraseSource()
 
-    def _export(centre):
+    with signed_in(args, source) as (centre, _typed):
         service = _interchange(centre)
         include = not args.without_privileged
         if args.unencrypted:
@@ -133,7 +124,6 @@ def cmd_export(args) -> int:
             print(f"note: {PACKAGE_NOTE}", file=sys.stderr)
             _fast_kdf_warning("the package was")
         return 0
-    return _signed_in(args, _export, source)
 
 
 def _read_file(path: Path) -> bytes:
@@ -160,7 +150,7 @@ def cmd_import(args) -> int:
             raise _not_imported(exc) from None
     source = PassphraseSource()
 
-    def _import(centre):
+    with signed_in(args, source) as (centre, _typed):
         service = _interchange(centre)
         try:
             passphrase = source.ask("Transfer passphrase of the package") if package else None
@@ -184,13 +174,12 @@ def cmd_import(args) -> int:
         print(f"Imported {result.previous_reference or 'her file'} as {result.reference} "
               f"({sum(result.counts.values())} records)")
         return 0
-    return _signed_in(args, _import, source)
 
 
 def cmd_search(args) -> int:
     from assist_desktop.services.search import SearchService
 
-    def _search(centre):
+    with signed_in(args) as (centre, _typed):
         service = SearchService(centre.db, centre.session, centre.audit_log)
         for result in service.search(args.query, limit=max(1, min(args.limit, 500))):
             columns = [result.reference, result.display_name, ",".join(result.matched_in),
@@ -199,7 +188,6 @@ def cmd_search(args) -> int:
                 columns[-1] = ",".join(filter(None, ("restricted", columns[-1])))
             print("\t".join(_one_line(column) for column in columns))
         return 0
-    return _signed_in(args, _search)
 
 
 def cmd_demo(args) -> int:
@@ -211,9 +199,9 @@ def cmd_demo(args) -> int:
     if not (args.data_dir or args.root_data_dir):
         raise AssistError("give --data-dir: the demo is never created in the default data "
                           "folder")
-    data_dir = paths.data_dir(args.data_dir or args.root_data_dir)
-    if data_dir.exists() and (not data_dir.is_dir() or any(data_dir.iterdir())):
-        raise AssistError(f"{data_dir} is not empty; the demo is only created in an empty or "
+    folder = data_dir(args)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise AssistError(f"{folder} is not empty; the demo is only created in an empty or "
                           f"new folder, so it can never mix with real data")
     passphrase = PassphraseSource().ask_new("Passphrase for the demo users (admin, solicitor, "
                                             "support)")
@@ -224,12 +212,10 @@ def cmd_demo(args) -> int:
     def progress(done: int, total: int, what: str) -> None:
         print(f"demo: {what} {done}/{total}", file=sys.stderr, flush=True)
 
-    summary = create_demo_centre(data_dir, passphrase, plan, kdf_policy=kdf_policy(),
+    summary = create_demo_centre(folder, passphrase, plan, kdf_policy=kdf_policy(),
                                  progress=progress)
-    print(f"Created a demo centre in {data_dir} (fictional data): users admin, solicitor, "
+    print(f"Created a demo centre in {folder} (fictional data): users admin, solicitor, "
           f"support; {summary.clients} clients, {summary.notes} notes, {summary.matters} "
           f"matters. Recovery code: {summary.recovery_code}")
-    if os.environ.get("ASSIST_INSECURE_FAST_KDF") == "1":
-        print("warning: made with fast, insecure key derivation (ASSIST_INSECURE_FAST_KDF=1); "
-              "for tests and demos only", file=sys.stderr)
+    _fast_kdf_warning("the demo was")
     return 0

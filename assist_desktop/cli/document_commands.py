@@ -18,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from assist_desktop.cli.common import add_as_user, add_data_dir, sign_in
+from assist_desktop.cli.common import add_as_user, add_data_dir, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, ValidationError
 
@@ -92,8 +92,7 @@ def cmd_document(args) -> int:
     kind = parse_kind(args.kind)
     body = _body(args.body_from)
     source = PassphraseSource()
-    centre = sign_in(args, source)
-    try:
+    with signed_in(args, source) as (centre, _typed):
         password = None
         if args.password_from_stdin:
             password = source.ask_new("Password for the PDF file")
@@ -112,5 +111,3 @@ def cmd_document(args) -> int:
         print(f"Wrote {TITLES[kind].lower()} to {out}{protected}; kept in the database as "
               f"draft document {document.id}.")
         return 0
-    finally:
-        centre.lock()
