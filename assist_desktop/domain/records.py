@@ -76,11 +76,15 @@ def check_order(field: str, start: date | None, end: date | None) -> None:
         raise ValidationError(field, "ends before it starts")
 
 
-def check_count(field: str, value: int | None, *, minimum: int = 0) -> None:
-    if value is None:
+def check_count(field: str, value: int | None, *, minimum: int = 0,
+                maximum: int | None = None, optional: bool = True) -> None:
+    """A whole number from `minimum` (to `maximum`, when given); None only if `optional`."""
+    if value is None and optional:
         return
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, "must be a whole number")
+    if maximum is not None and not minimum <= value <= maximum:
+        raise ValidationError(field, f"must be a whole number from {minimum} to {maximum}")
     if value < minimum:
         raise ValidationError(field, f"must be at least {minimum}")
 

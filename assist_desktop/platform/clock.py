@@ -5,4 +5,9 @@ from datetime import datetime, timezone
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return utc_stamp(datetime.now(timezone.utc))
+
+
+def utc_stamp(moment: datetime) -> str:
+    """`moment` as stored: converted to UTC, ISO 8601 to the microsecond."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")

@@ -23,6 +23,8 @@ from assist_desktop.domain.checks import (RESTRICTED_MATCH, ConflictCheck, Confl
                                           ConflictMatch)
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.name_matching import MAX_NAME_CHARS, STRONG_THRESHOLD
+from assist_desktop.domain.records import check_count
+from assist_desktop.platform.clock import utc_stamp
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.audit import record_reads
 from assist_desktop.services.name_lookup import FoundRecord, find_people
@@ -223,14 +225,10 @@ class ConflictCheckService:
         """Erase the checks on new clients that were declined more than `older_than_days` ago
         (names, date of birth, matches and decision note). They never became anyone's file.
         Returns how many were erased; the audit log keeps the count only."""
-        if not self._session.is_administrator:
-            raise PermissionDenied("Only an administrator can purge declined conflict checks.")
-        if (isinstance(older_than_days, bool) or not isinstance(older_than_days, int)
-                or not 0 <= older_than_days <= MAX_RETENTION_DAYS):
-            raise ValidationError("older_than_days", f"must be a whole number of days from 0 to "
-                                                     f"{MAX_RETENTION_DAYS}")
-        cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=older_than_days))
-        stamp = cutoff.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        perm.require_administrator(self._session, "purge declined conflict checks")
+        check_count("older_than_days", older_than_days, maximum=MAX_RETENTION_DAYS,
+                    optional=False)
+        stamp = utc_stamp((now or datetime.now(timezone.utc)) - timedelta(days=older_than_days))
 
         def _write(conn):
             erased = self._repo.purge_declined(conn, stamp)

@@ -28,7 +28,7 @@ from assist_desktop.domain.identification import IdentificationRecord
 from assist_desktop.domain.matters import Matter, MatterSummary
 from assist_desktop.domain.notes import CaseNote
 from assist_desktop.domain.parties import Party
-from assist_desktop.domain.records import Jurisdiction, check_text
+from assist_desktop.domain.records import Jurisdiction, check_count, check_text
 from assist_desktop.domain.staff import CentreInfo, StaffUser
 from assist_desktop.domain.support import NeedsAssessment, Referral, SupportPlanAction
 from assist_desktop.domain.tasks import Task
@@ -103,12 +103,9 @@ class DocumentOptions:
         for name in ("note_ids", "child_ids"):
             if any(isinstance(i, bool) or not isinstance(i, int) for i in getattr(self, name)):
                 raise ValidationError(name, "must be record numbers")
-        if isinstance(self.statement_number, bool) or not isinstance(self.statement_number, int) \
-                or not 1 <= self.statement_number <= 99:
-            raise ValidationError("statement_number", "must be a number from 1 to 99")
-        if isinstance(self.retention_years, bool) or not isinstance(self.retention_years, int) \
-                or not 0 <= self.retention_years <= 100:
-            raise ValidationError("retention_years", "must be a number of years from 0 to 100")
+        check_count("statement_number", self.statement_number, minimum=1, maximum=99,
+                    optional=False)
+        check_count("retention_years", self.retention_years, maximum=100, optional=False)
         if self.date is not None and not isinstance(self.date, date):
             raise ValidationError("date", "must be a date")
 

@@ -19,21 +19,11 @@ SUPPORT_KINDS = frozenset({DocumentKind.SUPPORT_LETTER, DocumentKind.CHILDREN_RE
 # Kinds built from one client's record (the recovery sheet has no client; bundles are
 # assembled from stored documents and attachments with DocumentService.bundle).
 RECORD_KINDS = frozenset(DocumentKind) - {DocumentKind.RECOVERY_SHEET, DocumentKind.BUNDLE}
-STORED_KINDS = RECORD_KINDS | {DocumentKind.BUNDLE}
 # Work product made for the case (legal advice and litigation privilege) unless the caller
 # says otherwise.
 PRIVILEGED_BY_DEFAULT = frozenset({DocumentKind.WITNESS_STATEMENT, DocumentKind.CHRONOLOGY,
                                    DocumentKind.CASE_SUMMARY,
                                    DocumentKind.COMPENSATION_SUMMARY})
-
-_NO_CASEWORK = ("Case files are open to solicitors and support workers. Your account does not "
-                "hold either role.")
-
-
-def require_casework(session) -> None:
-    if not perm.has_casework_role(session):
-        raise PermissionDenied(_NO_CASEWORK)
-
 
 def may_create(session, kind: DocumentKind) -> bool:
     if not perm.has_casework_role(session):
@@ -42,7 +32,7 @@ def may_create(session, kind: DocumentKind) -> bool:
 
 
 def require_create(session, kind: DocumentKind) -> None:
-    require_casework(session)
+    perm.require_casework(session)
     if not may_create(session, kind):
         raise PermissionDenied("Only a solicitor can make this kind of document. Support "
                                "workers can make support letters and children's needs "

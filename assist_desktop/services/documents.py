@@ -129,7 +129,7 @@ class DocumentService(CaseService):
     # --- finding her file -------------------------------------------------------------------
     def find_client(self, reference: str) -> int:
         """Her client id from a reference such as C-2026-0001 (NotFound if hidden from you)."""
-        rules.require_casework(self._session)
+        perm.require_casework(self._session)
 
         def read(conn):
             client_id = client_id_by_reference(conn, str(reference).strip().upper())
@@ -140,7 +140,7 @@ class DocumentService(CaseService):
         return self._db.read(read)
 
     def find_matter(self, client_id: int, reference: str) -> int:
-        rules.require_casework(self._session)
+        perm.require_casework(self._session)
 
         def read(conn):
             self._visible_client(conn, client_id)
@@ -240,7 +240,7 @@ class DocumentService(CaseService):
 
     def list(self, client_id: int) -> list[GeneratedDocument]:
         """Her documents you may see, newest first."""
-        rules.require_casework(self._session)
+        perm.require_casework(self._session)
 
         def read(conn):
             self._visible_client(conn, client_id)
@@ -251,7 +251,7 @@ class DocumentService(CaseService):
         return self._audited(read)
 
     def get(self, document_id: int) -> GeneratedDocument:
-        rules.require_casework(self._session)
+        perm.require_casework(self._session)
 
         def read(conn):
             found = self._existing(conn, document_id)
@@ -261,7 +261,7 @@ class DocumentService(CaseService):
 
     def pdf(self, document_id: int) -> bytes:
         """The PDF bytes (in memory only), checked against their SHA-256."""
-        rules.require_casework(self._session)
+        perm.require_casework(self._session)
 
         def read(conn):
             found = self._existing(conn, document_id)
@@ -292,7 +292,7 @@ class DocumentService(CaseService):
 
     def delete(self, document_id: int, expected_version: int) -> GeneratedDocument:
         """Soft delete: a solicitor any document, the author her own draft."""
-        rules.require_casework(self._session)
+        perm.require_casework(self._session)
 
         def write(conn):
             found = self._existing(conn, document_id)

@@ -83,17 +83,21 @@ def can(session, area: Area, *, write: bool = False) -> bool:
     return bool(roles_of(session) & (write_roles if write else read_roles))
 
 
-def require(session, area: Area, *, write: bool = False) -> None:
+def require_casework(session) -> None:
+    """A solicitor or support worker: anyone else sees no case content at all."""
     if not has_casework_role(session):
         raise PermissionDenied(_NO_CASEWORK)
+
+
+def require(session, area: Area, *, write: bool = False) -> None:
+    require_casework(session)
     if not can(session, area, write=write):
         verb = "change" if write else "see"
         raise PermissionDenied(f"Your role does not allow you to {verb} this part of the file.")
 
 
 def require_solicitor(session, action: str = "do this") -> None:
-    if not has_casework_role(session):
-        raise PermissionDenied(_NO_CASEWORK)
+    require_casework(session)
     if not is_solicitor(session):
         raise PermissionDenied(f"Only a solicitor can {action}.")
 

@@ -47,3 +47,32 @@ def test_a_transfer_passphrase_meets_the_centres_minimum_score(centre):
     centre.services.settings.set_policy(min_passphrase_score=4)
     with pytest.raises(WeakPassphraseError, match="^Transfer passphrase: "):
         interchange.export_package(ana.reference, "gardenhose12")    # scores 3
+
+
+# --- shared checks ---------------------------------------------------------------------------
+def test_check_count_with_a_maximum():
+    from assist_desktop.domain.records import check_count
+    check_count("n", None)
+    check_count("n", 5, minimum=1, maximum=5, optional=False)
+    for bad in (None, 0, 6, True, 2.0):
+        with pytest.raises(ValidationError):
+            check_count("n", bad, minimum=1, maximum=5, optional=False)
+
+
+def test_utc_stamp_converts_to_utc():
+    from datetime import datetime, timedelta, timezone
+    from assist_desktop.platform.clock import utc_stamp
+    moment = datetime(2026, 3, 2, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert utc_stamp(moment) == "2026-03-02T09:00:00.000000+00:00"
+
+
+def test_purge_declined_checks_its_arguments(case_db, ids):
+    from assist_desktop.domain.errors import PermissionDenied
+    from assist_desktop.services.conflict_check import ConflictCheckService
+    with pytest.raises(PermissionDenied):
+        service(ConflictCheckService, case_db, ids, "sol").purge_declined(30)
+    admin = service(ConflictCheckService, case_db, ids, "adm")
+    for bad in (-1, 36_501, None, "30", True):
+        with pytest.raises(ValidationError):
+            admin.purge_declined(bad)
+    assert admin.purge_declined(0) == 0
