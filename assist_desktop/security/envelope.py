@@ -39,8 +39,9 @@ def public_from_private(private: bytes) -> bytes:
     return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes(_RAW, _RAW_PUB)
 
 
-def _hkdf(material: bytes, info: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(material)
+def hkdf(material: bytes, info: bytes, length: int = 32) -> bytes:
+    """HKDF-SHA256 (no salt) of `material` for `info`."""
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(material)
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
@@ -59,7 +60,7 @@ def seal_to_public(public: bytes, data_key: bytes, aad: bytes) -> dict[str, byte
     ephemeral = X25519PrivateKey.generate()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
     ephemeral_public = ephemeral.public_key().public_bytes(_RAW, _RAW_PUB)
-    wrap_key = _hkdf(shared, b"assist-desktop data-key wrap v1" + ephemeral_public + public)
+    wrap_key = hkdf(shared, b"assist-desktop data-key wrap v1" + ephemeral_public + public)
     nonce, ciphertext = seal(wrap_key, data_key, aad)
     return {"ephemeral": ephemeral_public, "nonce": nonce, "ciphertext": ciphertext}
 
@@ -68,10 +69,10 @@ def open_with_private(private: bytes, sealed: dict[str, bytes], aad: bytes) -> b
     key = X25519PrivateKey.from_private_bytes(private)
     public = key.public_key().public_bytes(_RAW, _RAW_PUB)
     shared = key.exchange(X25519PublicKey.from_public_bytes(sealed["ephemeral"]))
-    wrap_key = _hkdf(shared, b"assist-desktop data-key wrap v1" + sealed["ephemeral"] + public)
+    wrap_key = hkdf(shared, b"assist-desktop data-key wrap v1" + sealed["ephemeral"] + public)
     return open_sealed(wrap_key, sealed["nonce"], sealed["ciphertext"], aad)
 
 
 def secret_key_from_high_entropy(secret: bytes, info: bytes) -> bytes:
     """KEK for secrets that are already random (recovery code, device secret): HKDF suffices."""
-    return _hkdf(secret, b"assist-desktop slot kek v1 " + info)
+    return hkdf(secret, b"assist-desktop slot kek v1 " + info)

@@ -29,14 +29,11 @@ import hashlib
 import hmac
 import json
 import struct
-import unicodedata
 from dataclasses import dataclass
-
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from assist_desktop.domain.errors import AssistError
 from assist_desktop.security import envelope, kdf
+from assist_desktop.security.key_slots import normalise_passphrase
 
 MAGIC = b"\x89assist-desktop/case-transfer\r\n"   # \x89: not text; \r\n: catches text mode
 FORMAT = "assist-desktop/case-transfer"
@@ -99,13 +96,10 @@ class PackageHeader:
 def _keys(passphrase: str, salt: bytes, params: kdf.KdfParameters) -> tuple[bytes, bytes]:
     """(AES-256-GCM key, key check). NFC, so the same passphrase typed on macOS (NFD) and on
     Windows (NFC) opens the same package."""
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    master = kdf.derive(secret, salt, params)
-
-    def one(info: bytes, length: int) -> bytes:
-        return HKDF(algorithm=hashes.SHA256(), length=length, salt=None,
-                    info=b"assist-desktop/case-transfer v1 " + info).derive(master)
-    return one(b"key", 32), one(b"check", _CHECK_BYTES)
+    master = kdf.derive(normalise_passphrase(passphrase), salt, params)
+    info = b"assist-desktop/case-transfer v1 "
+    return envelope.hkdf(master, info + b"key"), envelope.hkdf(master, info + b"check",
+                                                               _CHECK_BYTES)
 
 
 def _b64(data: bytes) -> str:
