@@ -98,17 +98,8 @@ class ClientRepository:
         """Raise one flag without a profile save. If it was not already set, the client's
         version moves on, so a form opened before it cannot save over it unnoticed.
         True when it changed. Not for `safety_alert` (see recompute_safety_alert)."""
-        flag = _own_flag(flag)
-        cursor = conn.execute("INSERT INTO client_safety_flags (client_id, flag) VALUES (?, ?) "
-                              "ON CONFLICT DO NOTHING", (client_id, flag.value))
-        return self._bump_if(conn, client_id, cursor.rowcount == 1)
-
-    def remove_safety_flag(self, conn, client_id: int, flag: SafetyFlag) -> bool:
-        """Clear one flag without a profile save; bumps the version like add_safety_flag."""
-        flag = _own_flag(flag)
-        cursor = conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? AND flag = ?",
-                              (client_id, flag.value))
-        return self._bump_if(conn, client_id, cursor.rowcount == 1)
+        return self._bump_if(conn, client_id, self._set_flag(conn, client_id, _own_flag(flag),
+                                                             True))
 
     def recompute_safety_alert(self, conn, client_id: int) -> bool:
         """Set `safety_alert` while the client has an open safety alert, clear it when she has
@@ -116,14 +107,19 @@ class ClientRepository:
         has_open = bool(conn.execute(
             "SELECT EXISTS (SELECT 1 FROM safety_alerts WHERE client_id = ? AND status = 'open')",
             (client_id,)).fetchone()[0])
-        flag = SafetyFlag.SAFETY_ALERT.value
-        if has_open:
-            conn.execute("INSERT INTO client_safety_flags (client_id, flag) VALUES (?, ?) "
-                         "ON CONFLICT DO NOTHING", (client_id, flag))
-        else:
-            conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? AND flag = ?",
-                         (client_id, flag))
+        self._set_flag(conn, client_id, SafetyFlag.SAFETY_ALERT, has_open)
         return has_open
+
+    @staticmethod
+    def _set_flag(conn, client_id: int, flag: SafetyFlag, raised: bool) -> bool:
+        """Raise or clear one flag row; True when that changed it."""
+        if raised:
+            cursor = conn.execute("INSERT INTO client_safety_flags (client_id, flag) "
+                                  "VALUES (?, ?) ON CONFLICT DO NOTHING", (client_id, flag.value))
+        else:
+            cursor = conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? "
+                                  "AND flag = ?", (client_id, flag.value))
+        return cursor.rowcount == 1
 
     def _bump_if(self, conn, client_id: int, changed: bool) -> bool:
         if changed:
