@@ -10,12 +10,12 @@ password-protected attachment.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Iterable, Sequence
 
 from assist_desktop.documents import BundleItem, BundleSection
 from assist_desktop.domain.attachments import digest
 from assist_desktop.domain.errors import NotFound, ValidationError
+from assist_desktop.platform.clock import stamp_date
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.storage.document_repository import DocumentRepository
 
@@ -61,13 +61,6 @@ def normalise(sections: Iterable[tuple[str, Sequence]]) -> list[tuple[str, list[
     if sum(len(parts) for _, parts in out) > MAX_PARTS:
         raise ValidationError("bundle", f"at most {MAX_PARTS} documents")
     return out
-
-
-def _day(stamp: str) -> date | None:
-    try:
-        return datetime.fromisoformat(stamp).date()
-    except (TypeError, ValueError):
-        return None
 
 
 @dataclass(frozen=True)
@@ -116,7 +109,8 @@ class BundleReader:
             raise ValidationError(f'the document "{title}"', "is damaged (its checksum does "
                                   "not match), so it cannot be added to the bundle; restore "
                                   "it from a backup or generate it again")
-        return BundleItem(title, data, _day(found.created_at), attached=False), found.privileged
+        return (BundleItem(title, data, stamp_date(found.created_at), attached=False),
+                found.privileged)
 
     def _attachment(self, conn, client_id: int, part: BundlePart, privileged_ok: bool):
         found = self.attachments.get(conn, part.id)
@@ -129,5 +123,5 @@ class BundleReader:
             raise ValidationError(f'the attached PDF "{title}"', "is damaged (its checksum "
                                   "does not match), so it cannot be added to the bundle; "
                                   "restore it from a backup")
-        return (BundleItem(title, data, _day(found.created_at), attached=True), found.privileged,
-                found.note_id)
+        return (BundleItem(title, data, stamp_date(found.created_at), attached=True),
+                found.privileged, found.note_id)

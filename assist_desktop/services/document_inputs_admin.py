@@ -1,7 +1,7 @@
 """Client care letter, case summary (handover) and conflict-check record from the record."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from assist_desktop.documents import (
     CaseSummaryInput, ClientCareLetterInput, ConflictCheckRecordInput, ConflictHit, Contact,
@@ -13,6 +13,8 @@ from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.matters import Matter, MatterStatus, RetentionCategory
 from assist_desktop.domain.support import NeedLevel, ReferralStatus
 from assist_desktop.domain.tasks import TaskKind
+from assist_desktop.domain.working_days import add_months
+from assist_desktop.platform.clock import stamp_date
 from assist_desktop.services import document_labels as labels
 from assist_desktop.services.document_inputs import (
     CaseFile, DocumentOptions, address_lines, letterhead, long_date, nonempty, references, when,
@@ -37,18 +39,11 @@ def _plain_description(matters: list[Matter]) -> str:
     return f"We will help you with {joined}."
 
 
-def add_years(born: date, years: int) -> date:
-    try:
-        return born.replace(year=born.year + years)
-    except ValueError:  # 29 February
-        return born.replace(year=born.year + years, day=28)
-
-
 def _retain_until(case: CaseFile, matters: list[Matter], years: int) -> date | None:
     """Files of a minor are kept `years` after her 18th birthday."""
     born = case.client.date_of_birth
     if born and any(m.retention_category == RetentionCategory.MINOR for m in matters):
-        return add_years(born, 18 + years)
+        return add_months(born, 12 * (18 + years))  # 29 Feb -> 28 Feb
     return None
 
 
@@ -175,13 +170,6 @@ _DECISIONS = {ConflictDecision.PENDING: "Not yet decided",
               ConflictDecision.REFER: "Referred for a decision"}
 
 
-def _checked_on(stamp: str, fallback: date) -> date:
-    try:
-        return datetime.fromisoformat(stamp).date()
-    except (TypeError, ValueError):
-        return fallback
-
-
 def conflict_check_record(case: CaseFile, options: DocumentOptions) -> ConflictCheckRecordInput:
     check = case.conflict_check
     if check is None:
@@ -204,8 +192,8 @@ def conflict_check_record(case: CaseFile, options: DocumentOptions) -> ConflictC
               "New client" if check.subject_kind == "client" else "A party added to her file")
     checker = case.staff_signatory(check.checked_by) or Signatory("")
     return ConflictCheckRecordInput(
-        letterhead=letterhead(case.centre), checked_date=_checked_on(check.checked_at,
-                                                                     case.today),
+        letterhead=letterhead(case.centre), checked_date=(stamp_date(check.checked_at)
+                                                                 or case.today),
         checked_by=checker, client_name=case.name, matter_description=matter,
         names_searched=tuple(check.subject_names), hits=tuple(hits),
         outcome=_DECISIONS.get(check.decision, labels.words(check.decision)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import threading
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
@@ -39,7 +39,7 @@ from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions, 
                                                      references, signatory_for)
 from assist_desktop.services.document_sources import CaseFileReader
 from assist_desktop.services.export_files import check_export_target, write_export
-from assist_desktop.platform.clock import utc_now as _now
+from assist_desktop.platform.clock import stamp_date, utc_now as _now
 from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
                                                         GeneratedDocument,
                                                         client_id_by_reference,
@@ -95,7 +95,7 @@ def build_pdf(data: Any) -> bytes:
 def recovery_sheet_pdf(centre: CentreInfo, recovery_code: str, *,
                        created: date | None = None) -> bytes:
     """The recovery sheet for the first-run wizard: no client data, no database needed."""
-    made = created or _day(centre.created_at) or date.today()
+    made = created or stamp_date(centre.created_at) or date.today()
     return build_pdf(RecoverySheetInput(centre_name=centre.name, recovery_code=recovery_code,
                                         created=made, database_id=centre.database_id))
 
@@ -107,11 +107,6 @@ def parse_kind(kind: DocumentKind | str) -> DocumentKind:
         raise ValidationError("kind", "is not a kind of document") from None
 
 
-def _day(stamp: str) -> date | None:
-    try:
-        return datetime.fromisoformat(stamp).date()
-    except (TypeError, ValueError):
-        return None
 
 
 

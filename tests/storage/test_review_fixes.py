@@ -76,3 +76,21 @@ def test_purge_declined_checks_its_arguments(case_db, ids):
         with pytest.raises(ValidationError):
             admin.purge_declined(bad)
     assert admin.purge_declined(0) == 0
+
+
+def test_stamp_date():
+    from datetime import date
+    from assist_desktop.platform.clock import stamp_date
+    assert stamp_date("2026-03-02T23:30:00.000000+00:00") == date(2026, 3, 2)
+    assert stamp_date("") is None and stamp_date(None) is None and stamp_date("soon") is None
+
+
+def test_a_minors_file_born_on_29_february_is_kept_to_28_february():
+    from datetime import date
+    from types import SimpleNamespace
+    from assist_desktop.domain.matters import RetentionCategory
+    from assist_desktop.services.document_inputs_admin import _retain_until
+    case = SimpleNamespace(client=SimpleNamespace(date_of_birth=date(2008, 2, 29)))
+    minor = [SimpleNamespace(retention_category=RetentionCategory.MINOR)]
+    assert _retain_until(case, minor, 5) == date(2031, 2, 28)
+    assert _retain_until(case, minor, 2) == date(2028, 2, 29)
