@@ -65,22 +65,20 @@ def _term(word: str) -> str:
     return quote(word) + ("*" if _letters(word) >= 2 else "")
 
 
-def _alternatives(word: str) -> list[str]:
-    alternatives = [_term(word)]
+def _alternatives(word: str, prefix: bool = True) -> list[str]:
+    """The word and its transliteration, as prefixes (see _term) or as whole words."""
+    term = _term if prefix else quote
+    alternatives = [term(word)]
     folded = fold(word)
     if folded and folded != word:
-        alternatives.append(_term(folded))
+        alternatives.append(term(folded))
     return list(dict.fromkeys(alternatives))
 
 
 def match_expression(text: str) -> str | None:
     """Every word must match (as a prefix), in its own script or transliterated; None if the
     input has no words."""
-    terms = []
-    for word in words(text):
-        alternatives = _alternatives(word)
-        terms.append(alternatives[0] if len(alternatives) == 1
-                     else "(" + " OR ".join(alternatives) + ")")
+    terms = [_group(_alternatives(word)) for word in words(text)]
     if not terms:
         return None
     return " AND ".join(terms)
@@ -95,7 +93,7 @@ def notes_expressions(text: str) -> tuple[str, str | None] | None:
     found = words(text)
     if not found:
         return None
-    exact = [_exact_alternatives(word) for word in found]
+    exact = [_group(_alternatives(word, prefix=False)) for word in found]
     last = found[-1]
     if _letters(last) <= 3:
         exact[-1] = _group(_alternatives(last))
@@ -103,14 +101,6 @@ def notes_expressions(text: str) -> tuple[str, str | None] | None:
     first = " AND ".join(exact)
     prefixed = exact[:-1] + [_group(_alternatives(last))]
     return first, " AND ".join(prefixed)
-
-
-def _exact_alternatives(word: str) -> str:
-    alternatives = [quote(word)]
-    folded = fold(word)
-    if folded and folded != word:
-        alternatives.append(quote(folded))
-    return _group(list(dict.fromkeys(alternatives)))
 
 
 def _group(alternatives: list[str]) -> str:
