@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 
 from assist_desktop import __version__
@@ -19,12 +18,7 @@ COMMAND_MODULE_NAMES = ("admin_commands", "case_commands", "document_commands", 
 def command_modules() -> list:
     """The command modules, imported only when a command is given: starting the GUI or
     printing the version should not pay for importing every service."""
-    modules = []
-    for name in COMMAND_MODULE_NAMES:
-        full = f"assist_desktop.cli.{name}"
-        if importlib.util.find_spec(full) is not None:
-            modules.append(importlib.import_module(full))
-    return modules
+    return [importlib.import_module(f"assist_desktop.cli.{name}") for name in COMMAND_MODULE_NAMES]
 
 
 def _top_parser(add_help: bool) -> argparse.ArgumentParser:
