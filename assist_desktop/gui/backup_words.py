@@ -5,37 +5,50 @@ from __future__ import annotations
 import re
 from datetime import timezone
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_timestamp, human_size
 from assist_desktop.gui.models import Column
 
+
 _CONTEXT = "backups"
 
 
 def tr(text: str, n: int = -1) -> str:
+    """For text already marked (QT_TRANSLATE_NOOP); literal text is written as
+    QCoreApplication.translate("backups", "…") so lupdate files it under this context."""
     return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
-def counted(source: str, n: int) -> str:
-    """tr(source, n) with "%n day(s)": the catalogue gives each language its plural forms; when
-    it has no entry yet, the English ones ("1 day", "2 days") rather than "1 day(s)"."""
-    text = QCoreApplication.translate(_CONTEXT, source, None, n)
+def english(text: str, n: int) -> str:
+    """A translated plural message as it came back: with no catalogue installed Qt returns the
+    source ("%n day(s)"), which reads "1 day" / "2 days" here (the catalogue has these forms)."""
     return re.sub(r"\((e?s)\)", "" if n == 1 else r"\1", text)
 
 
-def unit(source: str, n: int) -> str:
-    """A spin box's suffix for n: counted("%n day(s)", n) without the number (" day")."""
-    text, number = counted(source, n), str(n)
-    return text.replace(number, "", 1) if number in text else " " + text
+def days(n: int) -> str:
+    return english(QCoreApplication.translate("backups", "%n day(s)", None, n), n)
+
+
+def weeks(n: int) -> str:
+    return english(QCoreApplication.translate("backups", "%n week(s)", None, n), n)
+
+
+def unit(counted_text: str, n: int) -> str:
+    """A spin box's suffix for n: days(n) or weeks(n) without the number (" day")."""
+    number = str(n)
+    return counted_text.replace(number, "", 1) if number in counted_text else " " + counted_text
 
 
 # The list reads only each file's header and size: "ok" means it looks complete, not that it
 # was checked (a file damaged in its middle looks the same until it is verified).
-STATES = {"ok": "looks complete (not checked)", "truncated": "cut short", "damaged": "damaged",
-          "not-a-backup": "not a backup", "newer": "from a newer version",
-          "unreadable": "unreadable"}
+STATES = {"ok": QT_TRANSLATE_NOOP("backups", "looks complete (not checked)"),
+          "truncated": QT_TRANSLATE_NOOP("backups", "cut short"),
+          "damaged": QT_TRANSLATE_NOOP("backups", "damaged"),
+          "not-a-backup": QT_TRANSLATE_NOOP("backups", "not a backup"),
+          "newer": QT_TRANSLATE_NOOP("backups", "from a newer version"),
+          "unreadable": QT_TRANSLATE_NOOP("backups", "unreadable")}
 
 
 def state_text(state: str) -> str:
@@ -43,35 +56,42 @@ def state_text(state: str) -> str:
 
 
 def backup_columns() -> list[Column]:
-    return [Column(tr("Made"), lambda b: fmt_timestamp(b.created_at.astimezone(timezone.utc)
-                                                       .isoformat()) if b.created_at else ""),
-            Column(tr("File"), lambda b: b.path.name),
-            Column(tr("Size"), lambda b: human_size(b.size)),
-            Column(tr("State"), lambda b: state_text(b.state),
+    def made(b) -> str:
+        return fmt_timestamp(b.created_at.astimezone(timezone.utc).isoformat()) \
+            if b.created_at else ""
+    return [Column(QCoreApplication.translate("backups", "Made"), made),
+            Column(QCoreApplication.translate("backups", "File"), lambda b: b.path.name),
+            Column(QCoreApplication.translate("backups", "Size"), lambda b: human_size(b.size)),
+            Column(QCoreApplication.translate("backups", "State"), lambda b: state_text(b.state),
                    foreground=lambda b: None if b.ok else theme.overdue_colour())]
 
 
 def kept_text(daily: int, weekly: int) -> str:
     """'one backup a day for the last 7 days and one a week for the last 4 weeks'."""
-    days = counted("one backup a day for the last %n day(s)", daily)
-    weeks = counted("one a week for the last %n week(s)", weekly) if weekly \
-        else tr("no weekly ones")
-    return tr("%1 and %2").replace("%1", days).replace("%2", weeks)
+    in_days = english(QCoreApplication.translate(
+        "backups", "one backup a day for the last %n day(s)", None, daily), daily)
+    in_weeks = english(QCoreApplication.translate(
+        "backups", "one a week for the last %n week(s)", None, weekly), weekly) if weekly \
+        else QCoreApplication.translate("backups", "no weekly ones")
+    return QCoreApplication.translate("backups", "%1 and %2").replace("%1", in_days) \
+        .replace("%2", in_weeks)
 
 
 def saved_text(policy) -> str:
-    return tr("Saved: %1 are kept.").replace(
+    return QCoreApplication.translate("backups", "Saved: %1 are kept.").replace(
         "%1", kept_text(policy.backup_keep_daily, policy.backup_keep_weekly))
 
 
 def rotation_summary(rotation) -> str:
     """Counts only (no file names): what rotation kept, removed, or why it removed none."""
     if rotation.skipped_reason:
-        return tr("Old backups: %1.").replace("%1", rotation.skipped_reason)
-    text = tr("Old backups removed: %1; kept: %2.") \
+        return QCoreApplication.translate("backups", "Old backups: %1.") \
+            .replace("%1", rotation.skipped_reason)
+    text = QCoreApplication.translate("backups", "Old backups removed: %1; kept: %2.") \
         .replace("%1", str(len(rotation.deleted))).replace("%2", str(len(rotation.kept)))
     if rotation.failed:
-        text += " " + tr("%1 could not be deleted (is the folder read-only?).") \
+        text += " " + QCoreApplication.translate(
+            "backups", "%1 could not be deleted (is the folder read-only?).") \
             .replace("%1", str(len(rotation.failed)))
     return text
 
@@ -80,9 +100,14 @@ def verify_summary(report) -> str:
     """What a successful verification found, naming the file and saying which check was done."""
     name = report.path.name
     if report.deep:
-        return (tr("Full check passed: %1 is complete and the records inside opened and "
-                   "checked out (%2, %3).").replace("%1", name)
-                .replace("%2", counted("%n table(s)", report.tables))
-                .replace("%3", counted("%n row(s)", report.rows)))
-    return tr("Quick check passed: %1 is complete and unchanged since it was made (the records "
-              "inside were not opened).").replace("%1", name)
+        n_tables, n_rows = report.tables, report.rows
+        tables = english(QCoreApplication.translate("backups", "%n table(s)", None, n_tables),
+                         n_tables)
+        rows = english(QCoreApplication.translate("backups", "%n row(s)", None, n_rows), n_rows)
+        return QCoreApplication.translate(
+            "backups", "Full check passed: %1 is complete and the records inside opened and "
+            "checked out (%2, %3).").replace("%1", name).replace("%2", tables) \
+            .replace("%3", rows)
+    return QCoreApplication.translate(
+        "backups", "Quick check passed: %1 is complete and unchanged since it was made (the "
+        "records inside were not opened).").replace("%1", name)

@@ -38,66 +38,66 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="28" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="31" />
         <location filename="../../assist_desktop/gui/client/identification_tab.py" line="22" />
         <source>Process</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="30" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="33" />
         <source>To be verified against the current law</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="32" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="35" />
         <location filename="../../assist_desktop/gui/client/children.py" line="26" />
         <location filename="../../assist_desktop/gui/intake.py" line="33" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="33" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="36" />
         <location filename="../../assist_desktop/gui/client/time_tab.py" line="20" />
         <source>Matter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="34" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
         <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="48" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="35" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="38" />
         <source>Clock starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="36" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="39" />
         <location filename="../../assist_desktop/gui/client/tasks_tab.py" line="36" />
         <location filename="../../assist_desktop/gui/my_week.py" line="48" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="40" />
         <source>In use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="40" />
         <location filename="../../assist_desktop/gui/client/children.py" line="28" />
         <location filename="../../assist_desktop/gui/client/identification_tab.py" line="41" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="40" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="39" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="42" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
@@ -105,7 +105,7 @@
         <location filename="../../assist_desktop/gui/admin/staff.py" line="19" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="52" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="81" />
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="26" />
         <location filename="../../assist_desktop/gui/client/children.py" line="18" />
         <location filename="../../assist_desktop/gui/client/identification_tab.py" line="38" />
         <source>Name</source>
@@ -125,7 +125,7 @@
         <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
         <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="34" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="55" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="81" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="53" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="62" />
@@ -234,74 +234,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="47" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="41" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="57" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="49" />
-        <source>File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="50" />
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="29" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="51" />
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="59" />
-        <source>no weekly ones</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="60" />
-        <source>%1 and %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="64" />
-        <source>Saved: %1 are kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="71" />
-        <source>Old backups: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="72" />
-        <source>Old backups removed: %1; kept: %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="75" />
-        <source>%1 could not be deleted (is the folder read-only?).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="84" />
-        <source>Full check passed: %1 is complete and the records inside opened and checked out (%2, %3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/backup_words.py" line="88" />
-        <source>Quick check passed: %1 is complete and unchanged since it was made (the records inside were not opened).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="38" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="30" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="31" />
         <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="47" />
         <source>Description</source>
         <translation type="unfinished" />
@@ -471,24 +419,24 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="52" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="80" />
         <location filename="../../assist_desktop/gui/client/notes.py" line="24" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="55" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="56" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="42" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="58" />
         <source>Wording</source>
         <translation type="unfinished" />
     </message>
@@ -738,28 +686,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="37" />
+        <location filename="../../assist_desktop/gui/messages.py" line="38" />
         <source>Something went wrong and the action was not completed. Nothing was lost; try again, and if it happens again tell your administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="43" />
+        <location filename="../../assist_desktop/gui/messages.py" line="44" />
         <source>Could not complete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="75" />
+        <location filename="../../assist_desktop/gui/messages.py" line="89" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="85" />
-        <location filename="../../assist_desktop/gui/messages.py" line="86" />
+        <location filename="../../assist_desktop/gui/messages.py" line="99" />
+        <location filename="../../assist_desktop/gui/messages.py" line="100" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/messages.py" line="87" />
+        <location filename="../../assist_desktop/gui/messages.py" line="101" />
         <source>You have unsaved changes in %1. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
@@ -769,22 +717,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="46" />
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="45" />
         <source>Choose a folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="48" />
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="47" />
         <source>The two passphrases do not match.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="50" />
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="49" />
         <source>Type the backup passphrase, then type it again under Confirm.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="52" />
+        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="51" />
         <source>Your changed settings for old backups are saved first.</source>
         <translation type="unfinished" />
     </message>
@@ -944,59 +892,59 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="57" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="49" />
         <source>PDF document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="94" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="86" />
         <source>Add files to her file</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="110" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="104" />
         <source>Adding %n file(s)…</source>
         <translation><numerusform>Adding %n file…</numerusform><numerusform>Adding %n files…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="117" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="114" />
         <source>%n file(s) added. The originals are not changed; delete them from this computer if they should not stay there.</source>
         <translation><numerusform>%n file added. The originals are not changed; delete them from this computer if they should not stay there.</numerusform><numerusform>%n files added. The originals are not changed; delete them from this computer if they should not stay there.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="157" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="154" />
         <source>This kind of file cannot be shown here. Save a copy to open it with another program.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="178" />
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="183" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="175" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="180" />
         <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="179" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="176" />
         <source>The copy will not be encrypted. Anyone who can open that folder can read it. Save it only where it is safe, and delete it when it is no longer needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="181" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="178" />
         <source>Choose where…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="187" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="184" />
         <source>Copy saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="193" />
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="194" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="190" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="191" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="193" />
+        <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="190" />
         <source>Remove this file from her file?</source>
         <translation type="unfinished" />
     </message>
@@ -1222,38 +1170,38 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="116" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="105" />
         <source>No verified backup has been made on this computer yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="119" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="108" />
         <source>Last verified backup: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="128" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="117" />
         <location filename="../../ui/admin_backups.ui" line="37" />
         <source>Choose the backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="173" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="162" />
         <source>No backup was made: the changed settings for old backups could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="189" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="181" />
         <source>Making and checking the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="196" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="188" />
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/backups.py" line="219" />
+        <location filename="../../assist_desktop/gui/admin/backups.py" line="194" />
         <source>Old backups were not removed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3140,44 +3088,44 @@ Purge it?</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="85" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="101" />
         <source>(the whole file)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="92" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="108" />
         <source>The document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="167" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="171" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="183" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="187" />
         <source>Making the document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="178" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="194" />
         <source>A draft was made. Read it through before approving it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="210" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="226" />
         <source>Save the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="211" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="227" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="219" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="221" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="235" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="237" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="220" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="236" />
         <source>Delete this document? An administrator can still restore it.</source>
         <translation type="unfinished" />
     </message>
@@ -4639,17 +4587,17 @@ Purge it?</source>
 <context>
     <name>MyWeekPage</name>
     <message>
-        <location filename="../../assist_desktop/gui/my_week.py" line="96" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="89" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/my_week.py" line="103" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="96" />
         <source>%n overdue</source>
         <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/my_week.py" line="104" />
+        <location filename="../../assist_desktop/gui/my_week.py" line="97" />
         <source>%n due in the next seven days</source>
         <translation><numerusform>%n due in the next seven days</numerusform><numerusform>%n due in the next seven days</numerusform></translation>
     </message>
@@ -5468,18 +5416,18 @@ Purge it?</source>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/records.py" line="77" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="79" />
         <source>&amp;View…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/records.py" line="162" />
-        <location filename="../../assist_desktop/gui/client/records.py" line="165" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="164" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="167" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/records.py" line="162" />
+        <location filename="../../assist_desktop/gui/client/records.py" line="164" />
         <source>Remove this entry from her file? It is kept in the history and an administrator can restore it.</source>
         <translation type="unfinished" />
     </message>
@@ -5822,12 +5770,37 @@ Purge it?</source>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="68" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="22" />
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="23" />
+        <source>working days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="24" />
+        <source>weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="25" />
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="26" />
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="71" />
         <source>Deadline rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="77" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="80" />
         <source>Reminders are whole numbers of days, separated by commas.</source>
         <translation type="unfinished" />
     </message>
@@ -5976,49 +5949,49 @@ Purge it?</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="111" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="114" />
         <source>Every jurisdiction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="148" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="151" />
         <source>Switch &amp;on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="149" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="152" />
         <location filename="../../ui/admin_rules.ui" line="37" />
         <source>Switch &amp;off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="155" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="158" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="179" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="182" />
         <source>Export deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="181" />
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="190" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="184" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="193" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="185" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="188" />
         <source>Exported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="189" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="192" />
         <source>Import deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/rules.py" line="199" />
+        <location filename="../../assist_desktop/gui/admin/rules.py" line="202" />
         <source>Imported: %1 added, %2 changed, %3 switched off.</source>
         <translation type="unfinished" />
     </message>
@@ -6107,7 +6080,7 @@ Purge it?</source>
 <context>
     <name>SaveDocumentDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="69" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="85" />
         <source>At least 8 characters, the same twice.</source>
         <translation type="unfinished" />
     </message>
@@ -6192,42 +6165,42 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="149" />
+        <location filename="../../assist_desktop/gui/shell.py" line="148" />
         <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="151" />
+        <location filename="../../assist_desktop/gui/shell.py" line="147" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="206" />
+        <location filename="../../assist_desktop/gui/shell.py" line="204" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="208" />
+        <location filename="../../assist_desktop/gui/shell.py" line="206" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="217" />
+        <location filename="../../assist_desktop/gui/shell.py" line="215" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="222" />
+        <location filename="../../assist_desktop/gui/shell.py" line="220" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="224" />
+        <location filename="../../assist_desktop/gui/shell.py" line="222" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="304" />
+        <location filename="../../assist_desktop/gui/shell.py" line="302" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -6580,23 +6553,23 @@ Purge it?</source>
 <context>
     <name>TimeTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/time_tab.py" line="44" />
-        <location filename="../../assist_desktop/gui/client/time_tab.py" line="50" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="41" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="47" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/time_tab.py" line="55" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="60" />
         <source>Open a matter first: time is recorded against a matter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/time_tab.py" line="61" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="66" />
         <source>(choose a matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/time_tab.py" line="65" />
+        <location filename="../../assist_desktop/gui/client/time_tab.py" line="70" />
         <source>Total %1 h %2 min</source>
         <translation type="unfinished" />
     </message>
@@ -7108,24 +7081,147 @@ Purge it?</source>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="31" />
+        <source>%n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="35" />
+        <source>%n week(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="46" />
+        <source>looks complete (not checked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="47" />
+        <source>cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="48" />
+        <source>damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="49" />
+        <source>not a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="50" />
+        <source>from a newer version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="51" />
+        <source>unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="62" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="63" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="64" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="65" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="71" />
+        <source>one backup a day for the last %n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="73" />
+        <source>one a week for the last %n week(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="75" />
+        <source>no weekly ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="76" />
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="81" />
+        <source>Saved: %1 are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="88" />
+        <source>Old backups: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="90" />
+        <source>Old backups removed: %1; kept: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="93" />
+        <source>%1 could not be deleted (is the folder read-only?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="104" />
+        <source>%n table(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="106" />
+        <source>%n row(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="107" />
+        <source>Full check passed: %1 is complete and the records inside opened and checked out (%2, %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/backup_words.py" line="111" />
+        <source>Quick check passed: %1 is complete and unchanged since it was made (the records inside were not opened).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
-        <location filename="../../assist_desktop/gui/formatting.py" line="66" />
+        <location filename="../../assist_desktop/gui/formatting.py" line="75" />
         <source>overdue by %n day(s)</source>
         <translation type="unfinished">overdue by %n day</translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/formatting.py" line="71" />
+        <location filename="../../assist_desktop/gui/formatting.py" line="80" />
         <source>in %n day(s)</source>
         <translation type="unfinished">in %n day</translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/formatting.py" line="90" />
+        <location filename="../../assist_desktop/gui/formatting.py" line="99" />
         <source>%n hour(s) ago</source>
         <translation type="unfinished">%n hour ago</translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/formatting.py" line="91" />
+        <location filename="../../assist_desktop/gui/formatting.py" line="100" />
         <source>%n day(s) ago</source>
         <translation type="unfinished">%n day ago</translation>
     </message>
@@ -7536,6 +7632,66 @@ Purge it?</source>
     <message>
         <location filename="../../assist_desktop/gui/labels.py" line="100" />
         <source>Slavery, servitude or forced labour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="30" />
+        <source>Witness statement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="31" />
+        <source>Chronology</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="32" />
+        <source>Representations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="33" />
+        <source>Further submissions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="34" />
+        <source>Letter of support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="35" />
+        <source>Compensation claim summary and schedule of loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="37" />
+        <source>Children's needs report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="38" />
+        <source>Client care letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
+        <source>Case summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
+        <source>Conflict check record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="41" />
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="42" />
+        <source>Recovery sheet</source>
         <translation type="unfinished" />
     </message>
 </context>

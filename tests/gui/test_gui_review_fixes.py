@@ -171,3 +171,29 @@ def test_a_restore_is_told_as_information_not_as_an_error(qtbot, make_shell, tea
     assert len(messages.shown) == errors
     title, text = messages.told[-1]
     assert title == "Restored" and str(tmp_path / "safety") in text
+
+
+def test_document_titles_are_the_services_titles(qapp):
+    from assist_desktop.gui.client.documents_tab import KINDS, title
+    from assist_desktop.services.documents import TITLES
+    assert {str(kind): title(kind) for kind in TITLES} == \
+        {str(kind): text for kind, text in TITLES.items()}
+    assert set(KINDS) <= {str(kind) for kind in TITLES}
+
+
+def test_backup_words_are_marked_literally_for_the_catalogue():
+    """lupdate extracts only literal strings: the plural messages and the list's states are in
+    the catalogue under the context they are looked up with."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from assist_desktop.gui import backup_words as words
+    root = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "translations"
+                    / "assist_en.ts").getroot()
+    backups = {m.findtext("source") for c in root.iter("context")
+               if c.findtext("name") == "backups" for m in c.iter("message")}
+    assert {"%n day(s)", "%n week(s)", "%n table(s)", "%n row(s)",
+            "one backup a day for the last %n day(s)", "Made"} <= backups
+    assert set(words.STATES.values()) <= backups
+    assert words.days(1) == "1 day" and words.weeks(4) == "4 weeks"
+    assert words.unit(words.days(7), 7) == " days"

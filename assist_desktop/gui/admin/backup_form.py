@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
 
-DAYS, WEEKS = "%n day(s)", "%n week(s)"
 FOLDER, MISMATCH, PASSPHRASE = "folder", "mismatch", "passphrase"
 
 
@@ -26,15 +25,15 @@ def fit_page(ui) -> None:
     left, top, right, bottom = ui.layout.getContentsMargins()
     ui.outerLayout.setContentsMargins(left, 0, right, bottom)
     ui.layout.setContentsMargins(0, top, 0, 0)
-    for spin, source in ((ui.dailySpin, DAYS), (ui.weeklySpin, WEEKS)):
-        spin.setSuffix(words.unit(source, spin.maximum()))
+    for spin, counted in ((ui.dailySpin, words.days), (ui.weeklySpin, words.weeks)):
+        spin.setSuffix(words.unit(counted(spin.maximum()), spin.maximum()))
         spin.setFixedWidth(spin.sizeHint().width())
     show_units(ui)
 
 
 def show_units(ui) -> None:
-    for spin, source in ((ui.dailySpin, DAYS), (ui.weeklySpin, WEEKS)):
-        spin.setSuffix(words.unit(source, spin.value()))
+    for spin, counted in ((ui.dailySpin, words.days), (ui.weeklySpin, words.weeks)):
+        spin.setSuffix(words.unit(counted(spin.value()), spin.value()))
 
 
 def create_reason(ui, busy: bool, unsaved: bool) -> tuple[str, str]:

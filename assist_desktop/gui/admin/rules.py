@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assist_desktop.domain.deadline_rules import (DeadlineKind, NonWorkingDay, Period,
@@ -19,8 +19,11 @@ from assist_desktop.gui.models import SORT_ROLE, Column, ListTableModel
 from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
-_UNITS = {"days": "days", "working_days": "working days", "weeks": "weeks", "months": "months",
-          "years": "years"}
+_UNITS = {"days": QT_TRANSLATE_NOOP("RuleDialog", "days"),
+          "working_days": QT_TRANSLATE_NOOP("RuleDialog", "working days"),
+          "weeks": QT_TRANSLATE_NOOP("RuleDialog", "weeks"),
+          "months": QT_TRANSLATE_NOOP("RuleDialog", "months"),
+          "years": QT_TRANSLATE_NOOP("RuleDialog", "years")}
 
 
 def rule_columns(tr) -> list[Column]:

@@ -2,7 +2,7 @@
 it outside only on request (optionally password-protected, always with the warning)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
@@ -13,23 +13,39 @@ from assist_desktop.gui.client.document_options import DocumentOptionsDialog, ha
 from assist_desktop.gui.formatting import fmt_timestamp
 from assist_desktop.gui.forms.ui_documents_tab import Ui_DocumentsTab
 from assist_desktop.gui.forms.ui_save_document_dialog import Ui_SaveDocumentDialog
-from assist_desktop.gui.labels import label
+from assist_desktop.gui.labels import label, register
 from assist_desktop.gui.messages import confirm, describe, show_error
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.views import tidy_table
+from assist_desktop.services.document_permissions import may_create
 
 # Kinds made from a client's record, in the order a person looks for them.
 KINDS = ("witness_statement", "chronology", "representations", "further_submissions",
          "compensation_summary", "support_letter", "children_report", "client_care_letter",
          "case_summary", "conflict_check")
-TITLES = {"witness_statement": "Witness statement", "chronology": "Chronology",
-          "representations": "Representations", "further_submissions": "Further submissions",
-          "compensation_summary": "Compensation summary and schedule of loss",
-          "support_letter": "Letter of support", "children_report": "Children's needs report",
-          "client_care_letter": "Client care letter", "case_summary": "Case summary",
-          "conflict_check": "Conflict check record", "bundle": "Bundle"}
-SUPPORT_KINDS = ("support_letter", "children_report")
+
+# services/documents.TITLES, marked for translation (a test keeps the two the same).
+register({
+    "DocumentKind.witness_statement": QT_TRANSLATE_NOOP("labels", "Witness statement"),
+    "DocumentKind.chronology": QT_TRANSLATE_NOOP("labels", "Chronology"),
+    "DocumentKind.representations": QT_TRANSLATE_NOOP("labels", "Representations"),
+    "DocumentKind.further_submissions": QT_TRANSLATE_NOOP("labels", "Further submissions"),
+    "DocumentKind.support_letter": QT_TRANSLATE_NOOP("labels", "Letter of support"),
+    "DocumentKind.compensation_summary": QT_TRANSLATE_NOOP(
+        "labels", "Compensation claim summary and schedule of loss"),
+    "DocumentKind.children_report": QT_TRANSLATE_NOOP("labels", "Children's needs report"),
+    "DocumentKind.client_care_letter": QT_TRANSLATE_NOOP("labels", "Client care letter"),
+    "DocumentKind.case_summary": QT_TRANSLATE_NOOP("labels", "Case summary"),
+    "DocumentKind.conflict_check": QT_TRANSLATE_NOOP("labels", "Conflict check record"),
+    "DocumentKind.bundle": QT_TRANSLATE_NOOP("labels", "Bundle"),
+    "DocumentKind.recovery_sheet": QT_TRANSLATE_NOOP("labels", "Recovery sheet"),
+})
+
+
+def title(kind: str) -> str:
+    """The translated title of a kind of document."""
+    return label(f"DocumentKind.{kind}")
 
 
 def document_columns(tr) -> list[Column]:
@@ -79,9 +95,9 @@ class DocumentsTab(QWidget):
             documents, client_id, session, runner
         self._notes, self._attachments = notes, attachments
         ui = self.ui
-        kinds = KINDS if session.is_solicitor else SUPPORT_KINDS
-        for kind in kinds:
-            ui.kindCombo.addItem(self.tr(TITLES[kind]), kind)
+        for kind in KINDS:
+            if may_create(session, kind):
+                ui.kindCombo.addItem(title(kind), kind)
         ui.matterCombo.addItem(self.tr("(the whole file)"), None)
         self.model = ListTableModel(document_columns(self.tr), parent=self)
         ui.documentsView.setModel(self.model)
