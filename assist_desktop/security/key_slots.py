@@ -93,6 +93,20 @@ class Slot:
                    backend=data.get("backend"), mac=_unb64(data.get("mac", "")))
 
 
+PROGRAM_PREFIX = "@"  # never in a valid username: device slots of programs, not people
+
+
+def is_program_name(username: str | None) -> bool:
+    """True for a name that belongs to a program (`@backup-job`), or to the throttle's
+    `@recovery`, never to a person: no one can sign in with it."""
+    return bool(username) and username.startswith(PROGRAM_PREFIX)
+
+
+def _pending_parts(entry: dict) -> tuple[dict, bytes]:
+    """A pending entry split into (the new key sealed to the slot, the slot's MAC under it)."""
+    return {k: v for k, v in entry.items() if k != "mac"}, entry.get("mac", b"")
+
+
 def _mac_key(data_key: bytes, database_id: str) -> bytes:
     return envelope.secret_key_from_high_entropy(data_key, f"slot-mac|{database_id}".encode())
 
@@ -223,7 +237,7 @@ class KeySlotFile:
         except envelope.UnwrapError:
             raise KeySlotError("A key slot is damaged. Use another user or the recovery code.") from None
         if self.pending and slot.id in self.pending:
-            sealed = {k: v for k, v in self.pending[slot.id].items() if k != "mac"}
+            sealed, _mac = _pending_parts(self.pending[slot.id])
             try:
                 keys.append(envelope.open_with_private(private, sealed,
                                                        slot.data_key_aad(self.database_id)))
@@ -310,8 +324,8 @@ class KeySlotFile:
         for slot in self.slots:
             entry = self.pending.get(slot.id)
             if entry is not None:
-                sealed = {k: v for k, v in entry.items() if k != "mac"}
-                candidate = replace(slot, data_key_sealed=sealed, mac=entry.get("mac", b""))
+                sealed, mac = _pending_parts(entry)
+                candidate = replace(slot, data_key_sealed=sealed, mac=mac)
                 if self.is_authentic(candidate, new_key):
                     kept.append(candidate)
             elif self.is_authentic(slot, new_key):
