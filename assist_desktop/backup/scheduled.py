@@ -29,10 +29,10 @@ from assist_desktop.platform import paths
 from assist_desktop.security import envelope
 from assist_desktop.security.device_keychain import DeviceKeychain, KeychainUnavailable
 from assist_desktop.security.kdf import KdfParameters
-from assist_desktop.security.key_slots import KeySlotFile
+from assist_desktop.security.key_slots import PROGRAM_PREFIX, KeySlotFile
 from assist_desktop.storage import snapshot as snap
 
-JOB_USERNAME = "@backup-job"
+JOB_USERNAME = f"{PROGRAM_PREFIX}backup-job"     # a program slot: no one signs in with it
 NOT_SET_UP = ("Unattended backups are not set up for this data folder. An administrator can set "
               "them up with: assist-desktop backup schedule setup")
 
