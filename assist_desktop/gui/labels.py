@@ -133,6 +133,11 @@ def fill_combo(combo, codes, current=None) -> None:
             combo.setCurrentIndex(index)
 
 
+def matter_label(matter) -> str:
+    """How a matter is named in a list or a choice: "M-2026-0003 · Asylum appeal"."""
+    return f"{matter.reference} · {label(matter.matter_type)}"
+
+
 def register(table: dict[str, str]) -> None:
     """Screens add their own marked tables (matter types, statuses …)."""
     LABELS.update(table)

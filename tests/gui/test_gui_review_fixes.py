@@ -197,3 +197,22 @@ def test_backup_words_are_marked_literally_for_the_catalogue():
     assert set(words.STATES.values()) <= backups
     assert words.days(1) == "1 day" and words.weeks(4) == "4 weeks"
     assert words.unit(words.days(7), 7) == " days"
+
+
+def test_matters_are_named_one_way_and_a_new_task_offers_them(qtbot, make_shell, team):
+    from tests.case_samples import matter
+    from tests.gui.gui_helpers import open_client_tab
+
+    from assist_desktop.gui.labels import label, matter_label
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Ada", family_name="Eze")
+    shell = make_shell(vault=team)
+    centre = unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    stored = centre.services.matters.create(matter(client.id, "Appeal"))
+    assert matter_label(stored) == f"{stored.reference} · {label(stored.matter_type)}"
+    file = open_client_tab(qtbot, shell, client.id)
+    tasks = file.tab("tasks")
+    dialog = tasks.new_task()
+    combo = dialog.ui.matterCombo
+    assert [combo.itemText(i) for i in range(combo.count())][1:] == [matter_label(stored)]
+    assert combo.itemData(1) == stored.id
+    dialog.reject()

@@ -10,7 +10,7 @@ from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
 from assist_desktop.gui.formatting import fmt_date, fmt_money
 from assist_desktop.gui.forms.ui_claim_dialog import Ui_ClaimDialog
 from assist_desktop.gui.forms.ui_loss_item_dialog import Ui_LossItemDialog
-from assist_desktop.gui.labels import label
+from assist_desktop.gui.labels import label, matter_label
 from assist_desktop.gui.models import Column
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.permissions import Area, can
@@ -90,8 +90,8 @@ class CompensationTab(SectionsTab):
         self._matters = list(matters)
 
     def _setup_claim(self, ui) -> None:
-        fill_ids(ui.f_matter_id, [(m.id, f"{m.reference} · {label(m.matter_type)}")
-                                  for m in self._matters], self.tr("(no matter)"))
+        fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self._matters],
+                 self.tr("(no matter)"))
 
     def _claim_chosen(self, claim) -> None:
         self._claim = claim

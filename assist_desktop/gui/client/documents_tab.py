@@ -13,7 +13,8 @@ from assist_desktop.gui.client.document_options import DocumentOptionsDialog, ha
 from assist_desktop.gui.formatting import fmt_timestamp
 from assist_desktop.gui.forms.ui_documents_tab import Ui_DocumentsTab
 from assist_desktop.gui.forms.ui_save_document_dialog import Ui_SaveDocumentDialog
-from assist_desktop.gui.labels import label, register
+from assist_desktop.gui.binding import fill_ids
+from assist_desktop.gui.labels import label, matter_label, register
 from assist_desktop.gui.messages import confirm, describe, show_error
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.tasks import TaskRunner
@@ -126,9 +127,8 @@ class DocumentsTab(QWidget):
                    owner=self)
 
     def _matters_loaded(self, matters) -> None:
-        for matter in matters:
-            self.ui.matterCombo.addItem(f"{matter.reference} · {label(matter.matter_type)}",
-                                        matter.id)
+        fill_ids(self.ui.matterCombo, [(m.id, matter_label(m)) for m in matters],
+                 self.tr("(the whole file)"))
 
     def reload(self) -> None:
         cid = self._client_id

@@ -47,7 +47,6 @@ class IdentificationTab(SectionsTab):
         super().__init__(parent=parent)
         ident, parties = services.matters.identification, services.matters.parties
         self._services, self._client_id = services, client_id
-        self._matters: list = []
         process = IdentificationProcess.UK_NRM if str(jurisdiction) != "ireland" \
             else IdentificationProcess.IRELAND_2024_ACT
         self.add_section("identification", self.tr("Identification"), RecordsPanel(
@@ -67,8 +66,6 @@ class IdentificationTab(SectionsTab):
         self.alerts: list = []
         self.conflict_check = None
         self.parties.changed.connect(self._show_screening)
-        runner.run(lambda: services.matters.summaries(client_id),
-                   lambda m: setattr(self, "_matters", list(m)), lambda _e: None, owner=self)
 
     def _add_party(self, party):
         """Runs on the task thread: conflict check, then the party, then safety screening."""

@@ -22,7 +22,8 @@ from assist_desktop.domain.notes import CaseNote, NoteDraft, NoteType
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_note_editor import Ui_NoteEditor
-from assist_desktop.gui.labels import fill_combo, label
+from assist_desktop.gui.binding import fill_ids
+from assist_desktop.gui.labels import fill_combo, label, matter_label
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import Debouncer, TaskRunner
@@ -74,10 +75,8 @@ class NoteEditor(QWidget):
         combo = self.ui.matterCombo
         current = combo.currentData()
         self._loading = True
-        combo.clear()
-        combo.addItem(self.tr("(no particular matter)"), None)
-        for matter in summaries:
-            combo.addItem(f"{matter.reference} · {label(matter.matter_type)}", matter.id)
+        fill_ids(combo, [(m.id, matter_label(m)) for m in summaries],
+                 self.tr("(no particular matter)"))
         index = combo.findData(current)
         combo.setCurrentIndex(max(0, index))
         self._loading = False

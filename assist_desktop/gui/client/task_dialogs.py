@@ -12,7 +12,8 @@ from assist_desktop.gui.dialogs import ServiceDialog
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_deadline_dialog import Ui_DeadlineDialog
 from assist_desktop.gui.forms.ui_task_dialog import Ui_TaskDialog
-from assist_desktop.gui.labels import fill_combo, label
+from assist_desktop.gui.binding import fill_ids
+from assist_desktop.gui.labels import fill_combo, matter_label
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 
@@ -27,10 +28,8 @@ class TaskDialog(ServiceDialog):
         self.ui.setupUi(self)
         self._tasks, self._client_id, self._session = tasks, client_id, session
         fill_combo(self.ui.kindCombo, list(TaskKind), TaskKind.TASK)
-        self.ui.matterCombo.addItem(self.tr("(no particular matter)"), None)
-        for matter in matters:
-            self.ui.matterCombo.addItem(f"{matter.reference} · {label(matter.matter_type)}",
-                                        matter.id)
+        fill_ids(self.ui.matterCombo, [(m.id, matter_label(m)) for m in matters],
+                 self.tr("(no particular matter)"))
         self.ui.matterCombo.setCurrentIndex(max(0, self.ui.matterCombo.findData(matter_id)))
         self.ui.dueEdit.set_value(date.today())
         self.bind_buttons(self.ui.buttonBox, self.ui.messageLabel)

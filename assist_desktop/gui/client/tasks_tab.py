@@ -46,7 +46,7 @@ class TasksTab(QWidget):
         self.ui = Ui_TasksTab()
         self.ui.setupUi(self)
         self._tasks, self._client_id, self._session, self._runner = tasks, client_id, session, runner
-        self._matters = matters
+        self._matter_list: list = []       # her matters, for the new task's matter choice
         self._all: list = []
         self.model = ListTableModel(task_columns(self.tr), parent=self)
         view = self.ui.tasksView
@@ -60,6 +60,10 @@ class TasksTab(QWidget):
         self.ui.showDoneCheck.toggled.connect(self._show)
         self._update()
         self.reload()
+        if matters is not None:
+            runner.run(lambda: matters.summaries(client_id),
+                       lambda found: setattr(self, "_matter_list", list(found)), lambda _e: None,
+                       owner=self)
 
     def reload(self) -> None:
         cid = self._client_id
@@ -85,7 +89,8 @@ class TasksTab(QWidget):
 
     def new_task(self):
         from assist_desktop.gui.client.task_dialogs import TaskDialog
-        dialog = TaskDialog(self._tasks, self._client_id, self._session, self._runner, (), self)
+        dialog = TaskDialog(self._tasks, self._client_id, self._session, self._runner,
+                            self._matter_list, self)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

@@ -8,7 +8,7 @@ from assist_desktop.gui.binding import fill_ids
 from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_time_dialog import Ui_TimeDialog
-from assist_desktop.gui.labels import label
+from assist_desktop.gui.labels import label, matter_label
 from assist_desktop.gui.models import Column
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.permissions import Area, can
@@ -62,8 +62,8 @@ class TimeTab(SectionsTab):
                          worked_on=date.today(), minutes=6, activity=Activity.ATTENDANCE)
 
     def _setup(self, ui) -> None:
-        fill_ids(ui.f_matter_id, [(m.id, f"{m.reference} · {label(m.matter_type)}")
-                                  for m in self._matters], self.tr("(choose a matter)"))
+        fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self._matters],
+                 self.tr("(choose a matter)"))
 
     def _summary(self, entries) -> str:
         minutes = sum(e.minutes for e in entries)

@@ -177,7 +177,8 @@ class ClientWorkspace(QWidget):
                       self.tr("Notes"), "note")
         if can(session, Area.TASK):
             from assist_desktop.gui.client.tasks_tab import TasksTab
-            self._add("tasks", TasksTab(services.tasks, cid, session, runner, s),
+            self._add("tasks", TasksTab(services.tasks, cid, session, runner, s,
+                                        matters=services.matters),
                       self.tr("Tasks"), "week")
         if can(session, Area.TIME):
             from assist_desktop.gui.client.time_tab import TimeTab
