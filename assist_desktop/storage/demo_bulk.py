@@ -10,10 +10,11 @@ queue stay in step exactly as with single saves.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import operator
 import typing
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 
 from assist_desktop.domain.attachments import Attachment
 from assist_desktop.domain.children import Child, Pregnancy
@@ -30,6 +31,8 @@ from assist_desktop.domain.support import (NeedsAssessment, PeerMentorAssignment
                                            SupportPlanAction)
 from assist_desktop.domain.tasks import Task
 from assist_desktop.domain.time_entries import TimeEntry
+from assist_desktop.platform.clock import utc_now
+from assist_desktop.storage.references import format_reference
 
 # Parents before children, so every foreign key finds its row.
 TABLES: tuple[tuple[type, str], ...] = (
@@ -74,6 +77,7 @@ def _is_date(hint) -> bool:
     return hint is date or date in typing.get_args(hint)
 
 
+@functools.cache
 def _columns(record_type) -> list[tuple[str, tuple[str, ...], bool]]:
     """(column, attribute path, is a date) for a record type: the repositories' mapping."""
     hints = typing.get_type_hints(record_type)
@@ -96,7 +100,7 @@ class _RowMaker:
     """Builds a record's row in one attrgetter call, converting only what must be."""
 
     def __init__(self, record_type, now: str):
-        columns = _columns_cached(record_type)
+        columns = _columns(record_type)
         self.get = operator.attrgetter(*(".".join(path) for _, path, _ in columns))
         self.dates = [i for i, (_, _, is_date) in enumerate(columns) if is_date]
         self.stamps = [i for i, (name, _, _) in enumerate(columns)
@@ -116,15 +120,6 @@ class _RowMaker:
         if self.version is not None:
             values[self.version] = values[self.version] or 1
         return values
-
-
-_COLUMNS_CACHE: dict[type, list[tuple[str, tuple[str, ...], bool]]] = {}
-
-
-def _columns_cached(record_type) -> list[tuple[str, tuple[str, ...], bool]]:
-    if record_type not in _COLUMNS_CACHE:
-        _COLUMNS_CACHE[record_type] = _columns(record_type)
-    return _COLUMNS_CACHE[record_type]
 
 
 @dataclass
@@ -149,7 +144,7 @@ class BulkWriter:
     Only one BulkWriter may be filling a database at a time."""
 
     def __init__(self, ids: dict[str, int], counters: dict[tuple[str, int], int]):
-        self.now = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        self.now = utc_now()
         self._next = dict(ids)
         self._counters = dict(counters)
         self._makers = {t: _RowMaker(t, self.now) for t, _ in TABLES}
@@ -168,7 +163,7 @@ class BulkWriter:
         """'C-2026-0001' ...: the same numbering as storage/references.py."""
         last = self._counters.get((prefix, year), 0) + 1
         self._counters[(prefix, year)] = last
-        return f"{prefix}-{year}-{last:04d}"
+        return format_reference(prefix, year, last)
 
     def add(self, record, data: bytes | None = None):
         """Buffer one record (its id already set with new_id). Returns it."""
@@ -207,9 +202,6 @@ class BulkWriter:
         self._rows = {name: [] for name in _ORDER}
         return pending
 
-    def flush(self, conn) -> dict[str, int]:
-        return write_pending(conn, self.take())
-
 
 def write_pending(conn, pending: Pending) -> dict[str, int]:
     """Write a batch's rows, parents first, and move the reference counters on. Run inside
@@ -223,7 +215,7 @@ def write_pending(conn, pending: Pending) -> dict[str, int]:
         if table in _LIST_ROWS:
             names = _LIST_ROWS[table]
         else:
-            names = tuple(c[0] for c in _columns_cached(by_table[table])) + _EXTRA.get(table, ())
+            names = tuple(c[0] for c in _columns(by_table[table])) + _EXTRA.get(table, ())
         marks = ", ".join("?" for _ in names)
         conn.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
         written[table] = len(rows)

@@ -11,4 +11,9 @@ def next_reference(conn, prefix: str, year: int) -> str:
                  (prefix, year))
     last = conn.execute("SELECT last FROM reference_counters WHERE prefix = ? AND year = ?",
                         (prefix, year)).fetchone()[0]
-    return f"{prefix}-{year}-{last:04d}"
+    return format_reference(prefix, year, last)
+
+
+def format_reference(prefix: str, year: int, number: int) -> str:
+    """('C', 2026, 1) -> 'C-2026-0001'."""
+    return f"{prefix}-{year}-{number:04d}"
