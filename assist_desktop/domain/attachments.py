@@ -44,6 +44,12 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def intact(record, data: bytes | None) -> bool:
+    """Whether stored bytes are those a record (an attachment, a generated document: anything
+    with `size` and `sha256`) describes; missing bytes are not."""
+    return data is not None and len(data) == record.size and digest(data) == record.sha256
+
+
 def check_blob(attachment: Attachment, data: bytes) -> None:
     """The bytes are the ones the metadata describes (size and hash)."""
     if len(data) != attachment.size:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from assist_desktop.domain.attachments import Attachment, check_blob, digest
+from assist_desktop.domain.attachments import Attachment, check_blob, digest, intact
 from assist_desktop.domain.errors import (DamagedStoreError, NotFound, PermissionDenied,
                                           ValidationError)
 from assist_desktop.services import permissions as perm
@@ -64,7 +64,7 @@ class AttachmentService(CaseService):
             self._log(conn, "read", "client", found.client_id, f"attachment:{attachment_id}")
             return found, data
         found, data = self._audited(read)
-        if data is None or len(data) != found.size or digest(data) != found.sha256:
+        if not intact(found, data):
             raise DamagedStoreError("This attachment is damaged (its checksum does not match). "
                                     "Restore it from a backup.")
         return data

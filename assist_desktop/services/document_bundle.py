@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from assist_desktop.documents import BundleItem, BundleSection
-from assist_desktop.domain.attachments import digest
+from assist_desktop.domain.attachments import intact
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.platform.clock import stamp_date
 from assist_desktop.storage.attachment_repository import AttachmentRepository
@@ -105,7 +105,7 @@ class BundleReader:
             raise NotFound("document")
         title = part.title or found.title
         data = self.documents.pdf(conn, part.id)
-        if data is None or len(data) != found.size or digest(data) != found.sha256:
+        if not intact(found, data):
             raise ValidationError(f'the document "{title}"', "is damaged (its checksum does "
                                   "not match), so it cannot be added to the bundle; restore "
                                   "it from a backup or generate it again")
@@ -119,7 +119,7 @@ class BundleReader:
             raise NotFound("attachment")
         title = part.title or found.name
         data = self.attachments.data(conn, part.id)
-        if data is None or len(data) != found.size or digest(data) != found.sha256:
+        if not intact(found, data):
             raise ValidationError(f'the attached PDF "{title}"', "is damaged (its checksum "
                                   "does not match), so it cannot be added to the bundle; "
                                   "restore it from a backup")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Mapping
 
+from assist_desktop.documents import Party as TribunalParty
 from assist_desktop.documents import (
     Addressee, CentreLetterhead, ChildrenReportPurpose, HowTaken, InterpreterDetails, Reference,
     Signatory, StatementParagraph, StatementPurpose, SummarySection, TranslationDetails,
@@ -25,9 +26,10 @@ from assist_desktop.domain.clients import Client
 from assist_desktop.domain.compensation import CompensationClaim, ScheduleOfLossItem
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.identification import IdentificationRecord
-from assist_desktop.domain.matters import Matter, MatterSummary
+from assist_desktop.domain.matters import Matter, MatterSummary, MatterType
 from assist_desktop.domain.notes import CaseNote
 from assist_desktop.domain.parties import Party
+from assist_desktop.security.roles import Role
 from assist_desktop.domain.records import Jurisdiction, check_count, check_text
 from assist_desktop.domain.staff import CentreInfo, StaffUser
 from assist_desktop.domain.support import NeedsAssessment, Referral, SupportPlanAction
@@ -168,12 +170,23 @@ class CaseFile:
 
 
 def role_label(roles) -> str:
+    """The casework role a document is signed in (solicitor first); "" for neither."""
     names = {str(r) for r in roles}
-    if "solicitor" in names:
-        return "Solicitor"
-    if "support_worker" in names:
-        return "Support worker"
-    return ""
+    return next((role.label for role in (Role.SOLICITOR, Role.SUPPORT_WORKER)
+                 if role.value in names), "")
+
+
+def is_appeal(case: CaseFile) -> bool:
+    return case.matter is not None and case.matter.matter_type == MatterType.APPEAL
+
+
+def appeal_parties(case: CaseFile) -> tuple[TribunalParty, ...]:
+    """The parties a tribunal document names in her appeal (outside Ireland): she, the
+    Appellant, and the Home Secretary, the Respondent. None otherwise."""
+    if not is_appeal(case) or case.jurisdiction == Jurisdiction.IRELAND:
+        return ()
+    return (TribunalParty(case.name, "Appellant"),
+            TribunalParty("Secretary of State for the Home Department", "Respondent"))
 
 
 def signatory_for(session) -> Signatory:

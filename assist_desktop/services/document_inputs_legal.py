@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from assist_desktop.documents import (
-    ChronologyEvent, ChronologyInput, InterpreterDetails, LetterInput, LetterKind, Party,
+    ChronologyEvent, ChronologyInput, InterpreterDetails, LetterInput, LetterKind,
     StatementParagraph, StatementPurpose, WitnessStatementInput,
 )
 from assist_desktop.domain.compensation import CompensationScheme
@@ -13,11 +13,10 @@ from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.identification import GroundsOutcome, IdentificationProcess
 from assist_desktop.domain.matters import MatterType
 from assist_desktop.domain.parties import PartyRole
-from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.services import document_labels as labels
 from assist_desktop.services.document_inputs import (
-    CaseFile, DocumentOptions, body_paragraphs, letterhead, long_date, nonempty, references,
-    split_paragraphs, when,
+    CaseFile, DocumentOptions, appeal_parties, body_paragraphs, is_appeal, letterhead, long_date,
+    nonempty, references, split_paragraphs, when,
 )
 
 _PURPOSES = {MatterType.IDENTIFICATION: StatementPurpose.IDENTIFICATION,
@@ -66,12 +65,7 @@ def _statement_paragraphs(case: CaseFile, options: DocumentOptions
 
 
 def witness_statement(case: CaseFile, options: DocumentOptions) -> WitnessStatementInput:
-    matter = case.matter
-    appeal = matter is not None and matter.matter_type == MatterType.APPEAL
-    parties: tuple[Party, ...] = ()
-    if appeal and case.jurisdiction != Jurisdiction.IRELAND:
-        parties = (Party(case.name, "Appellant"),
-                   Party("Secretary of State for the Home Department", "Respondent"))
+    appeal, parties = is_appeal(case), appeal_parties(case)
     centre = letterhead(case.centre)
     address = ", ".join((centre.name, *centre.address_lines))
     return WitnessStatementInput(

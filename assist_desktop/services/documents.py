@@ -12,18 +12,17 @@ Every read of a client's documents is audited (ids and kinds only, never names o
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import threading
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from assist_desktop.documents import (BundleInput, DocumentKind, Party, RecoverySheetInput,
+from assist_desktop.documents import (BundleInput, DocumentKind, RecoverySheetInput,
                                       TEMPLATE_VERSIONS, build, protect)
 from assist_desktop.documents.protect import MIN_LENGTH as MIN_PASSWORD_LENGTH
+from assist_desktop.domain.attachments import digest, intact
 from assist_desktop.domain.errors import (DamagedStoreError, NotFound,
                                           PermissionDenied, ValidationError)
-from assist_desktop.domain.matters import MatterType
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services import document_inputs_admin as admin
@@ -35,7 +34,8 @@ from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.conflict_check import ConflictCheckService
 from assist_desktop.services.document_bundle import BundlePart, BundleReader, normalise
-from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions, letterhead,
+from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions,
+                                                     appeal_parties, is_appeal, letterhead,
                                                      references, signatory_for)
 from assist_desktop.services.document_sources import CaseFileReader
 from assist_desktop.services.export_files import check_export_target, write_export
@@ -209,7 +209,7 @@ class DocumentService(CaseService):
             client_id=client_id, matter_id=matter_id, kind=kind.value, title=title,
             template=f"{jurisdiction.value}/{TEMPLATES[kind]}",
             template_version=TEMPLATE_VERSIONS[kind], jurisdiction=jurisdiction,
-            size=len(pdf), sha256=hashlib.sha256(pdf).hexdigest(), privileged=privileged,
+            size=len(pdf), sha256=digest(pdf), privileged=privileged,
             author_id=self._session.user_id)
         record.validate()
 
@@ -264,8 +264,7 @@ class DocumentService(CaseService):
             self._log(conn, "read", "client", found.client_id, f"document:{document_id}")
             return found, data
         found, data = self._audited(read)
-        if data is None or len(data) != found.size or \
-                hashlib.sha256(data).hexdigest() != found.sha256:
+        if not intact(found, data):
             raise DamagedStoreError("This document is damaged (its checksum does not match). "
                                     "Generate it again, or restore it from a backup.")
         return data
@@ -342,21 +341,14 @@ class DocumentService(CaseService):
             self._log(conn, "read", "client", client_id, "document_sources:bundle")
             return case, found
         case, found = self._audited(read)
-        appeal = case.matter is not None and case.matter.matter_type == MatterType.APPEAL
+        appeal = is_appeal(case)
         data = BundleInput(
             jurisdiction=case.jurisdiction,
             title=title or ("APPELLANT'S BUNDLE" if appeal else "BUNDLE"),
             sections=found.sections, prepared_date=today, tribunal=tribunal,
-            parties=_bundle_parties(case, appeal), references=references(case),
+            parties=appeal_parties(case), references=references(case),
             prepared_by=letterhead(case.centre), signatory=signatory_for(self._session))
         pdf = build_pdf(data)
         return self._store(K.BUNDLE, client_id, matter_id, title or TITLES[K.BUNDLE],
                            case.jurisdiction, found.privileged, pdf, found.sources)
-
-
-def _bundle_parties(case: CaseFile, appeal: bool) -> tuple[Party, ...]:
-    if not appeal or case.jurisdiction == Jurisdiction.IRELAND:
-        return ()
-    return (Party(case.name, "Appellant"),
-            Party("Secretary of State for the Home Department", "Respondent"))
 

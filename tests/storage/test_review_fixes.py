@@ -94,3 +94,15 @@ def test_a_minors_file_born_on_29_february_is_kept_to_28_february():
     minor = [SimpleNamespace(retention_category=RetentionCategory.MINOR)]
     assert _retain_until(case, minor, 5) == date(2031, 2, 28)
     assert _retain_until(case, minor, 2) == date(2028, 2, 29)
+
+
+def test_intact_and_role_label():
+    from types import SimpleNamespace
+    from assist_desktop.domain.attachments import digest, intact
+    from assist_desktop.services.document_inputs import role_label
+    record = SimpleNamespace(size=3, sha256=digest(b"abc"))
+    assert intact(record, b"abc") and not intact(record, b"abd")
+    assert not intact(record, None) and not intact(record, b"abcd")
+    assert role_label(["support_worker", "solicitor"]) == "Solicitor"
+    assert role_label(["support_worker"]) == "Support worker"
+    assert role_label(["administrator"]) == ""
