@@ -35,8 +35,7 @@ from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.services.interchange_codec import MAX_FILE_BYTES, to_json
 from assist_desktop.services.interchange_export import build_document
-from assist_desktop.services.interchange_import import (ClientFile, client_reference,
-                                                        parse_client_file)
+from assist_desktop.services.interchange_import import ClientFile, parse_client_file
 from assist_desktop.services.interchange_schema import VERSION
 from assist_desktop.services.interchange_write import ImportResult, write_client_file
 from assist_desktop.services.settings import read_policy
@@ -223,7 +222,7 @@ class InterchangeService(CaseService):
         def write(conn):
             result = write_client_file(conn, checked, self._session.user_id)
             records = sum(result.counts.values())
-            source = client_reference(result.previous_reference)
+            source = result.previous_reference  # already checked to be one of our form
             self._log(conn, "import", "client", result.client_id,
                       (f"from:{source} " if source else "")
                       + f"as:{result.reference} format:v{VERSION} "

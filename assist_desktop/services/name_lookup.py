@@ -95,16 +95,15 @@ def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id:
     rows = [row for row in repo.name_keys(conn, expression, MAX_CANDIDATES)
             if not (parties_only and int(row[1]) < PARTY)]
     # A matching date of birth can lift a client's score; a party has none.
-    with_dob = [row for row in rows if date_of_birth is not None and int(row[1]) < PARTY]
-    without = [row for row in rows if not (date_of_birth is not None and int(row[1]) < PARTY)]
+    with_dob, without = [], []
+    for row in rows:
+        (with_dob if date_of_birth is not None and int(row[1]) < PARTY else without).append(row)
     survivors = (_first_pass(query, with_dob, threshold - DOB_HEADROOM)
                  + _first_pass(query, without, threshold))
     best: dict[tuple[str, int], FoundRecord] = {}
     for row in repo.name_candidates(conn, survivors, user_id, party_roles=party_roles,
                                     exclude_roles=exclude_roles):
-        is_party = row.kind >= PARTY
-        if not is_party and not include_clients:
-            continue
+        is_party = row.kind >= PARTY  # no client here unless include_clients: see `rows`
         stored = [PreparedName.of(name, row.folded[i] if i < len(row.folded) else None,
                                   row.keys[i] if i < len(row.keys) else None)
                   for i, name in enumerate(row.names)]
