@@ -3,8 +3,8 @@ the jurisdiction's currency (integer pence or cents; multipliers as exact decima
 from __future__ import annotations
 
 from assist_desktop.domain.compensation import (CompensationClaim, CompensationScheme, LossHead,
-                                                LossTiming, ScheduleOfLossItem)
-from assist_desktop.domain.money import format_amount, multiply
+                                                LossTiming, ScheduleOfLossItem, schedule_total)
+from assist_desktop.domain.money import format_amount
 from assist_desktop.gui.binding import fill_ids
 from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
 from assist_desktop.gui.formatting import fmt_date, fmt_money
@@ -19,17 +19,7 @@ from PySide6.QtCore import Qt
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def item_amount(item) -> int:
-    return multiply(item.multiplicand, item.multiplier)
-
-
-def schedule_totals(items) -> tuple[int, int, int]:
-    past = sum(item_amount(i) for i in items if str(i.timing) == "past")
-    future = sum(item_amount(i) for i in items if str(i.timing) == "future")
-    return past, future, past + future
-
-
-def claim_columns(tr, currency: str) -> list[Column]:
+def claim_columns(tr) -> list[Column]:
     return [Column(tr("Scheme"), lambda c: label(c.scheme)),
             Column(tr("Status"), lambda c: label(c.status)),
             Column(tr("Applied"), lambda c: fmt_date(c.application_on)),
@@ -50,7 +40,7 @@ def item_columns(tr, currency: str) -> list[Column]:
                    or i.period_note),
             Column(tr("Multiplicand"), lambda i: fmt_money(i.multiplicand, currency), align=RIGHT),
             Column(tr("Multiplier"), lambda i: i.multiplier, align=RIGHT),
-            Column(tr("Amount"), lambda i: fmt_money(item_amount(i), currency), align=RIGHT)]
+            Column(tr("Amount"), lambda i: fmt_money(i.amount, currency), align=RIGHT)]
 
 
 class CompensationTab(SectionsTab):
@@ -64,7 +54,7 @@ class CompensationTab(SectionsTab):
         claims = compensation.claims
         self.claims = self.add_section("claims", self.tr("Claims"), RecordsPanel(
             runner, load=lambda: claims.list(client_id),
-            columns=claim_columns(self.tr, currency), dialog_ui=Ui_ClaimDialog,
+            columns=claim_columns(self.tr), dialog_ui=Ui_ClaimDialog,
             new_record=lambda: CompensationClaim(client_id=client_id,
                                                  scheme=CompensationScheme.CICA
                                                  if currency == "GBP"
@@ -107,7 +97,9 @@ class CompensationTab(SectionsTab):
                                   timing=LossTiming.PAST, multiplicand=0)
 
     def _summary(self, items) -> str:
-        past, future, total = schedule_totals(items)
+        past = schedule_total(items, LossTiming.PAST)
+        future = schedule_total(items, LossTiming.FUTURE)
+        total = schedule_total(items)
         return self.tr("Past %1 · Future %2 · Total %3") \
             .replace("%1", format_amount(past, self._currency)) \
             .replace("%2", format_amount(future, self._currency)) \

@@ -17,6 +17,7 @@ from assist_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from assist_desktop.gui.forms.ui_overview_tab import Ui_OverviewTab
 from assist_desktop.gui.labels import fill_combo, label, register
 from assist_desktop.gui.messages import describe
+from assist_desktop.gui.caseload.models import dob_text
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.views import tidy_table
@@ -38,8 +39,7 @@ def details_html(client, tr) -> str:
                f"<td>{html.escape(value)}</td></tr>" if value else ""
     aliases = ", ".join(a.name for a in client.aliases)
     rows = [row(tr("Full name"), client.full_name), row(tr("Other names"), aliases),
-            row(tr("Date of birth"), fmt_date(client.date_of_birth) +
-                (f" ({tr('age disputed')})" if client.age_disputed else "")),
+            row(tr("Date of birth"), dob_text(client, tr)),
             row(tr("Nationality"), client.nationality),
             row(tr("Languages"), format_languages(client.languages)),
             row(tr("Interpreter"), (tr("needed") + (

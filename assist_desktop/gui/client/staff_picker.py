@@ -10,17 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem
 
-from assist_desktop.security.roles import CASEWORK_ROLES, Role
+from assist_desktop.services.permissions import has_casework_role, is_solicitor
 
 _ID = Qt.ItemDataRole.UserRole
-
-
-def is_caseworker(user) -> bool:
-    return bool({str(r) for r in user.roles} & {str(r) for r in CASEWORK_ROLES})
-
-
-def is_solicitor(user) -> bool:
-    return str(Role.SOLICITOR) in {str(r) for r in user.roles}
 
 
 class StaffPicker(QObject):
@@ -72,14 +64,14 @@ class StaffPicker(QObject):
 
     def _fill(self) -> None:
         ui, staff = self._ui, self._staff or []
-        self._fill_combo(ui.keyWorkerCombo, [u for u in staff if is_caseworker(u)],
+        self._fill_combo(ui.keyWorkerCombo, [u for u in staff if has_casework_role(u)],
                          self._key_worker)
         self._fill_combo(ui.solicitorCombo, [u for u in staff if is_solicitor(u)],
                          self._solicitor)
         ui.restrictList.clear()
         known = set()
         for user in staff:
-            if not is_caseworker(user) and user.id not in self._named:
+            if not has_casework_role(user) and user.id not in self._named:
                 continue                     # an administrator only never opens case files
             self._add_item(self._name(user), user.id)
             known.add(user.id)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.errors import NotFound
 from assist_desktop.gui import theme
-from assist_desktop.gui.formatting import fmt_date
+from assist_desktop.gui.caseload.models import dob_text
+from assist_desktop.gui.client.client_form import format_languages
+from assist_desktop.gui.formatting import currency_for, fmt_date
 from assist_desktop.gui.forms.ui_client_workspace import Ui_ClientWorkspace
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe, show_error
@@ -26,12 +28,10 @@ from assist_desktop.services.permissions import Area, can
 def header_details(client, tr) -> str:
     parts = [client.reference]
     if client.date_of_birth:
-        dob = tr("born %1").replace("%1", fmt_date(client.date_of_birth))
-        parts.append(dob + (f" ({tr('age disputed')})" if client.age_disputed else ""))
+        parts.append(tr("born %1").replace("%1", dob_text(client, tr)))
     if client.nationality:
         parts.append(client.nationality)
-    languages = ", ".join(f"{lang.language}" + (f" ({lang.dialect})" if lang.dialect else "")
-                          for lang in client.languages)
+    languages = format_languages(client.languages)
     if languages:
         parts.append(languages)
     if client.interpreter_needed:
@@ -159,7 +159,7 @@ class ClientWorkspace(QWidget):
                                             runner, s), self.tr("Matters"), "document")
         if can(session, Area.COMPENSATION):
             from assist_desktop.gui.client.compensation_tab import CompensationTab
-            currency = "EUR" if str(self.client.jurisdiction) == "ireland" else "GBP"
+            currency = currency_for(str(self.client.jurisdiction))
             self._add("compensation", CompensationTab(services.compensation, services.matters,
                                                       cid, currency, session, runner, s),
                       self.tr("Compensation"), "save")
