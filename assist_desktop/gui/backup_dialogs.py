@@ -14,7 +14,6 @@ from assist_desktop.backup.restore import restore_backup
 from assist_desktop.backup.verify import verify_backup
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.gui import theme
-from assist_desktop.gui.backup_words import verify_summary
 from assist_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
@@ -104,10 +103,6 @@ class BackupFileDialog(QDialog):
             else self.tr("Restoring the backup…")
         self._runner.run_with_progress(work, self._done, self._failed, parent=self, label=label,
                                        delay_ms=200)
-
-    def summary(self, report) -> str:
-        """What a successful verification found, naming the file and which check was done."""
-        return verify_summary(report)
 
     def _done(self, result) -> None:
         self._busy = False

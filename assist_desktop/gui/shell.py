@@ -39,10 +39,9 @@ class Shell(QObject):
     finished = Signal()
 
     def __init__(self, vault, runner: TaskRunner, prefs: UiPrefs, *,
-                 idle_ms: int | None = None, parent: QObject | None = None, on_open=None,
+                 idle_ms: int | None = None, parent: QObject | None = None,
                  data_dir: Path | None = None):
         super().__init__(parent)
-        self._on_open = on_open
         # ``vault`` may be a Vault, or a function making one: then it is made on the task
         # thread, so the imports behind it (documents, backup) never hold up the first window.
         self.vault = None if callable(vault) and not hasattr(vault, "unlock") else vault
@@ -153,8 +152,6 @@ class Shell(QObject):
     # --- a session ------------------------------------------------------------------
     def _opened(self, centre) -> None:
         self.dialog = None
-        if self._on_open is not None:
-            self._on_open(centre)
         self.centre = centre
         session = centre.session
         self.prefs.last_username = session.username

@@ -57,8 +57,7 @@ class Workspace(QWidget):
         if session.has_casework_role:
             from assist_desktop.gui.caseload.page import CaseloadPage
             from assist_desktop.gui.my_week import MyWeekPage
-            page = CaseloadPage(services.clients, services.search, session, self.runner,
-                                self.centre.centre, self)
+            page = CaseloadPage(services.clients, services.search, session, self.runner, self)
             page.open_client.connect(self.open_client)
             page.new_client.connect(self.start_intake)
             self._add_page("caseload", page, self.tr("Caseload"), "caseload")
@@ -162,7 +161,7 @@ class Workspace(QWidget):
             return existing
         from assist_desktop.gui.client.workspace import ClientWorkspace
         widget = ClientWorkspace(client_id, self.services, self.session, self.runner,
-                                 self.centre.centre, self.clipboard, self)
+                                 self.clipboard, self)
         widget.setProperty("workspace_key", f"client:{client_id}")
         widget.reference_known.connect(self._retitle)
         widget.closed.connect(self._client_gone)

@@ -29,7 +29,7 @@ class CaseloadPage(QWidget):
     open_client = Signal(int)
     new_client = Signal()
 
-    def __init__(self, clients, search, session, runner: TaskRunner, centre_info=None,
+    def __init__(self, clients, search, session, runner: TaskRunner,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CaseloadPage()
@@ -99,15 +99,6 @@ class CaseloadPage(QWidget):
     def _open_row(self, index) -> None:
         if index.isValid():
             emit(self.open_client, self.model.row(index.row()).id)
-
-    def current_client_id(self) -> int | None:
-        view = self.ui.caseloadView if not self.searching else self.ui.searchView
-        model = self.model if not self.searching else self.results
-        rows = view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = model.row(rows[0].row())
-        return getattr(row, "client_id", None) or getattr(row, "id", None)
 
     # --- search ---------------------------------------------------------------------
     @property

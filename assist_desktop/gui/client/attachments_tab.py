@@ -198,6 +198,3 @@ class AttachmentsTab(QWidget):
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setStyleSheet(
             f"color: {theme.overdue_colour().name()};" if error else "")
-
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().hideEvent(event)

@@ -100,12 +100,6 @@ class ClientForm(QWidget):
         ui.restrictCheck.setEnabled(not client.is_restricted or
                                     self._session.user_id in client.restricted_to)
 
-    def names(self) -> list[str]:
-        ui = self.ui
-        names = [ui.preferredNameEdit.text(),
-                 " ".join(p for p in (ui.givenNamesEdit.text(), ui.familyNameEdit.text()) if p)]
-        names += ui.aliasesEdit.toPlainText().splitlines()
-        return [n.strip() for n in names if n.strip()]
 
     def to_client(self, base: Client) -> Client:
         ui = self.ui

@@ -37,6 +37,3 @@ class NoteHistoryDialog(QDialog):
             version = self._versions[row]
             header = f"{fmt_date(version.note_date)} — {version.title}\n\n"
             self.ui.textView.setPlainText(header + version.body)
-
-    def version_count(self) -> int:
-        return len(self._versions)

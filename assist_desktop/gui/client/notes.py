@@ -45,7 +45,6 @@ class NotesTab(QWidget):
         self.ui.splitter.setSizes([380, 720])
         self.ui.newButton.setIcon(theme.icon("note"))
         self.ui.newButton.clicked.connect(self.new_note)
-        self._pending_select: int | None = None
         self.reload()
         if matters is not None:
             runner.run(lambda: matters.summaries(client_id), self.editor.set_matters,

@@ -70,15 +70,15 @@ class ClientWorkspace(QWidget):
     reference_known = Signal(int, str)
     closed = Signal(int)
 
-    def __init__(self, client_id: int, services, session, runner: TaskRunner, centre_info,
-                 clipboard, parent: QWidget | None = None):
+    def __init__(self, client_id: int, services, session, runner: TaskRunner, clipboard,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ClientWorkspace()
         self.ui.setupUi(self)
         self.client_id = client_id
         self.client = None
         self._services, self._session, self._runner = services, session, runner
-        self._centre, self._clipboard = centre_info, clipboard
+        self._clipboard = clipboard
         self._tabs: dict[str, QWidget] = {}
         self._pending_tab = ""
         self._pending_states: dict = {}
