@@ -48,8 +48,8 @@ from assist_desktop.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger(__name__)
 
-JOURNAL = "restore-journal.json"
-SAFETY_PREFIX = "restore-safety-"
+JOURNAL = paths.RESTORE_JOURNAL_FILE
+SAFETY_PREFIX = paths.RESTORE_SAFETY_PREFIX
 STAGING_PREFIX = ".restore-staging-"
 DB = paths.DATABASE_FILE
 SLOTS = paths.KEYSLOT_FILE

@@ -19,6 +19,10 @@ DATABASE_FILE = "assist.db"
 KEYSLOT_FILE = "keyslots.json"
 THROTTLE_FILE = "unlock-throttle.json"
 LOG_DIR = "logs"
+# Left by a restore (backup.restore) until it is settled: the journal of an interrupted
+# restore, and the folders holding the files a restore replaced.
+RESTORE_JOURNAL_FILE = "restore-journal.json"
+RESTORE_SAFETY_PREFIX = "restore-safety-"
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

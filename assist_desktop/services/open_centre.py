@@ -23,14 +23,12 @@ from assist_desktop.services.matters import MatterService
 from assist_desktop.services.notes import NoteService
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from assist_desktop.services.search import SearchService
-from assist_desktop.services.settings import SettingsService
+from assist_desktop.services.settings import SettingsService, store_origin_key
 from assist_desktop.services.support import SupportService
 from assist_desktop.services.tasks import TaskService
 from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
-from assist_desktop.security.backup_auth import SETTING as ORIGIN_SETTING
 from assist_desktop.security.backup_auth import new_origin_key
-from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.database import Database
 
 if TYPE_CHECKING:  # imported when a centre is unlocked: ReportLab is slow to import
@@ -127,6 +125,6 @@ class OpenCentre:
         self.keeper.set_recovery_code(code)
 
         def _write(conn):
-            SettingsRepository().set(conn, ORIGIN_SETTING, origin.to_text())
+            store_origin_key(conn, origin)
             self.audit_log.record(conn, "new_recovery_code", "centre", "1")
         self.db.write(_write)

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assist_desktop.domain.errors import PermissionDenied, ValidationError
+from assist_desktop.security.backup_auth import SETTING as ORIGIN_SETTING
+from assist_desktop.security.backup_auth import OriginKey
 from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.database import Database
 
@@ -24,6 +26,13 @@ class Policy:
 _FIELDS = {"idle_lock_minutes": (int, 1, 240), "min_passphrase_score": (int, 2, 4),
            "backup_warning_days": (int, 1, 365), "device_unlock_allowed": (bool, None, None),
            "backup_keep_daily": (int, 1, 3660), "backup_keep_weekly": (int, 0, 520)}
+
+
+def store_origin_key(conn, origin: OriginKey) -> None:
+    """Keep the backup origin key (sealed to the recovery code: backup_auth.new_origin_key,
+    made before the transaction) in the centre's settings; backups made from now on prove
+    their origin with it."""
+    SettingsRepository().set(conn, ORIGIN_SETTING, origin.to_text())
 
 
 def _parse(key: str, text: str):

@@ -10,7 +10,7 @@ from assist_desktop.domain.errors import (NotFound, PermissionDenied, Validation
 from assist_desktop.domain.staff import StaffUser, username_problem
 from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.security.roles import Role
-from assist_desktop.services.audit import utc_now
+from assist_desktop.platform.clock import utc_now
 from assist_desktop.services.settings import read_policy
 from assist_desktop.storage.centre_repository import UserRepository
 

@@ -20,18 +20,17 @@ from assist_desktop.security import envelope
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile, Slot
 from assist_desktop.security.passphrase_policy import PassphraseVerdict, assess
-from assist_desktop.security.backup_auth import SETTING as ORIGIN_SETTING
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.security.recovery_code import new_recovery_code, normalise
 from assist_desktop.security.roles import Role
 from assist_desktop.security.throttle import UnlockThrottle
-from assist_desktop.services.audit import AuditLog, utc_now
+from assist_desktop.platform.clock import utc_now
+from assist_desktop.services.audit import AuditLog
 from assist_desktop.services.key_keeper import KeyKeeper, slots_lock
-from assist_desktop.services.settings import read_policy
+from assist_desktop.services.settings import read_policy, store_origin_key
 from assist_desktop.services.open_centre import OpenCentre
 from assist_desktop.services.users import check_passphrase, parse_roles
-from assist_desktop.storage.centre_repository import (CentreRepository, SettingsRepository,
-                                                     UserRepository)
+from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
 from assist_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -54,9 +53,9 @@ class Vault:
         key file, a WAL or an interrupted restore must never be offered the first-run wizard."""
         if self.db_path.exists() or self.slots_path.exists():
             return True
-        names = (f"{paths.DATABASE_FILE}-wal", "restore-journal.json")
+        names = (f"{paths.DATABASE_FILE}-wal", paths.RESTORE_JOURNAL_FILE)
         return any((self.data_dir / name).exists() for name in names) or \
-            any(self.data_dir.glob("restore-safety-*"))
+            any(self.data_dir.glob(f"{paths.RESTORE_SAFETY_PREFIX}*"))
 
     def usernames(self) -> list[str]:
         if not self.slots_path.exists():
@@ -116,7 +115,7 @@ class Vault:
 
             def _init(conn):
                 CentreRepository().create(conn, info)
-                SettingsRepository().set(conn, ORIGIN_SETTING, origin.to_text())
+                store_origin_key(conn, origin)
                 user = UserRepository().add(conn, admin_username, admin_full_name, role_set, now)
                 AuditLog(admin_username).record(conn, "create_centre", "centre", "1")
                 return user

@@ -106,3 +106,24 @@ def test_intact_and_role_label():
     assert role_label(["support_worker", "solicitor"]) == "Solicitor"
     assert role_label(["support_worker"]) == "Support worker"
     assert role_label(["administrator"]) == ""
+
+
+def test_a_folder_with_restore_leftovers_is_not_offered_the_first_run_wizard(tmp_path, fast_kdf):
+    from assist_desktop.backup import restore
+    from assist_desktop.services.vault import Vault
+    assert not Vault(tmp_path, kdf_policy=fast_kdf).exists()
+    (tmp_path / f"{restore.SAFETY_PREFIX}20260101-000000").mkdir()
+    assert Vault(tmp_path, kdf_policy=fast_kdf).exists()
+    (tmp_path / f"{restore.SAFETY_PREFIX}20260101-000000").rmdir()
+    (tmp_path / restore.JOURNAL).write_text("{}")
+    assert Vault(tmp_path, kdf_policy=fast_kdf).exists()
+
+
+def test_a_new_recovery_code_replaces_the_backup_origin_key(centre):
+    from assist_desktop.security.backup_auth import SETTING
+    from assist_desktop.storage.centre_repository import SettingsRepository
+    before = centre.db.read(lambda conn: SettingsRepository().all(conn)[SETTING])
+    from assist_desktop.security.recovery_code import new_recovery_code
+    centre.set_recovery_code(new_recovery_code())
+    after = centre.db.read(lambda conn: SettingsRepository().all(conn)[SETTING])
+    assert before and after and before != after
