@@ -24,7 +24,7 @@ from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessm
 from assist_desktop.services.demo_corpus import (CITIES, EMPLOYERS, EXPERTS, FOREIGN_PLACES,
                                                  ORGANISATIONS, PEER_MENTORS, POLICE, SCHOOLS,
                                                  STREETS, WORK_PLACES, Origin)
-from assist_desktop.services.demo_legal import LegalWriter
+from assist_desktop.services.demo_legal import LegalWriter, days_between
 from assist_desktop.services.demo_notes import NoteWriter
 from assist_desktop.services.demo_people import Pools, client_name, local_phone, pick_origin
 from assist_desktop.storage.demo_bulk import BulkWriter
@@ -54,10 +54,6 @@ class Counts:
     def add(self, other: "Counts") -> None:
         for name in vars(self):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def days_between(rng: random.Random, start: date, end: date) -> date:
-    return start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
 
 
 def tiny_pdf(title: str) -> bytes:

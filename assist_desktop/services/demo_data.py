@@ -28,10 +28,7 @@ from assist_desktop.services.vault import Vault
 from assist_desktop.storage.demo_bulk import (BulkWriter, index_notes, restore_note_index,
                                              suspend_note_index, write_pending)
 
-try:  # the name index (schema 4); without it there is nothing to keep in step
-    from assist_desktop.storage.search_index import SearchIndex
-except ImportError:  # pragma: no cover
-    SearchIndex = None
+from assist_desktop.storage.search_index import SearchIndex
 
 log = logging.getLogger(__name__)
 CENTRE_NAME = "Demo Law Centre (fictional data)"
@@ -52,18 +49,10 @@ class DemoPlan:
     years: int = 6               # files opened over this many years before today
 
 
-@dataclass(frozen=True)
-class DemoSummary:
-    clients: int
-    matters: int
-    parties: int
-    notes: int
-    tasks: int
-    claims: int
-    children: int
-    attachments: int
-    restricted: int
-    seconds: float
+@dataclass
+class DemoSummary(Counts):
+    """What was made (the counts), how long it took and the new centre's recovery code."""
+    seconds: float = 0.0
     recovery_code: str = ""
 
 
@@ -111,15 +100,14 @@ def fill_demo(db, plan: DemoPlan, staff: DemoStaff, progress: Progress | None = 
     writer = CaseWriter(rng, pools, staff, plan.today, plan.jurisdiction, load_default_rules())
     notes = note_counts(rng, plan.clients, plan.notes_per_client)
     opened = opening_dates(rng, plan.clients, plan.today, plan.years)
-    index = SearchIndex() if SearchIndex is not None else None
+    index = SearchIndex()
     sink = db.read(BulkWriter.for_connection)
     total = Counts()
     size = max(1, plan.batch)
 
     def write(conn, pending):
         write_pending(conn, pending)
-        if index is not None:
-            index.sync(conn)
+        index.sync(conn)
 
     suspended = db.write(suspend_note_index)
     try:
@@ -183,8 +171,4 @@ def create_demo_centre(data_dir: Path, passphrase: str, plan: DemoPlan, *, kdf_p
     finally:
         centre.lock()
     log.info("demo centre created")
-    return DemoSummary(clients=counts.clients, matters=counts.matters, parties=counts.parties,
-                       notes=counts.notes, tasks=counts.tasks, claims=counts.claims,
-                       children=counts.children, attachments=counts.attachments,
-                       restricted=counts.restricted, seconds=time.monotonic() - began,
-                       recovery_code=code)
+    return DemoSummary(**vars(counts), seconds=time.monotonic() - began, recovery_code=code)

@@ -140,8 +140,7 @@ class LegalWriter:
         for _ in range(rng.randint(1, 5)):
             sink.add(TimeEntry(
                 id=sink.new_id(TimeEntry), matter_id=matter.id, user_id=self.staff.solicitor,
-                worked_on=matter.opened_on + timedelta(
-                    days=rng.randint(0, max(0, (self.today - matter.opened_on).days))),
+                worked_on=days_between(rng, matter.opened_on, self.today),
                 minutes=rng.choice((6, 12, 18, 30, 48, 60, 90, 150)),
                 activity=rng.choice((Activity.ATTENDANCE, Activity.PREPARATION,
                                      Activity.CORRESPONDENCE, Activity.TELEPHONE,
@@ -216,8 +215,7 @@ class LegalWriter:
         rng = self.rng
         matters = []
         for matter_type in self._types(index):
-            started = opened + timedelta(days=rng.randint(0, max(0, min(
-                400, (self.today - opened).days))))
+            started = days_between(rng, opened, min(self.today, opened + timedelta(days=400)))
             linked = set()
             if matter_type in (MatterType.CRIMINAL_PROCEEDINGS_WITNESS, MatterType.CIVIL_CLAIM,
                                MatterType.COMPENSATION):
