@@ -113,8 +113,7 @@ class BackupFileDialog(QDialog):
         self._busy = False
         self._update()
         self.ui.messageLabel.setVisible(True)
-        self.ui.messageLabel.setText(self.explain(error))
-        self.ui.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
+        theme.say(self.ui.messageLabel, self.explain(error), True)
 
     def explain(self, error: BaseException) -> str:
         """The error for the person: a badly typed code without its field name, and which

@@ -45,9 +45,7 @@ class ChangePassphraseDialog(QDialog):
         self._message(self.tr("The two passphrases are not the same.") if mismatch else "", True)
 
     def _message(self, text: str, error: bool) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.messageLabel, text, error)
 
     def submit(self) -> None:
         if not self._ok.isEnabled():

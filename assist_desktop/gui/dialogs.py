@@ -72,9 +72,8 @@ class ServiceDialog(QDialog):
     def show_message(self, text: str, error: bool = True) -> None:
         if self._message is None:
             return
-        self._message.setText(text)
+        theme.say(self._message, text, error)
         self._message.setVisible(bool(text))
-        self._message.setStyleSheet(f"color: {theme.overdue_colour().name()};" if error else "")
 
     def reject(self) -> None:
         if not self._busy:

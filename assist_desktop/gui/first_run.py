@@ -117,9 +117,7 @@ class FirstRunWizard(QWizard):
         self.ui.adminPage.recheck()
 
     def _message(self, text: str, error: bool) -> None:
-        label = self.ui.adminMessageLabel
-        label.setText(text)
-        label.setStyleSheet(f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.adminMessageLabel, text, error)
 
     def roles(self) -> tuple[str, ...]:
         roles = ["administrator"]

@@ -129,9 +129,7 @@ class IntakeDialog(QWizard):
             if strong:
                 text += " — " + self.tr("%n strong match(es): look closely before deciding.", "",
                                         strong)
-        self.ui.conflictSummary.setText(text)
-        self.ui.conflictSummary.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if strong else "")
+        theme.say(self.ui.conflictSummary, text, bool(strong))
         ui = self.ui
         preferred, given, family = (ui.preferredEdit.text().strip(), ui.givenEdit.text().strip(),
                                     ui.familyEdit.text().strip())
@@ -239,8 +237,7 @@ class IntakeDialog(QWizard):
 
     def _create_failed(self, error: BaseException) -> None:
         self._busy = False
-        self.ui.profileMessage.setText(describe(error))
-        self.ui.profileMessage.setStyleSheet(f"color: {theme.overdue_colour().name()};")
+        theme.say(self.ui.profileMessage, describe(error), True)
 
     def accept(self) -> None:
         if self.client is not None:
@@ -254,6 +251,5 @@ class IntakeDialog(QWizard):
     def _set_busy(self, busy: bool, bar, label, text: str, error: bool = False) -> None:
         self._busy = busy
         bar.setVisible(busy)
-        label.setText(text)
-        label.setStyleSheet(f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(label, text, error)
         self.ui.namesPage.recheck()

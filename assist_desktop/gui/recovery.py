@@ -80,10 +80,8 @@ class RecoveryDialog(QDialog):
             self._message(describe(error), True)
 
     def _message(self, text: str, error: bool) -> None:
-        self.ui.messageLabel.setText(text)
+        theme.say(self.ui.messageLabel, text, error)
         self.ui.messageLabel.setVisible(bool(text))
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
 
     def reject(self) -> None:
         if not self._busy:

@@ -99,6 +99,12 @@ def overdue_colour() -> QColor:
     return QColor(OVERDUE_DARK if is_dark() else OVERDUE_LIGHT)
 
 
+def say(label, text: str, error: bool = False) -> None:
+    """Put text in a message label, in the warning colour when it reports a problem."""
+    label.setText(text)
+    label.setStyleSheet(f"color: {overdue_colour().name()};" if error else "")
+
+
 def soon_colour() -> QColor:
     return QColor(SOON_DARK if is_dark() else SOON_LIGHT)
 

@@ -97,9 +97,7 @@ class TransferPassphraseDialog(QDialog):
                           else "")
 
     def _message(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if text else "")
+        theme.say(self.ui.messageLabel, text, bool(text))
 
     def submit(self) -> None:
         if self._busy or not self.passphrase_ok:
@@ -109,8 +107,7 @@ class TransferPassphraseDialog(QDialog):
     def working(self, text: str) -> None:
         self._busy = True
         self._update()
-        self.ui.messageLabel.setStyleSheet("")
-        self.ui.messageLabel.setText(text)
+        theme.say(self.ui.messageLabel, text)
 
     def failed(self, text: str) -> None:
         self._busy = False

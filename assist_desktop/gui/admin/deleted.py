@@ -66,9 +66,7 @@ class DeletedPanel(QWidget):
         self._update()
 
     def _status(self, text: str, error: bool = False) -> None:
-        self.ui.statusLabel.setText(text)
-        self.ui.statusLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.statusLabel, text, error)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -77,9 +77,7 @@ class PolicyPanel(QWidget):
         emit(self.policy_changed, policy)
 
     def _message(self, text: str, error: bool = False) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.messageLabel, text, error)
 
     def rotate(self) -> None:
         if not confirm(self, self.tr("Rotate the data key"),

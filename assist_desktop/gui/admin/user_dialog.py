@@ -114,9 +114,7 @@ class UserDialog(QDialog):
         self._ok.setEnabled(ready)
 
     def _message(self, text: str, error: bool) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.messageLabel, text, error)
 
     def submit(self) -> None:
         if not self._ok.isEnabled():

@@ -195,6 +195,4 @@ class AttachmentsTab(QWidget):
                          lambda e: show_error(self, e), owner=self)
 
     def _message(self, text: str, error: bool = False) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.messageLabel, text, error)

@@ -100,9 +100,8 @@ class DocumentOptionsDialog(QDialog):
         return [view.item(row) for row in range(view.count())]
 
     def _show(self, text: str) -> None:
-        self.ui.messageLabel.setText(text)
+        theme.say(self.ui.messageLabel, text, True)
         self.ui.messageLabel.setVisible(bool(text))
-        self.ui.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
 
     # --- the answer -------------------------------------------------------------------
     def options(self) -> dict:

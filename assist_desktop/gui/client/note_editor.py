@@ -291,15 +291,13 @@ class NoteEditor(QWidget):
         self._update_buttons()
         if isinstance(error, EditConflict):
             self._status(self.tr("Not saved: someone else changed this note. "
-                                               "Your text is kept as a draft."))
+                                 "Your text is kept as a draft."), True)
             self._save_draft_now()
         else:
-            self._status(self.tr("Not saved: %1").replace("%1", describe(error)))
-        self.ui.draftLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
+            self._status(self.tr("Not saved: %1").replace("%1", describe(error)), True)
 
-    def _status(self, text: str) -> None:
-        self.ui.draftLabel.setStyleSheet("")
-        self.ui.draftLabel.setText(text)
+    def _status(self, text: str, error: bool = False) -> None:
+        theme.say(self.ui.draftLabel, text, error)
 
     def discard(self) -> None:
         self._draft_timer.cancel()
