@@ -6,12 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
-from backup_world import (BACKUP_PASSPHRASE, MemoryKeyring, add_big_attachments,
-                          add_extra_tables, source_of)
+from backup_world import BACKUP_PASSPHRASE, add_big_attachments, add_extra_tables, source_of
 
 from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.services.demo_cases import DemoStaff
 from assist_desktop.services.demo_data import DemoPlan, fill_demo
+from tests.keyring_helpers import trusted_keychain
 
 
 @pytest.fixture
@@ -51,9 +51,7 @@ def make_backup(filled, dest):
 def keychain(monkeypatch):
     """The CLI's keychain, in memory and trusted."""
     from assist_desktop.cli import backup_commands
-    from assist_desktop.security.device_keychain import DeviceKeychain, backend_identifier
-    backend = MemoryKeyring()
-    chain = DeviceKeychain(backend=backend, extra_trusted={backend_identifier(backend)})
+    chain = trusted_keychain()
     monkeypatch.setattr(backup_commands, "keychain_factory", lambda: chain)
     return chain
 

@@ -128,29 +128,9 @@ def test_idle_locks(qtbot, make_shell, centre_and_code):
 
 
 def test_remember_on_this_computer_where_allowed(qtbot, make_shell, centre, data_dir, fast_kdf):
-    from keyring.backend import KeyringBackend
-
-    from assist_desktop.security.device_keychain import DeviceKeychain
     from assist_desktop.services.vault import Vault
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1
-
-        def __init__(self):
-            super().__init__()
-            self.items = {}
-
-        def get_password(self, service, username):
-            return self.items.get((service, username))
-
-        def set_password(self, service, username, password):
-            self.items[(service, username)] = password
-
-        def delete_password(self, service, username):
-            self.items.pop((service, username), None)
-    KeyringBackend._classes.discard(MemoryKeyring)
-    trusted = (f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}",)
-    chain = DeviceKeychain(backend=MemoryKeyring(), timeout=1.0, extra_trusted=trusted)
+    from tests.keyring_helpers import trusted_keychain
+    chain = trusted_keychain(timeout=1.0)
     centre.services.settings.set_policy(device_unlock_allowed=True)
     centre.lock()
     shell = make_shell(vault=Vault(data_dir, kdf_policy=fast_kdf, keychain=chain))

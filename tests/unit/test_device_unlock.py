@@ -6,30 +6,10 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from assist_desktop.domain.errors import PermissionDenied, ValidationError, WrongKeyError
-from assist_desktop.security.device_keychain import DeviceKeychain, KeychainUnavailable
+from assist_desktop.security.device_keychain import KeychainUnavailable
 from assist_desktop.services.vault import Vault
 from tests.conftest import PASSPHRASE
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-KeyringBackend._classes.discard(MemoryKeyring)
-TRUSTED = (f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}",)
+from tests.keyring_helpers import MemoryKeyring, trusted_keychain
 
 
 @pytest.fixture
@@ -39,7 +19,7 @@ def keyring_backend():
 
 @pytest.fixture
 def device_vault(data_dir, fast_kdf, keyring_backend, centre):
-    chain = DeviceKeychain(backend=keyring_backend, timeout=1.0, extra_trusted=TRUSTED)
+    chain = trusted_keychain(keyring_backend, timeout=1.0)
     return Vault(data_dir, kdf_policy=fast_kdf, keychain=chain)
 
 
@@ -78,8 +58,7 @@ def test_backend_change_is_refused(device_vault, centre, data_dir, fast_kdf):
     class OtherKeyring(MemoryKeyring):
         pass
     KeyringBackend._classes.discard(OtherKeyring)
-    other = Vault(data_dir, kdf_policy=fast_kdf, keychain=DeviceKeychain(
-        backend=OtherKeyring(), extra_trusted=(f"{OtherKeyring.__module__}.{OtherKeyring.__qualname__}",)))
+    other = Vault(data_dir, kdf_policy=fast_kdf, keychain=trusted_keychain(OtherKeyring()))
     assert not other.device_unlock_available("admin")
     with pytest.raises(KeychainUnavailable):
         other.unlock_with_device("admin")
