@@ -1,18 +1,18 @@
 """Shared helpers of the backup tests: a centre's contents, whole-database dumps, file states.
 
-Imported by name (``from backup_world import ...``), like the other test helper modules.
+Imported by name (``from backup_world import ...``) in tests/backup, like the other test
+helper modules; from other folders as ``tests.backup.backup_world``.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
-
-from assist_desktop.backup import BackupSource
+from assist_desktop.backup import BackupSource, create_backup
 from assist_desktop.domain.attachments import Attachment, digest
+from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 
 BACKUP_PASSPHRASE = "amber kettle meadow rowing 58"
@@ -54,6 +54,14 @@ def source_of(centre) -> BackupSource:
                         centre.keeper.slots_path)
 
 
+def backup_of(centre, folder, days_ago: int = 0) -> Path:
+    """A real backup of centre in folder, made at noon (local time) days_ago days ago; its path.
+    Fast Argon2 parameters; the centre's 'last backup' status is left alone."""
+    when = datetime.combine(date.today() - timedelta(days=days_ago), time(12)).astimezone()
+    return create_backup(source_of(centre), folder, BACKUP_PASSPHRASE, kdf_params=TEST_PARAMETERS,
+                         now=when, record_status=False).path
+
+
 def dump(conn) -> dict:
     """Every row of every table with storage (by rowid, or key for WITHOUT ROWID tables)."""
     names = [r[0] for r in conn.execute(
@@ -79,26 +87,3 @@ def files_state(folder: Path) -> dict[str, str]:
     """name -> sha256 of every file under folder (to prove nothing changed)."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-class MemoryKeyring(KeyringBackend):
-    """An OS keychain stand-in for the unattended-backup tests (the real one is tested in
-    tests/unit with a Secret Service)."""
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.items: dict = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.items.pop((service, username), None) is None:
-            raise PasswordDeleteError("missing")
-
-
-KeyringBackend._classes.discard(MemoryKeyring)   # keep it out of keyring's auto-detection

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-# The same passphrases as tests/conftest.py's fixtures use.
-PASSPHRASE = "correct horse battery staple 42"
-OTHER_PASSPHRASE = "violet lantern orchard thimble 7"
-BACKUP_PASSPHRASE = "quiet harbour lemon violin 93"
+# re-exported for the GUI tests: one passphrase set and one backup helper for every test
+from tests.backup.backup_world import BACKUP_PASSPHRASE, backup_of  # noqa: F401
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE  # noqa: F401
 
 
 def wait_idle(qtbot, shell, timeout=10000):
@@ -26,6 +25,24 @@ def unlock_as(qtbot, shell, username, passphrase):
     qtbot.waitUntil(lambda: shell.centre is not None, timeout=10000)
     wait_idle(qtbot, shell)
     return shell.centre
+
+
+def open_backups_panel(qtbot, make_shell, folder=None):
+    """A new shell signed in as admin with Administration > Backups in front, its rotation
+    settings loaded; with folder, that folder's backups listed. Returns (shell, panel)."""
+    shell = make_shell()
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    shell.window.ui.actionAdministration.trigger()
+    admin = shell.workspace.page("admin")
+    panel = admin.backups
+    admin.ui.sections.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.ui.rotationGroup.isEnabled(), timeout=10000)
+    if folder is not None:
+        panel.ui.folderEdit.setText(str(folder))
+        panel.refresh()
+        qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+        wait_idle(qtbot, shell)
+    return shell, panel
 
 
 def with_case_services(centre):
@@ -52,17 +69,3 @@ def open_client_tab(qtbot, shell, client_id):
                     timeout=10000)
     wait_idle(qtbot, shell)
     return widget
-
-
-def backup_of(centre, folder, days_ago: int = 0):
-    """A real backup of centre in folder, made at noon (local time) days_ago days ago; its path.
-    Fast Argon2 parameters; the centre's 'last backup' status is left alone."""
-    from datetime import date, datetime, time, timedelta
-
-    from assist_desktop.backup import BackupSource, create_backup
-    from assist_desktop.security.kdf import TEST_PARAMETERS
-    source = BackupSource(centre.db.path, centre.keeper.data_key, centre.centre.database_id,
-                          centre.keeper.slots_path)
-    when = datetime.combine(date.today() - timedelta(days=days_ago), time(12)).astimezone()
-    return create_backup(source, folder, BACKUP_PASSPHRASE, kdf_params=TEST_PARAMETERS, now=when,
-                         record_status=False).path

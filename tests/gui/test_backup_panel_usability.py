@@ -4,36 +4,16 @@ not call an unchecked file "readable"; a backup rotates under the settings on sc
 first); the spin boxes' units; the dialog's messages; why "Make a backup now" is off."""
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 
 from assist_desktop.backup import list_backups
 from assist_desktop.backup.errors import WrongBackupSecretError
-from tests.gui.gui_helpers import BACKUP_PASSPHRASE, PASSPHRASE, backup_of, unlock_as, wait_idle
+from tests.gui.gui_helpers import BACKUP_PASSPHRASE, backup_of, open_backups_panel, wait_idle
 
 STATE = 3                           # the list's State column
 
-
 pytestmark = pytest.mark.usefixtures("discard_unsaved")
-
-
-
-
-def _panel(qtbot, make_shell, folder=None):
-    shell = make_shell()
-    unlock_as(qtbot, shell, "admin", PASSPHRASE)
-    shell.window.ui.actionAdministration.trigger()
-    admin = shell.workspace.page("admin")
-    panel = admin.backups
-    admin.ui.sections.setCurrentWidget(panel)
-    qtbot.waitUntil(lambda: panel.ui.rotationGroup.isEnabled(), timeout=10000)
-    if folder is not None:
-        panel.ui.folderEdit.setText(str(folder))
-        panel.refresh()
-        qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
-        wait_idle(qtbot, shell)
-    return shell, panel
 
 
 def _select(qtbot, shell, panel, name):
@@ -64,7 +44,7 @@ def test_a_verify_result_names_the_file_and_goes_when_it_no_longer_holds(
     good = backup_of(centre, folder, days_ago=1)
     _damaged_copy(good, folder, "assist-2099-01-01T0000.assistbackup")
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell, folder)
+    shell, panel = open_backups_panel(qtbot, make_shell, folder)
     ui = panel.ui
     _select(qtbot, shell, panel, good.name)
     dialog = panel.verify()
@@ -107,7 +87,7 @@ def test_the_list_does_not_call_an_unchecked_file_readable(qtbot, make_shell, ce
     raw = good.read_bytes()
     (folder / "assist-2099-01-02T0000.assistbackup").write_bytes(raw[: len(raw) // 3])
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell, folder)
+    shell, panel = open_backups_panel(qtbot, make_shell, folder)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=10000)
     states = {panel.model.row(i).path.name: _state(panel, panel.model.row(i).path.name)
               for i in range(3)}
@@ -127,7 +107,7 @@ def test_make_a_backup_saves_the_rotation_settings_on_screen_first(qtbot, make_s
     folder.mkdir()
     old = {days: backup_of(centre, folder, days).name for days in (1, 2, 3, 4)}
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell, folder)
+    shell, panel = open_backups_panel(qtbot, make_shell, folder)
     ui = panel.ui
     assert (ui.dailySpin.value(), ui.weeklySpin.value()) == (7, 4)     # saved: keeps all four
     ui.dailySpin.setValue(2)
@@ -144,17 +124,20 @@ def test_make_a_backup_saves_the_rotation_settings_on_screen_first(qtbot, make_s
     assert text.startswith("Saved: one backup a day for the last 2 days and no weekly ones are "
                            "kept. Backup made and verified: "), text
     assert text.endswith("Old backups removed: 3; kept: 2."), text
+    assert not any(name in text for name in old.values())     # counts, not file names
     policy = shell.centre.services.settings.policy()
     assert (policy.backup_keep_daily, policy.backup_keep_weekly) == (2, 0)
     assert not panel.has_unsaved() and ui.createReason.text() != \
         "Your changed settings for old backups are saved first."
     left = {b.path.name for b in list_backups(folder)}
-    assert len(left) == 2 and old[1] in left
+    assert len(left) == 2 and old[1] in left and not left & {old[2], old[3], old[4]}
+    wait_idle(qtbot, shell)
+    assert panel.model.rowCount() == 2                          # the list shows what is left
 
 
 def test_spin_boxes_count_right_and_stay_narrow(qtbot, make_shell, centre):
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell)
+    shell, panel = open_backups_panel(qtbot, make_shell)
     ui = panel.ui
     shell.window.resize(1360, 860)
     shell.window.show()
@@ -187,7 +170,7 @@ def test_verify_dialog_messages(qtbot, make_shell, centre_and_code, tmp_path):
     folder.mkdir()
     good = backup_of(centre, folder)
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell, folder)
+    shell, panel = open_backups_panel(qtbot, make_shell, folder)
     _select(qtbot, shell, panel, good.name)
     dialog = panel.verify()
     ui = dialog.ui
@@ -226,7 +209,7 @@ def test_verify_dialog_messages(qtbot, make_shell, centre_and_code, tmp_path):
 
 def test_make_a_backup_now_says_why_it_is_off(qtbot, make_shell, centre, tmp_path):
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell)
+    shell, panel = open_backups_panel(qtbot, make_shell)
     ui = panel.ui
     ui.folderEdit.clear()
     ui.passphraseEdit.setText(BACKUP_PASSPHRASE)

@@ -1,38 +1,20 @@
-"""The Backups panel: how many old backups to keep is a centre setting saved from its spin boxes,
-applied after each backup made there; the verify dialog can also open the database inside."""
+"""The Backups panel: how many old backups to keep is a centre setting saved from its spin boxes
+(a backup made there rotating under them: test_backup_panel_usability.py); the verify dialog
+can also open the database inside."""
 from __future__ import annotations
-
 
 import pytest
 from PySide6.QtCore import Qt
 
-from assist_desktop.backup import list_backups
 from assist_desktop.gui.backup_dialogs import RESTORE, BackupFileDialog
-from tests.gui.gui_helpers import BACKUP_PASSPHRASE, PASSPHRASE, backup_of, unlock_as, wait_idle
-
-
+from tests.gui.gui_helpers import BACKUP_PASSPHRASE, backup_of, open_backups_panel, wait_idle
 
 pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
-
-def _old_backups(centre, folder, days_ago) -> dict[int, str]:
-    """One backup at noon (local time) of each of those past days: {days ago: file name}."""
-    return {days: backup_of(centre, folder, days).name for days in days_ago}
-
-
-def _panel(qtbot, make_shell):
-    shell = make_shell()
-    unlock_as(qtbot, shell, "admin", PASSPHRASE)
-    shell.window.ui.actionAdministration.trigger()
-    panel = shell.workspace.page("admin").backups
-    qtbot.waitUntil(lambda: panel.ui.rotationGroup.isEnabled(), timeout=10000)
-    return shell, panel
-
-
 def test_spin_boxes_save_the_centre_policy(qtbot, make_shell, centre):
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell)
+    shell, panel = open_backups_panel(qtbot, make_shell)
     ui = panel.ui
     assert (ui.dailySpin.value(), ui.weeklySpin.value()) == (7, 4)
     assert not ui.rotationSaveButton.isEnabled() and not panel.has_unsaved()
@@ -54,39 +36,12 @@ def test_spin_boxes_save_the_centre_policy(qtbot, make_shell, centre):
     assert actions.count(("change_setting", "backup_keep_weekly")) == 2
 
 
-def test_a_backup_made_here_rotates_the_folder(qtbot, make_shell, centre, tmp_path):
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    old = _old_backups(centre, folder, [1, 2, 3, 4])
-    centre.services.settings.set_policy(backup_keep_daily=2, backup_keep_weekly=0)
-    centre.lock()
-    shell, panel = _panel(qtbot, make_shell)
-    ui = panel.ui
-    assert (ui.dailySpin.value(), ui.weeklySpin.value()) == (2, 0)
-    ui.folderEdit.setText(str(folder))
-    panel.refresh()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=10000)
-    ui.passphraseEdit.setText(BACKUP_PASSPHRASE)
-    ui.confirmEdit.setText(BACKUP_PASSPHRASE)
-    panel.meter.refresh()
-    qtbot.waitUntil(lambda: ui.createButton.isEnabled(), timeout=10000)
-    panel.create()
-    qtbot.waitUntil(lambda: "Old backups" in ui.messageLabel.text(), timeout=60000)
-    text = ui.messageLabel.text()
-    assert "Old backups removed: 3; kept: 2." in text, text
-    assert not any(name in text for name in old.values())     # counts, not file names
-    left = {b.path.name for b in list_backups(folder)}
-    assert len(left) == 2 and old[1] in left and not left & {old[2], old[3], old[4]}
-    wait_idle(qtbot, shell)
-    assert panel.model.rowCount() == 2
-
-
 def test_verify_dialog_can_open_the_database_inside(qtbot, make_shell, centre, tmp_path):
     folder = tmp_path / "usb"
     folder.mkdir()
     backup_of(centre, folder)
     centre.lock()
-    shell, panel = _panel(qtbot, make_shell)
+    shell, panel = open_backups_panel(qtbot, make_shell)
     panel.ui.folderEdit.setText(str(folder))
     panel.refresh()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)

@@ -1,7 +1,7 @@
 """Changing your own passphrase asks for the current one (unless it is a temporary one)."""
 from __future__ import annotations
 
-from gui_helpers import PASSPHRASE
+from tests.gui.gui_helpers import PASSPHRASE
 
 from assist_desktop.gui.change_passphrase import ChangePassphraseDialog
 from assist_desktop.gui.tasks import TaskRunner
