@@ -11,19 +11,18 @@ from assist_desktop.backup.scheduled import JOB_USERNAME, store_schedule_secrets
 from assist_desktop.security.device_keychain import DeviceKeychain
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
-from backup_world import BACKUP_PASSPHRASE, MemoryKeyring
-from tests.conftest import PASSPHRASE
+from backup_world import BACKUP_PASSPHRASE
+from tests.conftest import OTHER_PASSPHRASE, PASSPHRASE
+from tests.keyring_helpers import MemoryKeyring
 
 
-def test_cli_create_list_verify_restore(cli, centre, data_dir, tmp_path):
-    stick = tmp_path / "stick"
-    stick.mkdir()
+def test_cli_create_list_verify_restore(cli, centre, data_dir, tmp_path, dest):
     code, out, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin",
-                          "--to", str(stick)], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
+                          "--to", str(dest)], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
     assert code == 0, err
-    path = list_backups(stick)[0].path
+    path = list_backups(dest)[0].path
     assert str(path) in out and "verified" in out
-    code, out, _ = cli(["backup", "list", str(stick)])
+    code, out, _ = cli(["backup", "list", str(dest)])
     assert code == 0 and path.name in out and "\tok" in out
     code, out, _ = cli(["backup", "verify", str(path)], f"{BACKUP_PASSPHRASE}\n")
     assert code == 0 and out.startswith("ok: ")
@@ -40,12 +39,10 @@ def test_cli_create_list_verify_restore(cli, centre, data_dir, tmp_path):
     assert code == 0 and "restore-safety-" in out, err
 
 
-def test_cli_errors_are_one_line(cli, centre, data_dir, tmp_path):
-    stick = tmp_path / "stick"
-    stick.mkdir()
+def test_cli_errors_are_one_line(cli, centre, data_dir, tmp_path, dest):
     assert cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
-                str(stick)], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")[0] == 0
-    path = list_backups(stick)[0].path
+                str(dest)], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")[0] == 0
+    path = list_backups(dest)[0].path
     data = path.read_bytes()
     cut = tmp_path / "cut.assistbackup"
     cut.write_bytes(data[:-10])
@@ -61,8 +58,8 @@ def test_cli_errors_are_one_line(cli, centre, data_dir, tmp_path):
         (["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
           str(tmp_path / "gone")], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n", "does not exist"),
         (["backup", "create", "--data-dir", str(data_dir), "--as", "admin", "--to",
-          str(stick)], f"{PASSPHRASE}\nweak\n", "backup passphrase"),
-        (["backup", "schedule", "run", "--data-dir", str(data_dir), "--to", str(stick)], "",
+          str(dest)], f"{PASSPHRASE}\nweak\n", "backup passphrase"),
+        (["backup", "schedule", "run", "--data-dir", str(data_dir), "--to", str(dest)], "",
          "not set up"),
     ]
     for args, stdin, words in cases:
@@ -74,28 +71,32 @@ def test_cli_errors_are_one_line(cli, centre, data_dir, tmp_path):
 
 def test_only_administrators_make_backups(cli, centre, staff, data_dir, tmp_path):
     code, _, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "sol", "--to",
-                        str(tmp_path)], "violet lantern orchard thimble 7\n")
+                        str(tmp_path)], f"{OTHER_PASSPHRASE}\n")
     assert code == 1 and "administrator" in err
 
 
-def test_schedule_setup_run_remove(cli, keychain, centre, data_dir, tmp_path):
-    stick = tmp_path / "stick"
-    stick.mkdir()
+def test_schedule_setup_run_remove(cli, keychain, centre, data_dir, tmp_path, dest):
     code, out, err = cli(["backup", "schedule", "setup", "--data-dir", str(data_dir), "--as",
                           "admin"], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
     assert code == 0, err
     assert centre.keeper.load().find("device", JOB_USERNAME) is not None
     # Nothing on stdin, no passphrase argument: everything comes from the keychain.
     code, out, err = cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
-                          str(stick), "--keep-daily", "2", "--keep-weekly", "0"])
+                          str(dest), "--keep-daily", "2", "--keep-weekly", "0"])
     assert code == 0, err
     assert re.search(r"backup written and verified: .*\.assistbackup", out)
+    (first,) = list_backups(dest)
     # A key rotation after set-up: the job's slot is re-sealed like every other.
     centre.rotate_data_key()
     assert cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
-                str(stick)])[0] == 0
-    backups = list_backups(stick)
-    assert len(backups) == 1            # rotation: the newest of today replaced the earlier one
+                str(dest)])[0] == 0
+    backups = list_backups(dest)
+    # rotation keeps the newest backup of each day: of today's two only the second; if the
+    # runs straddled midnight each is its day's newest and both stay
+    second = backups[0]
+    assert second.path != first.path
+    same_day = first.created_at.astimezone().date() == second.created_at.astimezone().date()
+    assert [b.path for b in backups] == ([second.path] if same_day else [second.path, first.path])
     restore_backup(backups[0].path, tmp_path / "r", BackupSecret.passphrase(BACKUP_PASSPHRASE))
     code, out, err = cli(["backup", "schedule", "remove", "--data-dir", str(data_dir), "--as",
                           "admin"], f"{PASSPHRASE}\n")
@@ -103,7 +104,7 @@ def test_schedule_setup_run_remove(cli, keychain, centre, data_dir, tmp_path):
     assert centre.keeper.load().find("device", JOB_USERNAME) is None
     assert keychain._given.items == {}
     code, _, err = cli(["backup", "schedule", "run", "--data-dir", str(data_dir), "--to",
-                        str(stick)])
+                        str(dest)])
     assert code == 1 and "not set up" in err
 
 
@@ -120,18 +121,16 @@ def test_scheduled_run_without_the_secrets(keychain, centre, data_dir, tmp_path)
     assert list(tmp_path.glob("*.assistbackup")) == []
 
 
-def test_cli_saved_passphrase_and_rotate(cli, keychain, centre, data_dir, tmp_path):
-    stick = tmp_path / "stick"
-    stick.mkdir()
+def test_cli_saved_passphrase_and_rotate(cli, keychain, centre, data_dir, dest):
     assert cli(["backup", "schedule", "setup", "--data-dir", str(data_dir), "--as", "admin"],
                f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")[0] == 0
     for _ in range(2):   # only the sign-in passphrase is asked: the backup one is in the keychain
         code, out, err = cli(["backup", "create", "--data-dir", str(data_dir), "--as", "admin",
-                              "--to", str(stick), "--use-saved-passphrase"], f"{PASSPHRASE}\n")
+                              "--to", str(dest), "--use-saved-passphrase"], f"{PASSPHRASE}\n")
         assert code == 0, err
         assert "same drive" in out
-    assert len(list_backups(stick)) == 2
-    code, out, err = cli(["backup", "rotate", str(stick), "--data-dir", str(data_dir),
+    assert len(list_backups(dest)) == 2
+    code, out, err = cli(["backup", "rotate", str(dest), "--data-dir", str(data_dir),
                           "--keep-daily", "1", "--keep-weekly", "0"], f"{BACKUP_PASSPHRASE}\n")
     assert code == 0 and "deleted 1" in out, err
-    assert len(list_backups(stick)) == 1
+    assert len(list_backups(dest)) == 1
