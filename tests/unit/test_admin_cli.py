@@ -1,22 +1,11 @@
 """The command line as a script uses it: passphrases on stdin, one-line errors, exit codes."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-P1 = "correct horse battery staple 42"
-P2 = "violet lantern orchard thimble 7"
-
-
-def run(*args, stdin=""):
-    env = dict(os.environ, ASSIST_INSECURE_FAST_KDF="1", PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "assist_desktop", *args], input=stdin,
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+from tests.unit.cli_helpers import P1, P2, one_line_error, run
 
 
 @pytest.fixture
@@ -68,10 +57,7 @@ def test_rotate_and_check(initialised):
 ])
 def test_errors_are_one_line_without_traceback(initialised, args, stdin, needle):
     d, _ = initialised
-    r = run(*[a.replace("{d}", d) for a in args], stdin=stdin)
-    assert r.returncode != 0
-    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
-    assert "Traceback" not in r.stderr and needle in r.stderr
+    one_line_error(run(*[a.replace("{d}", d) for a in args], stdin=stdin), needle)
 
 
 def test_missing_data_dir_is_explained(tmp_path):

@@ -4,38 +4,26 @@ never a traceback, exit codes 0 and 1."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-PASSPHRASE = "violet lantern orchard thimble 7"
+from assist_desktop.security.transfer_package import MAGIC
+from tests.unit import cli_helpers
+from tests.unit.cli_helpers import one_line_error
+
+PASSPHRASE = cli_helpers.P2          # the demo's staff sign in with it
 TRANSFER = "quartz meadow lantern fiddle 93"
 SIGN_IN_AND_TRANSFER = f"{PASSPHRASE}\n{TRANSFER}\n"
-MAGIC = b"\x89assist-desktop/case-transfer\r\n"
 STAFF_KEYS = {"author", "updated_by", "saved_by"}
 LINE = re.compile(r"^C-\d{4}-\d{4}\t[^\t\n]+\t[^\t\n]*\t[^\t\n]*$")
 
 
 def run(*args, stdin=PASSPHRASE + "\n"):
-    env = dict(os.environ, ASSIST_INSECURE_FAST_KDF="1", PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "assist_desktop", *args], input=stdin,
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
-
-
-def one_line_error(result, *fragments):
-    assert result.returncode == 1, (result.stdout, result.stderr)
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1 and lines[0].startswith("assist-desktop: "), result.stderr
-    assert "Traceback" not in result.stderr
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
-    return lines[0]
+    """assist-desktop signed in with the staff passphrase unless stdin says otherwise."""
+    return cli_helpers.run(*args, stdin=stdin)
 
 
 def demo_args(d, clients="24", seed="4"):

@@ -3,9 +3,6 @@ the leaves-the-store warning on stderr, no overwriting without --force, one-line
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,17 +14,9 @@ from assist_desktop.services.document_permissions import RECORD_KINDS
 from assist_desktop.services.vault import Vault
 from tests.documents.conftest import pdf_text
 from tests.documents.document_world import ARABIC, MARKUP, seed
+from tests.unit.cli_helpers import P1, P2, one_line_error, run
 
-ROOT = Path(__file__).resolve().parents[2]
-P1 = "correct horse battery staple 42"
-P2 = "violet lantern orchard thimble 7"
 PDF_PASSWORD = "a long shared secret"
-
-
-def run(*args, stdin=""):
-    env = dict(os.environ, ASSIST_INSECURE_FAST_KDF="1", PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "assist_desktop", *args], input=stdin,
-                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 
 
 @pytest.fixture(scope="module")
@@ -52,12 +41,6 @@ def centre_dir(tmp_path_factory):
 def base(d: str, user: str, client: str, kind: str, out: Path, *extra: str) -> list[str]:
     return ["document", "--data-dir", d, "--as", user, "--client", client, "--kind", kind,
             "--out", str(out), *extra]
-
-
-def one_line_error(result, needle: str) -> None:
-    assert result.returncode == 1, result.stdout
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    assert "Traceback" not in result.stderr and needle in result.stderr, result.stderr
 
 
 def test_kinds_offered_are_the_record_kinds():
