@@ -115,10 +115,6 @@ class PreparedName:
                    skeletons, " ".join(skeletons))
 
 
-def prepare(name: str) -> PreparedName:
-    return PreparedName.of(name)
-
-
 def compare_prepared(a: PreparedName, b: PreparedName) -> NameScore:
     """compare_names on prepared forms (the conflict check scores thousands of these)."""
     ta, tb = a.words, b.words
@@ -132,27 +128,26 @@ def compare_prepared(a: PreparedName, b: PreparedName) -> NameScore:
         return NameScore(98.0, "same names in a different order")
     if a.compact == b.compact or a.sorted_compact == b.sorted_compact:
         return NameScore(96.0, "same name spaced differently")
-    best = NO_MATCH
+    candidates = [NO_MATCH]   # the first of the best wins a tie, as listed here
     if len(ta) == len(tb) and a.skeletons == b.skeletons:
-        best = NameScore(90.0, "spelling variant of the same name")
+        candidates.append(NameScore(90.0, "spelling variant of the same name"))
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     small_set, large_set = set(small), set(large)
     if small_set <= large_set:
         if len(small) >= 2:
-            best = max(best, NameScore(90.0, "same names, one with more names"), key=_score)
+            candidates.append(NameScore(90.0, "same names, one with more names"))
         elif len(small[0]) >= 4:
-            best = max(best, NameScore(82.0, "one name in common"), key=_score)
+            candidates.append(NameScore(82.0, "one name in common"))
     spelled = max(fuzz.token_sort_ratio(a.folded, b.folded), fuzz.ratio(a.compact, b.compact))
     if spelled >= 60:
-        best = max(best, NameScore(round(float(spelled) * 0.97, 1), "similar spelling"), key=_score)
+        candidates.append(NameScore(round(float(spelled) * 0.97, 1), "similar spelling"))
     if len(ta) == len(tb) and min(len(a.skeleton_text), len(b.skeleton_text)) >= 3:
         sounded = fuzz.ratio(a.skeleton_text, b.skeleton_text)
         if sounded >= 85:
-            best = max(best, NameScore(round(float(sounded) * 0.88, 1), "similar-sounding name"),
-                       key=_score)
+            candidates.append(NameScore(round(float(sounded) * 0.88, 1), "similar-sounding name"))
     if len(small) >= 2 and len(small_set & large_set) >= 2:
-        best = max(best, NameScore(85.0, "two or more names in common"), key=_score)
-    return best
+        candidates.append(NameScore(85.0, "two or more names in common"))
+    return max(candidates, key=_score)
 
 
 def _score(result: NameScore) -> float:
@@ -161,7 +156,7 @@ def _score(result: NameScore) -> float:
 
 def compare_names(a: str, b: str) -> NameScore:
     """How alike two names are (0-100) and why, insensitive to case, accents, script and order."""
-    return compare_prepared(prepare(a), prepare(b))
+    return compare_prepared(PreparedName.of(a), PreparedName.of(b))
 
 
 # --- people: several names each, and a date of birth ------------------------------------------
@@ -195,8 +190,8 @@ def compare_people(names_a: Sequence[str | PreparedName], names_b: Sequence[str 
                    dob_a: date | None = None, dob_b: date | None = None) -> PersonMatch:
     """The best match over every pair of names (name and aliases), adjusted for date of birth.
     Names may be given prepared (PreparedName) to save the folding work."""
-    prepared_a = [n if isinstance(n, PreparedName) else prepare(n) for n in names_a]
-    prepared_b = [n if isinstance(n, PreparedName) else prepare(n) for n in names_b]
+    prepared_a = [n if isinstance(n, PreparedName) else PreparedName.of(n) for n in names_a]
+    prepared_b = [n if isinstance(n, PreparedName) else PreparedName.of(n) for n in names_b]
     best: PersonMatch | None = None
     for name_a in prepared_a:
         for name_b in prepared_b:
