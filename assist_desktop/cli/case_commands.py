@@ -22,8 +22,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from assist_desktop.cli.common import (FAST_KDF_ENV, add_as_user, add_data_dir, data_dir,
-                                       kdf_policy, signed_in)
+from assist_desktop.cli.common import (FAST_KDF_ENV, add_as_user, add_data_dir,
+                                       check_out_file, data_dir, kdf_policy, signed_in)
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, ValidationError
 
@@ -94,13 +94,7 @@ def _fast_kdf_warning(what: str) -> None:
 
 def cmd_export(args) -> int:
     out = Path(args.out)
-    if out.exists() and not args.force:
-        raise AssistError(f"{out} already exists; nothing was written (use --force to replace "
-                          f"it)")
-    if out.exists() and not out.is_file():
-        raise AssistError(f"{out} is not a file; nothing was written")
-    if not out.parent.is_dir():
-        raise AssistError(f"the folder {out.parent} does not exist; nothing was written")
+    check_out_file(out, args.force)
     source = PassphraseSource()
 
     with signed_in(args, source) as (centre, _typed):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assist_desktop.backup import settle_interrupted_restore
 from assist_desktop.cli.passphrases import PassphraseSource
-from assist_desktop.domain.errors import StoreMissingError
+from assist_desktop.domain.errors import AssistError, StoreMissingError, ValidationError
 from assist_desktop.platform import paths
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
@@ -37,6 +37,17 @@ def kdf_policy() -> KdfPolicy:
 def keychain():
     from assist_desktop.security.device_keychain import DeviceKeychain
     return DeviceKeychain()
+
+
+def check_out_file(out: Path, force: bool) -> None:
+    """The services' check of a file about to be written (services.export_files), before any
+    work, in the command line's words: naming the file, and --force where it would help."""
+    from assist_desktop.services.export_files import check_export_target
+    try:
+        check_export_target(out, replace=force)
+    except ValidationError as exc:
+        hint = " (use --force to replace it)" if out.is_file() and not force else ""
+        raise AssistError(f"{out}: {exc.reason}{hint}") from None
 
 
 def data_dir(args) -> Path:

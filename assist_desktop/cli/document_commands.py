@@ -18,9 +18,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from assist_desktop.cli.common import add_as_user, add_data_dir, signed_in
+from assist_desktop.cli.common import add_as_user, add_data_dir, check_out_file, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
-from assist_desktop.domain.errors import AssistError, ValidationError
+from assist_desktop.domain.errors import AssistError
 
 # documents.DocumentKind values made from a client's record (tests check they match).
 KINDS = ("witness_statement", "chronology", "representations", "further_submissions",
@@ -58,16 +58,6 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_document)
 
 
-def _check_out(out: Path, force: bool) -> None:
-    if out.exists() and not out.is_file():
-        raise AssistError(f"{out} is not a file; nothing was written")
-    if out.exists() and not force:
-        raise AssistError(f"{out} already exists; nothing was written (use --force to replace "
-                          f"it)")
-    if not out.parent.is_dir():
-        raise AssistError(f"the folder {out.parent} does not exist; nothing was written")
-
-
 def _body(path: str | None) -> tuple[str, ...]:
     if not path:
         return ()
@@ -84,11 +74,11 @@ def _body(path: str | None) -> tuple[str, ...]:
 
 
 def cmd_document(args) -> int:
-    from assist_desktop.services.documents import (MIN_PASSWORD_LENGTH, TITLES,
-                                                   DocumentService, parse_kind)
+    from assist_desktop.documents.protect import check_password
+    from assist_desktop.services.documents import TITLES, DocumentService, parse_kind
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # repairs it reports are not errors
     out = Path(args.out)
-    _check_out(out, args.force)
+    check_out_file(out, args.force)
     kind = parse_kind(args.kind)
     body = _body(args.body_from)
     source = PassphraseSource()
@@ -96,9 +86,7 @@ def cmd_document(args) -> int:
         password = None
         if args.password_from_stdin:
             password = source.ask_new("Password for the PDF file")
-            if len(password) < MIN_PASSWORD_LENGTH:
-                raise ValidationError("password", f"must be at least {MIN_PASSWORD_LENGTH} "
-                                                  f"characters")
+            check_password(password)
         service = DocumentService(centre.db, centre.session, centre.audit_log, centre.centre)
         client_id = service.find_client(args.client)
         matter_id = service.find_matter(client_id, args.matter) if args.matter else None

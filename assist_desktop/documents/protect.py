@@ -14,10 +14,15 @@ from assist_desktop.domain.errors import ValidationError
 MIN_LENGTH = 8
 
 
-def protect(pdf: bytes, password: str) -> bytes:
-    """The same PDF encrypted with AES-256; it opens only with `password`."""
+def check_password(password: str | None) -> None:
+    """ValidationError unless `password` is long enough to protect a PDF with."""
     if len(password or "") < MIN_LENGTH:
         raise ValidationError("password", f"must be at least {MIN_LENGTH} characters")
+
+
+def protect(pdf: bytes, password: str) -> bytes:
+    """The same PDF encrypted with AES-256; it opens only with `password`."""
+    check_password(password)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
