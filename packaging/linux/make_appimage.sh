@@ -11,26 +11,15 @@
 # tools. Without it the script stops after the AppDir and says so (exit status 0).
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-dist=${DIST:-$root/dist}
-build="$dist/assist-desktop"
+# shellcheck source=packaging/linux/common.sh
+. "$(dirname "$0")/common.sh"   # here, root, dist, build, version, arch; stops without a build
 appdir="$dist/AppDir"
 
-if [ ! -x "$build/assist-desktop" ]; then
-    echo "$0: no build in $build; run 'make package' first" >&2
-    exit 1
-fi
-version=$("$build/assist-desktop" --version | awk '{print $NF}')
-arch=$(uname -m)
-
 rm -rf "$appdir"
-mkdir -p "$appdir/usr/lib" "$appdir/usr/share/applications" "$appdir/usr/share/icons"
 mkdir -p "$appdir/usr/lib/assist-desktop"
 cp -a "$build/." "$appdir/usr/lib/assist-desktop/"
-cp "$here/assist-desktop.desktop" "$appdir/usr/share/applications/"
+copy_desktop_and_icons "$appdir/usr/share/applications" "$appdir/usr/share/icons"
 cp "$here/assist-desktop.desktop" "$appdir/"
-cp -a "$here/icons/hicolor" "$appdir/usr/share/icons/"
 cp "$here/icons/hicolor/scalable/apps/assist-desktop.svg" "$appdir/"
 cp "$here/icons/hicolor/256x256/apps/assist-desktop.png" "$appdir/"
 ln -s assist-desktop.png "$appdir/.DirIcon"

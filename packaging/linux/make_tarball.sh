@@ -15,27 +15,16 @@
 # (default 6) trades size for time (the test uses 1).
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-dist=${DIST:-$root/dist}
-build="$dist/assist-desktop"
-
-if [ ! -x "$build/assist-desktop" ]; then
-    echo "$0: no build in $build; run 'make package' first" >&2
-    exit 1
-fi
-version=$("$build/assist-desktop" --version | awk '{print $NF}')
-arch=$(uname -m)
+# shellcheck source=packaging/linux/common.sh
+. "$(dirname "$0")/common.sh"   # here, root, dist, build, version, arch; stops without a build
 name="assist-desktop-$version-linux-$arch"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 top="$stage/$name"
 
-mkdir -p "$top/share/applications" "$top/share/icons"
 mkdir -p "$top/app"
 cp -a "$build/." "$top/app/"  # the folder's contents, also when DIST/assist-desktop is a link
-cp "$here/assist-desktop.desktop" "$top/share/applications/"
-cp -a "$here/icons/hicolor" "$top/share/icons/"
+copy_desktop_and_icons "$top/share/applications" "$top/share/icons"
 
 cat > "$top/install.sh" <<'INSTALL'
 #!/bin/sh
