@@ -41,8 +41,7 @@ class ChangePassphraseDialog(QDialog):
     def _update(self) -> None:
         current_given = self._required or bool(self.ui.currentEdit.text())
         self._ok.setEnabled(not self._busy and self.meter.acceptable and current_given)
-        mismatch = bool(self.ui.confirmEdit.text()) and not self.meter.matches
-        self._message(self.tr("The two passphrases are not the same.") if mismatch else "", True)
+        self._message(self.meter.mismatch_text(), True)
 
     def _message(self, text: str, error: bool) -> None:
         theme.say(self.ui.messageLabel, text, error)

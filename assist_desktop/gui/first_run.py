@@ -101,8 +101,8 @@ class FirstRunWizard(QWizard):
         problem = username_problem(ui.usernameEdit.text().strip().lower())
         if ui.usernameEdit.text() and problem:
             return problem
-        if ui.confirmEdit.text() and not self.meter.matches:
-            return self.tr("The two passphrases are not the same.")
+        if self.meter.mismatched:
+            return self.meter.mismatch_text()
         return ""
 
     def _admin_complete(self) -> bool:

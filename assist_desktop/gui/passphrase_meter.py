@@ -30,17 +30,27 @@ class PassphraseMeter(QObject):
         self._edit, self._bar, self._label, self._confirm = edit, bar, label, confirm
         self._user_inputs = user_inputs
         self._verdict_ok = False
+        self._advice = ""
+        # Say "not the same" in the meter's own label, in place of the advice (the Backups
+        # panel); dialogs with a message line of their own show mismatch_text() there instead.
+        self.show_mismatch = False
         self._latest = Latest()
         self._debounce = Debouncer(self._check, 150, self)
         bar.setRange(0, 4)
         bar.setValue(0)
-        label.setText(self.tr("Use a few unrelated words: long is strong, and easy to remember."))
+        self._set_advice(self.tr("Use a few unrelated words: long is strong, and easy to "
+                                 "remember."))
         edit.textChanged.connect(self._typed)
         if confirm is not None:
-            confirm.textChanged.connect(lambda _t: emit(self.changed))
+            confirm.textChanged.connect(self._confirm_typed)
+
+    def _confirm_typed(self, _text: str) -> None:
+        self._set_advice(self._advice)
+        emit(self.changed)
 
     def _typed(self, _text: str) -> None:
         self._verdict_ok = False
+        self._set_advice(self._advice)
         emit(self.changed)
         self._debounce.poke()
 
@@ -72,8 +82,14 @@ class PassphraseMeter(QObject):
         self._bar.setStyleSheet(
             f"QProgressBar::chunk {{ background: {_COLOURS[max(0, min(score, 4))]}; }}")
         self._bar.setAccessibleDescription(self.tr("Strength %1 of 4").replace("%1", str(score)))
-        self._label.setText(message)
+        self._set_advice(message)
         emit(self.changed)
+
+    def _set_advice(self, advice: str) -> None:
+        self._advice = advice
+        shown = self.mismatch_text() if self.show_mismatch and self.mismatched else advice
+        if self._label.text() != shown:
+            self._label.setText(shown)
 
     @property
     def strong_enough(self) -> bool:
@@ -82,6 +98,19 @@ class PassphraseMeter(QObject):
     @property
     def matches(self) -> bool:
         return self._confirm is None or self._confirm.text() == self._edit.text()
+
+    @property
+    def mismatched(self) -> bool:
+        """The confirmation differs from the passphrase (not while it is still being typed:
+        a confirmation that begins the passphrase is not a mismatch yet)."""
+        if self._confirm is None:
+            return False
+        confirm, passphrase = self._confirm.text(), self._edit.text()
+        return bool(confirm) and confirm != passphrase and not passphrase.startswith(confirm)
+
+    def mismatch_text(self) -> str:
+        """The one sentence for two passphrases that differ ("" when they do not)."""
+        return self.tr("The two passphrases are not the same.") if self.mismatched else ""
 
     @property
     def acceptable(self) -> bool:

@@ -47,8 +47,8 @@ class RecoveryDialog(QDialog):
         ok = (not self._busy and bool(self.ui.codeEdit.text().strip())
               and bool(self.ui.userCombo.currentText()) and self.meter.acceptable)
         self._ok.setEnabled(ok)
-        if self.ui.confirmEdit.text() and not self.meter.matches:
-            self._message(self.tr("The two passphrases are not the same."), True)
+        if self.meter.mismatched:
+            self._message(self.meter.mismatch_text(), True)
         elif not self._busy:
             self._message("", False)
 

@@ -92,9 +92,7 @@ class TransferPassphraseDialog(QDialog):
     def _update(self) -> None:
         self._ok.setEnabled(not self._busy and self.passphrase_ok)
         if self.meter is not None and not self._busy:
-            mismatch = bool(self.ui.confirmEdit.text()) and not self.meter.matches
-            self._message(self.tr("The two passphrases are not the same.") if mismatch
-                          else "")
+            self._message(self.meter.mismatch_text())
 
     def _message(self, text: str) -> None:
         theme.say(self.ui.messageLabel, text, bool(text))

@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/admin/rules.py" line="37" />
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="48" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="38" />
         <source>Period</source>
         <translation type="unfinished" />
     </message>
@@ -124,8 +124,8 @@
     <message>
         <location filename="../../assist_desktop/gui/admin/staff.py" line="22" />
         <location filename="../../assist_desktop/gui/caseload/models.py" line="67" />
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="34" />
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="55" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="24" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="56" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="81" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="53" />
         <location filename="../../assist_desktop/gui/client/support_tab.py" line="62" />
@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/caseload/models.py" line="56" />
-        <location filename="../../assist_desktop/gui/client/overview.py" line="41" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="42" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
@@ -234,7 +234,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="57" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="58" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/client/attachments_tab.py" line="31" />
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="47" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="37" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
@@ -315,58 +315,58 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="33" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="23" />
         <source>Scheme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="35" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="25" />
         <source>Applied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="36" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="26" />
         <location filename="../../assist_desktop/gui/client/overview.py" line="102" />
         <source>Decision</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="27" />
         <source>Claimed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="29" />
         <source>Offered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="41" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="31" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="45" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="35" />
         <source>Head of loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="46" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="36" />
         <source>Past/future</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="51" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="41" />
         <source>Multiplicand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="52" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="42" />
         <source>Multiplier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="53" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="43" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <location filename="../../assist_desktop/gui/client/identification_tab.py" line="39" />
-        <location filename="../../assist_desktop/gui/client/overview.py" line="40" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="41" />
         <source>Other names</source>
         <translation type="unfinished" />
     </message>
@@ -419,24 +419,24 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="52" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="53" />
         <location filename="../../assist_desktop/gui/client/matters.py" line="80" />
         <location filename="../../assist_desktop/gui/client/notes.py" line="24" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="55" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="56" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="56" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="57" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="58" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="59" />
         <source>Wording</source>
         <translation type="unfinished" />
     </message>
@@ -463,7 +463,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="40" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="41" />
         <source>Full name</source>
         <translation type="unfinished" />
     </message>
@@ -605,7 +605,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="29" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="31" />
         <source>born %1</source>
         <translation type="unfinished" />
     </message>
@@ -719,11 +719,6 @@
     <message>
         <location filename="../../assist_desktop/gui/admin/backup_form.py" line="45" />
         <source>Choose a folder first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/admin/backup_form.py" line="47" />
-        <source>The two passphrases do not match.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1116,53 +1111,53 @@
 <context>
     <name>BackupFileDialog</name>
     <message>
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="39" />
         <location filename="../../assist_desktop/gui/backup_dialogs.py" line="40" />
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="41" />
         <source>Verify a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="42" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="41" />
         <source>This checks that the backup file is complete and unchanged since it was made. Tick the box to also open the records inside and check them; this takes longer and uses some space on this computer for a temporary copy, which is then deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="47" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="46" />
         <source>About verifying</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="48" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="47" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="50" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="49" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="65" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="64" />
         <source>Choose the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="66" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="65" />
         <source>ASSIST backups (*.assistbackup);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="103" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="102" />
         <source>Verifying the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="104" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="103" />
         <source>Restoring the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="132" />
+        <location filename="../../assist_desktop/gui/backup_dialogs.py" line="126" />
         <source>This is the passphrase typed when the backup was made, not your sign-in passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -1538,7 +1533,7 @@
     <name>CaseloadPage</name>
     <message numerus="yes">
         <location filename="../../assist_desktop/gui/caseload/page.py" line="93" />
-        <location filename="../../assist_desktop/gui/caseload/page.py" line="127" />
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="118" />
         <source>%n file(s)</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
@@ -1548,17 +1543,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/caseload/page.py" line="135" />
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="126" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/caseload/page.py" line="142" />
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="133" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/caseload/page.py" line="143" />
+        <location filename="../../assist_desktop/gui/caseload/page.py" line="134" />
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation type="unfinished" />
     </message>
@@ -1664,11 +1659,6 @@
     <message>
         <location filename="../../assist_desktop/gui/change_passphrase.py" line="25" />
         <source>You signed in with a temporary passphrase. Choose your own now: several unrelated words that only you know.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/change_passphrase.py" line="45" />
-        <source>The two passphrases are not the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2601,22 +2591,22 @@ Give the transfer passphrase to the receiving centre by a different route from t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="181" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="182" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="185" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="186" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="189" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="190" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/workspace.py" line="195" />
+        <location filename="../../assist_desktop/gui/client/workspace.py" line="196" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -2679,28 +2669,28 @@ Give the transfer passphrase to the receiving centre by a different route from t
 <context>
     <name>CompensationTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="65" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="55" />
         <source>Claims</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="74" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="64" />
         <source>Compensation claims</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="76" />
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="82" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="66" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="72" />
         <source>Schedule of loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="94" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="84" />
         <source>(no matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="111" />
+        <location filename="../../assist_desktop/gui/client/compensation_tab.py" line="103" />
         <source>Past %1 · Future %2 · Total %3</source>
         <translation type="unfinished" />
     </message>
@@ -2777,12 +2767,12 @@ Give the transfer passphrase to the receiving centre by a different route from t
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="82" />
+        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="81" />
         <source>No time limit in the rules table applies to this kind of matter here. Add a task by hand instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="114" />
+        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="113" />
         <source>act by %1 (last working day)</source>
         <translation type="unfinished" />
     </message>
@@ -2876,35 +2866,35 @@ Give the transfer passphrase to the receiving centre by a different route from t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="89" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="87" />
         <source>Restoring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="93" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="91" />
         <source>The file %1 is back in the caseload.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="97" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="95" />
         <source>This erases the file %1 and everything in it, forever: her details, notes, matters, documents, attachments and their history. It cannot be undone, and no backup made from now on will hold it.
 
 Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="106" />
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="107" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="104" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="105" />
         <source>Purge for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="110" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="108" />
         <source>Purging…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/deleted.py" line="114" />
+        <location filename="../../assist_desktop/gui/admin/deleted.py" line="112" />
         <source>The file %1 was purged.</source>
         <translation type="unfinished" />
     </message>
@@ -2978,7 +2968,7 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/document_options.py" line="132" />
+        <location filename="../../assist_desktop/gui/client/document_options.py" line="131" />
         <source>Tick the notes or type the paragraphs the statement is made of.</source>
         <translation type="unfinished" />
     </message>
@@ -3088,12 +3078,13 @@ Purge it?</source>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="101" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="102" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="131" />
         <source>(the whole file)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="108" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="109" />
         <source>The document</source>
         <translation type="unfinished" />
     </message>
@@ -3228,32 +3219,27 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="105" />
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="159" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="157" />
         <source>Creating the encrypted database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="199" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="197" />
         <source>Recovery sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="202" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="200" />
         <source>Recovery sheet saved — print it, then delete the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="187" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="185" />
         <source>Save the recovery sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/first_run.py" line="188" />
+        <location filename="../../assist_desktop/gui/first_run.py" line="186" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
@@ -3681,19 +3667,19 @@ Purge it?</source>
 <context>
     <name>IdentificationTab</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="53" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="59" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="52" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="58" />
         <source>Identification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="60" />
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="66" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="59" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="65" />
         <source>Parties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="92" />
+        <location filename="../../assist_desktop/gui/client/identification_tab.py" line="89" />
         <source>Safety alert and conflict check</source>
         <translation type="unfinished" />
     </message>
@@ -3731,27 +3717,27 @@ Purge it?</source>
         <translation><numerusform>%n strong match: look closely before deciding.</numerusform><numerusform>%n strong matches: look closely before deciding.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="182" />
+        <location filename="../../assist_desktop/gui/intake.py" line="180" />
         <source>&lt;p&gt;The decision (&lt;b&gt;%1&lt;/b&gt;) is recorded with the conflict check. No file was created.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="222" />
+        <location filename="../../assist_desktop/gui/intake.py" line="220" />
         <source>Creating her file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="229" />
+        <location filename="../../assist_desktop/gui/intake.py" line="227" />
         <source>&lt;p&gt;Her file &lt;b&gt;%1&lt;/b&gt; was created, with the conflict check and the decision.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="232" />
+        <location filename="../../assist_desktop/gui/intake.py" line="230" />
         <source>Safety alert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/intake.py" line="235" />
+        <location filename="../../assist_desktop/gui/intake.py" line="233" />
         <source>The person you named matches no known trafficker or associate.</source>
         <translation type="unfinished" />
     </message>
@@ -4725,54 +4711,54 @@ Purge it?</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="49" />
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="78" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="50" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="79" />
         <source>(no particular matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="156" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="155" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="160" />
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="283" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="159" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="282" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="185" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="184" />
         <source>Unsaved draft restored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="212" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="211" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="241" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="240" />
         <source>Draft kept (encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="273" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="272" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="286" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="285" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="294" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="293" />
         <source>Not saved: someone else changed this note. Your text is kept as a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/note_editor.py" line="298" />
+        <location filename="../../assist_desktop/gui/client/note_editor.py" line="297" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4969,17 +4955,17 @@ Purge it?</source>
 <context>
     <name>NotesTab</name>
     <message numerus="yes">
-        <location filename="../../assist_desktop/gui/client/notes.py" line="61" />
+        <location filename="../../assist_desktop/gui/client/notes.py" line="60" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/notes.py" line="82" />
+        <location filename="../../assist_desktop/gui/client/notes.py" line="81" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/notes.py" line="92" />
+        <location filename="../../assist_desktop/gui/client/notes.py" line="91" />
         <source>the note you are writing</source>
         <translation type="unfinished" />
     </message>
@@ -5162,14 +5148,19 @@ Purge it?</source>
 <context>
     <name>PassphraseMeter</name>
     <message>
-        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="37" />
-        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="53" />
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="41" />
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="63" />
         <source>Use a few unrelated words: long is strong, and easy to remember.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="74" />
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="84" />
         <source>Strength %1 of 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../assist_desktop/gui/passphrase_meter.py" line="113" />
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5196,28 +5187,28 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/policy.py" line="85" />
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="83" />
         <location filename="../../ui/admin_policy.ui" line="108" />
         <source>Rotate the data key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/policy.py" line="86" />
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="84" />
         <source>Re-encrypt the database with a new key now? Keep ASSIST open until it finishes. Backups made before stay readable with their own passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/policy.py" line="88" />
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="86" />
         <source>Rotate now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/policy.py" line="91" />
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="89" />
         <source>The data key was rotated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/policy.py" line="94" />
+        <location filename="../../assist_desktop/gui/admin/policy.py" line="92" />
         <source>Re-encrypting the database…</source>
         <translation type="unfinished" />
     </message>
@@ -5475,11 +5466,6 @@ Purge it?</source>
     <message>
         <location filename="../../assist_desktop/gui/recovery.py" line="34" />
         <source>Open and set passphrase</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/recovery.py" line="51" />
-        <source>The two passphrases are not the same.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6080,7 +6066,7 @@ Purge it?</source>
 <context>
     <name>SaveDocumentDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="85" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="86" />
         <source>At least 8 characters, the same twice.</source>
         <translation type="unfinished" />
     </message>
@@ -6160,47 +6146,47 @@ Purge it?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="107" />
+        <location filename="../../assist_desktop/gui/shell.py" line="106" />
         <source>Cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="148" />
+        <location filename="../../assist_desktop/gui/shell.py" line="147" />
         <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="147" />
+        <location filename="../../assist_desktop/gui/shell.py" line="146" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="204" />
+        <location filename="../../assist_desktop/gui/shell.py" line="201" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="206" />
+        <location filename="../../assist_desktop/gui/shell.py" line="203" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="215" />
+        <location filename="../../assist_desktop/gui/shell.py" line="212" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="220" />
+        <location filename="../../assist_desktop/gui/shell.py" line="217" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="222" />
+        <location filename="../../assist_desktop/gui/shell.py" line="219" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/shell.py" line="302" />
+        <location filename="../../assist_desktop/gui/shell.py" line="299" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -6283,18 +6269,18 @@ Purge it?</source>
 <context>
     <name>StaffPicker</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="60" />
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="52" />
         <source>%1 (you)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="65" />
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="57" />
         <source>Nobody yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="69" />
-        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="87" />
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="61" />
+        <location filename="../../assist_desktop/gui/client/staff_picker.py" line="79" />
         <source>A former colleague</source>
         <translation type="unfinished" />
     </message>
@@ -6323,7 +6309,7 @@ Purge it?</source>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="30" />
+        <location filename="../../assist_desktop/gui/client/task_dialogs.py" line="32" />
         <source>(no particular matter)</source>
         <translation type="unfinished" />
     </message>
@@ -6630,11 +6616,6 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/transfer_dialog.py" line="96" />
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/transfer_passphrase.ui" line="6" />
         <location filename="../../ui/transfer_passphrase.ui" line="7" />
         <location filename="../../ui/transfer_passphrase.ui" line="28" />
@@ -6906,12 +6887,7 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="102" />
-        <source>The two passphrases are not the same.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="135" />
+        <location filename="../../assist_desktop/gui/admin/user_dialog.py" line="133" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -7025,47 +7001,47 @@ Purge it?</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="64" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="63" />
         <source>Caseload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="67" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="66" />
         <source>My week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="73" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="72" />
         <source>Administration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="76" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="75" />
         <source>Your account has no role that shows anything here yet. Ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="79" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="78" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="170" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="169" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="182" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="181" />
         <source>Client file %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="196" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="195" />
         <source>this client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/workspace.py" line="269" />
+        <location filename="../../assist_desktop/gui/workspace.py" line="268" />
         <source>this screen</source>
         <translation type="unfinished" />
     </message>
@@ -7229,27 +7205,27 @@ Purge it?</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="27" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="28" />
         <source>Referral into the NRM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="28" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="29" />
         <source>Referral to a support provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="29" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="30" />
         <source>Sharing information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="30" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="31" />
         <source>Given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/overview.py" line="31" />
+        <location filename="../../assist_desktop/gui/client/overview.py" line="32" />
         <source>Withdrawn</source>
         <translation type="unfinished" />
     </message>
@@ -7635,62 +7611,62 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="30" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="31" />
         <source>Witness statement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="31" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="32" />
         <source>Chronology</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="32" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="33" />
         <source>Representations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="33" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="34" />
         <source>Further submissions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="34" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="35" />
         <source>Letter of support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="35" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="36" />
         <source>Compensation claim summary and schedule of loss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="37" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="38" />
         <source>Children's needs report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="38" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
         <source>Client care letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="39" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
         <source>Case summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="40" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="41" />
         <source>Conflict check record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="41" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="42" />
         <source>Bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="42" />
+        <location filename="../../assist_desktop/gui/client/documents_tab.py" line="43" />
         <source>Recovery sheet</source>
         <translation type="unfinished" />
     </message>

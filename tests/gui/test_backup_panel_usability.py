@@ -225,7 +225,7 @@ def test_make_a_backup_now_says_why_it_is_off(qtbot, make_shell, centre, tmp_pat
     assert ui.createButton.isEnabled() and ui.createReason.text() == ""
     ui.confirmEdit.setText(BACKUP_PASSPHRASE + "x")
     assert not ui.createButton.isEnabled()
-    assert ui.createReason.text() == "The two passphrases do not match."
+    assert ui.createReason.text() == "The two passphrases are not the same."
     assert ui.strengthLabel.text() != strong and "strong" not in ui.strengthLabel.text().lower()
     ui.confirmEdit.setText(BACKUP_PASSPHRASE)
     assert ui.createButton.isEnabled() and ui.strengthLabel.text() == strong

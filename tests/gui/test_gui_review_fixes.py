@@ -216,3 +216,34 @@ def test_matters_are_named_one_way_and_a_new_task_offers_them(qtbot, make_shell,
     assert [combo.itemText(i) for i in range(combo.count())][1:] == [matter_label(stored)]
     assert combo.itemData(1) == stored.id
     dialog.reject()
+
+
+def test_the_meter_says_when_the_two_passphrases_differ(qtbot):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar
+
+    from assist_desktop.gui.passphrase_meter import PassphraseMeter
+
+    class Runner:                       # the assessment, at once on this thread
+        def run(self, fn, on_success, on_failure=None, owner=None):
+            on_success(fn())
+
+    edit, confirm, bar, label = QLineEdit(), QLineEdit(), QProgressBar(), QLabel()
+    for widget in (edit, confirm, bar, label):
+        qtbot.addWidget(widget)
+    meter = PassphraseMeter(Runner(), lambda text, inputs: SimpleNamespace(
+        ok=True, score=4, message="Strong.", suggestions=()), edit, bar, label, confirm)
+    edit.setText("quiet harbour lemon violin 93")
+    meter.refresh()
+    assert label.text() == "Strong." and not meter.mismatched and meter.mismatch_text() == ""
+    confirm.setText("quiet harb")                   # still typing: not a mismatch yet
+    assert not meter.mismatched and not meter.acceptable
+    confirm.setText("quiet harbour lemon violin 39")
+    assert meter.mismatched and meter.mismatch_text() == "The two passphrases are not the same."
+    assert label.text() == "Strong."               # dialogs say it on their own message line
+    meter.show_mismatch = True                      # the Backups panel: in the meter's label
+    confirm.setText("quiet harbour lemon violin 3")
+    assert label.text() == "The two passphrases are not the same."
+    confirm.setText(edit.text())
+    assert label.text() == "Strong." and meter.acceptable

@@ -36,15 +36,15 @@ def show_units(ui) -> None:
         spin.setSuffix(words.unit(counted(spin.value()), spin.value()))
 
 
-def create_reason(ui, busy: bool, unsaved: bool) -> tuple[str, str]:
+def create_reason(ui, meter, busy: bool, unsaved: bool) -> tuple[str, str]:
     """(what to say beside "Make a backup now", the problem that keeps it off or "")."""
     passphrase, confirm = ui.passphraseEdit.text(), ui.confirmEdit.text()
     if busy:
         return "", ""
     if not ui.folderEdit.text().strip():
         return tr("Choose a folder first."), FOLDER
-    if confirm and confirm != passphrase and not passphrase.startswith(confirm):
-        return tr("The two passphrases do not match."), MISMATCH
+    if meter.mismatched:
+        return meter.mismatch_text(), MISMATCH
     if not passphrase or confirm != passphrase:
         return tr("Type the backup passphrase, then type it again under Confirm."), PASSPHRASE
     if unsaved:
@@ -53,26 +53,15 @@ def create_reason(ui, busy: bool, unsaved: bool) -> tuple[str, str]:
 
 
 class CreateFields:
-    """Keeps the reason beside the button and the meter's advice up to date."""
+    """Keeps the reason beside the button up to date; the meter says when the two passphrases
+    differ in place of its advice (no "Strong." while they do)."""
 
     def __init__(self, ui, meter):
         self._ui, self._meter = ui, meter
-        self._advice = self._advice_shown = ""     # the meter's words, and what is shown
+        meter.show_mismatch = True
 
     def update(self, busy: bool, unsaved: bool) -> bool:
         """Show why a backup cannot be made (if so); True when it can."""
-        ui = self._ui
-        reason, problem = create_reason(ui, busy, unsaved)
-        ui.createReason.setText(reason)
-        ui.createReason.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if problem == MISMATCH else "")
-        self._show_advice(problem == MISMATCH)
+        reason, problem = create_reason(self._ui, self._meter, busy, unsaved)
+        theme.say(self._ui.createReason, reason, problem == MISMATCH)
         return not busy and not problem and self._meter.acceptable
-
-    def _show_advice(self, mismatch: bool) -> None:
-        label = self._ui.strengthLabel
-        if label.text() != self._advice_shown:
-            self._advice = label.text()             # the meter has written since
-        shown = "" if mismatch and self._meter.strong_enough else self._advice
-        label.setText(shown)
-        self._advice_shown = shown

@@ -98,8 +98,8 @@ class UserDialog(QDialog):
                 return problem
         if self._mode in (ADD, ROLES) and not self.roles():
             return self.tr("Choose at least one role.")
-        if self._mode in (ADD, RESET) and ui.confirmEdit.text() and not self.meter.matches:
-            return self.tr("The two passphrases are not the same.")
+        if self._mode in (ADD, RESET) and self.meter.mismatched:
+            return self.meter.mismatch_text()
         return ""
 
     def _update(self, *_args) -> None:
