@@ -41,7 +41,7 @@ screenshots: $(STAMP) forms
 	$(PY) tools/screenshots.py
 
 docs-samples: $(STAMP)
-	$(PY) tools/docs_samples.py --demo
+	$(PY) tools/docs_samples.py
 
 package: $(STAMP) forms
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[package]'

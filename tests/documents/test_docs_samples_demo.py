@@ -1,4 +1,4 @@
-"""tools/docs_samples.py --demo: every document kind made through the service from a demo
+"""tools/docs_samples.py: every document kind made through the service from a demo
 database (the tool behind `make docs-samples`)."""
 from __future__ import annotations
 
