@@ -1,6 +1,6 @@
 """Backup create and verify times as ratios to `cp` of the live database, and peak memory.
 
-Run:  .venv/bin/python tests/bench/bench_backup.py [--size MB] [--dir DIR]
+Run:  .venv/bin/python tests/bench/bench_backup.py [--size MB] [--runs N] [--dir DIR]
 
 A demo centre (fictional clients, notes, tasks...) is filled with random-byte attachments
 (50 KB - 2 MB each, like scans and PDFs) until the database file reaches --size MB (default

@@ -5,8 +5,9 @@ Figures for the README:
 - caseload first paint after unlock, on a demo centre of N clients (target < 150 ms);
 - the longest GUI-thread stall while typing in the search box (target: none > 50 ms);
 - resident memory with that centre open (target < 300 MB).
-Runs offscreen unless a display is set. The demo centre is made once in a temporary folder
-(fast key derivation: the unlock itself is benchmarked in tests/bench/bench_unlock.py).
+Runs offscreen unless a display is set. The demo centre is made once in a temporary folder,
+removed at the end, unless --data-dir names one to keep and reuse (fast key derivation: the
+unlock itself is benchmarked in tests/bench/bench_unlock.py).
 """
 from __future__ import annotations
 
@@ -83,7 +84,13 @@ def main() -> int:
     parser.add_argument("--notes-per-client", type=int, default=2)
     parser.add_argument("--data-dir", help="reuse a demo centre made earlier (same passphrase)")
     args = parser.parse_args()
+    if args.data_dir:
+        return run(args, Path(args.data_dir))
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as tmp:    # removed afterwards
+        return run(args, Path(tmp) / "data")
 
+
+def run(args, data: Path) -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
 
@@ -93,7 +100,6 @@ def main() -> int:
     from assist_desktop.services.vault import Vault
 
     kdf = KdfPolicy(TEST_PARAMETERS)
-    data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp()) / "data"
     if not (data / "assist.db").exists():
         began = time.perf_counter()
         print(f"making a demo centre of {args.clients} clients…", flush=True)
@@ -132,7 +138,6 @@ def main() -> int:
     painted = (time.perf_counter() - opened["at"]) * 1000
     print(f"caseload first paint after unlock ({args.clients} clients): {painted:.0f} ms")
 
-    # scrolling to the end fetches further pages lazily
     # GUI-thread stalls while typing in the search box
     gaps, clock = [], QElapsedTimer()
     clock.start()

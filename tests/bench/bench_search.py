@@ -279,8 +279,15 @@ def main(argv=None) -> int:
     parser.add_argument("--workdir", type=Path, default=None,
                         help="keep the databases here and reuse them on the next run")
     args = parser.parse_args(argv)
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="assist-bench-"))
-    workdir.mkdir(parents=True, exist_ok=True)
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        return run(args, args.workdir)
+    with tempfile.TemporaryDirectory(prefix="assist-bench-") as tmp:     # removed afterwards
+        return run(args, Path(tmp))
+
+
+def run(args, workdir: Path) -> int:
+    """The benchmark on the databases in workdir (built there first if missing)."""
     tag = f"{args.clients}c-{args.notes}n"
     path, plain, keyfile = (workdir / f"search-{tag}.db", workdir / f"search-{tag}-plain.db",
                             workdir / f"search-{tag}.key")
