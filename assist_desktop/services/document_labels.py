@@ -107,8 +107,6 @@ IMMIGRATION = {s: words(s) for s in ImmigrationStatus}
 DOMAINS = {d: words(d) for d in SupportDomain}
 NEED_LEVELS = {lvl: words(lvl) for lvl in NeedLevel}
 
-UK = (Jurisdiction.ENGLAND_WALES, Jurisdiction.SCOTLAND)
-
 
 def home_authority(jurisdiction: Jurisdiction) -> Addressee:
     """Who decides protection claims."""

@@ -41,9 +41,9 @@ from assist_desktop.services.document_sources import CaseFileReader
 from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.platform.clock import stamp_date, utc_now as _now
 from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
-                                                        GeneratedDocument,
-                                                        client_id_by_reference,
-                                                        matter_id_by_reference)
+                                                        GeneratedDocument)
+from assist_desktop.storage.interchange_queries import client_id_by_reference
+from assist_desktop.storage.matter_repository import MatterRepository
 
 __all__ = ["DocumentService", "DocumentOptions", "GeneratedDocument", "DocumentStatus",
            "BundlePart", "build_pdf", "recovery_sheet_pdf", "parse_kind", "TITLES",
@@ -139,7 +139,8 @@ class DocumentService(CaseService):
 
         def read(conn):
             self._visible_client(conn, client_id)
-            matter_id = matter_id_by_reference(conn, client_id, str(reference).strip().upper())
+            matter_id = MatterRepository().id_by_reference(conn, client_id,
+                                                           str(reference).strip().upper())
             if matter_id is None:
                 raise NotFound("matter")
             return matter_id
@@ -190,13 +191,15 @@ class DocumentService(CaseService):
         return options
 
     def _conflict_check(self, client_id: int, check_id: int | None):
-        checks = ConflictCheckService(self._db, self._session, self._audit).checks_for_client(
-            client_id)
+        """The check asked for (it must be in her file); else her own (run before she became a
+        client), else the most recent in her file; None when there is none."""
+        conflicts = ConflictCheckService(self._db, self._session, self._audit)
         if check_id is not None:
-            for check in checks:
-                if check.id == check_id:
-                    return check
-            raise NotFound("conflict check")
+            check = conflicts.get(check_id)
+            if check.client_id != client_id:
+                raise NotFound("conflict check")
+            return check
+        checks = conflicts.checks_for_client(client_id)
         own = [c for c in checks if c.subject_kind == "client"]
         return (own or checks or [None])[0]
 

@@ -138,17 +138,3 @@ class DocumentRepository:
         rows = conn.execute("SELECT document_id FROM generated_document_sources WHERE "
                             "note_id = ? ORDER BY document_id", (note_id,)).fetchall()
         return [row[0] for row in rows]
-
-
-def client_id_by_reference(conn, reference: str) -> int | None:
-    """The live client with this reference (C-2026-0001), or None."""
-    row = conn.execute("SELECT id FROM clients WHERE reference = ? AND deleted_at IS NULL",
-                       (reference,)).fetchone()
-    return None if row is None else row[0]
-
-
-def matter_id_by_reference(conn, client_id: int, reference: str) -> int | None:
-    """The live matter of this client with this reference (M-2026-0001), or None."""
-    row = conn.execute("SELECT id FROM matters WHERE reference = ? AND client_id = ? AND "
-                       "deleted_at IS NULL", (reference, client_id)).fetchone()
-    return None if row is None else row[0]

@@ -30,6 +30,12 @@ class MatterRepository(ClientOwnedRepository[Matter]):
         self._write_parties(conn, stored, matter.party_ids)
         return self.get(conn, matter.id)
 
+    def id_by_reference(self, conn, client_id: int, reference: str) -> int | None:
+        """The live matter of this client with this reference (M-2026-0001), or None."""
+        row = conn.execute("SELECT id FROM matters WHERE reference = ? AND client_id = ? AND "
+                           "deleted_at IS NULL", (reference, client_id)).fetchone()
+        return None if row is None else row[0]
+
     def _write_parties(self, conn, matter: Matter, party_ids) -> None:
         wanted = sorted(set(party_ids))
         if wanted:
