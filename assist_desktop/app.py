@@ -68,9 +68,10 @@ def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
     prefs = UiPrefs(data_dir)
     i18n.install(app)
     theme.apply(app, prefs.colour_scheme)
-    vault = vault or (lambda: make_vault(data_dir))
+    # A Vault given (tests) is handed over as the Shell expects: a function making it.
+    make = (lambda: vault) if vault is not None else (lambda: make_vault(data_dir))
     runner = TaskRunner(app)
-    shell = Shell(vault, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir)
+    shell = Shell(make, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir)
     shell.finished.connect(app.quit)
     return shell
 

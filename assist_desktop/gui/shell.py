@@ -38,17 +38,16 @@ class Shell(QObject):
     locked = Signal()
     finished = Signal()
 
-    def __init__(self, vault, runner: TaskRunner, prefs: UiPrefs, *,
-                 idle_ms: int | None = None, parent: QObject | None = None,
-                 data_dir: Path | None = None):
+    def __init__(self, make_vault, runner: TaskRunner, prefs: UiPrefs, *, data_dir: Path,
+                 idle_ms: int | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        # ``vault`` may be a Vault, or a function making one: then it is made on the task
-        # thread, so the imports behind it (documents, backup) never hold up the first window.
-        self.vault = None if callable(vault) and not hasattr(vault, "unlock") else vault
-        self._make_vault = vault if self.vault is None else None
+        # The Vault is made by make_vault() on the task thread, so the imports behind it
+        # (documents, backup) never hold up the first window.
+        self.vault = None
+        self._make_vault = make_vault
         self.runner, self.prefs = runner, prefs
         self._pending_first_run = False
-        self._database_file = Path(data_dir or self.vault.data_dir) / paths.DATABASE_FILE
+        self._database_file = Path(data_dir) / paths.DATABASE_FILE
         self.centre = None                 # the OpenCentre while unlocked
         self.window = MainWindow()
         self.workspace: Workspace | None = None
@@ -83,8 +82,7 @@ class Shell(QObject):
         make, database = self._make_vault, self._database_file
         self.runner.run(database.exists, self._exists_known, self._start_failed,
                         owner=self.window)
-        if make is not None:
-            self.runner.run(make, self._vault_ready, self._start_failed, owner=self.window)
+        self.runner.run(make, self._vault_ready, self._start_failed, owner=self.window)
 
     def _vault_ready(self, vault) -> None:
         self.vault = vault

@@ -105,6 +105,8 @@ class UnlockDialog(QDialog):
         combo.addItems(list(usernames))
         if self._preferred in usernames:
             combo.setCurrentText(self._preferred)
+        elif combo.currentIndex() < 0 and combo.count():
+            combo.setCurrentIndex(0)    # with a placeholder ("Preparing…") Qt selects none
         combo.blockSignals(False)
         self._user_changed(combo.currentText())
         self.ui.passphraseEdit.setFocus()
