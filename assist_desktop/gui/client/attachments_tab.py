@@ -5,16 +5,14 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_timestamp, human_size
 from assist_desktop.gui.forms.ui_attachments_tab import Ui_AttachmentsTab
 from assist_desktop.gui.messages import confirm, describe, show_error
+from assist_desktop.gui.pdf_preview import PdfPreview
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
@@ -44,14 +42,8 @@ class AttachmentsTab(QWidget):
         view.selectionModel().selectionChanged.connect(self._update)
         view.activated.connect(lambda _i: self.open_selected())
         view.doubleClicked.connect(lambda _i: self.open_selected())
-        self._pdf = QPdfDocument(self)
-        self._pdf_view = QPdfView(self.ui.pdfPreview)
-        self._pdf_view.setAccessibleName(self.tr("PDF document"))
-        self._pdf_view.setDocument(self._pdf)
-        self._pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self._pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.ui.pdfLayout.addWidget(self._pdf_view)
-        self._buffer: QBuffer | None = None
+        self._pdf = PdfPreview(self.ui.pdfPreview, self.ui.pdfLayout, self.tr("PDF document"),
+                               self)
         writable = can(session, Area.ATTACHMENT, write=True)
         ui = self.ui
         ui.addButton.setVisible(writable)
@@ -137,10 +129,7 @@ class AttachmentsTab(QWidget):
         ui, mime = self.ui, attachment.mime_type
         self._clear_preview()
         if mime == "application/pdf":
-            self._buffer = QBuffer(self)
-            self._buffer.setData(QByteArray(data))
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self._pdf.load(self._buffer)
+            self._pdf.show(data)
             ui.previewStack.setCurrentWidget(ui.pdfPreview)
         elif mime.startswith("image/"):
             pixmap = QPixmap()
@@ -156,11 +145,7 @@ class AttachmentsTab(QWidget):
             ui.previewStack.setCurrentWidget(ui.emptyPreview)
 
     def _clear_preview(self) -> None:
-        self._pdf.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-            self._buffer = None
+        self._pdf.clear()
         self.ui.imageLabel.clear()
         self.ui.textPreview.clear()
 

@@ -2,9 +2,7 @@
 it outside only on request (optionally password-protected, always with the warning)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from assist_desktop.gui import theme
@@ -16,6 +14,7 @@ from assist_desktop.gui.forms.ui_save_document_dialog import Ui_SaveDocumentDial
 from assist_desktop.gui.binding import fill_ids
 from assist_desktop.gui.labels import label, matter_label, register
 from assist_desktop.gui.messages import confirm, describe, show_error
+from assist_desktop.gui.pdf_preview import PdfPreview
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.views import tidy_table
@@ -104,14 +103,7 @@ class DocumentsTab(QWidget):
         ui.documentsView.setModel(self.model)
         tidy_table(ui.documentsView, stretch=0, widths=(40, 10, 18))
         ui.documentsView.selectionModel().selectionChanged.connect(self._chosen)
-        self._pdf = QPdfDocument(self)
-        self._view = QPdfView(ui.previewPane)
-        self._view.setAccessibleName(self.tr("The document"))
-        self._view.setDocument(self._pdf)
-        self._view.setPageMode(QPdfView.PageMode.MultiPage)
-        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        ui.previewLayout.addWidget(self._view)
-        self._buffer: QBuffer | None = None
+        self._pdf = PdfPreview(ui.previewPane, ui.previewLayout, self.tr("The document"), self)
         ui.splitter.setSizes([430, 570])
         ui.generateButton.setIcon(theme.icon("document"))
         ui.generateButton.clicked.connect(self.generate)
@@ -153,17 +145,10 @@ class DocumentsTab(QWidget):
                              lambda e: self._message(describe(e), True), owner=self)
 
     def show_pdf(self, data: bytes) -> None:
-        self._pdf.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._pdf.load(self._buffer)
+        self._pdf.show(data)
 
     def page_count(self) -> int:
-        return self._pdf.pageCount()
+        return self._pdf.page_count()
 
     def generate(self) -> DocumentOptionsDialog | None:
         """Make a draft of the chosen kind; a kind with choices asks for them first."""
