@@ -25,15 +25,47 @@ OperationalError = dbapi2.OperationalError
 Connection = dbapi2.Connection
 
 
-def _key_pragma(key: bytes) -> str:
+def key_literal(key: bytes) -> str:
+    """SQLCipher's raw-key form x'<hex>' of a 32-byte key (for PRAGMA key or ATTACH ... KEY)."""
     # The key is bytes we generated, rendered as hex: no user text ever reaches this string.
     if not isinstance(key, (bytes, bytearray)) or len(key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
-    return f"PRAGMA key = \"x'{bytes(key).hex()}'\""
+    return f"x'{bytes(key).hex()}'"
+
+
+def key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"{key_literal(key)}\""
 
 
 def _rekey_pragma(key: bytes) -> str:
-    return _key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+    return key_pragma(key).replace("PRAGMA key", "PRAGMA rekey", 1)
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file and whatever journal, WAL or shared-memory file it left."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        try:
+            os.unlink(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
+
+
+def is_busy(exc: BaseException) -> bool:
+    """An error only because another connection holds a lock ("database is locked"/"busy")."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """Why a write failed, when the disk is to blame: "full", "readonly", "io" (else None)."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "full"
+    if "readonly" in text or "read-only" in text:
+        return "readonly"
+    if "disk i/o" in text or "unable to open" in text:
+        return "io"
+    return None
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -58,12 +90,15 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA cache_size = -65536")
 
 
-def _connect(path: Path, key: bytes) -> Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+def connect(target: Path | str, key: bytes, *, uri: bool = False,
+            check_same_thread: bool = True) -> Connection:
+    """A connection keyed with `key` and nothing else set (target: a path, or a file: URI)."""
+    conn = sqlcipher3.connect(str(target), uri=uri, isolation_level=None,
+                              check_same_thread=check_same_thread)
     try:
         # Quiet first: otherwise a wrong key prints SQLCipher's errors on stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_key_pragma(key))
+        conn.execute(key_pragma(key))
     except BaseException:
         conn.close()
         raise
@@ -83,7 +118,7 @@ def open_connection(path: Path, key: bytes) -> Connection:
         raise DamagedStoreError("The database file is empty. Restore it from a backup.")
     if is_plain_sqlite(path):
         raise NotEncryptedError()
-    conn = _connect(path, key)
+    conn = connect(path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
@@ -108,18 +143,14 @@ def create_connection(path: Path, key: bytes) -> Connection:
     # Made empty first, readable by this user alone: SQLite then gives the -wal and -shm
     # files the same mode.
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    conn = _connect(path, key)
+    conn = connect(path, key)
     try:
         _configure(conn)
         conn.execute("CREATE TABLE IF NOT EXISTS _created(x)")  # forces page 1 to disk
         conn.execute("DROP TABLE _created")
     except BaseException:
         conn.close()
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.unlink(f"{path}{suffix}")
-            except FileNotFoundError:
-                pass
+        remove_database_files(path)
         raise
     return conn
 
@@ -128,17 +159,24 @@ def rekey(conn: Connection, new_key: bytes) -> None:
     conn.execute(_rekey_pragma(new_key))
 
 
+CHECK_PRAGMAS = {"cipher_integrity_check": [], "integrity_check": ["ok"]}  # -> a clean result
+
+
+def pragma_findings(conn: Connection, pragma: str) -> list[str]:
+    """What one of CHECK_PRAGMAS reports, [] when all is well (DatabaseError if it stops)."""
+    rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+    return [] if rows == CHECK_PRAGMAS[pragma] else rows
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """Full check: every page's HMAC (cipher_integrity_check), then SQLite's integrity_check."""
     problems: list[str] = []
-    for pragma, ok in (("cipher_integrity_check", []), ("integrity_check", ["ok"])):
+    for pragma in CHECK_PRAGMAS:
         try:
-            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+            problems.extend(pragma_findings(conn, pragma))
         except DatabaseError as exc:
             # A page that cannot even be decrypted stops the check itself: that is a finding.
-            rows = [f"{pragma} stopped: {exc}"]
-        if rows != ok:
-            problems.extend(rows)
+            problems.append(f"{pragma} stopped: {exc}")
     try:
         problems.extend(f"foreign key: {row[0]}" for row in conn.execute("PRAGMA foreign_key_check"))
     except DatabaseError as exc:
@@ -146,11 +184,22 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
+def checkpoint_truncate(conn: Connection) -> bool:
+    """Fold the WAL into the database and truncate it. False when another connection kept it
+    from finishing (busy, or "database is locked"); other errors are raised."""
+    try:
+        return not conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)").fetchone()[0]
+    except OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        return False
+
+
 def checkpoint_and_close(conn: Connection) -> None:
     """Fold the WAL back into the database and truncate it, so no old frames linger."""
     try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:   # e.g. a backup is reading: the WAL is truncated by the next close
+        if not checkpoint_truncate(conn):
+            # e.g. a backup is reading: the WAL is truncated by the next close
             log.warning("checkpoint at close was busy; the WAL was not truncated")
     except DatabaseError:
         log.warning("checkpoint failed at close")

@@ -21,15 +21,16 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+_WRITE_FAILURES = {
+    "full": "The disk is full. Nothing was saved; free some space and try again.",
+    "readonly": "The database is read-only. Nothing was saved.",
+    "io": "The disk reported an error. Nothing was saved."}
+
+
 def _translate(exc: BaseException) -> BaseException:
-    if isinstance(exc, cx.OperationalError):
-        text = str(exc).lower()
-        if "full" in text:
-            return StoreError("The disk is full. Nothing was saved; free some space and try again.")
-        if "readonly" in text or "read-only" in text:
-            return StoreError("The database is read-only. Nothing was saved.")
-        if "disk i/o" in text:
-            return StoreError("The disk reported an error. Nothing was saved.")
+    failure = cx.write_failure(exc) if isinstance(exc, cx.OperationalError) else None
+    if failure is not None:
+        return StoreError(_WRITE_FAILURES[failure])
     if isinstance(exc, cx.DatabaseError) and not isinstance(exc, cx.IntegrityError):
         text = str(exc).lower()
         if "malformed" in text or "not a database" in text or "corrupt" in text:

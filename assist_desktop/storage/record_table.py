@@ -18,7 +18,7 @@ from enum import Enum
 from typing import Any, Callable, Generic, TypeVar
 
 from assist_desktop.domain.errors import EditConflict, StoreError
-from assist_desktop.storage.connection import OperationalError
+from assist_desktop.storage import connection as cx
 from assist_desktop.platform.clock import utc_now
 
 R = TypeVar("R")
@@ -206,13 +206,7 @@ def truncate_wal(conn) -> None:
         for attempt in range(WAL_ATTEMPTS):
             if attempt:
                 time.sleep(WAL_PAUSE_SECONDS)
-            try:
-                busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            except OperationalError as exc:  # "database is locked": another connection writes
-                if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
-                    raise
-                busy = 1
-            if not busy:
+            if cx.checkpoint_truncate(conn):
                 return
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
