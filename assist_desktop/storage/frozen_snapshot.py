@@ -26,9 +26,9 @@ from typing import Callable, Iterator
 from assist_desktop.domain.errors import StoreError
 from assist_desktop.storage import connection as cx
 from assist_desktop.storage.centre_repository import SettingsRepository
-from assist_desktop.storage.snapshot import (LIVE_CIPHER, attach_target, export_to_target,
-                                             open_snapshot, remove_snapshot_files,
-                                             translate_write_error)
+from assist_desktop.storage.snapshot import (LIVE_CIPHER, attach_target, begin_read,
+                                             export_to_target, open_snapshot,
+                                             rollback_quietly, translate_write_error)
 from assist_desktop.storage.snapshot_manifest import (OnBytes, ShouldStop, SnapshotCancelled,
                                                       compute_manifest)
 
@@ -96,24 +96,6 @@ def _connect(path: Path, key: bytes):
     return conn
 
 
-def _begin(conn) -> None:
-    conn.execute("BEGIN")
-    conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()   # the read starts here
-
-
-def _rollback(conn) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except cx.DatabaseError:
-        pass
-
-
-def _busy(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
 @contextmanager
 def freeze(path: Path, key: bytes, target: Path, target_key: bytes, target_cipher: dict, *,
            timeout: float = FREEZE_TIMEOUT,
@@ -126,40 +108,35 @@ def freeze(path: Path, key: bytes, target: Path, target_key: bytes, target_ciphe
     deadline = time.monotonic() + timeout
     exporter = reader = None
     try:
-        exporter = _connect(path, key)
-        reader = _connect(path, key)
-        attach_target(exporter, target, target_key, target_cipher)
-        while True:
-            if should_stop is not None and should_stop():
-                raise SnapshotCancelled()
-            try:
-                busy = exporter.execute("PRAGMA main.wal_checkpoint(TRUNCATE)").fetchone()[0]
-                if not busy:
-                    _begin(exporter)
-                    _begin(reader)
-                    if _wal_empty(path):
-                        break
-            except cx.OperationalError as exc:
-                if not _busy(exc):
-                    raise
-            _rollback(exporter)      # a write slipped in between, or busy: again
-            _rollback(reader)
-            if time.monotonic() > deadline:
-                raise DatabaseBusyError()
-            time.sleep(0.05)
-        version = int(reader.execute("PRAGMA main.user_version").fetchone()[0])
-        log.info("database frozen for a backup")
-        yield FrozenDatabase(exporter, reader, version)
+        try:
+            exporter = _connect(path, key)
+            reader = _connect(path, key)
+            attach_target(exporter, target, target_key, target_cipher)
+            while True:
+                if should_stop is not None and should_stop():
+                    raise SnapshotCancelled()
+                try:
+                    if cx.checkpoint_truncate(exporter):
+                        begin_read(exporter)
+                        begin_read(reader)
+                        if _wal_empty(path):
+                            break
+                except cx.OperationalError as exc:
+                    if not cx.is_busy(exc):
+                        raise
+                rollback_quietly(exporter)      # a write slipped in between, or busy: again
+                rollback_quietly(reader)
+                if time.monotonic() > deadline:
+                    raise DatabaseBusyError()
+                time.sleep(0.05)
+            version = int(reader.execute("PRAGMA main.user_version").fetchone()[0])
+            log.info("database frozen for a backup")
+            yield FrozenDatabase(exporter, reader, version)
+        finally:
+            for conn in (exporter, reader):
+                if conn is not None:
+                    rollback_quietly(conn)
+                    conn.close()
     except BaseException:
-        for conn in (exporter, reader):
-            if conn is not None:
-                _rollback(conn)
-                conn.close()
-        exporter = reader = None
-        remove_snapshot_files(target)
+        cx.remove_database_files(target)
         raise
-    finally:
-        for conn in (exporter, reader):
-            if conn is not None:
-                _rollback(conn)
-                conn.close()

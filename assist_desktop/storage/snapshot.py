@@ -19,8 +19,6 @@ import struct
 import sys
 from pathlib import Path
 
-import sqlcipher3
-
 from assist_desktop.domain.errors import DamagedStoreError, StoreError, StoreMissingError
 from assist_desktop.storage import connection as cx
 from assist_desktop.storage.snapshot_manifest import ShouldStop, SnapshotCancelled
@@ -34,9 +32,9 @@ _PROGRESS_OPS = 200          # VM instructions between checks of should_stop
 _SHM_DMS_BYTE = 128          # SQLite's unix VFS: every open connection read-locks this byte
 
 __all__ = ["LIVE_CIPHER", "SNAPSHOT_CIPHER", "SnapshotCancelled", "SnapshotWriteError",
-           "attach_target", "database_in_use", "export_to_target", "install_stop", "key_opens",
-           "open_snapshot", "reencrypt", "remove_snapshot_files", "translate_write_error",
-           "valid_cipher"]
+           "attach_target", "begin_read", "database_in_use", "export_to_target", "install_stop",
+           "key_opens", "open_snapshot", "reencrypt", "rollback_quietly",
+           "translate_write_error", "valid_cipher"]
 
 
 class SnapshotWriteError(StoreError):
@@ -76,27 +74,13 @@ def install_stop(conn, should_stop: ShouldStop | None) -> None:
 
 
 def _write_error(exc: BaseException) -> BaseException:
-    text = str(exc).lower()
-    if "full" in text:
-        return SnapshotWriteError("full")
-    if "readonly" in text or "read-only" in text:
-        return SnapshotWriteError("readonly")
-    if "disk i/o" in text or "unable to open" in text:
-        return SnapshotWriteError("io")
-    return exc
-
-
-def remove_snapshot_files(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        try:
-            os.unlink(f"{path}{suffix}")
-        except FileNotFoundError:
-            pass
+    kind = cx.write_failure(exc)
+    return exc if kind is None else SnapshotWriteError(kind)
 
 
 def attach_target(conn, target: Path, target_key: bytes, cipher: dict) -> None:
     """ATTACH a new file as ``snap``, ready for sqlcipher_export (before any transaction)."""
-    conn.execute("ATTACH DATABASE ? AS snap KEY ?", (str(target), f"x'{target_key.hex()}'"))
+    conn.execute("ATTACH DATABASE ? AS snap KEY ?", (str(target), cx.key_literal(target_key)))
     try:
         _cipher_pragmas(conn, "snap", cipher)
         conn.execute("PRAGMA snap.journal_mode = OFF")   # a new file, checked afterwards
@@ -121,19 +105,29 @@ def export_to_target(conn) -> None:
             conn.execute(f"PRAGMA snap.{pragma} = {value}")
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:
-            try:
-                conn.execute("ROLLBACK")
-            except cx.DatabaseError:
-                pass
+        rollback_quietly(conn)
         raise
     conn.execute("DETACH DATABASE snap")
 
 
+def begin_read(conn) -> None:
+    """BEGIN a read transaction and start reading, which fixes the state it sees."""
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()
+
+
+def rollback_quietly(conn) -> None:
+    """End any transaction; an error doing so is ignored (the caller is already failing)."""
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except cx.DatabaseError:
+        pass
+
+
 def _export(conn, target: Path, target_key: bytes, cipher: dict, should_stop) -> None:
     attach_target(conn, target, target_key, cipher)
-    conn.execute("BEGIN")
-    conn.execute("SELECT count(*) FROM main.sqlite_master").fetchone()  # fixes the snapshot
+    begin_read(conn)
     install_stop(conn, should_stop)
     try:
         export_to_target(conn)
@@ -157,16 +151,16 @@ def _run_export(open_source, target: Path, target_key: bytes, cipher: dict,
         raise StoreError("A temporary file of this backup already exists.")
     conn = open_source()
     try:
-        _export(conn, target, target_key, cipher, should_stop)
+        try:
+            _export(conn, target, target_key, cipher, should_stop)
+        finally:
+            conn.close()
     except BaseException as exc:
-        conn.close()
-        remove_snapshot_files(target)
+        cx.remove_database_files(target)
         translated = translate_write_error(exc, should_stop)
         if translated is exc:
             raise
         raise translated from None
-    finally:
-        conn.close()
 
 
 def open_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
@@ -180,10 +174,11 @@ def open_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
     if not path.is_file():
         raise StoreMissingError()
     uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        conn = cx.connect(uri, key, uri=True, check_same_thread=False)
+    except cx.DatabaseError:
+        raise DamagedStoreError() from None
+    try:
         _cipher_pragmas(conn, "main", cipher)
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -1,21 +1,17 @@
 """Checking a snapshot: cipher_integrity_check, integrity_check and its manifest, in parallel.
 
-Each group of checks has its own read connection on its own thread (SQLite releases the GIL
-while a statement runs), so on a machine with several cores they take about as long as the
-slowest group. The first failure or a cancel stops the others: the calling thread watches and
-interrupts their connections (a progress handler would make every statement take the GIL
-thousands of times a second, and the threads would queue for it instead of running).
-
-``check_snapshot`` checks a snapshot file (opening a connection per check);
-``check_connections`` runs the same checks on connections the caller provides, e.g. those
-holding a frozen live database (frozen_snapshot.py).
+Each check has its own read connection on its own thread (SQLite releases the GIL while a
+statement runs), so on a machine with several cores they take about as long as the slowest.
+The first failure or a cancel stops the others: the calling thread watches and interrupts
+their connections (a progress handler would make every statement take the GIL thousands of
+times a second, and the threads would queue for it instead of running).
 """
 from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable
 
 from assist_desktop.storage import connection as cx
 from assist_desktop.storage.snapshot import LIVE_CIPHER, open_snapshot
@@ -24,31 +20,13 @@ from assist_desktop.storage.snapshot_manifest import (OnBytes, ShouldStop, Snaps
 
 PARTS = ("cipher_integrity_check", "integrity_check", "manifest")
 _WATCH_SECONDS = 0.1
-_OK = {"cipher_integrity_check": [], "integrity_check": ["ok"]}
-
-# A group: the checks that run one after the other on one connection, on one thread.
-Group = tuple[Callable[[], object], Callable[[object], None], Sequence[str]]
 
 
 def check_snapshot(path: Path, key: bytes, *, cipher: dict = LIVE_CIPHER,
                    read_only: bool = True, on_bytes: OnBytes | None = None,
                    on_done: Callable[[str], None] | None = None,
-                   should_stop: ShouldStop | None = None,
-                   workers: int | None = None) -> tuple[list[str], dict]:
+                   should_stop: ShouldStop | None = None) -> tuple[list[str], dict]:
     """(problems, manifest) of the snapshot file at path. Raises SnapshotCancelled."""
-    def opener():
-        return open_snapshot(path, key, cipher=cipher, read_only=read_only)
-
-    groups = [(opener, lambda conn: conn.close(), (name,)) for name in PARTS]
-    return check_connections(groups, on_bytes=on_bytes, on_done=on_done,
-                             should_stop=should_stop, workers=workers)
-
-
-def check_connections(groups: Sequence[Group], *, on_bytes: OnBytes | None = None,
-                      on_done: Callable[[str], None] | None = None,
-                      should_stop: ShouldStop | None = None,
-                      workers: int | None = None) -> tuple[list[str], dict]:
-    """Run every check named in groups; (problems, manifest). Raises SnapshotCancelled."""
     failed = threading.Event()
     running: list = []
     lock = threading.Lock()
@@ -65,50 +43,45 @@ def check_connections(groups: Sequence[Group], *, on_bytes: OnBytes | None = Non
                     raise SnapshotCancelled() from None
                 return [f"reading the rows failed: {exc}"]
         try:
-            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {name}")]
+            rows = cx.pragma_findings(conn, name)
         except cx.DatabaseError as exc:
             if stop():
                 raise SnapshotCancelled() from None
             rows = [f"stopped: {exc}"]
-        return [] if rows == _OK[name] else [f"{name}: {row}" for row in rows[:20]]
+        return [f"{name}: {row}" for row in rows[:20]]
 
-    def run(group: Group) -> dict:
-        open_conn, release, names = group
-        results = {}
+    def run(name: str):
         try:
-            conn = open_conn()
+            conn = open_snapshot(path, key, cipher=cipher, read_only=read_only)
             with lock:
                 running.append(conn)
             try:
-                for name in names:
-                    result = one(conn, name)
-                    results[name] = result
-                    if isinstance(result, list) and result:
-                        failed.set()
-                        break
-                    if on_done is not None:
-                        on_done(name)
+                result = one(conn, name)
             finally:
                 with lock:
                     running.remove(conn)
-                release(conn)
+                conn.close()
+            if isinstance(result, list) and result:
+                failed.set()
+            elif on_done is not None:
+                on_done(name)
         except BaseException:
             failed.set()
             raise
-        return results
+        return result
 
-    count = workers or len(groups)    # even past the cores: measured faster (less waiting)
+    # one thread per check, even past the cores: measured faster (less waiting)
     results, errors = {}, []
-    with ThreadPoolExecutor(max_workers=count, thread_name_prefix="snapshot-check") as pool:
-        futures = [pool.submit(run, group) for group in groups]
-        while wait(futures, timeout=_WATCH_SECONDS).not_done:
+    with ThreadPoolExecutor(max_workers=len(PARTS), thread_name_prefix="snapshot-check") as pool:
+        futures = {name: pool.submit(run, name) for name in PARTS}
+        while wait(futures.values(), timeout=_WATCH_SECONDS).not_done:
             if stop():
                 with lock:
                     for conn in running:
                         conn.interrupt()
-        for future in futures:
+        for name, future in futures.items():
             try:
-                results.update(future.result())
+                results[name] = future.result()
             except BaseException as exc:  # noqa: BLE001 - the first real error is raised below
                 errors.append(exc)
     real = [e for e in errors if not isinstance(e, SnapshotCancelled)]

@@ -135,14 +135,14 @@ def test_a_write_between_the_two_readers_starting_is_never_mixed_in(filled, make
     """The copy and the manifest must come from one state: if a write lands after the first
     reader began and before the second did, the freeze starts again."""
     from assist_desktop.storage import frozen_snapshot
-    real, began = frozen_snapshot._begin, []
+    real, began = frozen_snapshot.begin_read, []
 
     def begin(conn):
         real(conn)
         began.append(conn)
         if len(began) == 1:                          # between the exporter and the reader
             filled.db.write(_one_write, 99)
-    monkeypatch.setattr(frozen_snapshot, "_begin", begin)
+    monkeypatch.setattr(frozen_snapshot, "begin_read", begin)
     result = make_backup()
     assert len(began) == 4                           # two readers, twice
     assert verify_backup(result.path, SECRET, deep=True, work_dir=tmp_path).deep
