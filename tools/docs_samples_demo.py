@@ -1,6 +1,6 @@
 """Every document kind made from a demo database, the way the application makes them.
 
-Used by `tools/docs_samples.py --demo`: a small demo centre (fictional people, fast insecure
+Used by `tools/docs_samples.py` (`make docs-samples`): a small demo centre (fictional people, fast insecure
 key derivation: it lives in a temporary folder and is deleted afterwards) is created with
 services/demo_data.py, the client whose file has the most to show is chosen, and each kind
 is generated through the documents service (support letters and children's reports by the

@@ -11,10 +11,6 @@ from assist_desktop.gui import theme
 FOLDER, MISMATCH, PASSPHRASE = "folder", "mismatch", "passphrase"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupPanel", text)
-
-
 def fit_page(ui) -> None:
     """The page fits a small laptop screen: its content scrolls (the message below it stays in
     sight); the list has at least its header and two rows, and all the height the page can
@@ -42,13 +38,16 @@ def create_reason(ui, meter, busy: bool, unsaved: bool) -> tuple[str, str]:
     if busy:
         return "", ""
     if not ui.folderEdit.text().strip():
-        return tr("Choose a folder first."), FOLDER
+        return QCoreApplication.translate("BackupPanel", "Choose a folder first."), FOLDER
     if meter.mismatched:
         return meter.mismatch_text(), MISMATCH
     if not passphrase or confirm != passphrase:
-        return tr("Type the backup passphrase, then type it again under Confirm."), PASSPHRASE
+        return QCoreApplication.translate(
+            "BackupPanel", "Type the backup passphrase, then type it again under Confirm."), \
+            PASSPHRASE
     if unsaved:
-        return tr("Your changed settings for old backups are saved first."), ""
+        return QCoreApplication.translate(
+            "BackupPanel", "Your changed settings for old backups are saved first."), ""
     return "", ""
 
 

@@ -217,6 +217,4 @@ class BackupPanel(QWidget):
         return dialog
 
     def _message(self, text: str, error: bool = False) -> None:
-        self.ui.messageLabel.setText(text)
-        self.ui.messageLabel.setStyleSheet(
-            f"color: {theme.overdue_colour().name()};" if error else "")
+        theme.say(self.ui.messageLabel, text, error)
