@@ -16,7 +16,7 @@ from assist_desktop.backup.reader import open_header, refuse_newer
 from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secrets,
                                              load_backup_passphrase, scheduled_source,
                                              store_schedule_secrets)
-from assist_desktop.cli.common import add_as_user, add_data_dir, kdf_policy, sign_in
+from assist_desktop.cli.common import add_as_user, add_data_dir, data_dir, kdf_policy, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, StoreMissingError
 from assist_desktop.platform import paths
@@ -122,10 +122,6 @@ def _add_secret_choice(p) -> None:
                    help="open it with the centre's recovery code instead of the backup passphrase")
 
 
-def _data_dir(args) -> Path:
-    return paths.data_dir(getattr(args, "data_dir", None) or getattr(args, "root_data_dir", None))
-
-
 def _secret(args, source: PassphraseSource) -> backup.BackupSecret:
     if args.recovery_code:
         return backup.BackupSecret.recovery_code(source.ask("Recovery code"))
@@ -163,8 +159,7 @@ def _print_rotation(result: backup.RotationResult, policy: backup.RotationPolicy
 
 def cmd_create(args) -> int:
     source = PassphraseSource()
-    centre = sign_in(args, source)
-    try:
+    with signed_in(args, source) as (centre, _typed):
         require_backup_rights(centre)
         rotation = None
         if args.rotate or args.keep_daily is not None or args.keep_weekly is not None:
@@ -190,8 +185,6 @@ def cmd_create(args) -> int:
         elif made.rotation_error is not None:
             print(f"Old backups were not removed: {made.rotation_error}")
         return 0
-    finally:
-        centre.lock()
 
 
 def cmd_verify(args) -> int:
@@ -236,9 +229,9 @@ def cmd_list(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    path, data_dir = Path(args.file), _data_dir(args)
+    path, folder = Path(args.file), data_dir(args)
     refuse_newer(open_header(path))   # refused before any prompt
-    result = backup.restore_backup(path, data_dir, _secret(args, PassphraseSource()),
+    result = backup.restore_backup(path, folder, _secret(args, PassphraseSource()),
                                    progress=_progress())
     print(f"Restored the backup of {_local(result.header.created_at)} into {result.data_dir} "
           f"({result.tables} tables, {result.rows} rows).")
@@ -257,7 +250,7 @@ def _database_id(data_dir: Path) -> str:
 
 
 def cmd_rotate(args) -> int:
-    database_id = _database_id(_data_dir(args))
+    database_id = _database_id(data_dir(args))
     policy = backup.RotationPolicy(args.keep_daily, args.keep_weekly)
     secret = backup.BackupSecret.passphrase(PassphraseSource().ask("Backup passphrase"))
 
@@ -270,7 +263,7 @@ def cmd_rotate(args) -> int:
 
 
 def cmd_status(args) -> int:
-    status = backup.load_status(_data_dir(args))
+    status = backup.load_status(data_dir(args))
     if status.last_verified_at is None:
         print("No verified backup has been recorded for this data folder.")
         return 2
@@ -286,8 +279,7 @@ def cmd_status(args) -> int:
 
 def cmd_schedule_setup(args) -> int:
     source = PassphraseSource()
-    centre = sign_in(args, source)
-    try:
+    with signed_in(args, source) as (centre, _typed):
         require_backup_rights(centre)
         passphrase = _new_backup_passphrase(source)
         keychain = keychain_factory()
@@ -299,19 +291,17 @@ def cmd_schedule_setup(args) -> int:
               f"restore. Now add 'assist-desktop backup schedule run' to the scheduler "
               f"(see docs/BACKUP.md).")
         return 0
-    finally:
-        centre.lock()
 
 
 def cmd_schedule_run(args) -> int:
-    data_dir, keychain = _data_dir(args), keychain_factory()
+    folder, keychain = data_dir(args), keychain_factory()
 
     def centre_policy():
         # Nobody signs in: the job's key slot opens the database, which is only read.
-        source = scheduled_source(data_dir, keychain)
+        source = scheduled_source(folder, keychain)
         return read_policy_with_key(source.db_path, source.data_key)
     policy = _rotation(args, centre_policy)
-    run = backup.run_scheduled_backup(data_dir, Path(args.to), keychain=keychain, policy=policy,
+    run = backup.run_scheduled_backup(folder, Path(args.to), keychain=keychain, policy=policy,
                                       kdf_params=kdf_policy().parameters())
     print(f"{datetime.now(timezone.utc).astimezone():%Y-%m-%d %H:%M} backup written and "
           f"verified: {run.backup.path} ({run.backup.size / 1e6:.1f} MB)")
@@ -320,8 +310,7 @@ def cmd_schedule_run(args) -> int:
 
 
 def cmd_schedule_remove(args) -> int:
-    centre = sign_in(args, PassphraseSource())
-    try:
+    with signed_in(args) as (centre, _typed):
         require_backup_rights(centre)
         centre.keeper.remove_device_slot(JOB_USERNAME)
         forget_schedule_secrets(keychain_factory(), centre.centre.database_id)
@@ -329,5 +318,3 @@ def cmd_schedule_remove(args) -> int:
         print("Unattended backups are switched off: the job's key slot and the saved backup "
               "passphrase were deleted.")
         return 0
-    finally:
-        centre.lock()
