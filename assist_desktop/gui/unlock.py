@@ -96,6 +96,8 @@ class UnlockDialog(QDialog):
         self._load_users()
 
     def _load_users(self) -> None:
+        if self._vault is None:     # still being made: set_vault loads them when it arrives
+            return
         self._runner.run(self._vault.usernames, self._users_loaded, self._open_failed, owner=self)
 
     def _users_loaded(self, usernames) -> None:
