@@ -14,12 +14,10 @@ with HMAC-SHA512; a restore copies the snapshot back into a database with the de
 from __future__ import annotations
 
 import logging
-import os
-import struct
-import sys
 from pathlib import Path
 
 from assist_desktop.domain.errors import DamagedStoreError, StoreError, StoreMissingError
+from assist_desktop.platform.file_lock import byte_locked_elsewhere
 from assist_desktop.storage import connection as cx
 from assist_desktop.storage.snapshot_manifest import ShouldStop, SnapshotCancelled
 
@@ -29,7 +27,7 @@ SNAPSHOT_CIPHER = {"page_size": 65536, "hmac": "HMAC_SHA256"}
 LIVE_CIPHER: dict = {}       # SQLCipher's defaults, as storage/connection.py opens databases
 _HMACS = ("HMAC_SHA1", "HMAC_SHA256", "HMAC_SHA512")
 _PROGRESS_OPS = 200          # VM instructions between checks of should_stop
-_SHM_DMS_BYTE = 128          # SQLite's unix VFS: every open connection read-locks this byte
+_SHM_DMS_BYTE = 128  # SQLite's unix and win32 VFS: every open connection share-locks this byte
 
 __all__ = ["LIVE_CIPHER", "SNAPSHOT_CIPHER", "SnapshotCancelled", "SnapshotWriteError",
            "attach_target", "begin_read", "database_in_use", "export_to_target", "install_stop",
@@ -208,29 +206,14 @@ def key_opens(path: Path, key: bytes) -> bool:
 
 
 def database_in_use(path: Path) -> bool:
-    """True if another process has the database open (POSIX; False where this cannot be told).
+    """True if another process has the database open (False where this cannot be told).
 
-    Every SQLite connection in WAL mode read-locks one byte of the -shm file for as long as it
-    is open; F_GETLK asks whether a write lock there would conflict, without taking one.
-    Connections of this process never count (POSIX locks are per process): lock the centre
-    before restoring over it.
+    Every SQLite connection in WAL mode locks one byte of the -shm file (a shared lock, on
+    POSIX and Windows alike) for as long as it is open. On POSIX, connections of this process
+    never count (record locks are per process); on Windows they do: lock the centre before
+    restoring over it, as restore does.
     """
     shm = Path(f"{path}-shm")
-    if os.name != "posix" or not shm.exists():
+    if not shm.exists():
         return False
-    import fcntl
-    darwin = sys.platform == "darwin"
-    layout = "qqihh" if darwin else "hhqqi0q"
-    request = (struct.pack(layout, _SHM_DMS_BYTE, 1, 0, fcntl.F_WRLCK, os.SEEK_SET) if darwin
-               else struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0))
-    try:
-        fd = os.open(shm, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        answer = struct.unpack(layout, fcntl.fcntl(fd, fcntl.F_GETLK, request))
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-    return (answer[3] if darwin else answer[0]) != fcntl.F_UNLCK
+    return byte_locked_elsewhere(shm, _SHM_DMS_BYTE)
