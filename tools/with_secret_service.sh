@@ -32,6 +32,7 @@ if [ -z "${_ASSIST_SECRET_SERVICE_INNER:-}" ]; then
     set -m
     dbus-run-session -- bash "$0" "$@" &
     session=$!
+    # shellcheck disable=SC2329  # called by the traps below
     stop() {
         kill -TERM -- "-$session" 2>/dev/null || true
         wait "$session" 2>/dev/null || true
@@ -50,6 +51,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/assist-secret-service.XXXXXX")"
 mkdir -m 700 "$work/run" "$work/data"
 daemon_pid=""
 
+# shellcheck disable=SC2329  # called by the EXIT trap
 cleanup() {
     if [ -n "$daemon_pid" ] && kill -0 "$daemon_pid" 2>/dev/null; then
         kill "$daemon_pid" 2>/dev/null || true

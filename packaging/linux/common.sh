@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by make_tarball.sh and make_appimage.sh (sourced, not run):
 #   here, root   this folder and the repository
 #   dist, build  DIST (default: dist) and the one-folder build in it
@@ -14,7 +15,9 @@ if [ ! -x "$build/assist-desktop" ]; then
     echo "$0: no build in $build; run 'make package' first" >&2
     exit 1
 fi
+# shellcheck disable=SC2034  # version and arch are for the scripts that source this file
 version=$("$build/assist-desktop" --version | awk '{print $NF}')
+# shellcheck disable=SC2034
 arch=$(uname -m)
 
 copy_desktop_and_icons() {
