@@ -1,4 +1,4 @@
-"""Render the application icon (resources/icons/app.svg) for the desktop packages.
+"""Render the application icon (assist_desktop/resources/icons/app.svg) for the desktop packages.
 
     .venv/bin/python packaging/make_icons.py
 
@@ -27,7 +27,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT / "resources" / "icons" / "app.svg"
+SOURCE = ROOT / "assist_desktop" / "resources" / "icons" / "app.svg"
 NAME = "assist-desktop"
 LINUX_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -1,5 +1,5 @@
 """Refresh the English catalogue: extract every tr() string of the GUI and its forms into
-resources/translations/assist_en.ts (pyside6-lupdate), give the plural messages their English
+assist_desktop/resources/translations/assist_en.ts (pyside6-lupdate), give the plural messages their English
 forms ("%n day(s)" -> "%n day" / "%n days"), and compile assist_en.qm (pyside6-lrelease).
 
 Another language: copy assist_en.ts to assist_<lang>.ts, translate it in Qt Linguist, compile.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-TS = ROOT / "resources" / "translations" / "assist_en.ts"
+TS = ROOT / "assist_desktop" / "resources" / "translations" / "assist_en.ts"
 
 
 SPECIAL = {"%n entries": ("%n entry", "%n entries")}

@@ -165,5 +165,5 @@ def _chunks(block: str) -> list[str]:
 
 
 def fixed(text: str, size: float | None = None) -> str:
-    """Markup for trusted wording (resources/wording): escaped the same way as user text."""
+    """Markup for trusted wording (assist_desktop/resources/wording): escaped the same way as user text."""
     return inline(text, size=size)

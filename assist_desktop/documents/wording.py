@@ -1,7 +1,7 @@
-"""Editable wording: JSON files per jurisdiction in resources/wording/.
+"""Editable wording: JSON files per jurisdiction in assist_desktop/resources/wording/.
 
 A centre changes a document's standard text by editing e.g.
-resources/wording/scotland/client_care.json, no code involved. Values are plain text (they
+assist_desktop/resources/wording/scotland/client_care.json, no code involved. Values are plain text (they
 are escaped like user text); `{placeholder}` names are filled from the document's data, an
 unknown placeholder is left as typed. A value may be a list of paragraphs. Keys starting
 with "_" are comments. Files are re-read when they change.

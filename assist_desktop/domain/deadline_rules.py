@@ -1,6 +1,6 @@
 """The deadline rules table: one row per time limit in DOMAIN.md Appendix B, as data.
 
-Rules are read from JSON (the shipped defaults in resources/rules/deadline_rules.json, or a
+Rules are read from JSON (the shipped defaults in assist_desktop/resources/rules/deadline_rules.json, or a
 centre's edited copy kept in the database) and validated field by field; a bad rule gives a
 `RuleValidationError` naming the rule and the field. Computing a due date from a rule lives in
 `domain/deadlines.py`.
@@ -390,7 +390,7 @@ def loads(text: str) -> RuleSet:
 
 
 def load_default_rules() -> RuleSet:
-    """The rules shipped with the application (resources/rules/deadline_rules.json)."""
+    """The rules shipped with the application (assist_desktop/resources/rules/deadline_rules.json)."""
     return loads(resource(*RULES_RESOURCE).read_text(encoding="utf-8"))
 
 

@@ -1,4 +1,4 @@
-"""Translations: Qt's own strings and ours, from resources/translations (assist_<lang>.qm).
+"""Translations: Qt's own strings and ours, from assist_desktop/resources/translations (assist_<lang>.qm).
 
 English is the source language, so the English catalogue only fixes plurals; adding a
 language is adding assist_<lang>.ts (pyside6-lupdate) and its compiled .qm.

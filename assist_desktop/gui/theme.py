@@ -132,7 +132,7 @@ def _svg(name: str) -> bytes:
 
 @lru_cache(maxsize=128)
 def icon(name: str, colour: str | None = None) -> QIcon:
-    """An SVG icon from resources/icons, drawn in the palette's text colour."""
+    """An SVG icon from assist_desktop/resources/icons, drawn in the palette's text colour."""
     try:
         data = _svg(name)
     except FileNotFoundError:

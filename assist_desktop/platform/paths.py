@@ -1,7 +1,8 @@
 """Where things live: the writable data directory and the read-only resources.
 
-Resources are found through one locator that works from the source tree and from a
-PyInstaller bundle (sys._MEIPASS), so no other module guesses at paths.
+Resources are package data (assist_desktop/resources), found through one locator that works
+from the source tree, an installed wheel and a PyInstaller bundle (sys._MEIPASS), so no other
+module guesses at paths.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def resources_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"
 
 
 def resource(*parts: str) -> Path:

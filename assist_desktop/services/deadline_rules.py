@@ -103,7 +103,7 @@ class DeadlineRuleService:
         return self.update(replace(rule, active=bool(active), version=expected_version))
 
     def reset_to_default(self, rule_id: str, expected_version: int) -> DeadlineRule:
-        """Put a rule back as shipped (resources/rules/deadline_rules.json)."""
+        """Put a rule back as shipped (assist_desktop/resources/rules/deadline_rules.json)."""
         self._require_admin()
         try:
             shipped = load_default_rules().get(rule_id)

@@ -1,6 +1,6 @@
 """Plain words for the record's coded values, as they print in documents (English).
 
-Wording a centre edits lives in resources/wording/; these are the names of things the record
+Wording a centre edits lives in assist_desktop/resources/wording/; these are the names of things the record
 holds (matter types, decisions, loss heads), which do not vary by jurisdiction except where
 a mapping below says so.
 """

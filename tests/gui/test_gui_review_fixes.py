@@ -188,7 +188,7 @@ def test_backup_words_are_marked_literally_for_the_catalogue():
     from pathlib import Path
 
     from assist_desktop.gui import backup_words as words
-    root = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "translations"
+    root = ET.parse(Path(__file__).resolve().parents[2] / "assist_desktop" / "resources" / "translations"
                     / "assist_en.ts").getroot()
     backups = {m.findtext("source") for c in root.iter("context")
                if c.findtext("name") == "backups" for m in c.iter("message")}

@@ -93,8 +93,8 @@ def test_icon_png_sizes(size):
 
 
 def test_packaged_icons_are_made_from_the_application_icon():
-    """After a change to resources/icons/app.svg, run packaging/make_icons.py again."""
+    """After a change to assist_desktop/resources/icons/app.svg, run packaging/make_icons.py again."""
     packaged = LINUX / "icons" / "hicolor" / "scalable" / "apps" / "assist-desktop.svg"
-    assert packaged.read_bytes() == (ROOT / "resources" / "icons" / "app.svg").read_bytes()
+    assert packaged.read_bytes() == (ROOT / "assist_desktop" / "resources" / "icons" / "app.svg").read_bytes()
     assert (ROOT / "packaging" / "windows" / "assist-desktop.ico").stat().st_size > 1000
     assert (ROOT / "packaging" / "macos" / "assist-desktop.icns").stat().st_size > 1000
