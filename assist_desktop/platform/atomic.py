@@ -9,9 +9,13 @@ import tempfile
 from pathlib import Path
 
 
+# Windows cannot fsync a directory; NTFS journals the rename (a metadata change) itself.
+DIRECTORY_FSYNC = os.name == "posix"
+
+
 def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory fsync; MoveFileEx with write-through covers it
+    if not DIRECTORY_FSYNC:
+        return
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)

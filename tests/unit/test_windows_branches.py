@@ -90,3 +90,26 @@ def test_database_in_use_sees_another_process(tmp_path, branch, monkeypatch):
 def test_windows_branch_answers_no_for_a_missing_file(tmp_path):
     assert WINDOWS.byte_locked_elsewhere(tmp_path / "absent-shm", 128) is False
     assert snapshot.database_in_use(tmp_path / "absent.db") is False
+
+
+def test_atomic_write_windows_branch(tmp_path, monkeypatch):
+    """Windows has no os.fchmod and no directory fsync: the write still lands whole."""
+    from assist_desktop.platform import atomic
+    monkeypatch.delattr(atomic.os, "fchmod")
+    synced: list[str] = []
+    real_open = atomic.os.open
+
+    def no_directory_open(path, flags, *args):
+        if Path(path).is_dir():
+            synced.append(str(path))  # the POSIX branch opens the folder to fsync it
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(atomic.os, "open", no_directory_open)
+    monkeypatch.setattr(atomic, "DIRECTORY_FSYNC", False)  # as on Windows
+    target = tmp_path / "keyslots.json"
+    target.write_bytes(b"old")
+    atomic.atomic_write_bytes(target, b"new contents")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"new contents"
+    assert synced == []  # the Windows branch was taken
+    assert [p.name for p in tmp_path.iterdir()] == ["keyslots.json"]  # no temp file left
