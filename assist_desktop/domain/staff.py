@@ -32,6 +32,7 @@ class StaffUser:
     disabled: bool
     created_at: str
     updated_at: str
+    temporary_passphrase: bool = False  # set by an administrator; changed at next sign-in
 
 
 def username_problem(username: str) -> str | None:

@@ -58,6 +58,12 @@ class KeyKeeper:
         slot = self.load().find_authentic("passphrase", username, self.data_key)
         return slot is not None and slot.must_change
 
+    def temporary_usernames(self) -> set[str]:
+        """Who still signs in with a passphrase an administrator set (to be changed)."""
+        slots = self.load()
+        return {s.username for s in slots.slots if s.kind == "passphrase" and s.must_change
+                and s.username and slots.is_authentic(s, self.data_key)}
+
     def verify_passphrase(self, username: str, passphrase: str) -> bool:
         slots = self.load()
         slot = slots.find_authentic("passphrase", username, self.data_key)

@@ -5,6 +5,8 @@ the last step inside the database transaction, so a failure leaves neither half 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
                                           WeakPassphraseError, WrongKeyError)
 from assist_desktop.domain.staff import StaffUser, username_problem
@@ -41,8 +43,11 @@ class UserService:
             raise PermissionDenied("Only an administrator can manage staff accounts.")
 
     def list_users(self) -> list[StaffUser]:
+        """Every account, with whether it still has a temporary passphrase (administrators)."""
         self._require_admin()
-        return self._db.read(self._repo.list)
+        temporary = self._keeper.temporary_usernames()
+        return [replace(u, temporary_passphrase=u.username in temporary)
+                for u in self._db.read(self._repo.list)]
 
     def directory(self) -> list[StaffUser]:
         """Active colleagues (names and roles only) for choosing a key worker, a solicitor or
@@ -140,6 +145,12 @@ class UserService:
                 raise WrongKeyError("Type your current passphrase to change it.")
         elif not self._keeper.verify_passphrase(self._session.username, current_passphrase):
             raise WrongKeyError("The current passphrase is not correct.")
+        # A temporary passphrase was told to someone else (the administrator who set it): keeping
+        # it would leave the account open to them. One more KDF run, on a rare action.
+        if new_passphrase == current_passphrase or self._keeper.verify_passphrase(
+                self._session.username, new_passphrase):
+            raise ValidationError("passphrase", "choose a new passphrase: this is the one you "
+                                                "have now")
 
         def _write(conn):
             user = self._repo.by_id(conn, self._session.user_id)

@@ -72,6 +72,26 @@ def test_reset_access_forces_a_change(centre, staff, vault):
     assert not vault.unlock("sol", "quiet harbour pebble lantern 3").must_change_passphrase
 
 
+def test_forced_change_refuses_the_temporary_passphrase(centre, staff, vault):
+    """The administrator knows the temporary passphrase: keeping it is no change at all."""
+    staff("sol").lock()
+    centre.services.users.reset_access("sol", NEW)
+    assert {u.username: u.temporary_passphrase
+            for u in centre.services.users.list_users()} == {
+        "admin": False, "sol": True, "sup": False, "adm": False}
+    reset = vault.unlock("sol", NEW)
+    with pytest.raises(ValidationError, match="this is the one you have now"):
+        reset.services.users.change_own_passphrase(NEW)
+    with pytest.raises(ValidationError):
+        reset.services.users.change_own_passphrase(NEW, current_passphrase=NEW)
+    reset.lock()
+    again = vault.unlock("sol", NEW)
+    assert again.must_change_passphrase  # still temporary: nothing was changed
+    again.services.users.change_own_passphrase("quiet harbour pebble lantern 3")
+    again.lock()
+    assert not any(u.temporary_passphrase for u in centre.services.users.list_users())
+
+
 def test_recovery_code_wrong_or_malformed(centre_and_code, vault):
     _, code = centre_and_code
     with pytest.raises(WrongKeyError):

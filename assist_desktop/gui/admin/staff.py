@@ -21,6 +21,9 @@ def staff_columns(tr) -> list[Column]:
         Column(tr("Roles"), lambda u: ", ".join(role_label(r) for r in sorted(u.roles))),
         Column(tr("Status"), lambda u: tr("Disabled") if u.disabled else tr("Active"),
                foreground=lambda u: theme.overdue_colour() if u.disabled else None),
+        Column(tr("Passphrase"), lambda u: (tr("Temporary: to change at sign-in")
+                                            if u.temporary_passphrase and not u.disabled
+                                            else "")),
         Column(tr("Changed"), lambda u: fmt_timestamp(u.updated_at)),
     ]
 
