@@ -20,13 +20,20 @@ def test_text_is_nfc_normalised():
     assert text.clean(decomposed) == "Nguyễn"
 
 
-def test_undrawable_characters_become_replacement_not_boxes():
-    assert text.clean("Tigrinya ትግርኛ") == "Tigrinya " + "\ufffd" * 4
-    assert text.clean("emoji \U0001F600") == "emoji \ufffd"
+def test_bundled_fonts_draw_ethiopic_hebrew_cjk_and_emoji():
+    for sample in ("Tigrinya ትግርኛ", "Amharic አማርኛ", "中文 臺灣 ひらがな 한국어", "שלום",
+                   "emoji \U0001F600 \u2713"):
+        assert text.clean(sample) == sample
 
 
-def test_private_use_characters_are_dropped():
-    assert text.clean("a\ue000b") == "ab"
+def test_undrawable_characters_become_a_visible_marker_never_a_box_or_nothing():
+    assert text.clean("melting \U0001FAE0 face") == "melting [U+1FAE0] face"
+    assert text.clean("a\ue000b") == "a[U+E000]b"  # private use: no font has it
+    assert "\ufffd" not in text.inline("x \U0001FAE0 y")
+
+
+def test_variation_selectors_are_dropped_the_emoji_stays():
+    assert text.clean("ok \u2764\ufe0f") == "ok \u2764"
 
 
 def test_long_paragraph_is_chunked_at_spaces():
