@@ -111,7 +111,7 @@ def unprintable(data, what: str = "") -> list[Unprintable]:
                 walk(getattr(value, field.name), _join(where, field.name))
         elif isinstance(value, (list, tuple)):
             for index, item in enumerate(value, start=1):
-                walk(item, f"{where} {index}" if where else str(index))
+                walk(item, f"{_singular(where)} {index}" if where else str(index))
         elif isinstance(value, dict):
             for key, item in value.items():
                 walk(item, _join(where, str(key)))
@@ -120,5 +120,18 @@ def unprintable(data, what: str = "") -> list[Unprintable]:
 
 
 def _join(where: str, name: str) -> str:
+    """"paragraph 2" + "text" -> "paragraph 2"; "interpreter" + "name" -> "interpreter, name"."""
     name = name.strip("_").replace("_", " ")
+    if where and name == "text":
+        return where
     return f"{where}, {name}" if where else name
+
+
+def _singular(where: str) -> str:
+    """"paragraphs" -> "paragraph", "parties" -> "party" (the item of a list field)."""
+    head, _, last = where.rpartition(" ")
+    if last.endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}" if head else last

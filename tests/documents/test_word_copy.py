@@ -127,7 +127,7 @@ def test_unprintable_characters_are_listed_and_nothing_is_stored_until_allowed(w
     body = ("Her daughter signs with \U0001FAE0 in every message.",)
     with pytest.raises(UnprintableText) as raised:
         sol.generate(K.SUPPORT_LETTER, world.s.client_id, paragraphs=body)
-    assert raised.value.characters == ("U+1FAE0 MELTING FACE in paragraphs 1",)
+    assert raised.value.characters == ("U+1FAE0 MELTING FACE in paragraph 1",)
     assert "U+1FAE0 MELTING FACE" in str(raised.value)
     assert len(sol.list(world.s.client_id)) == before
     doc = sol.generate(K.SUPPORT_LETTER, world.s.client_id, paragraphs=body,

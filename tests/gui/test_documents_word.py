@@ -26,7 +26,7 @@ def test_unprintable_characters_are_asked_about_then_word_copy_is_saved(
     messages.answer_with(lambda kind, title, text: asked.append(text) or True)
     tab.generate_with({"paragraphs": ("She signs her messages \U0001FAE0 ትግርኛ 中文.",)})
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=60000)
-    assert len(asked) == 1 and "U+1FAE0 MELTING FACE in paragraphs 1" in asked[0]
+    assert len(asked) == 1 and "U+1FAE0 MELTING FACE in paragraph 1" in asked[0]
     assert "ትግርኛ" not in asked[0]  # Ge'ez and Chinese print: only the emoji is listed
 
     tab.ui.documentsView.selectRow(0)
