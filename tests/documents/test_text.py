@@ -41,3 +41,19 @@ def test_long_paragraph_is_chunked_at_spaces():
     chunks = text._chunks(block)
     assert len(chunks) > 1
     assert " ".join(chunks) == block
+
+
+def test_fallback_runs_keep_spaces_and_punctuation_in_the_run_they_are_in():
+    from assist_desktop.documents import fallback, fonts
+    assert fallback.runs("Name: 北京, 2024") == [(fonts.SERIF, "Name: "), (fonts.CJK, "北京, "),
+                                                (fonts.SERIF, "2024")]
+    assert fallback.runs("ሰላም ዓለም", bold=True) == [(fonts.ETHIOPIC_BOLD, "ሰላም ዓለም")]
+    assert '<font name="AssistEmoji">\U0001F600</font>' in text.inline("ok \U0001F600")
+
+
+def test_hebrew_runs_are_reversed_with_points_digits_and_brackets_kept_right():
+    from assist_desktop.documents import hebrew
+    assert hebrew.visual("(שלום)") == "(םולש)"
+    assert hebrew.visual("שנת 2024") == "2024 תנש"
+    # each letter keeps its points (qamats, shin dot, holam) after it
+    assert hebrew.visual("ש\u05b8\u05c1לו\u05b9ם") == "םו\u05b9לש\u05b8\u05c1"
