@@ -61,6 +61,7 @@ def _new(title: str, size: float, left_cm: float) -> Document:
     doc = Document()
     doc.core_properties.title = title  # the kind only, never the client (as the PDF)
     doc.core_properties.author = ""
+    doc.core_properties.last_modified_by = ""
     doc.core_properties.comments = ""
     normal = doc.styles["Normal"]
     normal.font.name = FONT
@@ -152,7 +153,9 @@ def _statement(data: WitnessStatementInput):
 
     _heading(doc, w.text("statement_of_truth.heading"))
     _paras(doc, w.text("statement_of_truth.text"))
-    _signature(doc, w.raw("signature"), _get(data, "witness_name"))
+    # the name she signs with: her legal name where the input has one (as the PDF)
+    _signature(doc, w.raw("signature"), _get(data, "legal_name", "witness_name") or
+               _get(data, "witness_name"))
     interpreter, translation = _get(data, "interpreter", default=None), _get(
         data, "translation", default=None)
     if interpreter:
