@@ -67,9 +67,13 @@ def _new(title: str, size: float, left_cm: float) -> Document:
     normal.font.name = FONT
     normal.font.size = Pt(size)
     for name, points in (("Heading 1", size + 3), ("Heading 2", size)):
-        heading = doc.styles[name]  # black serif, as the PDF (not Word's blue)
+        heading = doc.styles[name]  # black serif, as the PDF (not Word's blue theme font)
         heading.font.name, heading.font.size = FONT, Pt(points)
         heading.font.bold, heading.font.color.rgb = True, RGBColor(0, 0, 0)
+        fonts = heading.element.rPr.rFonts
+        for attribute in list(fonts.attrib):
+            if attribute.endswith("Theme"):
+                del fonts.attrib[attribute]
     for section in doc.sections:
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4
         section.left_margin, section.right_margin = Cm(left_cm), Cm(2.5)
@@ -109,9 +113,18 @@ def _label_values(doc, rows) -> None:
 
 
 def _signature(doc, labels: dict, name: str, when: str = "") -> None:
-    _p(doc, f"{labels.get('signed', 'Signed')}\t" + "." * 60)
+    """Signed / Full name / Date; kept on one page with what precedes it (_keep)."""
+    signed = _p(doc, f"{labels.get('signed', 'Signed')}\t" + "." * 60)
+    signed.paragraph_format.space_before = Pt(24)
     _p(doc, f"{labels.get('name', 'Full name')}\t{name}")
     _p(doc, f"{labels.get('date', 'Date')}\t{when}")
+
+
+def _keep(doc, start: int) -> None:
+    """Paragraphs from `start` to the end stay on one page (a statement of truth and its
+    signature are never split)."""
+    for para in doc.paragraphs[start:-1]:
+        para.paragraph_format.keep_with_next = True
 
 
 # --- witness statement ----------------------------------------------------------------------
@@ -125,7 +138,8 @@ def _statement(data: WitnessStatementInput):
     if not _get(data, "exhibits", default=()):
         keys.remove("exhibits")
     for key in keys:
-        _p(doc, w.text(f"top_right.{key}"), align=WD_ALIGN_PARAGRAPH.RIGHT)
+        line = _p(doc, w.text(f"top_right.{key}"), align=WD_ALIGN_PARAGRAPH.RIGHT)
+        line.paragraph_format.space_after = Pt(0)
     tribunal = _get(data, "tribunal") or w.text(f"tribunal.{data.purpose.value}")
     _p(doc, tribunal, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _label_values(doc, ((r.label, r.value) for r in _get(data, "references", default=())))
@@ -151,11 +165,13 @@ def _statement(data: WitnessStatementInput):
         number += 1
         _numbered(doc, number, paragraph.text)
 
+    start = len(doc.paragraphs)
     _heading(doc, w.text("statement_of_truth.heading"))
     _paras(doc, w.text("statement_of_truth.text"))
     # the name she signs with: her legal name where the input has one (as the PDF)
     _signature(doc, w.raw("signature"), _get(data, "legal_name", "witness_name") or
                _get(data, "witness_name"))
+    _keep(doc, start)
     interpreter, translation = _get(data, "interpreter", default=None), _get(
         data, "translation", default=None)
     if interpreter:
@@ -189,9 +205,11 @@ def _run_xml(para, value: str):
 
 
 def _declaration(doc, w, key: str, name: str, when: str) -> None:
+    start = len(doc.paragraphs)
     _heading(doc, w.text(f"{key}.heading"))
     _paras(doc, w.text(f"{key}.text"))
     _signature(doc, w.raw("signature"), name, when)
+    _keep(doc, start)
 
 
 # --- letters --------------------------------------------------------------------------------
@@ -216,12 +234,15 @@ def _top(doc, when, recipient_lines, references) -> None:
 
 
 def _sign_off(doc, closing: str, signer, centre) -> None:
+    """Closing, space to sign, name, role and centre; kept with the last body paragraph."""
+    start = len(doc.paragraphs) - 1
     _p(doc, closing)
-    _p(doc, "")
-    _p(doc, signer.name, bold=True)
+    name = _p(doc, signer.name, bold=True)
+    name.paragraph_format.space_before = Pt(36)
     if signer.role:
         _p(doc, signer.role)
     _p(doc, centre.name)
+    _keep(doc, max(start, 0))
 
 
 def _letter(data: LetterInput):
