@@ -82,6 +82,11 @@ def test_statement_word_copy_has_headings_numbers_truth_signature_and_certificat
     assert "Full name Fatima Al-Sayed" in texts
     assert any(samples.MARKUP in t for t in texts)  # user text is literal, never markup
     assert doc.core_properties.title == "Witness statement"  # the kind, never her name
+    # the statement of truth is never parted from its signature lines
+    paras = doc.paragraphs
+    truth = texts.index("STATEMENT OF TRUTH")
+    date_line = next(i for i in range(truth, len(paras)) if texts[i].startswith("Date"))
+    assert all(p.paragraph_format.keep_with_next for p in paras[truth:date_line])
 
 
 @pytest.fixture
