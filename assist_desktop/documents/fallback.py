@@ -53,7 +53,8 @@ def _chain(bold: bool) -> tuple[tuple[str, frozenset[int]], ...]:
 
 
 def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
-    """(font name, characters) runs; a character no font has goes with the first font."""
+    """(font name, characters) runs; a character no font of the chain has is set in a
+    regular font that has it (bold lacks some symbols), else in the first font."""
     chain = _chain(bold)
     first_font, first_cover = chain[0]
     if all(ord(c) in first_cover for c in set(text)):
@@ -65,7 +66,10 @@ def runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
         if code in current_cover and (current == first_font or
                                       unicodedata.category(char)[0] in _NEUTRAL):
             continue
-        font, cover = next(((n, c) for n, c in chain if code in c), (first_font, first_cover))
+        font, cover = next(((n, c) for n, c in chain if code in c), (None, None))
+        if font is None:  # a few symbols have no bold glyph: the regular one, else the first
+            font, cover = next(((n, c) for n, c in _chain(False) if code in c),
+                               (first_font, first_cover))
         if font != current:
             if index > start:
                 out.append((current, text[start:index]))

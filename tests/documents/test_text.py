@@ -49,6 +49,8 @@ def test_fallback_runs_keep_spaces_and_punctuation_in_the_run_they_are_in():
                                                 (fonts.SERIF, "2024")]
     assert fallback.runs("ሰላም ዓለም", bold=True) == [(fonts.ETHIOPIC_BOLD, "ሰላም ዓለም")]
     assert '<font name="AssistEmoji">\U0001F600</font>' in text.inline("ok \U0001F600")
+    # DejaVu Serif Bold has no double-struck R: bold text borrows the regular glyph
+    assert fallback.runs("\u211d", bold=True) == [(fonts.SERIF, "\u211d")]
 
 
 def test_hebrew_runs_are_reversed_with_points_digits_and_brackets_kept_right():
