@@ -55,6 +55,10 @@ def register(sub) -> None:
     p.add_argument("--title", default="", help="title to store the document under")
     p.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                    help="the document's date (default: today)")
+    p.add_argument("--allow-unprintable", action="store_true",
+                   help="make it even if some characters cannot be printed (each is then "
+                        "printed as a marker such as [U+1FAE0]); without it the command lists "
+                        "them and stores nothing")
     p.set_defaults(handler=cmd_document)
 
 
@@ -92,7 +96,8 @@ def cmd_document(args) -> int:
         matter_id = service.find_matter(client_id, args.matter) if args.matter else None
         document = service.generate(kind, client_id, matter_id, paragraphs=body,
                                     note_ids=tuple(args.notes), title=args.title,
-                                    date=args.date)
+                                    date=args.date,
+                                    allow_unprintable=args.allow_unprintable)
         warning = service.save_as(document.id, out, password=password)
         print(f"warning: {warning}", file=sys.stderr)
         protected = ", password-protected" if password else ""

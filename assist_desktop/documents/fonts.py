@@ -1,9 +1,15 @@
 """The bundled fonts: registration with ReportLab, coverage, and glyph access for Arabic.
 
-Two families are embedded (subset) in every document:
+Every font is a bundled TrueType file, embedded (subset) in the PDF; no standard
+(unembedded) PDF font is ever used (resources/fonts/README.md lists them and their licences):
 - "AssistSerif" (DejaVu Serif): Latin including Vietnamese, Cyrillic, Greek, symbols;
 - "AssistArabic" (Noto Naskh Arabic): Arabic script, drawn from glyphs that
-  `documents.arabic` has shaped with HarfBuzz.
+  `documents.arabic` has shaped with HarfBuzz;
+- fallbacks, chosen per character by `documents.fallback`: Ethiopic (Noto Serif Ethiopic:
+  Tigrinya, Amharic, Tigre), Hebrew (Noto Serif Hebrew), CJK (WenQuanYi Micro Hei:
+  Chinese simplified and traditional, Japanese kana, Korean Hangul), emoji (Noto Emoji,
+  monochrome) and symbols (Noto Sans Symbols 2);
+- "AssistMono-Bold" (DejaVu Sans Mono Bold) for recovery codes.
 
 Some shaped Arabic glyphs (e.g. the two halves of the lam-alef ligature) have no Unicode
 code point in the font's cmap. They are given a private-use code point in the ReportLab
@@ -20,7 +26,9 @@ from functools import cache
 import uharfbuzz as hb
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.platypus.tables import CellStyle
 
 from assist_desktop.platform.paths import resource
 
@@ -29,14 +37,32 @@ SERIF_BOLD = "AssistSerif-Bold"
 ARABIC = "AssistArabic"
 ARABIC_BOLD = "AssistArabic-Bold"
 ARABIC_SCALE = 1.15  # Naskh at the same point size looks smaller than DejaVu Serif
-MONO_BOLD = "Courier-Bold"  # standard PDF font: used only for ASCII recovery codes
+MONO_BOLD = "AssistMono-Bold"  # recovery codes
+ETHIOPIC = "AssistEthiopic"
+ETHIOPIC_BOLD = "AssistEthiopic-Bold"
+HEBREW = "AssistHebrew"
+HEBREW_BOLD = "AssistHebrew-Bold"
+CJK = "AssistCJK"          # one weight: bold CJK text is set in it too
+EMOJI = "AssistEmoji"      # one weight, monochrome outlines
+SYMBOLS = "AssistSymbols"  # one weight
 
 _FILES = {
     SERIF: "DejaVuSerif.ttf",
     SERIF_BOLD: "DejaVuSerif-Bold.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+    MONO_BOLD: "DejaVuSansMono-Bold.ttf",
+    ETHIOPIC: "NotoSerifEthiopic-Regular.ttf",
+    ETHIOPIC_BOLD: "NotoSerifEthiopic-Bold.ttf",
+    HEBREW: "NotoSerifHebrew-Regular.ttf",
+    HEBREW_BOLD: "NotoSerifHebrew-Bold.ttf",
+    CJK: "WenQuanYiMicroHei.ttf",
+    EMOJI: "NotoEmoji-Regular.ttf",
+    SYMBOLS: "NotoSansSymbols2-Regular.ttf",
 }
+# Fonts tried in order for a character of left-to-right text (documents.fallback).
+FALLBACK = (SERIF, ETHIOPIC, HEBREW, CJK, EMOJI, SYMBOLS)
+FALLBACK_BOLD = (SERIF_BOLD, ETHIOPIC_BOLD, HEBREW_BOLD, CJK, EMOJI, SYMBOLS)
 _PUA_FIRST, _PUA_LAST = 0xE000, 0xF8FF
 _GLYPH_NAME_PART = re.compile(r"^uni([0-9A-F]{4,6})")
 _lock = threading.RLock()
@@ -70,7 +96,10 @@ def _register() -> None:
         for name, filename in _FILES.items():
             font = ttfonts.TTFont(name, str(resource("fonts", filename)))
             pdfmetrics.registerFont(font)
-        for family, regular, bold in ((SERIF, SERIF, SERIF_BOLD), (ARABIC, ARABIC, ARABIC_BOLD)):
+        for family, regular, bold in ((SERIF, SERIF, SERIF_BOLD), (ARABIC, ARABIC, ARABIC_BOLD),
+                                      (ETHIOPIC, ETHIOPIC, ETHIOPIC_BOLD),
+                                      (HEBREW, HEBREW, HEBREW_BOLD), (CJK, CJK, CJK),
+                                      (EMOJI, EMOJI, EMOJI), (SYMBOLS, SYMBOLS, SYMBOLS)):
             addMapping(family, 0, 0, regular)
             addMapping(family, 1, 0, bold)
             addMapping(family, 0, 1, regular)
@@ -78,6 +107,13 @@ def _register() -> None:
         for name in (ARABIC, ARABIC_BOLD):
             _arabic_faces[name] = _make_arabic_face(name)
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+        # ReportLab's defaults name Helvetica, a standard font that is never embedded: a
+        # canvas starts each page with it selected, and a table cell or a paragraph style
+        # that sets no font uses it. The bundled serif replaces it everywhere.
+        rl_config.canvas_basefontname = SERIF
+        CellStyle.fontname = SERIF
+        for key in ("fontName", "bulletFontName"):
+            ParagraphStyle.defaults[key] = SERIF
 
 
 def _make_arabic_face(name: str) -> _ArabicFace:
@@ -100,6 +136,15 @@ def covered(font_name: str) -> frozenset[int]:
     """Code points the font can draw (its cmap)."""
     register_fonts()
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+@cache
+def drawable() -> frozenset[int]:
+    """Code points some bundled font can draw (regular weights; bold covers the same)."""
+    out: frozenset[int] = covered(ARABIC)
+    for name in FALLBACK:
+        out |= covered(name)
+    return out
 
 
 def arabic_hb_font(bold: bool = False) -> hb.Font:
@@ -163,14 +208,17 @@ _original_to_unicode_cmap = ttfonts.makeToUnicodeCMap
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """ReportLab's ToUnicode CMap, with private-use Arabic glyphs mapped to real text."""
-    pua = _pua_by_face_name.get(fontname.split("+", 1)[-1])
-    if not pua or not any(code in pua for code in subset):
+    """ReportLab's ToUnicode CMap, with private-use Arabic glyphs mapped to real text and
+    characters beyond U+FFFF (emoji, rare CJK) written as UTF-16 (ReportLab writes them as
+    an odd number of hex digits, which readers reject)."""
+    pua = _pua_by_face_name.get(fontname.split("+", 1)[-1]) or {}
+    if not any(code in pua or code > 0xFFFF for code in subset):
         return _original_to_unicode_cmap(fontname, subset)
     lines = _original_to_unicode_cmap(fontname, subset).split("\n")
     start = next(i for i, line in enumerate(lines) if line.endswith("beginbfchar")) + 1
     for index, code in enumerate(subset):
-        if code in pua:
-            target = pua[code].encode("utf-16-be").hex().upper()
+        if code in pua or code > 0xFFFF:
+            text = pua[code] if code in pua else chr(code)
+            target = text.encode("utf-16-be").hex().upper()
             lines[start + index] = f"<{index:02X}> <{target}>"
     return "\n".join(lines)

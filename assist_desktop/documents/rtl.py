@@ -1,10 +1,11 @@
-"""A right-to-left paragraph: text whose first strong letter is Arabic script.
+"""A right-to-left paragraph: text whose first strong letter is Arabic script or Hebrew.
 
 ReportLab's Paragraph breaks and draws lines left to right, and its own bidi support needs a
 package we do not ship. This flowable breaks lines in logical order, then lays each line out
 right to left: words are placed from the right margin leftwards, a run of left-to-right
-words (Latin names, reference numbers) keeps its own order, and Arabic words are shaped with
-HarfBuzz. It splits between lines, so a long Arabic note flows across pages.
+words (Latin names, reference numbers) keeps its own order, Arabic words are shaped with
+HarfBuzz, Hebrew words are reversed (documents.hebrew), and other characters are set in the
+first bundled font that has them (documents.fallback). It splits between lines, so a long Arabic note flows across pages.
 """
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from assist_desktop.documents import arabic, fonts
+from assist_desktop.documents import arabic, fallback, fonts, hebrew
 
-_SPLIT = re.compile(f"([{arabic._ARABIC}]+)")
+_SPLIT = re.compile(f"([{arabic._ARABIC}]+|[{hebrew._HEBREW}]+)")
 _LTR_LETTER = re.compile(r"[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
 
 
@@ -42,19 +43,24 @@ class RtlParagraph(Flowable):
     # -- layout ---------------------------------------------------------------------------
     def _word(self, token: str) -> _Word:
         size = self.style.fontSize
-        latin = fonts.SERIF_BOLD if self.bold else fonts.SERIF
         arab = fonts.ARABIC_BOLD if self.bold else fonts.ARABIC
+        hebr = fonts.HEBREW_BOLD if self.bold else fonts.HEBREW
+        rtl = (arabic.has_arabic(token) or hebrew.has_hebrew(token)
+               or not _LTR_LETTER.search(token))
         pieces = []
         for index, part in enumerate(_SPLIT.split(token)):
             if not part:
                 continue
-            if index % 2:
+            if index % 2 and arabic.has_arabic(part):
                 pieces.append((arab, arabic.shape(part, self.bold), size * fonts.ARABIC_SCALE))
+            elif index % 2:
+                pieces.append((hebr, hebrew.visual(part), size))
             else:
-                latin_cover = fonts.covered(latin)
-                pieces.append((latin, "".join(c if ord(c) in latin_cover else "\ufffd"
-                                              for c in part), size))
-        rtl = arabic.has_arabic(token) or not _LTR_LETTER.search(token)
+                part = part.replace("\u200c", "").replace("\u200d", "")
+                if rtl:  # brackets in right-to-left text are drawn mirrored
+                    part = part.translate(hebrew.MIRROR)
+                pieces += [(font, chars, size) for font, chars in
+                           fallback.runs(part, self.bold) if chars]
         if rtl:
             pieces.reverse()  # segments of a right-to-left word run right to left
         width = sum(stringWidth(chars, font, points) for font, chars, points in pieces)

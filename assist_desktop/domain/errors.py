@@ -97,3 +97,16 @@ class WeakPassphraseError(AssistError):
     def __init__(self, message: str, suggestions: tuple[str, ...] = ()):
         super().__init__(message)
         self.suggestions = suggestions
+
+
+class UnprintableText(ValidationError):
+    """A document's text has characters that no bundled font can draw. Nothing was stored;
+    `characters` describes each ("U+1FAE0 MELTING FACE in witness name")."""
+
+    def __init__(self, characters: tuple[str, ...]):
+        shown = "; ".join(characters[:12]) + ("; …" if len(characters) > 12 else "")
+        super().__init__("text", f"some characters cannot be printed with the fonts this app "
+                                 f"has: {shown}. Nothing was stored. Change the text, or make "
+                                 f"the document anyway: each of these characters then prints "
+                                 f"as a marker such as [U+1FAE0].")
+        self.characters = characters

@@ -19,10 +19,12 @@ from typing import Any, Callable, Iterable, Sequence
 
 from assist_desktop.documents import (BundleInput, DocumentKind, RecoverySheetInput,
                                       TEMPLATE_VERSIONS, build, protect)
+from assist_desktop.documents.fallback import unprintable
+from assist_desktop.documents.word import build_docx, supports as has_word_copy
 from assist_desktop.documents.protect import MIN_LENGTH as MIN_PASSWORD_LENGTH
 from assist_desktop.domain.attachments import digest, intact
 from assist_desktop.domain.errors import (DamagedStoreError, NotFound,
-                                          PermissionDenied, ValidationError)
+                                          PermissionDenied, UnprintableText, ValidationError)
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services import document_inputs_admin as admin
@@ -47,10 +49,14 @@ from assist_desktop.storage.matter_repository import MatterRepository
 
 __all__ = ["DocumentService", "DocumentOptions", "GeneratedDocument", "DocumentStatus",
            "BundlePart", "build_pdf", "recovery_sheet_pdf", "parse_kind", "TITLES",
-           "LEAVES_STORE_WARNING", "PROTECTED_WARNING", "MIN_PASSWORD_LENGTH"]
+           "LEAVES_STORE_WARNING", "PROTECTED_WARNING", "MIN_PASSWORD_LENGTH", "WORD_KINDS"]
 
 K = DocumentKind
 _BUILD_LOCK = threading.Lock()
+# Kinds stored with an editable Word copy (documents.word).
+WORD_KINDS = frozenset({K.WITNESS_STATEMENT.value, K.REPRESENTATIONS.value,
+                        K.FURTHER_SUBMISSIONS.value, K.SUPPORT_LETTER.value,
+                        K.CLIENT_CARE_LETTER.value})
 
 LEAVES_STORE_WARNING = (
     "This file leaves the encrypted store: anyone who gets a copy can read it. Keep it on an "
@@ -90,6 +96,11 @@ def build_pdf(data: Any) -> bytes:
     """documents.build, one build at a time in this process."""
     with _BUILD_LOCK:
         return build(data)
+
+
+def build_word(data: Any) -> bytes | None:
+    """The editable .docx copy, for kinds that have one (statements and letters)."""
+    return build_docx(data) if has_word_copy(data) else None
 
 
 def recovery_sheet_pdf(centre: CentreInfo, recovery_code: str, *,
@@ -148,9 +159,14 @@ class DocumentService(CaseService):
 
     # --- making one -------------------------------------------------------------------------
     def generate(self, kind: DocumentKind | str, client_id: int, matter_id: int | None = None,
-                 options: DocumentOptions | None = None, **option_fields) -> GeneratedDocument:
+                 options: DocumentOptions | None = None, *, allow_unprintable: bool = False,
+                 **option_fields) -> GeneratedDocument:
         """Build a document from her record and store it as a draft. `options` (or keyword
-        fields of DocumentOptions) choose its content; see DocumentOptions."""
+        fields of DocumentOptions) choose its content; see DocumentOptions.
+
+        Text with characters no bundled font can draw raises UnprintableText listing them,
+        and nothing is stored, unless `allow_unprintable` (the person has seen the list):
+        then each prints as a visible marker "[U+XXXX]"."""
         kind = parse_kind(kind)
         if kind not in MAPPERS:
             raise ValidationError("kind", "this kind of document is not made from a client's "
@@ -173,12 +189,15 @@ class DocumentService(CaseService):
             case = dataclasses.replace(case, conflict_check=self._conflict_check(
                 client_id, options.check_id))
         data = MAPPERS[kind](case, options)
+        missing = unprintable(data)
+        if missing and not allow_unprintable:
+            raise UnprintableText(tuple(found.describe() for found in missing))
         pdf = build_pdf(data)
         privileged = (rules.default_privileged(kind) if options.privileged is None
                       else options.privileged) or case.uses_privileged
         return self._store(kind, client_id, matter_id, options.title or TITLES[kind],
                            Jurisdiction(getattr(data, "jurisdiction", case.jurisdiction)),
-                           privileged, pdf, case.note_sources)
+                           privileged, pdf, case.note_sources, build_word(data))
 
     def _options(self, options: DocumentOptions | None, fields: dict) -> DocumentOptions:
         options = options or DocumentOptions()
@@ -205,7 +224,7 @@ class DocumentService(CaseService):
 
     def _store(self, kind: DocumentKind, client_id: int, matter_id: int | None, title: str,
                jurisdiction: Jurisdiction, privileged: bool, pdf: bytes,
-               sources: frozenset[int]) -> GeneratedDocument:
+               sources: frozenset[int], word: bytes | None = None) -> GeneratedDocument:
         """Store the PDF with the ids of the notes it was built from (`sources`), so that
         purging one of those notes purges the document too."""
         record = GeneratedDocument(
@@ -218,7 +237,7 @@ class DocumentService(CaseService):
 
         def write(conn):
             self._visible_client(conn, client_id)
-            stored = self._repo.create_with_pdf(conn, record, pdf)
+            stored = self._repo.create_with_pdf(conn, record, pdf, word)
             self._repo.add_sources(conn, stored.id, sources)
             self._log(conn, "create", "document", stored.id,
                       f"client:{client_id} kind:{kind.value}"
@@ -322,6 +341,39 @@ class DocumentService(CaseService):
             lambda conn: self._log(conn, "export_failed", "document", document_id,
                                    "file not written")))
         return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
+
+    def has_word_copy(self, document: GeneratedDocument) -> bool:
+        """Whether "Save as Word…" applies: statements and letters made from schema 9 on."""
+        return document.kind in WORD_KINDS
+
+    def save_as_word(self, document_id: int, path: str | Path) -> str:
+        """Write the document's editable Word copy to `path` (made from the same input as
+        its PDF); returns the leaves-the-store warning. Audited before the file is written,
+        as save_as."""
+        target = Path(path)
+        check_export_target(target, replace=True)
+        perm.require_casework(self._session)
+
+        def read(conn):
+            found = self._existing(conn, document_id)
+            data = self._repo.word(conn, document_id)
+            self._log(conn, "read", "client", found.client_id, f"document:{document_id}")
+            return found, data
+        found, data = self._audited(read)
+        if data is None:
+            raise ValidationError("document", "this document has no Word copy: only witness "
+                                              "statements and letters have one. Generate it "
+                                              "again to get one.")
+
+        def record(conn):
+            self._existing(conn, document_id)
+            self._log(conn, "export", "document", document_id,
+                      f"client:{found.client_id} word unprotected")
+        self._db.write(record)
+        write_export(target, data, lambda: self._db.write(
+            lambda conn: self._log(conn, "export_failed", "document", document_id,
+                                   "file not written")))
+        return LEAVES_STORE_WARNING
 
     # --- bundles ----------------------------------------------------------------------------
     def bundle(self, client_id: int, sections: Iterable[tuple[str, Sequence]], *,

@@ -65,11 +65,21 @@ class DocumentRepository:
                                    "size", "sha256", "author_id"))
     order_by = "created_at DESC, id DESC"
 
-    def create_with_pdf(self, conn, document: GeneratedDocument, pdf: bytes) -> GeneratedDocument:
+    def create_with_pdf(self, conn, document: GeneratedDocument, pdf: bytes,
+                        word: bytes | None = None) -> GeneratedDocument:
+        """`word`: the editable .docx copy made from the same input (schema 9), if any."""
         stored = self.table.insert(conn, document)
         conn.execute("INSERT INTO generated_document_blobs (document_id, data) VALUES (?, ?)",
                      (stored.id, bytes(pdf)))
+        if word is not None:
+            conn.execute("INSERT INTO generated_document_word (document_id, data) VALUES (?, ?)",
+                         (stored.id, bytes(word)))
         return stored
+
+    def word(self, conn, document_id: int) -> bytes | None:
+        row = conn.execute("SELECT data FROM generated_document_word WHERE document_id = ?",
+                           (document_id,)).fetchone()
+        return None if row is None else bytes(row[0])
 
     def get(self, conn, document_id: int, *,
             include_deleted: bool = False) -> GeneratedDocument | None:

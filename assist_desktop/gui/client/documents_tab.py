@@ -18,6 +18,7 @@ from assist_desktop.gui.pdf_preview import PdfPreview
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.views import tidy_table
+from assist_desktop.domain.errors import UnprintableText
 from assist_desktop.services.document_permissions import may_create
 
 # Kinds made from a client's record, in the order a person looks for them.
@@ -111,6 +112,7 @@ class DocumentsTab(QWidget):
         ui.bundleButton.setVisible(session.is_solicitor)
         ui.approveButton.clicked.connect(self.approve)
         ui.saveAsButton.clicked.connect(self.save_as)
+        ui.saveWordButton.clicked.connect(self.save_as_word)
         ui.deleteButton.clicked.connect(self.delete)
         ui.approveButton.setVisible(session.is_solicitor)
         self._chosen()
@@ -139,6 +141,8 @@ class DocumentsTab(QWidget):
         document = self.selected()
         for button in (self.ui.approveButton, self.ui.saveAsButton, self.ui.deleteButton):
             button.setEnabled(document is not None)
+        self.ui.saveWordButton.setEnabled(
+            document is not None and self._documents.has_word_copy(document))
         if document is not None:
             self.ui.approveButton.setEnabled(str(document.status) != "approved")
             self._runner.run(lambda: self._documents.pdf(document.id), self.show_pdf,
@@ -162,15 +166,17 @@ class DocumentsTab(QWidget):
         dialog.open()
         return dialog
 
-    def generate_with(self, options: dict) -> None:
+    def generate_with(self, options: dict, allow_unprintable: bool = False) -> None:
         kind, matter = self.ui.kindCombo.currentData(), self.ui.matterCombo.currentData()
         cid = self._client_id
         self._message(self.tr("Making the document…"))
         self.ui.generateButton.setEnabled(False)
         self._runner.run_with_progress(
-            lambda _p: self._documents.generate(kind, cid, matter, **options), self._generated,
-            self._generate_failed, parent=self, label=self.tr("Making the document…"),
-            cancellable=False)
+            lambda _p: self._documents.generate(kind, cid, matter,
+                                                allow_unprintable=allow_unprintable,
+                                                **options), self._generated,
+            lambda e: self._generate_failed(e, options), parent=self,
+            label=self.tr("Making the document…"), cancellable=False)
 
     def _generated(self, document) -> None:
         self.ui.generateButton.setEnabled(True)
@@ -178,8 +184,19 @@ class DocumentsTab(QWidget):
         self.ui.documentsView.selectRow(0)
         self._message(self.tr("A draft was made. Read it through before approving it."))
 
-    def _generate_failed(self, error: BaseException) -> None:
+    def _generate_failed(self, error: BaseException, options: dict | None = None) -> None:
         self.ui.generateButton.setEnabled(True)
+        if isinstance(error, UnprintableText) and options is not None:
+            self._message(self.tr("Some characters cannot be printed."), True)
+            listed = "\n".join(error.characters[:15]) + ("\n…" if len(error.characters) > 15
+                                                        else "")
+            if confirm(self, self.tr("Characters that cannot be printed"), self.tr(
+                    "No font in this app can print these characters:\n\n%1\n\nChange the "
+                    "text on her file, or make the draft anyway: each of them then prints as a "
+                    "marker such as [U+1FAE0], so nothing is left out unseen.").replace(
+                        "%1", listed), self.tr("Make it anyway")):
+                self.generate_with(options, allow_unprintable=True)
+            return
         self._message(describe(error), True)
 
     def make_bundle(self) -> BundleDialog:
@@ -212,6 +229,23 @@ class DocumentsTab(QWidget):
                                                "document.pdf", self.tr("PDF documents (*.pdf)"))
         if path:
             self._runner.run(lambda: self._documents.save_as(document.id, path, password),
+                             lambda warning: self._message(warning),
+                             lambda e: self._message(describe(e), True), owner=self)
+
+    def save_as_word(self) -> None:
+        """The editable Word copy: it leaves the encrypted store like a PDF, unprotected."""
+        document = self.selected()
+        if document is None or not confirm(self, self.tr("Save as Word"), self.tr(
+                "The Word copy is for editing and reading back; file the approved PDF. Word "
+                "files cannot be password-protected here. %1").replace(
+                    "%1", self.tr("This file leaves the encrypted store: anyone who gets a "
+                                  "copy can read it.")), self.tr("Choose where…")):
+            return
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Save an editable Word copy"),
+                                               "document.docx",
+                                               self.tr("Word documents (*.docx)"))
+        if path:
+            self._runner.run(lambda: self._documents.save_as_word(document.id, path),
                              lambda warning: self._message(warning),
                              lambda e: self._message(describe(e), True), owner=self)
 

@@ -97,6 +97,11 @@ class Ui_DocumentsTab(object):
 
         self.actionsLayout.addWidget(self.saveAsButton)
 
+        self.saveWordButton = QPushButton(self.listPane)
+        self.saveWordButton.setObjectName(u"saveWordButton")
+
+        self.actionsLayout.addWidget(self.saveWordButton)
+
         self.deleteButton = QPushButton(self.listPane)
         self.deleteButton.setObjectName(u"deleteButton")
 
@@ -166,6 +171,13 @@ class Ui_DocumentsTab(object):
         self.saveAsButton.setText(QCoreApplication.translate("DocumentsTab", u"&Save as\u2026", None))
 #if QT_CONFIG(accessibility)
         self.saveAsButton.setAccessibleName(QCoreApplication.translate("DocumentsTab", u"Save the document outside ASSIST", None))
+#endif // QT_CONFIG(accessibility)
+        self.saveWordButton.setText(QCoreApplication.translate("DocumentsTab", u"Save as &Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveWordButton.setToolTip(QCoreApplication.translate("DocumentsTab", u"An editable Word copy of this statement or letter, for counsel or for reading it back", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.saveWordButton.setAccessibleName(QCoreApplication.translate("DocumentsTab", u"Save an editable Word copy outside ASSIST", None))
 #endif // QT_CONFIG(accessibility)
         self.deleteButton.setText(QCoreApplication.translate("DocumentsTab", u"&Delete\u2026", None))
 #if QT_CONFIG(accessibility)
