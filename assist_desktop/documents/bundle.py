@@ -3,8 +3,8 @@ every page, bookmarks per section and document, and index rows that link to thei
 
 Steps: open every document (a damaged or password-protected PDF raises ValidationError
 naming it); lay out the index until its own page count is stable (the page ranges depend
-on it); copy the index and every document's pages into one writer; fit each page to A4 and
-stamp its number; add the outline and the index links.
+on it); copy the index and every document's pages into one writer; draw each document page in a
+frame on A4 and stamp its number in the band below the frame (documents.pdf_pages); add the outline and the index links.
 """
 from __future__ import annotations
 
@@ -45,7 +45,10 @@ def build_bundle(data: BundleInput) -> bytes:
             writer.add_page(page)
     stamper = Stamper(writer)
     for number, page in enumerate(writer.pages, start=1):
-        stamper.fit_and_stamp(page, str(number))
+        if number <= index_pages:   # the index is ours: laid out clear of the band
+            stamper.stamp(page, str(number))
+        else:
+            stamper.fit_and_stamp(page, str(number))
     _outline(writer, data, ranges)
     _links(writer, layout, ranges)
     writer.page_mode = "/UseOutlines"
