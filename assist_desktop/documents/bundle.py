@@ -14,7 +14,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 from pypdf.generic import Fit
 
-from assist_desktop.documents.bundle_index import IndexLayout, render_index
+from assist_desktop.documents import wording
+from assist_desktop.documents.bundle_index import IndexLayout, render_index, section_heading
 from assist_desktop.documents.inputs_admin import BundleInput
 from assist_desktop.documents.pdf_pages import Stamper, open_pdf
 from assist_desktop.domain.errors import ValidationError
@@ -49,7 +50,8 @@ def build_bundle(data: BundleInput) -> bytes:
             stamper.stamp(page, str(number))
         else:
             stamper.fit_and_stamp(page, str(number))
-    _outline(writer, data, ranges)
+    _outline(writer, data, ranges,
+             wording.load(data.jurisdiction, "bundle").text("section_heading"))
     _links(writer, layout, ranges)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": "Bundle", "/Creator": "ASSIST Desktop",
@@ -84,13 +86,15 @@ def _ranges(data: BundleInput, counts: dict[Key, int], index_pages: int
     return ranges
 
 
-def _outline(writer: PdfWriter, data: BundleInput, ranges: dict[Key, tuple[int, int]]) -> None:
+def _outline(writer: PdfWriter, data: BundleInput, ranges: dict[Key, tuple[int, int]],
+             heading: str) -> None:
     writer.add_outline_item(title="Index", page_number=0)
     for s, section in enumerate(data.sections):
         if not section.items:
             continue
         first = ranges[(s, 0)][0] - 1
-        parent = writer.add_outline_item(title=_plain(section.title), page_number=first,
+        parent = writer.add_outline_item(title=_plain(section_heading(s, section.title, heading)),
+                                         page_number=first,
                                          bold=True)
         for i, item in enumerate(section.items):
             writer.add_outline_item(title=_plain(item.title), page_number=ranges[(s, i)][0] - 1,
