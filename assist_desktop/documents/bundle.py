@@ -28,18 +28,17 @@ def build_bundle(data: BundleInput) -> bytes:
     if not readers:
         raise ValidationError("bundle", "has no documents")
     counts = {key: len(reader.pages) for key, reader in readers.items()}
-    index_pages, ranges, layout, index_pdf = 1, {}, IndexLayout(), b""
+    index_pages, ranges, layout, index = 1, {}, IndexLayout(), None
     for _ in range(5):  # the index's length and the page ranges settle in 2 passes
         ranges = _ranges(data, counts, index_pages)
         layout = IndexLayout()
-        index_pdf = render_index(data, ranges, layout)
-        actual = len(PdfReader(io.BytesIO(index_pdf)).pages)
-        if actual == index_pages:
+        index = PdfReader(io.BytesIO(render_index(data, ranges, layout)))
+        if len(index.pages) == index_pages:
             break
-        index_pages = actual
+        index_pages = len(index.pages)
 
     writer = PdfWriter()
-    for page in PdfReader(io.BytesIO(index_pdf)).pages:
+    for page in index.pages:
         writer.add_page(page)
     for key in _keys(data):
         for page in readers[key].pages:
