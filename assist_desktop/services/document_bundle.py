@@ -79,9 +79,9 @@ class WithheldParts(ValidationError):
 
     def __init__(self, parts: Sequence[Withheld]):
         self.parts = tuple(parts)
-        super().__init__("bundle", "a bundle goes to the other side, and these are not for "
-                         "it: " + "; ".join(p.describe() for p in self.parts)
-                         + ". Confirm to include them anyway, or remove them.")
+        super().__init__("bundle", "these are not normally given to the other side: "
+                         + "; ".join(p.describe() for p in self.parts)
+                         + ". Remove them, or confirm that they are to go in.")
 
 
 def file_title(name: str) -> str:

@@ -282,7 +282,7 @@ class Ui_BundleDialog(object):
 #if QT_CONFIG(accessibility)
         self.partDateEdit.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Date of the document (as written on it)", None))
 #endif // QT_CONFIG(accessibility)
-        self.partDateEdit.setDisplayFormat(QCoreApplication.translate("BundleDialog", u"d MMMM yyyy", None))
+        self.partDateEdit.setDisplayFormat(QCoreApplication.translate("BundleDialog", u"dd/MM/yyyy", None))
         self.partUndatedCheck.setText(QCoreApplication.translate("BundleDialog", u"&Undated", None))
 #if QT_CONFIG(accessibility)
         self.partUndatedCheck.setAccessibleName(QCoreApplication.translate("BundleDialog", u"The document has no date", None))
