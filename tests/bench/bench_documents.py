@@ -93,21 +93,26 @@ def plain_merge(bundle) -> bytes:
     return out.getvalue()
 
 
-def paired(first, second, runs: int = RUNS) -> tuple[float, float, float, bytes]:
-    """Medians of `first` and `second` run alternately, and the median of their ratios."""
-    a_times, b_times, ratios, result = [], [], [], b""
+def paired(first, second, runs: int = RUNS) -> dict:
+    """`first` and `second` run alternately: medians of wall-clock and of CPU seconds
+    (time.process_time; both run in this one thread, so CPU time is what the work costs
+    even when other processes share the machine), and the medians of the per-run ratios."""
+    wall, cpu, result = {"a": [], "b": [], "ratio": []}, {"a": [], "b": [], "ratio": []}, b""
     for _ in range(runs):
-        start = time.perf_counter()
-        result = first()
-        a = time.perf_counter() - start
-        start = time.perf_counter()
-        second()
-        b = time.perf_counter() - start
-        a_times.append(a)
-        b_times.append(b)
-        ratios.append(a / b)
-    return (statistics.median(a_times), statistics.median(b_times), statistics.median(ratios),
-            result)
+        marks = []
+        for name, fn in (("a", first), ("b", second)):
+            start_wall, start_cpu = time.perf_counter(), time.process_time()
+            out = fn()
+            marks.append((time.perf_counter() - start_wall, time.process_time() - start_cpu))
+            if name == "a":
+                result = out
+        for table, index in ((wall, 0), (cpu, 1)):
+            table["a"].append(marks[0][index])
+            table["b"].append(marks[1][index])
+            table["ratio"].append(marks[0][index] / marks[1][index])
+    median = statistics.median
+    return {"wall": {k: median(v) for k, v in wall.items()},
+            "cpu": {k: median(v) for k, v in cpu.items()}, "result": result}
 
 
 def main() -> None:
@@ -117,16 +122,17 @@ def main() -> None:
     rows.append(("witness statement", _pages(pdf), seconds, 0.5))
     bundle = bundle_of(300)
     build_bundle(bundle)   # warm: fonts registered, wording read, as in a running app
-    seconds, floor, ratio, pdf = paired(lambda: build_bundle(bundle),
-                                        lambda: plain_merge(bundle))
-    rows.append(("bundle (index, stamps, bookmarks, links)", _pages(pdf), seconds, 2.0))
-    rows.append(("plain pypdf merge and write, same PDFs", _pages(pdf) - 1, floor, 0.0))
+    figures = paired(lambda: build_bundle(bundle), lambda: plain_merge(bundle), runs=RUNS + 2)
+    pdf, wall, cpu = figures["result"], figures["wall"], figures["cpu"]
+    rows.append(("bundle (index, stamps, bookmarks, links)", _pages(pdf), wall["a"], 2.0))
+    rows.append(("plain pypdf merge and write, same PDFs", _pages(pdf) - 1, wall["b"], 0.0))
     print(f"{'document':<42} {'pages':>5} {'median s':>9} {'target s':>9}  ok")
     for name, pages, seconds, target in rows:
         print(f"{name:<42} {pages:>5} {seconds:>9.3f} {target or float('nan'):>9.1f}  "
               f"{('yes' if seconds < target else 'NO') if target else ''}")
-    print(f"bundle / plain merge: {ratio:.2f}x (median of paired runs; target <= 1.3x)  "
-          f"{'yes' if ratio <= 1.3 else 'NO'}")
+    print(f"bundle / plain merge, wall clock: {wall['ratio']:.2f}x; CPU time: "
+          f"{cpu['ratio']:.2f}x ({cpu['a']:.3f} s / {cpu['b']:.3f} s)  target <= 1.3x: "
+          f"{'yes' if max(wall['ratio'], cpu['ratio']) <= 1.3 else 'NO'}")
     print(f"(median of {RUNS} runs; python {sys.version.split()[0]})")
 
 
