@@ -79,3 +79,49 @@ def test_bookmarks_carry_the_lettered_sections(made):
 ])
 def test_section_headings_get_their_letter_once(index, title, heading):
     assert section_heading(index, title) == heading
+
+
+def test_typed_titles_print_as_typed_and_make_no_links():
+    from assist_desktop.documents import BundleItem, BundleSection, build_bundle
+    typed = '<a href="https://x.example">Report</a> & <b>co</b> \u202eRTL \U0001F600'
+    pdf = build_bundle(samples.bundle((BundleSection("<i>Evidence</i>", (
+        BundleItem(typed, build(samples.letter()), date(2024, 1, 2), True),)),)))
+    index = flat(page_texts(pdf)[0])
+    assert '<a href="https://x.example">Report</a> & <b>co</b>' in index
+    assert "A. <i>Evidence</i>" in index
+    assert b"/URI" not in pdf
+
+
+def test_bad_entries_are_refused_before_anything_is_read():
+    from assist_desktop.domain.errors import ValidationError
+    from assist_desktop.services.document_bundle import normalise
+    with pytest.raises(ValidationError, match="date"):
+        normalise([("A", [BundlePart(1, date="2024-01-01")])])
+    with pytest.raises(ValidationError, match="500"):
+        normalise([("A", [BundlePart(1, title="x" * 501)])])
+    [(_title, [part])] = normalise([("A", [BundlePart(1, title=" Report\x00\x1b ")])])
+    assert part.title == "Report"
+
+
+def test_annotations_move_with_their_page():
+    """A link or form-field appearance on an attached page stays over what it marked."""
+    import io as _io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from assist_desktop.documents import BundleItem, BundleSection, build_bundle
+    from assist_desktop.documents.pdf_pages import FRAME_X, FRAME_Y, SCALE
+    buffer = _io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.drawString(100, 705, "Linked text")
+    canvas.linkURL("https://example.org", (100, 700, 200, 720))
+    canvas.showPage()
+    canvas.save()
+    pdf = build_bundle(samples.bundle((BundleSection("A", (
+        BundleItem("Scan", buffer.getvalue(), None, True),)),)))
+    page = reader(pdf).pages[1]
+    rects = [[float(v) for v in a.get_object()["/Rect"]] for a in page["/Annots"]]
+    expected = [FRAME_X + SCALE * 100, FRAME_Y + SCALE * 700, FRAME_X + SCALE * 200,
+                FRAME_Y + SCALE * 720]
+    assert any(all(abs(a - b) < 0.01 for a, b in zip(rect, expected)) for rect in rects)
