@@ -355,7 +355,10 @@ class DocumentService(CaseService):
         (source, id) is in `include_withheld` (the solicitor confirmed it; audited)."""
         perm.require_solicitor(self._session, "make a bundle")
         parts = normalise(sections)
-        confirmed = {(str(source), int(part_id)) for source, part_id in include_withheld}
+        try:
+            confirmed = {(str(source), int(part_id)) for source, part_id in include_withheld}
+        except (TypeError, ValueError):
+            raise ValidationError("bundle", "confirmed entries are (source, id) pairs") from None
         today = prepared_date or date.today()
 
         def read(conn):
