@@ -37,8 +37,9 @@ A4_W, A4_H = A4
 SCALE = 0.95            # an A4 original is drawn at 95%
 FRAME_X = 15.0          # left edge of the frame (points)
 FRAME_Y = 42.0          # foot of the frame: the band below it holds the page number
-STAMP_Y = 12.0          # foot of the number's box (its top is 29 pt, 13 pt below the frame)
-STAMP_BOX_H = 17.0
+STAMP_Y = 16.0          # foot of the number's box, 5.6 mm up: clear of printers' dead margin;
+STAMP_BOX_H = 17.0      # its top (33 pt) stays 9 pt below the frame
+STAMP_RIGHT = 22.7      # the box ends 8 mm from the right edge
 STAMP_SIZE = 11
 STAMP_FONT = "/AssistStamp"
 _DIGITS = "0123456789"
@@ -208,7 +209,7 @@ def _stamp_ops(label: str, page_width: float) -> bytes:
     label = "".join(ch for ch in label if ch in _DIGITS)
     text_w = stringWidth(label, fonts.SERIF_BOLD, STAMP_SIZE)
     box_w = max(text_w + 10, 26)
-    x = page_width - FRAME_X - box_w
+    x = page_width - STAMP_RIGHT - box_w
     tx = x + (box_w - text_w) / 2
     return (f"q 0 0 0 RG 0.6 w {x:.2f} {STAMP_Y:.2f} {box_w:.2f} {STAMP_BOX_H} re S "
             f"BT 0 0 0 rg {STAMP_FONT} {STAMP_SIZE} Tf {tx:.2f} {STAMP_Y + 5:.2f} Td "
