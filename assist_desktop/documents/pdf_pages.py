@@ -132,10 +132,10 @@ class Stamper:
         self.writer = writer
         self._openings: dict[str, object] = {}
         page = PdfReader(io.BytesIO(_stamp_font_pdf())).pages[0]
-        used = [name for name in page["/Resources"]["/Font"]
-                if f"{name} " in page.get_contents().get_data().decode("latin-1")]
-        font = page["/Resources"]["/Font"][used[0]].get_object()
+        # the embedded TrueType subset (ReportLab also lists its initial Helvetica, unused);
         # the digits were the first characters used, so the subset codes them as ASCII
+        font = next(f for f in (ref.get_object() for ref in page["/Resources"]["/Font"].values())
+                    if "/FontFile2" in f.get("/FontDescriptor", {}))
         self._font = writer._add_object(font.clone(writer))
 
     def _opening(self, matrix, box) -> object:

@@ -94,3 +94,11 @@ def test_every_page_is_drawn_inside_its_frame(bundle_pdf):  # noqa: F811
         assert min(x for x, _ in corners) >= -0.01 and max(x for x, _ in corners) <= width
         assert min(y for _, y in corners) >= FRAME_Y - 0.01
         assert max(y for _, y in corners) <= height + 0.01
+
+
+def test_the_page_number_font_is_embedded(bundle_pdf):  # noqa: F811
+    """The stamp's font travels with the file (no base-14 Helvetica left to the viewer)."""
+    for page in reader(bundle_pdf).pages:
+        font = page["/Resources"]["/Font"]["/AssistStamp"].get_object()
+        assert "DejaVuSerif-Bold" in font["/BaseFont"]
+        assert "/FontFile2" in font["/FontDescriptor"].get_object()
