@@ -22,7 +22,8 @@ from assist_desktop.domain.errors import AssistError  # noqa: E402
 from assist_desktop.domain.matters import MatterType  # noqa: E402
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy  # noqa: E402
 from assist_desktop.services.demo_data import DemoPlan, create_demo_centre  # noqa: E402
-from assist_desktop.services.document_bundle import ATTACHMENT, BundlePart  # noqa: E402
+from assist_desktop.services.document_bundle import (ATTACHMENT, BundlePart,  # noqa: E402
+                                                     WithheldParts)
 from assist_desktop.services.documents import (DocumentService,  # noqa: E402
                                                recovery_sheet_pdf)
 from assist_desktop.services.vault import Vault  # noqa: E402
@@ -108,12 +109,21 @@ def _make_all(solicitor, support, client_id: int, recovery_code: str) -> dict[st
         made[kind] = document
         docs[kind.value] = service.pdf(document.id)
     pdfs = [a for a in s.attachments.list(client_id) if a.mime_type == "application/pdf"]
-    first = [made[k].id for k in (K.WITNESS_STATEMENT, K.CHRONOLOGY) if k in made]
-    sections = [("A. Statements and chronology", first)]
+    bundler = _service(solicitor)
+    first = []
+    for kind in (K.WITNESS_STATEMENT, K.CHRONOLOGY):
+        if kind in made:   # approved for filing, as a solicitor would before bundling
+            bundler.approve(made[kind].id, made[kind].version)
+            first.append(BundlePart(made[kind].id, date=TODAY))
+    titles = bundler.bundle_sections(client_id)
+    sections = [(titles[1], first)]
     if pdfs:
-        sections.append(("B. Evidence", [BundlePart(pdfs[0].id, ATTACHMENT)]))
-    bundle = _service(solicitor).bundle(client_id, sections, matter_id=appeal,
-                                        prepared_date=TODAY)
+        sections.append((titles[2], [BundlePart(pdfs[0].id, ATTACHMENT, date=TODAY)]))
+    try:
+        bundle = bundler.bundle(client_id, sections, matter_id=appeal, prepared_date=TODAY)
+    except WithheldParts as held:   # e.g. a chronology drawn from a privileged note
+        bundle = bundler.bundle(client_id, sections, matter_id=appeal, prepared_date=TODAY,
+                                include_withheld={part.key for part in held.parts})
     docs["bundle"] = _service(solicitor).pdf(bundle.id)
     docs["recovery_sheet"] = recovery_sheet_pdf(solicitor.centre, recovery_code)
     return docs

@@ -3,8 +3,8 @@ every page, bookmarks per section and document, and index rows that link to thei
 
 Steps: open every document (a damaged or password-protected PDF raises ValidationError
 naming it); lay out the index until its own page count is stable (the page ranges depend
-on it); copy the index and every document's pages into one writer; fit each page to A4 and
-stamp its number; add the outline and the index links.
+on it); copy the index and every document's pages into one writer; draw each document page in a
+frame on A4 and stamp its number in the band below the frame (documents.pdf_pages); add the outline and the index links.
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 from pypdf.generic import Fit
 
-from assist_desktop.documents.bundle_index import IndexLayout, render_index
+from assist_desktop.documents import wording
+from assist_desktop.documents.bundle_index import IndexLayout, render_index, section_heading
 from assist_desktop.documents.inputs_admin import BundleInput
 from assist_desktop.documents.pdf_pages import Stamper, open_pdf
 from assist_desktop.domain.errors import ValidationError
@@ -27,26 +28,29 @@ def build_bundle(data: BundleInput) -> bytes:
     if not readers:
         raise ValidationError("bundle", "has no documents")
     counts = {key: len(reader.pages) for key, reader in readers.items()}
-    index_pages, ranges, layout, index_pdf = 1, {}, IndexLayout(), b""
+    index_pages, ranges, layout, index = 1, {}, IndexLayout(), None
     for _ in range(5):  # the index's length and the page ranges settle in 2 passes
         ranges = _ranges(data, counts, index_pages)
         layout = IndexLayout()
-        index_pdf = render_index(data, ranges, layout)
-        actual = len(PdfReader(io.BytesIO(index_pdf)).pages)
-        if actual == index_pages:
+        index = PdfReader(io.BytesIO(render_index(data, ranges, layout)))
+        if len(index.pages) == index_pages:
             break
-        index_pages = actual
+        index_pages = len(index.pages)
 
     writer = PdfWriter()
-    for page in PdfReader(io.BytesIO(index_pdf)).pages:
+    for page in index.pages:
         writer.add_page(page)
     for key in _keys(data):
         for page in readers[key].pages:
             writer.add_page(page)
     stamper = Stamper(writer)
     for number, page in enumerate(writer.pages, start=1):
-        stamper.fit_and_stamp(page, str(number))
-    _outline(writer, data, ranges)
+        if number <= index_pages:   # the index is ours: laid out clear of the band
+            stamper.stamp(page, str(number))
+        else:
+            stamper.fit_and_stamp(page, str(number))
+    _outline(writer, data, ranges,
+             wording.load(data.jurisdiction, "bundle").text("section_heading"))
     _links(writer, layout, ranges)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": "Bundle", "/Creator": "ASSIST Desktop",
@@ -81,13 +85,15 @@ def _ranges(data: BundleInput, counts: dict[Key, int], index_pages: int
     return ranges
 
 
-def _outline(writer: PdfWriter, data: BundleInput, ranges: dict[Key, tuple[int, int]]) -> None:
+def _outline(writer: PdfWriter, data: BundleInput, ranges: dict[Key, tuple[int, int]],
+             heading: str) -> None:
     writer.add_outline_item(title="Index", page_number=0)
     for s, section in enumerate(data.sections):
         if not section.items:
             continue
         first = ranges[(s, 0)][0] - 1
-        parent = writer.add_outline_item(title=_plain(section.title), page_number=first,
+        parent = writer.add_outline_item(title=_plain(section_heading(s, section.title, heading)),
+                                         page_number=first,
                                          bold=True)
         for i, item in enumerate(section.items):
             writer.add_outline_item(title=_plain(item.title), page_number=ranges[(s, i)][0] - 1,

@@ -5,6 +5,7 @@ documents.bundle can put a link on it to the document's first page.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import cm
@@ -75,7 +76,8 @@ def _table(data: BundleInput, ranges, layout: IndexLayout, w: wording.Wording, s
     section_rows: list[int] = []
     for s_index, section in enumerate(data.sections):
         section_rows.append(len(rows) + 1)
-        rows.append([text.para(section.title, styles.cell_bold, bold=True), "", "", ""])
+        heading = section_heading(s_index, section.title, w.text("section_heading"))
+        rows.append([text.para(heading, styles.cell_bold, bold=True), "", "", ""])
         for i_index, item in enumerate(section.items, start=0):
             first, last = ranges.get((s_index, i_index), (0, 0))
             pages = str(first) if first == last else f"{first}–{last}"
@@ -91,8 +93,24 @@ def _table(data: BundleInput, ranges, layout: IndexLayout, w: wording.Wording, s
     return table
 
 
+def section_heading(section: int, title: str, pattern: str = "{letter}. {title}") -> str:
+    """'A. Appellant's witness statements': the section's letter (the tabs A1, A2 ... of its
+    documents) before its title, unless the title already starts with it ("A. ...",
+    "Section A ...")."""
+    letter = _letters(section)
+    title = title.strip()
+    if re.match(rf"^(?:section\s+)?{letter}(?:[.:)\-–]|\s*$|\s+[-–:])", title, re.IGNORECASE) \
+            or re.match(rf"^section\s+{letter}\b", title, re.IGNORECASE):
+        return title
+    return pattern.replace("{letter}", letter).replace("{title}", title)
+
+
 def _tab(section: int, item: int) -> str:
     """A1, A2, ... B1 ... (sections past Z continue AA, AB ...)."""
+    return f"{_letters(section)}{item + 1}"
+
+
+def _letters(section: int) -> str:
     letters = ""
     n = section
     while True:
@@ -100,4 +118,4 @@ def _tab(section: int, item: int) -> str:
         n = n // 26 - 1
         if n < 0:
             break
-    return f"{letters}{item + 1}"
+    return letters

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from assist_desktop.documents import (BundleInput, DocumentKind, RecoverySheetInput,
-                                      TEMPLATE_VERSIONS, build, protect)
+                                      TEMPLATE_VERSIONS, build, protect, wording)
 from assist_desktop.documents.fallback import unprintable
 from assist_desktop.documents.word import build_docx, supports as has_word_copy
 from assist_desktop.documents.protect import MIN_LENGTH as MIN_PASSWORD_LENGTH
@@ -35,7 +35,8 @@ from assist_desktop.services import document_permissions as rules
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.conflict_check import ConflictCheckService
-from assist_desktop.services.document_bundle import BundlePart, BundleReader, normalise
+from assist_desktop.services.document_bundle import (BundlePart, BundleReader, Withheld,
+                                                     WithheldParts, normalise)
 from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions,
                                                      appeal_parties, is_appeal, letterhead,
                                                      references, signatory_for)
@@ -48,8 +49,9 @@ from assist_desktop.storage.interchange_queries import client_id_by_reference
 from assist_desktop.storage.matter_repository import MatterRepository
 
 __all__ = ["DocumentService", "DocumentOptions", "GeneratedDocument", "DocumentStatus",
-           "BundlePart", "build_pdf", "recovery_sheet_pdf", "parse_kind", "TITLES",
-           "LEAVES_STORE_WARNING", "PROTECTED_WARNING", "MIN_PASSWORD_LENGTH", "WORD_KINDS"]
+           "BundlePart", "Withheld", "WithheldParts", "build_pdf", "recovery_sheet_pdf",
+           "parse_kind", "TITLES", "LEAVES_STORE_WARNING", "PROTECTED_WARNING",
+           "MIN_PASSWORD_LENGTH", "WORD_KINDS"]
 
 K = DocumentKind
 _BUILD_LOCK = threading.Lock()
@@ -224,9 +226,11 @@ class DocumentService(CaseService):
 
     def _store(self, kind: DocumentKind, client_id: int, matter_id: int | None, title: str,
                jurisdiction: Jurisdiction, privileged: bool, pdf: bytes,
-               sources: frozenset[int], word: bytes | None = None) -> GeneratedDocument:
+               sources: frozenset[int], word: bytes | None = None,
+               confirmed: Sequence[Withheld] = ()) -> GeneratedDocument:
         """Store the PDF with the ids of the notes it was built from (`sources`), so that
-        purging one of those notes purges the document too."""
+        purging one of those notes purges the document too. `confirmed`: parts of a bundle
+        the solicitor chose to include although withheld, audited with it."""
         record = GeneratedDocument(
             client_id=client_id, matter_id=matter_id, kind=kind.value, title=title,
             template=f"{jurisdiction.value}/{TEMPLATES[kind]}",
@@ -242,6 +246,9 @@ class DocumentService(CaseService):
             self._log(conn, "create", "document", stored.id,
                       f"client:{client_id} kind:{kind.value}"
                       + (" privileged" if privileged else ""))
+            for part in confirmed:
+                self._log(conn, "include_withheld", part.source, part.id,
+                          f"bundle:{stored.id} " + " ".join(part.reasons))
             return stored
         return self._db.write(write)
 
@@ -376,13 +383,35 @@ class DocumentService(CaseService):
         return LEAVES_STORE_WARNING
 
     # --- bundles ----------------------------------------------------------------------------
+    def bundle_sections(self, client_id: int) -> list[str]:
+        """The section titles a new bundle starts with, from the wording of her
+        jurisdiction (resources/wording/<jurisdiction>/bundle.json, "sections")."""
+        perm.require_solicitor(self._session, "make a bundle")
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            client = self._clients.get(conn, client_id)
+            if client is None:
+                raise NotFound("client record")
+            return client.jurisdiction
+        jurisdiction = self._db.read(read)
+        titles = wording.load(jurisdiction.value, "bundle").raw("sections")
+        return [str(t) for t in titles if str(t).strip()] if isinstance(titles, list) else []
+
     def bundle(self, client_id: int, sections: Iterable[tuple[str, Sequence]], *,
                title: str = "", matter_id: int | None = None, tribunal: str = "",
-               prepared_date: date | None = None) -> GeneratedDocument:
+               prepared_date: date | None = None,
+               include_withheld: Iterable[tuple[str, int]] = ()) -> GeneratedDocument:
         """One paginated, indexed, bookmarked PDF from stored documents and attached PDFs,
-        stored as a draft. sections: [(section title, [document id | BundlePart, ...])]."""
+        stored as a draft. sections: [(section title, [document id | BundlePart, ...])].
+        A privileged, internal or unapproved part raises WithheldParts unless its
+        (source, id) is in `include_withheld` (the solicitor confirmed it; audited)."""
         perm.require_solicitor(self._session, "make a bundle")
         parts = normalise(sections)
+        try:
+            confirmed = {(str(source), int(part_id)) for source, part_id in include_withheld}
+        except (TypeError, ValueError):
+            raise ValidationError("bundle", "confirmed entries are (source, id) pairs") from None
         today = prepared_date or date.today()
 
         def read(conn):
@@ -393,6 +422,9 @@ class DocumentService(CaseService):
                 conn, client_id, parts,
                 may_read_document=lambda d: rules.may_read(self._session, d),
                 privileged_ok=perm.may_see_privileged(self._session))
+            refused = [part for part in found.withheld if part.key not in confirmed]
+            if refused:
+                raise WithheldParts(refused)
             self._log(conn, "read", "client", client_id, "document_sources:bundle")
             return case, found
         case, found = self._audited(read)
@@ -405,5 +437,6 @@ class DocumentService(CaseService):
             prepared_by=letterhead(case.centre), signatory=signatory_for(self._session))
         pdf = build_pdf(data)
         return self._store(K.BUNDLE, client_id, matter_id, title or TITLES[K.BUNDLE],
-                           case.jurisdiction, found.privileged, pdf, found.sources)
+                           case.jurisdiction, found.privileged, pdf, found.sources,
+                           found.withheld)
 

@@ -128,3 +128,24 @@ def seed(centre, staff_ids: dict[str, int], *, restricted_to=frozenset()) -> See
                                  build(samples.letter()))
     return Seeded(client.id, client.reference, appeal.id, appeal.reference, comp.id, claim.id,
                   statement, privileged, chronology, attached.id, check.id)
+
+
+def withheld_keys(sections) -> set[tuple[str, int]]:
+    """Every part of `sections` as (source, id): confirms them all, as a solicitor who was
+    told they are privileged, internal or drafts and chose to include them."""
+    keys = set()
+    for _title, parts in sections:
+        for part in parts:
+            if isinstance(part, int):
+                keys.add(("document", part))
+            elif isinstance(part, tuple):
+                keys.add((part[0], part[1]))
+            else:
+                keys.add((part.source, part.id))
+    return keys
+
+
+def bundle_all(service, client_id: int, sections, **options):
+    """service.bundle with every part confirmed (tests that are not about withholding)."""
+    return service.bundle(client_id, sections, include_withheld=withheld_keys(sections),
+                          **options)

@@ -25,7 +25,7 @@ from assist_desktop.storage.document_repository import DocumentStatus
 from tests.documents.conftest import (assert_contains, assert_no_links_or_images, flat,
                                       page_texts, pdf_text, reader)
 from tests.documents.document_world import (ARABIC, CYRILLIC, MARKUP, TODAY, VIETNAMESE,
-                                            seed)
+                                            bundle_all, seed)
 
 K = DocumentKind
 
@@ -349,7 +349,8 @@ def _index_ranges(pdf: bytes, titles: list[str]) -> dict[str, tuple[int, int]]:
     index = flat(page_texts(pdf)[0])
     found = {}
     for title in titles:
-        match = re.search(re.escape(title) + r" \d{1,2} [A-Z][a-z]+ \d{4} (\d+)(?:–(\d+))?",
+        match = re.search(re.escape(title) + r" (?:\d{1,2} [A-Z][a-z]+ \d{4}|Undated) "
+                          r"(\d+)(?:–(\d+))?",
                           index)
         assert match, f"{title} not in the index: {index}"
         found[title] = (int(match.group(1)), int(match.group(2) or match.group(1)))
@@ -362,7 +363,7 @@ def test_bundle_from_stored_documents_and_an_attachment(world):
                              note_ids=(world.s.statement_note,), date=TODAY,
                              title="Statement of the appellant")
     chronology = sol.generate(K.CHRONOLOGY, world.s.client_id, world.s.appeal_id, date=TODAY)
-    bundle = sol.bundle(world.s.client_id, [
+    bundle = bundle_all(sol, world.s.client_id, [
         ("A. Appellant's statements", [statement.id, BundlePart(chronology.id)]),
         ("B. Evidence", [(ATTACHMENT, world.s.attachment_id)]),
     ], matter_id=world.s.appeal_id, prepared_date=TODAY)
@@ -370,7 +371,7 @@ def test_bundle_from_stored_documents_and_an_attachment(world):
     pdf = sol.pdf(bundle.id)
     pages = {"Statement of the appellant": len(reader(sol.pdf(statement.id)).pages),
              "Chronology": len(reader(sol.pdf(chronology.id)).pages),
-             "Refusal letter.pdf": len(reader(
+             "Refusal letter": len(reader(
                  world.centre.services.attachments.open(world.s.attachment_id)).pages)}
     ranges = _index_ranges(pdf, list(pages))
     first = 2  # one index page
@@ -394,7 +395,7 @@ def test_bundle_from_stored_documents_and_an_attachment(world):
     assert bookmarks["Index"] == 1
     for title in pages:
         assert bookmarks[title] == ranges[title][0], title
-    assert bookmarks["B. Evidence"] == ranges["Refusal letter.pdf"][0]
+    assert bookmarks["B. Evidence"] == ranges["Refusal letter"][0]
     assert "/URI" not in str([a.get_object() for a in opened.pages[0]["/Annots"]])
     assert "APPELLANT'S BUNDLE" in texts[0] and ARABIC in flat(texts[0])
     assert_contains(pdf, MARKUP)  # the statement's text, as typed
@@ -405,9 +406,9 @@ def test_a_damaged_attachment_is_named(world):
     chronology = sol.generate(K.CHRONOLOGY, world.s.client_id, date=TODAY)
     broken = world.centre.services.attachments.add(world.s.client_id, "Medical report.pdf",
                                                    "application/pdf", b"%PDF-1.4 garbage")
-    with pytest.raises(ValidationError, match='"Medical report.pdf"'):
-        sol.bundle(world.s.client_id, [("A", [chronology.id]),
-                                       ("B", [BundlePart(broken.id, ATTACHMENT)])])
+    with pytest.raises(ValidationError, match='attached PDF "Medical report"'):
+        bundle_all(sol, world.s.client_id, [("A", [chronology.id]),
+                                            ("B", [BundlePart(broken.id, ATTACHMENT)])])
     with pytest.raises(NotFound):
         sol.bundle(world.s.client_id, [("A", [BundlePart(99999, ATTACHMENT)])])
     with pytest.raises(ValidationError, match="no documents"):

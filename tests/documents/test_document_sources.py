@@ -14,7 +14,7 @@ from assist_desktop.services.document_bundle import ATTACHMENT, BundlePart
 from assist_desktop.services.documents import DocumentService
 from assist_desktop.storage.document_repository import DocumentRepository
 from tests.documents.conftest import pdf_text
-from tests.documents.document_world import TODAY, seed
+from tests.documents.document_world import TODAY, bundle_all, seed
 
 K = DocumentKind
 
@@ -76,11 +76,12 @@ def test_documents_and_bundles_built_from_the_note_go_the_rest_stay(world):
     typed = sol.generate(K.SUPPORT_LETTER, s.client_id, paragraphs=("She is doing well.",),
                          date=TODAY)
     chronology = sol.generate(K.CHRONOLOGY, s.client_id, date=TODAY)
-    bundle = sol.bundle(s.client_id, [("A", [statement.id, typed.id])], prepared_date=TODAY)
+    bundle = bundle_all(sol, s.client_id, [("A", [statement.id, typed.id])], prepared_date=TODAY)
     # a bundle of a bundle inherits the sources too
-    outer = sol.bundle(s.client_id, [("A", [bundle.id]), ("B", [chronology.id])],
+    outer = bundle_all(sol, s.client_id, [("A", [bundle.id]), ("B", [chronology.id])],
                        prepared_date=TODAY)
-    unrelated = sol.bundle(s.client_id, [("A", [typed.id, chronology.id])], prepared_date=TODAY)
+    unrelated = bundle_all(sol, s.client_id, [("A", [typed.id, chronology.id])],
+                           prepared_date=TODAY)
     deleted = sol.generate(K.WITNESS_STATEMENT, s.client_id, s.appeal_id,
                            note_ids=(s.statement_note,), date=TODAY)
     sol.delete(deleted.id, deleted.version)   # soft-deleted: purged with the note all the same
@@ -106,9 +107,9 @@ def test_a_bundle_holding_a_file_attached_to_the_note_goes_with_it(world):
     source_pdf = sol.pdf(sol.generate(K.CASE_SUMMARY, s.client_id, date=TODAY).id)
     scan = world.centre.services.attachments.add(s.client_id, "Scan.pdf", "application/pdf",
                                                  source_pdf, note_id=s.statement_note)
-    bundle = sol.bundle(s.client_id, [("A", [BundlePart(scan.id, ATTACHMENT)])],
+    bundle = bundle_all(sol, s.client_id, [("A", [BundlePart(scan.id, ATTACHMENT)])],
                         prepared_date=TODAY)
-    keep = sol.bundle(s.client_id, [("A", [BundlePart(s.attachment_id, ATTACHMENT)])],
+    keep = bundle_all(sol, s.client_id, [("A", [BundlePart(s.attachment_id, ATTACHMENT)])],
                       prepared_date=TODAY)
     purge_note(world.centre, s.statement_note)
     assert stored(world.centre, bundle.id) == (False, False, 0)
@@ -122,7 +123,8 @@ def test_each_document_records_what_it_was_built_from(world):
                              note_ids=(s.statement_note,), date=TODAY)
     chronology = sol.generate(K.CHRONOLOGY, s.client_id, date=TODAY)
     summary = sol.generate(K.CASE_SUMMARY, s.client_id, date=TODAY)
-    bundle = sol.bundle(s.client_id, [("A", [statement.id, chronology.id])], prepared_date=TODAY)
+    bundle = bundle_all(sol, s.client_id, [("A", [statement.id, chronology.id])],
+                        prepared_date=TODAY)
     sources = world.centre.db.read(lambda c: {d.id: repo.sources(c, d.id)
                                               for d in (statement, chronology, summary, bundle)})
     assert sources[statement.id] == {s.statement_note}

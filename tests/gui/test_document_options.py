@@ -104,33 +104,93 @@ def test_kinds_without_choices_are_made_at_once(qtbot, make_shell, case):
     assert document.kind == "case_summary"
 
 
-def test_bundle_of_documents_and_an_attached_pdf_in_sections(qtbot, make_shell, case):
+def _bundle_dialog(qtbot, make_shell, case):
     vault, client, _notes, attached = case
     shell, tab = _open(qtbot, make_shell, vault, client)
-    summary = tab.model.row(0)
     dialog = tab.make_bundle()
-    qtbot.waitUntil(lambda: dialog.attachments_loaded, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.attachments_loaded and dialog.sections_loaded,
+                    timeout=10000)
+    return shell, tab, dialog, attached
+
+
+def _add(dialog, text: str, section: int) -> None:
+    for item in dialog.available():
+        item.setSelected(item.text() == text)
+    dialog.ui.bundleTree.setCurrentItem(dialog.ui.bundleTree.topLevelItem(section))
+    dialog.add_chosen()
+
+
+class _Answers(list):
+    """The questions asked (their text); each is answered with `reply`."""
+    reply = True
+
+
+@pytest.fixture
+def answers():
+    from assist_desktop.gui import messages
+    asked = _Answers()
+    messages.answer_with(lambda kind, title, text: asked.append(text) or asked.reply)
+    yield asked
+    messages.answer_with(None)
+
+
+def test_bundle_of_documents_and_an_attached_pdf_in_sections(qtbot, make_shell, case,
+                                                             answers):
+    from PySide6.QtCore import QDate
+    shell, tab, dialog, attached = _bundle_dialog(qtbot, make_shell, case)
+    summary = tab.model.row(0)
     names = [item.text() for item in dialog.available()]
     assert summary.title in names and "medical-report.pdf" in names
     tree = dialog.ui.bundleTree
+    # the tribunal's usual sections to start with (england-wales wording)
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "Decision under appeal and appeal documents", "Appellant's witness statements",
+        "Expert and country evidence", "Other documents"]
     dialog.submit()                                      # empty: refused, stays open
     assert dialog.isVisible() and "at least one" in dialog.ui.messageLabel.text()
-    dialog.available()[names.index(summary.title)].setSelected(True)
-    tree.setCurrentItem(tree.topLevelItem(0))
-    dialog.add_chosen()
-    for item in dialog.available():
-        item.setSelected(item.text() == "medical-report.pdf")
-    tree.setCurrentItem(tree.topLevelItem(1))
-    dialog.add_chosen()
-    tree.topLevelItem(1).setText(0, "Medical evidence")
-    dialog.add_section("Left empty")
+    _add(dialog, summary.title, 0)
+    _add(dialog, "medical-report.pdf", 2)
+    report = tree.topLevelItem(2).child(0)
+    assert report.text(0) == "Medical-report" and report.text(1) == "Undated"
+    tree.setCurrentItem(report)                          # give it a title and its own date
+    assert dialog.ui.partBox.isEnabled() and dialog.ui.partUndatedCheck.isChecked()
+    dialog.ui.partTitleEdit.clear()
+    qtbot.keyClicks(dialog.ui.partTitleEdit, "Medical report of Dr Okafor")
+    dialog.ui.partUndatedCheck.setChecked(False)
+    dialog.ui.partDateEdit.setDate(QDate(2024, 3, 1))
+    assert report.text(0) == "Medical report of Dr Okafor" and report.text(1) == "1 March 2024"
+    tree.topLevelItem(2).setText(0, "Medical evidence")
     sections = dialog.sections()
-    assert [title for title, _parts in sections] == ["Statements and submissions",
-                                                     "Medical evidence"]
-    assert [(p.source, p.id) for p in sections[1][1]] == [("attachment", attached.id)]
+    assert [title for title, _parts in sections] == [
+        "Decision under appeal and appeal documents", "Medical evidence"]
+    part = sections[1][1][0]
+    assert (part.source, part.id, part.title, part.date) == (
+        "attachment", attached.id, "Medical report of Dr Okafor", date(2024, 3, 1))
     dialog.ui.tribunalEdit.setText("First-tier Tribunal")
-    dialog.submit()
+    dialog.submit()                      # the case summary is internal: asked, and confirmed
     document, text = _made(qtbot, shell, tab, 2)
+    assert len(answers) == 1 and '"Case summary" (internal to the centre' in answers[0]
     assert document.kind == "bundle"
-    assert "Medical evidence" in text and "medical-report.pdf" in text
+    assert "B. Medical evidence" in text and "Medical report of Dr Okafor 1 March 2024" in text
+    assert ".pdf" not in text
     assert not dialog.isVisible()
+
+
+def test_bundle_declined_stays_open_and_parts_move_between_sections(qtbot, make_shell, case,
+                                                                    answers):
+    shell, tab, dialog, _attached = _bundle_dialog(qtbot, make_shell, case)
+    summary = tab.model.row(0)
+    tree = dialog.ui.bundleTree
+    _add(dialog, summary.title, 0)
+    tree.setCurrentItem(tree.topLevelItem(0).child(0))
+    dialog.ui.partSectionCombo.setCurrentIndex(3)
+    dialog.ui.partSectionCombo.activated.emit(3)         # as a user picking "Other documents"
+    assert tree.topLevelItem(0).childCount() == 0 and tree.topLevelItem(3).childCount() == 1
+    assert [title for title, _ in dialog.sections()] == ["Other documents"]
+    answers.reply = False
+    dialog.submit()
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=60000)
+    wait_idle(qtbot, shell)
+    assert dialog.isVisible() and "Case summary" in dialog.ui.messageLabel.text()
+    assert tab.model.rowCount() == 1                     # no bundle made
+    dialog.reject()

@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -25,7 +26,7 @@ class Ui_BundleDialog(object):
     def setupUi(self, BundleDialog):
         if not BundleDialog.objectName():
             BundleDialog.setObjectName(u"BundleDialog")
-        BundleDialog.resize(860, 560)
+        BundleDialog.resize(900, 600)
         self.layout = QVBoxLayout(BundleDialog)
         self.layout.setObjectName(u"layout")
         self.formLayout = QFormLayout()
@@ -119,9 +120,62 @@ class Ui_BundleDialog(object):
 
         self.bundleTree = QTreeWidget(BundleDialog)
         self.bundleTree.setObjectName(u"bundleTree")
-        self.bundleTree.setHeaderHidden(True)
+        self.bundleTree.setHeaderHidden(False)
 
         self.bundleLayout.addWidget(self.bundleTree)
+
+        self.partBox = QGroupBox(BundleDialog)
+        self.partBox.setObjectName(u"partBox")
+        self.partLayout = QFormLayout(self.partBox)
+        self.partLayout.setObjectName(u"partLayout")
+        self.partTitleEditLabel = QLabel(self.partBox)
+        self.partTitleEditLabel.setObjectName(u"partTitleEditLabel")
+
+        self.partLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.partTitleEditLabel)
+
+        self.partTitleEdit = QLineEdit(self.partBox)
+        self.partTitleEdit.setObjectName(u"partTitleEdit")
+        self.partTitleEdit.setMaxLength(500)
+
+        self.partLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partTitleEdit)
+
+        self.partDateEditLabel = QLabel(self.partBox)
+        self.partDateEditLabel.setObjectName(u"partDateEditLabel")
+
+        self.partLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.partDateEditLabel)
+
+        self.partDateLayout = QHBoxLayout()
+        self.partDateLayout.setObjectName(u"partDateLayout")
+        self.partDateEdit = QDateEdit(self.partBox)
+        self.partDateEdit.setObjectName(u"partDateEdit")
+        self.partDateEdit.setCalendarPopup(True)
+
+        self.partDateLayout.addWidget(self.partDateEdit)
+
+        self.partUndatedCheck = QCheckBox(self.partBox)
+        self.partUndatedCheck.setObjectName(u"partUndatedCheck")
+
+        self.partDateLayout.addWidget(self.partUndatedCheck)
+
+        self.partDateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.partDateLayout.addItem(self.partDateSpacer)
+
+
+        self.partLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.partDateLayout)
+
+        self.partSectionComboLabel = QLabel(self.partBox)
+        self.partSectionComboLabel.setObjectName(u"partSectionComboLabel")
+
+        self.partLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.partSectionComboLabel)
+
+        self.partSectionCombo = QComboBox(self.partBox)
+        self.partSectionCombo.setObjectName(u"partSectionCombo")
+
+        self.partLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.partSectionCombo)
+
+
+        self.bundleLayout.addWidget(self.partBox)
 
 
         self.partsLayout.addLayout(self.bundleLayout)
@@ -148,6 +202,9 @@ class Ui_BundleDialog(object):
         self.tribunalEditLabel.setBuddy(self.tribunalEdit)
         self.availableListLabel.setBuddy(self.availableList)
         self.bundleTreeLabel.setBuddy(self.bundleTree)
+        self.partTitleEditLabel.setBuddy(self.partTitleEdit)
+        self.partDateEditLabel.setBuddy(self.partDateEdit)
+        self.partSectionComboLabel.setBuddy(self.partSectionCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.tribunalEdit)
         QWidget.setTabOrder(self.tribunalEdit, self.availableList)
@@ -157,6 +214,10 @@ class Ui_BundleDialog(object):
         QWidget.setTabOrder(self.upButton, self.downButton)
         QWidget.setTabOrder(self.downButton, self.sectionButton)
         QWidget.setTabOrder(self.sectionButton, self.bundleTree)
+        QWidget.setTabOrder(self.bundleTree, self.partTitleEdit)
+        QWidget.setTabOrder(self.partTitleEdit, self.partDateEdit)
+        QWidget.setTabOrder(self.partDateEdit, self.partUndatedCheck)
+        QWidget.setTabOrder(self.partUndatedCheck, self.partSectionCombo)
 
         self.retranslateUi(BundleDialog)
 
@@ -203,9 +264,32 @@ class Ui_BundleDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.bundleTreeLabel.setText(QCoreApplication.translate("BundleDialog", u"Se&ctions of the bundle (double-click a section to rename it):", None))
         ___qtreewidgetitem = self.bundleTree.headerItem()
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("BundleDialog", u"Bundle", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("BundleDialog", u"Date", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("BundleDialog", u"Section / title in the index", None))
 #if QT_CONFIG(accessibility)
         self.bundleTree.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Sections of the bundle and their documents, in order", None))
+#endif // QT_CONFIG(accessibility)
+        self.partBox.setTitle(QCoreApplication.translate("BundleDialog", u"The chosen document, as the index shows it", None))
+#if QT_CONFIG(accessibility)
+        self.partBox.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Title, date and section of the chosen document", None))
+#endif // QT_CONFIG(accessibility)
+        self.partTitleEditLabel.setText(QCoreApplication.translate("BundleDialog", u"T&itle:", None))
+#if QT_CONFIG(accessibility)
+        self.partTitleEdit.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Title of the document in the index", None))
+#endif // QT_CONFIG(accessibility)
+        self.partTitleEdit.setPlaceholderText(QCoreApplication.translate("BundleDialog", u"e.g. Refusal of protection claim", None))
+        self.partDateEditLabel.setText(QCoreApplication.translate("BundleDialog", u"Its own &date:", None))
+#if QT_CONFIG(accessibility)
+        self.partDateEdit.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Date of the document (as written on it)", None))
+#endif // QT_CONFIG(accessibility)
+        self.partDateEdit.setDisplayFormat(QCoreApplication.translate("BundleDialog", u"dd/MM/yyyy", None))
+        self.partUndatedCheck.setText(QCoreApplication.translate("BundleDialog", u"&Undated", None))
+#if QT_CONFIG(accessibility)
+        self.partUndatedCheck.setAccessibleName(QCoreApplication.translate("BundleDialog", u"The document has no date", None))
+#endif // QT_CONFIG(accessibility)
+        self.partSectionComboLabel.setText(QCoreApplication.translate("BundleDialog", u"Secti&on:", None))
+#if QT_CONFIG(accessibility)
+        self.partSectionCombo.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Section the document is in", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Message", None))
