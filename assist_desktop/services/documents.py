@@ -438,5 +438,5 @@ class DocumentService(CaseService):
         pdf = build_pdf(data)
         return self._store(K.BUNDLE, client_id, matter_id, title or TITLES[K.BUNDLE],
                            case.jurisdiction, found.privileged, pdf, found.sources,
-                           found.withheld)
+                           confirmed=found.withheld)
 

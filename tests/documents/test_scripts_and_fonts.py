@@ -4,7 +4,6 @@ kind of document is embedded (pdffonts)."""
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import shutil
 import subprocess
 
@@ -12,7 +11,6 @@ import pytest
 
 from assist_desktop.documents import (BundleItem, BundleSection, DocumentKind, LetterKind,
                                       StatementParagraph, build, samples)
-from assist_desktop.documents import pdf_pages
 from assist_desktop.documents.fallback import unprintable
 from tests.documents.conftest import assert_contains, pdf_text
 
@@ -74,12 +72,6 @@ def _bundle():
     return samples.bundle((BundleSection("A. Statements", items),))
 
 
-# The bundle's page-number stamp is written by documents/pdf_pages.py as its own PDF font
-# dictionary; while that still names the standard Helvetica-Bold (unembedded), the bundle is
-# expected to fail here. The bundle change of issue 11 embeds it, and then this must pass.
-_OLD_STAMP = "Helvetica" in inspect.getsource(pdf_pages)
-_STAMP = pytest.mark.xfail(_OLD_STAMP, reason="bundle stamp still names unembedded "
-                                              "Helvetica-Bold (pdf_pages.Stamper)", strict=True)
 
 KINDS = {
     DocumentKind.WITNESS_STATEMENT: _statement_with_every_script,
@@ -102,8 +94,7 @@ def test_every_kind_of_document_is_listed_here():
 
 
 @pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs pdffonts (poppler-utils)")
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_STAMP) if k == DocumentKind.BUNDLE
-                                  else k for k in sorted(KINDS, key=str)])
+@pytest.mark.parametrize("kind", sorted(KINDS, key=str))
 def test_every_font_is_embedded(kind, tmp_path):
     path = tmp_path / "document.pdf"
     path.write_bytes(build(KINDS[kind]()))
