@@ -28,7 +28,6 @@ from assist_desktop.storage.statement_repository import StatementRepository
 if TYPE_CHECKING:  # ReportLab is slow to import: only when a document is made
     from assist_desktop.services.document_inputs import DocumentOptions
 
-WITNESS_STATEMENT = "witness_statement"
 
 
 def document_exhibits(exhibits: tuple[StatementExhibit, ...]) -> tuple:

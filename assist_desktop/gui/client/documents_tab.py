@@ -87,7 +87,7 @@ class SaveDocumentDialog(QDialog):
 
 class DocumentsTab(QWidget):
     def __init__(self, documents, matters, client_id: int, session, runner: TaskRunner,
-                 parent=None, notes=None, attachments=None):
+                 parent=None, notes=None, attachments=None, statements=None):
         super().__init__(parent)
         self.ui = Ui_DocumentsTab()
         self.ui.setupUi(self)
@@ -113,6 +113,10 @@ class DocumentsTab(QWidget):
         ui.saveAsButton.clicked.connect(self.save_as)
         ui.deleteButton.clicked.connect(self.delete)
         ui.approveButton.setVisible(session.is_solicitor)
+        if statements is not None and session.is_solicitor:   # witness statement drafts
+            from assist_desktop.gui.client.statement_drafts import add_statement_button
+            add_statement_button(self, statements, documents, notes, matters, client_id, runner,
+                                 self._generated)
         self._chosen()
         self.reload()
         runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,

@@ -1,0 +1,136 @@
+"""What the statement editor does with its content: save a new version, generate the PDF,
+show earlier versions, and close (asking first about unsaved changes). A mixin of
+StatementEditor, kept apart so each module does one job."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from assist_desktop.domain.errors import EditConflict, ValidationError
+from assist_desktop.gui.messages import ask_unsaved, describe
+from assist_desktop.gui.qtcompat import emit
+
+WITNESS_STATEMENT = "witness_statement"
+
+
+class StatementActions:
+    # --- saving -----------------------------------------------------------------------------
+    def _save_work(self):
+        """A function saving what is in the form (for the task runner), or None when there
+        is nothing to save."""
+        if not self.is_dirty() and self._draft is not None:
+            return None
+        content, matter = self.content(), self.ui.matterCombo.currentData()
+        content.cleaned().validate()            # a clear message before any work starts
+        statements, draft, cid = self._statements, self._draft, self._client_id
+        if draft is None:
+            return lambda: statements.create(cid, content, matter)
+        version = draft.version
+        return lambda: statements.save(draft.id, content, expected_version=version,
+                                       matter_id=matter)
+
+    def save(self, close_after: bool = False) -> None:
+        if self._busy:
+            return
+        try:
+            work = self._save_work()
+        except ValidationError as error:
+            self._status(self.tr("Not saved: %1").replace("%1", str(error)), True)
+            return
+        if work is None:
+            if close_after:
+                QDialog.reject(self)
+            return
+        self._close_after_save = close_after
+        self._set_busy(True, self.tr("Saving…"))
+        self._runner.run(work, self._saved, self._failed, owner=self)
+
+    def _saved(self, draft) -> None:
+        self._set_busy(False)
+        self._take(draft)
+        self._status(self.tr("Saved as version %1.").replace("%1", str(draft.version)))
+        emit(self.saved, draft)
+        if self._close_after_save:
+            self._close_after_save = False
+            QDialog.reject(self)
+
+    def _take(self, draft) -> None:
+        """Show the draft as stored (empty paragraphs gone), and make it the baseline."""
+        row = self.current_row()
+        self._draft = draft
+        self._fill(draft.content, draft.matter_id)
+        self._relist(row)
+        self._baseline = self._state()
+        self._heading()
+        self._update()
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_after_save = False
+        self._set_busy(False)
+        if isinstance(error, EditConflict):
+            self._status(self.tr("Not saved: someone else saved this statement after you "
+                                 "opened it. Your text is still here; open the statement again "
+                                 "in another window to compare."), True)
+        else:
+            self._status(self.tr("Not done: %1").replace("%1", describe(error)), True)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        if text:
+            self._status(text)
+        self._update()
+
+    # --- the document -----------------------------------------------------------------------
+    def generate(self) -> None:
+        """Save first if anything changed, then make the draft PDF from the saved version."""
+        if self._busy:
+            return
+        try:
+            save = self._save_work()
+        except ValidationError as error:
+            self._status(self.tr("Not saved: %1").replace("%1", str(error)), True)
+            return
+        statements, documents, cid, current = (self._statements, self._documents,
+                                               self._client_id, self._draft)
+
+        def work(_progress):
+            draft = save() if save is not None else current
+            options = statements.options_for(draft)
+            return draft, documents.generate(WITNESS_STATEMENT, cid, draft.matter_id,
+                                             options=options)
+        self._set_busy(True, self.tr("Making the document…"))
+        self._runner.run_with_progress(work, self._generated, self._failed, parent=self,
+                                       label=self.tr("Making the document…"),
+                                       cancellable=False)
+
+    def _generated(self, result) -> None:
+        draft, document = result
+        self._set_busy(False)
+        if draft is not self._draft:
+            self._take(draft)
+            emit(self.saved, draft)
+        self._status(self.tr("A draft PDF was made from version %1; it is in the Documents tab. "
+                             "Read it through before approving it.")
+                     .replace("%1", str(draft.version)))
+        emit(self.generated, document)
+
+    # --- versions and closing ---------------------------------------------------------------
+    def show_versions(self):
+        if self._draft is None:
+            return None
+        from assist_desktop.gui.client.statement_drafts import StatementVersionsDialog
+        dialog = StatementVersionsDialog(self._statements, self._draft, self._runner, self)
+        dialog.open()
+        return dialog
+
+    def reject(self) -> None:
+        """Esc, Close and the window's X all come here."""
+        if self._busy:
+            return
+        if not self.is_dirty():
+            QDialog.reject(self)
+            return
+        answer = ask_unsaved(self, self.tr("this witness statement"))
+        if answer == "save":
+            self.save(close_after=True)
+        elif answer == "discard":
+            QDialog.reject(self)
