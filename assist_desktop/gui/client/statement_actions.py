@@ -49,6 +49,9 @@ class StatementActions:
         self._take(draft)
         self._status(self.tr("Saved as version %1.").replace("%1", str(draft.version)))
         emit(self.saved, draft)
+        statements = self._statements
+        self._runner.run(lambda: statements.statement_number(draft), self.show_number,
+                         lambda _e: None, owner=self)
         if self._close_after_save:
             self._close_after_save = False
             QDialog.reject(self)

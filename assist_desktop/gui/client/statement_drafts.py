@@ -24,7 +24,7 @@ class StatementVersionsDialog(QDialog):
         self.ui = Ui_StatementVersionsDialog()
         self.ui.setupUi(self)
         self.versions: list = []
-        self.ui.splitter.setSizes([260, 640])
+        self.ui.splitter.setSizes([320, 580])
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.versionList.currentRowChanged.connect(self._show)
         draft_id = draft.id

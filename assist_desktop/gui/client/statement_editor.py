@@ -11,7 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QListWidgetItem, QTableWidgetItem,
+                               QWidget)
 
 from assist_desktop.domain.statements import (ReadBack, ReadBackStatus, StatementContent,
                                               StatementExhibit, suggest_reference)
@@ -53,6 +54,11 @@ class StatementEditor(StatementActions, QDialog):
             ui.readBackCombo.addItem(text, state.value)
         ui.matterCombo.addItem(self.tr("(no particular matter)"), None)
         ui.exhibitTable.setColumnWidth(0, 110)
+        ui.matterCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.matterCombo.setMinimumContentsLength(30)
+        ui.numberSpin.setMinimumWidth(ui.numberSpin.fontMetrics().horizontalAdvance(
+            self.tr("Automatic (99)")) + 40)
         ui.splitter.setSizes([640, 560])
         ui.saveButton.setIcon(theme.icon("save"))
         ui.generateButton.setIcon(theme.icon("document"))
@@ -92,6 +98,15 @@ class StatementEditor(StatementActions, QDialog):
         ui.generateButton.clicked.connect(self.generate)
         ui.closeButton.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # Keys that act at once (a button's Alt mnemonic clicks it a moment later).
+        for keys, action, button in (
+                ("Ctrl+Return", lambda: self._add(after=True), ui.addButton),
+                ("Ctrl+Shift+Return", lambda: self._add(after=False), ui.insertButton),
+                ("Ctrl+Shift+Up", lambda: self.move_paragraph(-1), ui.upButton),
+                ("Ctrl+Shift+Down", lambda: self.move_paragraph(1), ui.downButton)):
+            QShortcut(QKeySequence(keys), self, action)
+            button.setToolTip(QKeySequence(keys).toString(
+                QKeySequence.SequenceFormat.NativeText))
 
     # --- loading ----------------------------------------------------------------------------
     def _sources(self, notes, matters):
@@ -117,11 +132,15 @@ class StatementEditor(StatementActions, QDialog):
                  self.tr("(no particular matter)"))
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         self._loading = False
-        if number:
-            self.ui.numberSpin.setSpecialValueText(self.tr("Automatic (%1)")
-                                                   .replace("%1", str(number)))
+        self.show_number(number)
         self._baseline = self._state() if not self.is_dirty() else self._baseline
         self.loaded = True
+
+    def show_number(self, number: int | None) -> None:
+        """The number the statement gets when left automatic (her earlier statements + 1)."""
+        self.ui.numberSpin.setSpecialValueText(
+            self.tr("Automatic (%1)").replace("%1", str(number)) if number
+            else self.tr("Automatic"))
 
     # --- the form <-> content ---------------------------------------------------------------
     def _fill(self, content: StatementContent, matter_id) -> None:
@@ -146,9 +165,9 @@ class StatementEditor(StatementActions, QDialog):
         ui.exhibitTable.setRowCount(0)
         for exhibit in content.exhibits:
             self._append_exhibit(exhibit.reference, exhibit.description)
-        self._loading = False
+        self._enable_read_back()
         self._relist(0)
-        self._read_back_changed()
+        self._loading = False
 
     def content(self) -> StatementContent:
         ui = self.ui
@@ -281,12 +300,16 @@ class StatementEditor(StatementActions, QDialog):
         self._insert_text(item.text().strip())
 
     # --- state ------------------------------------------------------------------------------
-    def _read_back_changed(self, *_args) -> None:
+    def _enable_read_back(self) -> bool:
         read = self.ui.readBackCombo.currentData() != ReadBack.NOT_READ_BACK.value
         for widget in (self.ui.languageEdit, self.ui.interpreterEdit,
                        self.ui.readBackDateEdit):
             widget.setEnabled(read)
-        if read and self.ui.readBackDateEdit.value() is None and not self._loading:
+        return read
+
+    def _read_back_changed(self, *_args) -> None:
+        if self._enable_read_back() and self.ui.readBackDateEdit.value() is None \
+                and not self._loading:
             self.ui.readBackDateEdit.set_value(date.today())
         self._changed()
 
