@@ -182,8 +182,8 @@ def signed_out(world, centre):
     return client
 
 
-def test_documents_tab_opens_the_editor_and_generates_the_pdf(qtbot, make_shell, vault,
-                                                              signed_out):
+def test_documents_tab_opens_the_editor_generates_the_pdf_and_a_lock_keeps_the_work(
+        qtbot, make_shell, vault, signed_out, answers):
     from tests.documents.conftest import pdf_text
     shell = make_shell(vault=vault)
     unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
@@ -208,3 +208,17 @@ def test_documents_tab_opens_the_editor_and_generates_the_pdf(qtbot, make_shell,
     first = re.search(r"(\d+)\. I was born in Benin City\.", text)
     second = re.search(r"(\d+)\. I was promised work in a hair salon\.", text)
     assert first and second and int(second.group(1)) == int(first.group(1)) + 1
+
+    editor.ui.paragraphList.setCurrentRow(1)
+    _write(editor, "I was promised work in a hair salon in London.")
+    draft_id = editor.draft.id
+    shell.lock()                                       # unsaved work: saved, not asked about
+    qtbot.waitUntil(lambda: shell.centre is None and not shell.runner.busy, timeout=10000)
+    assert answers[0] == []
+    centre = vault.unlock("sol", OTHER_PASSPHRASE)
+    try:
+        saved = centre.services.statements.get(draft_id)
+    finally:
+        centre.lock()
+    assert saved.version == 2
+    assert saved.content.paragraphs[1].text == "I was promised work in a hair salon in London."

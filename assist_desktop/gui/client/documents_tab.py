@@ -229,5 +229,10 @@ class DocumentsTab(QWidget):
                          lambda _r: self.model.remove(lambda d: d.id == document.id),
                          lambda e: show_error(self, e), owner=self)
 
+    def draft_savers(self) -> list:
+        """Unsaved witness statement work, saved before the store closes (lock, quit)."""
+        from assist_desktop.gui.client.statement_drafts import statement_savers
+        return statement_savers(self)
+
     def _message(self, text: str, error: bool = False) -> None:
         theme.say(self.ui.messageLabel, text, error)

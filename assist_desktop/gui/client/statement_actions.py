@@ -125,8 +125,22 @@ class StatementActions:
         dialog.open()
         return dialog
 
+    def lock_saver(self):
+        """Before the store closes (a lock, quitting, her file closed): a function saving the
+        unsaved work as a new version, or None; the editor then closes without asking."""
+        self._locking = True
+        if self._busy:
+            return None
+        try:
+            return self._save_work()
+        except ValidationError:
+            return None
+
     def reject(self) -> None:
         """Esc, Close and the window's X all come here."""
+        if self._locking:
+            QDialog.reject(self)
+            return
         if self._busy:
             return
         if not self.is_dirty():

@@ -128,3 +128,10 @@ def add_statement_button(tab, statements, documents, notes, matters, client_id: 
     button.clicked.connect(open_drafts)
     tab.statementsButton = button
     return button
+
+
+def statement_savers(tab) -> list:
+    """Savers for the statement editors open over the Documents tab (see lock_saver)."""
+    savers = [editor.lock_saver() for editor in tab.findChildren(StatementEditor)
+              if editor.isVisible()]
+    return [saver for saver in savers if saver is not None]

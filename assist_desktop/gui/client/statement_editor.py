@@ -43,6 +43,7 @@ class StatementEditor(StatementActions, QDialog):
         self._notes: list = []
         self._busy = False
         self._close_after_save = False
+        self._locking = False           # the store is closing: close without asking
         self._loading = False
         self._baseline = None
         self._paragraphs = Paragraphs()
