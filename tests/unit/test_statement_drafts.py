@@ -175,3 +175,16 @@ def test_a_statement_generated_from_a_draft_prints_its_paragraphs_in_order(world
     assert text.index("Background") < found[0].start()                  # heading above it
     assert "BOI/1" in text and "BOI/2" in text
     assert "Osa Eghosa" in text and "Edo (Bini)" in text               # read back through her
+
+
+def test_purging_her_file_erases_every_version_of_her_drafts(world):
+    from tests.case_samples import all_text_in_database
+    sol, admin, _staff, client = world
+    marker = "Zanzibar-marker-7781"
+    draft = sol.services.statements.create(client.id, _content(occupation=marker))
+    sol.services.statements.save(draft.id, _content(title=marker), expected_version=1)
+    assert marker in all_text_in_database(admin.db)
+    current = sol.services.clients.get(client.id)
+    sol.services.clients.delete(client.id, current.version)
+    admin.services.clients.purge(client.id)
+    assert marker not in all_text_in_database(admin.db)
