@@ -222,3 +222,15 @@ def test_documents_tab_opens_the_editor_generates_the_pdf_and_a_lock_keeps_the_w
         centre.lock()
     assert saved.version == 2
     assert saved.content.paragraphs[1].text == "I was promised work in a hair salon in London."
+
+
+def test_support_workers_get_no_statement_button(qtbot, world, staff, runner):
+    from assist_desktop.gui.client.documents_tab import DocumentsTab
+    sol, client = world
+    for who, expected in ((staff("sup"), False), (sol, True)):
+        s = who.services
+        tab = DocumentsTab(s.documents, s.matters, client.id, who.session, runner,
+                           notes=s.notes, statements=s.statements)
+        qtbot.addWidget(tab)
+        assert hasattr(tab, "statementsButton") is expected
+        qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
