@@ -106,7 +106,9 @@ class StatementDraftsDialog(QDialog):
         editor.generated.connect(lambda d: emit(self.generated, d))
         self.editor = editor
         editor.resize(min(1300, max(editor.width(), 1100)), 700)
-        editor.open()
+        editor.show()             # not modal: her file and the made PDF stay in reach
+        editor.raise_()
+        editor.activateWindow()
         self.accept()
         return editor
 
