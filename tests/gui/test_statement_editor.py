@@ -172,6 +172,9 @@ def test_bad_input_is_refused_in_the_editor_and_nothing_is_saved(qtbot, world, r
     editor.save()
     assert "twice" in editor.ui.statusLabel.text() and editor.draft is None
     assert world[0].services.statements.list(world[1].id) == []
+    editor.ui.exhibitTable.item(1, 0).setText("BOI/2")
+    _saved(qtbot, editor, 1)
+    assert "No paragraph refers to BOI/1, BOI/2 yet." in editor.ui.statusLabel.text()
 
 
 @pytest.fixture

@@ -47,7 +47,12 @@ class StatementActions:
     def _saved(self, draft) -> None:
         self._set_busy(False)
         self._take(draft)
-        self._status(self.tr("Saved as version %1.").replace("%1", str(draft.version)))
+        text = self.tr("Saved as version %1.").replace("%1", str(draft.version))
+        unused = draft.content.unreferenced_exhibits()
+        if unused:
+            text += " " + self.tr("No paragraph refers to %1 yet.").replace(
+                "%1", ", ".join(unused))
+        self._status(text)
         emit(self.saved, draft)
         statements = self._statements
         self._runner.run(lambda: statements.statement_number(draft), self.show_number,
