@@ -194,3 +194,16 @@ def suggest_reference(prefix: str, exhibits: tuple[StatementExhibit, ...] | list
             if match:
                 highest = max(highest, int(match.group(1)))
     return f"{prefix}/{highest + 1}"
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatementScratch:
+    """Unsaved typing in the editor, kept so a crash loses nothing. Not validated like a
+    saved version (it may be half-written)."""
+    user_id: int
+    client_id: int
+    draft_id: int | None = None      # None: a statement not saved yet
+    base_version: int | None = None  # the version the typing started from
+    matter_id: int | None = None
+    content: StatementContent = field(default_factory=StatementContent)
+    saved_at: str = ""

@@ -16,10 +16,10 @@ import dataclasses
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from assist_desktop.domain.errors import NotFound
+from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.domain.statements import (
     ReadBack, ReadBackStatus, StatementContent, StatementDraft, StatementExhibit,
-    StatementVersion, initials,
+    StatementScratch, StatementVersion, initials,
 )
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
@@ -29,11 +29,13 @@ if TYPE_CHECKING:  # ReportLab is slow to import: only when a document is made
     from assist_desktop.services.document_inputs import DocumentOptions
 
 
-
 def document_exhibits(exhibits: tuple[StatementExhibit, ...]) -> tuple:
     """The exhibit register as the witness statement builder takes it. The one place that
     knows the builder's exhibit type (today: the references only)."""
     return tuple(exhibit.reference for exhibit in exhibits)
+
+
+SCRATCH_LIMIT = 20_000_000
 
 
 class StatementService(CaseService):
@@ -134,6 +136,7 @@ class StatementService(CaseService):
             self._check_matter(conn, client_id, matter_id)
             stored = self._repo.create(conn, client_id, matter_id, content,
                                        self._session.user_id)
+            self._repo.discard_scratch(conn, self._session.user_id, client_id, None)
             self._log(conn, "create", "statement_draft", stored.id, f"client:{client_id}")
             return stored
         return self._db.write(write)
@@ -151,6 +154,8 @@ class StatementService(CaseService):
             self._check_matter(conn, existing.client_id, matter)
             stored = self._repo.save(conn, draft_id, expected_version, content,
                                      self._session.user_id, matter)
+            self._repo.discard_scratch(conn, self._session.user_id, existing.client_id,
+                                       draft_id)
             self._log(conn, "update", "statement_draft", draft_id,
                       f"client:{existing.client_id} version:{stored.version}")
             return stored
@@ -172,6 +177,42 @@ class StatementService(CaseService):
                       f"read_back:{ReadBack(status.state).value}")
             return stored
         return self._db.write(write)
+
+    # --- unsaved typing (not audited, like note drafts: it autosaves as she types) ---------
+    def save_scratch(self, scratch: StatementScratch) -> StatementScratch:
+        """Keep what is typed but not saved (half-written content is accepted)."""
+        self._require()
+        scratch = dataclasses.replace(scratch, user_id=self._session.user_id)
+        if sum(len(p.text) + len(p.heading) for p in scratch.content.paragraphs) > SCRATCH_LIMIT:
+            raise ValidationError("paragraphs", "too much text to keep")
+
+        def write(conn):
+            self._scratch_target(conn, scratch.client_id, scratch.draft_id)
+            if scratch.matter_id is not None:
+                self._check_matter(conn, scratch.client_id, scratch.matter_id)
+            return self._repo.save_scratch(conn, scratch)
+        return self._db.write(write)
+
+    def load_scratch(self, client_id: int, draft_id: int | None) -> StatementScratch | None:
+        self._require()
+
+        def read(conn):
+            self._scratch_target(conn, client_id, draft_id)
+            return self._repo.load_scratch(conn, self._session.user_id, client_id, draft_id)
+        return self._db.read(read)
+
+    def discard_scratch(self, client_id: int, draft_id: int | None) -> bool:
+        self._require()
+
+        def write(conn):
+            self._scratch_target(conn, client_id, draft_id)
+            return self._repo.discard_scratch(conn, self._session.user_id, client_id, draft_id)
+        return self._db.write(write)
+
+    def _scratch_target(self, conn, client_id: int, draft_id: int | None) -> None:
+        self._visible_client(conn, client_id)
+        if draft_id is not None and self._existing(conn, draft_id).client_id != client_id:
+            raise NotFound("statement draft")
 
     # --- the document -------------------------------------------------------------------
     def options_for(self, draft: StatementDraft) -> DocumentOptions:

@@ -8,12 +8,13 @@ is purged). Content is stored as JSON in the encrypted database, nowhere else.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from assist_desktop.domain.errors import EditConflict, StoreError
 from assist_desktop.domain.statements import (
     DraftParagraph, ReadBack, ReadBackStatus, StatementContent, StatementDraft, StatementExhibit,
-    StatementVersion,
+    StatementScratch, StatementVersion,
 )
 from assist_desktop.platform.clock import utc_now
 
@@ -137,3 +138,31 @@ class StatementRepository:
         return None if row is None else StatementVersion(
             draft_id=row[0], version=row[1], saved_at=row[2], saved_by=row[3],
             content=decode(row[4]))
+
+    # --- unsaved typing ---------------------------------------------------------------------
+    def save_scratch(self, conn, scratch: StatementScratch) -> StatementScratch:
+        """One per (user, client, draft or none): a later save replaces the earlier."""
+        now = utc_now()
+        self.discard_scratch(conn, scratch.user_id, scratch.client_id, scratch.draft_id)
+        conn.execute("INSERT INTO statement_scratch (user_id, client_id, draft_id, base_version, "
+                     "matter_id, content, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (scratch.user_id, scratch.client_id, scratch.draft_id,
+                      scratch.base_version, scratch.matter_id, encode(scratch.content), now))
+        return replace(scratch, saved_at=now)
+
+    def load_scratch(self, conn, user_id: int, client_id: int,
+                     draft_id: int | None) -> StatementScratch | None:
+        row = conn.execute("SELECT base_version, matter_id, content, saved_at FROM "
+                           "statement_scratch WHERE user_id = ? AND client_id = ? AND "
+                           "draft_id IS ?", (user_id, client_id, draft_id)).fetchone()
+        if row is None:
+            return None
+        return StatementScratch(user_id=user_id, client_id=client_id, draft_id=draft_id,
+                                base_version=row[0], matter_id=row[1], content=decode(row[2]),
+                                saved_at=row[3])
+
+    def discard_scratch(self, conn, user_id: int, client_id: int,
+                        draft_id: int | None) -> bool:
+        cursor = conn.execute("DELETE FROM statement_scratch WHERE user_id = ? AND "
+                              "client_id = ? AND draft_id IS ?", (user_id, client_id, draft_id))
+        return cursor.rowcount > 0

@@ -237,3 +237,23 @@ def test_support_workers_get_no_statement_button(qtbot, world, staff, runner):
         qtbot.addWidget(tab)
         assert hasattr(tab, "statementsButton") is expected
         qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+
+
+def test_unsaved_typing_survives_a_crash_and_discarding_drops_it(qtbot, world, runner, answers):
+    sol, client = world
+    statements = sol.services.statements
+    editor = _editor(qtbot, world, runner)
+    _write(editor, "I was born in Benin City.")
+    draft = _saved(qtbot, editor, 1)
+    _write(editor, "I was born in Benin City in 1996.")
+    qtbot.waitUntil(lambda: statements.load_scratch(client.id, draft.id) is not None,
+                    timeout=10000)
+    editor.hide()                                     # the program dies: no question, no save
+    again = _editor(qtbot, world, runner, statements.get(draft.id))
+    assert again.paragraphs.rows[0].text == "I was born in Benin City in 1996."
+    assert again.is_dirty() and "restored" in again.ui.statusLabel.text()
+    again.close()                                     # answered "discard"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    assert answers[0] == ["unsaved"]
+    assert statements.load_scratch(client.id, draft.id) is None
+    assert statements.get(draft.id).content.paragraphs[0].text == "I was born in Benin City."

@@ -188,3 +188,22 @@ def test_purging_her_file_erases_every_version_of_her_drafts(world):
     sol.services.clients.delete(client.id, current.version)
     admin.services.clients.purge(client.id)
     assert marker not in all_text_in_database(admin.db)
+
+
+def test_unsaved_typing_is_kept_per_person_until_saved(world):
+    from assist_desktop.domain.statements import StatementScratch
+    sol, admin, staff, client = world
+    statements = sol.services.statements
+    half = _content(exhibits=(StatementExhibit("A/1"), StatementExhibit("A/1")))  # not valid yet
+    statements.save_scratch(StatementScratch(user_id=0, client_id=client.id, content=half))
+    kept = statements.load_scratch(client.id, None)
+    assert kept.content == half and kept.user_id == sol.session.user_id
+    assert admin.services.statements.load_scratch(client.id, None) is None   # hers only
+    with pytest.raises(PermissionDenied):
+        staff("sup").services.statements.load_scratch(client.id, None)
+    draft = statements.create(client.id, _content())
+    assert statements.load_scratch(client.id, None) is None                 # saved: gone
+    statements.save_scratch(StatementScratch(user_id=0, client_id=client.id,
+                                             draft_id=draft.id, base_version=1, content=half))
+    statements.save(draft.id, _content(occupation="Student"), expected_version=1)
+    assert statements.load_scratch(client.id, draft.id) is None

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from assist_desktop.domain.errors import EditConflict, ValidationError
+from assist_desktop.domain.statements import StatementScratch
 from assist_desktop.gui.messages import ask_unsaved, describe
 from assist_desktop.gui.qtcompat import emit
 
 WITNESS_STATEMENT = "witness_statement"
+SCRATCH_DELAY_MS = 1500     # unsaved typing is kept (encrypted) this long after typing stops
 
 
 class StatementActions:
@@ -28,9 +30,60 @@ class StatementActions:
         return lambda: statements.save(draft.id, content, expected_version=version,
                                        matter_id=matter)
 
+    # --- unsaved typing, kept against a crash -------------------------------------------------
+    def _scratch(self) -> StatementScratch:
+        draft = self._draft
+        return StatementScratch(user_id=0, client_id=self._client_id,
+                                draft_id=draft.id if draft else None,
+                                base_version=draft.version if draft else None,
+                                matter_id=self.ui.matterCombo.currentData(),
+                                content=self.content())
+
+    def _scratch_saver(self):
+        scratch, statements = self._scratch(), self._statements
+        return lambda: statements.save_scratch(scratch)
+
+    def _save_scratch_now(self) -> None:
+        if self._locking or self._busy or not self.is_dirty():
+            return
+        self._runner.run(self._scratch_saver(), lambda _s: self._status(
+            self.tr("Unsaved changes (kept, encrypted, until you save)")), lambda _e: None,
+            owner=self)
+
+    def _look_for_scratch(self) -> None:
+        cid, draft_id = self._client_id, self._draft.id if self._draft else None
+        statements = self._statements
+        self._runner.run(lambda: statements.load_scratch(cid, draft_id), self._scratch_found,
+                         lambda _e: self._scratch_found(None), owner=self)
+
+    def _scratch_found(self, scratch) -> None:
+        if scratch is not None and (scratch.content, scratch.matter_id) != self._state():
+            baseline = self._baseline
+            self._fill(scratch.content, scratch.matter_id)
+            self._baseline = baseline
+            text = self.tr("Unsaved work from before was restored: save it, or close and "
+                           "discard it.")
+            if self._draft is not None and scratch.base_version != self._draft.version:
+                text += " " + self.tr("It was typed over version %1; version %2 was saved "
+                                      "since, so compare them (Versions…).") \
+                    .replace("%1", str(scratch.base_version)).replace("%2",
+                                                                      str(self._draft.version))
+            self._status(text, True)
+            self._update()
+        self.loaded = True
+
+    def _discard_scratch(self) -> None:
+        self._scratch_timer.cancel()
+        cid, draft_id = self._client_id, self._draft.id if self._draft else None
+        statements = self._statements
+        self._runner.run(lambda: statements.discard_scratch(cid, draft_id), None,
+                         lambda _e: None)
+
+    # --- saving -----------------------------------------------------------------------------
     def save(self, close_after: bool = False) -> None:
         if self._busy:
             return
+        self._scratch_timer.cancel()
         try:
             work = self._save_work()
         except ValidationError as error:
@@ -134,12 +187,13 @@ class StatementActions:
         """Before the store closes (a lock, quitting, her file closed): a function saving the
         unsaved work as a new version, or None; the editor then closes without asking."""
         self._locking = True
-        if self._busy:
+        self._scratch_timer.cancel()
+        if self._busy or not self.is_dirty():
             return None
         try:
             return self._save_work()
-        except ValidationError:
-            return None
+        except ValidationError:          # not valid yet: keep it as unsaved typing instead
+            return self._scratch_saver()
 
     def reject(self) -> None:
         """Esc, Close and the window's X all come here."""
@@ -155,4 +209,5 @@ class StatementActions:
         if answer == "save":
             self.save(close_after=True)
         elif answer == "discard":
+            self._discard_scratch()
             QDialog.reject(self)

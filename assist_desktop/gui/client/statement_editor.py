@@ -3,7 +3,9 @@ register, her notes beside it as sources (read only; only selected words are cop
 read-back status; Save keeps every version, Generate PDF makes a draft document from it.
 
 Every service call runs on the task runner. Closing (Esc, Close, the window's X) with unsaved
-changes asks Save / Discard / Cancel first.
+changes asks Save / Discard / Cancel first. What is typed is kept (encrypted) a moment after
+typing stops and offered again when the statement is next opened, so a crash loses nothing;
+a lock or quit saves it as a new version.
 """
 from __future__ import annotations
 
@@ -18,13 +20,13 @@ from assist_desktop.domain.statements import (ReadBack, ReadBackStatus, Statemen
                                               StatementExhibit, suggest_reference)
 from assist_desktop.gui import theme
 from assist_desktop.gui.binding import fill_ids
-from assist_desktop.gui.client.statement_actions import StatementActions
+from assist_desktop.gui.client.statement_actions import SCRATCH_DELAY_MS, StatementActions
 from assist_desktop.gui.client.statement_model import Paragraphs
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_statement_editor import Ui_StatementEditor
 from assist_desktop.gui.labels import matter_label
 from assist_desktop.gui.messages import describe
-from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.tasks import Debouncer, TaskRunner
 
 
 class StatementEditor(StatementActions, QDialog):
@@ -63,6 +65,7 @@ class StatementEditor(StatementActions, QDialog):
         ui.splitter.setSizes([640, 560])
         ui.saveButton.setIcon(theme.icon("save"))
         ui.generateButton.setIcon(theme.icon("document"))
+        self._scratch_timer = Debouncer(self._save_scratch_now, SCRATCH_DELAY_MS, self)
         self._connect()
         self._fill(draft.content if draft else StatementContent(),
                    draft.matter_id if draft else None)
@@ -135,7 +138,7 @@ class StatementEditor(StatementActions, QDialog):
         self._loading = False
         self.show_number(number)
         self._baseline = self._state() if not self.is_dirty() else self._baseline
-        self.loaded = True
+        self._look_for_scratch()
 
     def show_number(self, number: int | None) -> None:
         """The number the statement gets when left automatic (her earlier statements + 1)."""
@@ -320,6 +323,7 @@ class StatementEditor(StatementActions, QDialog):
         self._update()
         if self.is_dirty():
             self._status(self.tr("Unsaved changes"))
+            self._scratch_timer.poke()
 
     def _update(self) -> None:
         ui, row = self.ui, self.current_row()
