@@ -172,15 +172,26 @@ def _check_controls(name: str, value: str) -> None:
                                         "remove it")
 
 
+def _latin_letter(ch: str) -> str:
+    """The plain A-Z letter a character is written with ("Ọ" -> "O"), or ""."""
+    base = unicodedata.normalize("NFKD", ch)[:1]
+    return base.upper() if base.isascii() and base.isalpha() else ""
+
+
 def initials(*names: str) -> str:
-    """Upper-case first letters of each part of a legal name (letters only), e.g.
-    "Blessing Osarugue Igbinovia" -> "BOI"; "" when no part starts with a letter."""
+    """Upper-case Latin first letters of each part of a name, e.g. "Blessing Osarugue
+    Igbinovia" -> "BOI", "Títílayọ̀ Ọláwálé" -> "TO"; "" when a part is not written in Latin
+    letters (an exhibit reference in an English statement is in Latin letters)."""
     out = []
     for name in names:
         for part in re.split(r"[\s\-']+", name or ""):
             letters = [ch for ch in part if ch.isalpha()]
-            if letters:
-                out.append(letters[0].upper())
+            if not letters:
+                continue
+            latin = _latin_letter(letters[0])
+            if not latin:
+                return ""
+            out.append(latin)
     return "".join(out)[:6]
 
 

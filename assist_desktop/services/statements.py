@@ -101,7 +101,8 @@ class StatementService(CaseService):
         return self._audited(read)
 
     def exhibit_prefix(self, client_id: int) -> str:
-        """Initials of her legal name for exhibit references ("BOI" -> "BOI/1")."""
+        """Initials of her legal name for exhibit references ("BOI" -> "BOI/1"); if it is
+        not written in Latin letters, of the name she uses or an alias that is; else ""."""
         self._require()
 
         def read(conn):
@@ -109,8 +110,9 @@ class StatementService(CaseService):
             client = self._clients.get(conn, client_id)
             if client is None:
                 raise NotFound("client record")
-            return initials(client.given_names, client.family_name) or \
-                initials(client.display_name)
+            names = [(client.given_names, client.family_name), (client.preferred_name,),
+                     *((alias.name,) for alias in client.aliases)]
+            return next((found for found in (initials(*n) for n in names) if found), "")
         return self._db.read(read)
 
     def statement_number(self, draft: StatementDraft) -> int:

@@ -39,6 +39,8 @@ def test_initials_and_suggested_references_come_from_the_legal_name():
     assert initials("Blessing Osarugue", "Igbinovia") == "BOI"
     assert initials("<a href=x>", "") == "AH"        # letters only
     assert initials("<&>", "123") == ""
+    assert initials("Títílayọ̀", "Ọláwálé") == "TO"
+    assert initials("شکریه", "احمدی") == ""                      # not Latin: no initials
     register = (StatementExhibit("BOI/1"), StatementExhibit("BOI/3"), StatementExhibit("X/9"))
     assert suggest_reference("BOI", register) == "BOI/4"
     assert suggest_reference("", ()) == "EX/1"
@@ -207,3 +209,14 @@ def test_unsaved_typing_is_kept_per_person_until_saved(world):
                                              draft_id=draft.id, base_version=1, content=half))
     statements.save(draft.id, _content(occupation="Student"), expected_version=1)
     assert statements.load_scratch(client.id, draft.id) is None
+
+
+def test_exhibit_prefix_is_in_latin_letters_from_her_legal_name_or_an_alias(world):
+    from assist_desktop.domain.clients import Alias
+    sol, _admin, _staff, client = world
+    statements = sol.services.statements
+    assert statements.exhibit_prefix(client.id) == "BOI"
+    other = sol.services.clients.create(Client(
+        given_names="شکریه", family_name="احمدی", aliases=(Alias(name="Shukria Ahmadi"),),
+        jurisdiction="england-wales"))
+    assert statements.exhibit_prefix(other.id) == "SA"
