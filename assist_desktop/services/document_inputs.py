@@ -63,6 +63,7 @@ class DocumentOptions:
     tribunal: str = ""
     statement_number: int = 1
     exhibits: tuple[str, ...] = ()
+    witness_description: str = ""      # occupation or description (PD 32 para 18.1)
     how_taken: HowTaken = HowTaken.IN_PERSON
     how_taken_details: str = ""
     interpreter: InterpreterDetails | None = None  # None: the matter's interpreter, if any

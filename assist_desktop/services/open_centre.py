@@ -23,6 +23,7 @@ from assist_desktop.services.matters import MatterService
 from assist_desktop.services.notes import NoteService
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from assist_desktop.services.search import SearchService
+from assist_desktop.services.statements import StatementService
 from assist_desktop.services.settings import SettingsService, store_origin_key
 from assist_desktop.services.support import SupportService
 from assist_desktop.services.tasks import TaskService
@@ -47,6 +48,7 @@ class CentreServices:
     children: ChildrenService
     support: SupportService
     notes: NoteService
+    statements: StatementService
     tasks: TaskService
     time_entries: TimeEntryService
     attachments: AttachmentService
@@ -72,6 +74,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         children=ChildrenService(db, session, audit),
         support=SupportService(db, session, audit),
         notes=NoteService(db, session, audit),
+        statements=StatementService(db, session, audit),
         tasks=TaskService(db, session, audit),
         time_entries=TimeEntryService(db, session, audit),
         attachments=AttachmentService(db, session, audit),

@@ -88,7 +88,7 @@ class SaveDocumentDialog(QDialog):
 
 class DocumentsTab(QWidget):
     def __init__(self, documents, matters, client_id: int, session, runner: TaskRunner,
-                 parent=None, notes=None, attachments=None):
+                 parent=None, notes=None, attachments=None, statements=None):
         super().__init__(parent)
         self.ui = Ui_DocumentsTab()
         self.ui.setupUi(self)
@@ -115,6 +115,10 @@ class DocumentsTab(QWidget):
         ui.saveWordButton.clicked.connect(self.save_as_word)
         ui.deleteButton.clicked.connect(self.delete)
         ui.approveButton.setVisible(session.is_solicitor)
+        if statements is not None and session.is_solicitor:   # witness statement drafts
+            from assist_desktop.gui.client.statement_drafts import add_statement_button
+            add_statement_button(self, statements, documents, notes, matters, client_id, runner,
+                                 self._generated)
         self._chosen()
         self.reload()
         runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,
@@ -258,6 +262,11 @@ class DocumentsTab(QWidget):
         self._runner.run(lambda: self._documents.delete(document.id, document.version),
                          lambda _r: self.model.remove(lambda d: d.id == document.id),
                          lambda e: show_error(self, e), owner=self)
+
+    def draft_savers(self) -> list:
+        """Unsaved witness statement work, saved before the store closes (lock, quit)."""
+        from assist_desktop.gui.client.statement_drafts import statement_savers
+        return statement_savers(self)
 
     def _message(self, text: str, error: bool = False) -> None:
         theme.say(self.ui.messageLabel, text, error)
