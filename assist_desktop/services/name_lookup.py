@@ -62,7 +62,8 @@ def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float) -> 
                 (folded_lines, q.folded, fuzz.token_set_ratio, 99.9),  # same words, or subset
                 (folded_lines, q.folded, fuzz.token_sort_ratio, spelled),
                 (compact_lines, q.compact, fuzz.ratio, spelled),
-                (key_lines, q.skeleton_text, fuzz.ratio, sounded)):
+                (key_lines, q.skeleton_text, fuzz.ratio, sounded),
+                (key_lines, q.skeleton_text, fuzz.token_set_ratio, 99.9)):  # sounds within
             for _choice, _score, index in process.extract(text, choices, scorer=scorer,
                                                           score_cutoff=floor, limit=None):
                 maybe.add(index)
@@ -83,8 +84,8 @@ def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float) -> 
 def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id: int, *,
                 repository: SearchRepository | None = None,
                 party_roles: tuple[str, ...] | None = None, exclude_roles: tuple[str, ...] = (),
-                include_clients: bool = True, threshold: float = REPORT_THRESHOLD
-                ) -> list[FoundRecord]:
+                include_clients: bool = True, threshold: float = REPORT_THRESHOLD,
+                max_candidates: int = MAX_CANDIDATES) -> list[FoundRecord]:
     repo = repository or SearchRepository()
     names = [n for n in names if isinstance(n, str) and n.strip()]
     expression = candidate_expression(names)
@@ -92,7 +93,7 @@ def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id:
         return []
     query = [PreparedName.of(name) for name in names]
     parties_only = not include_clients or party_roles is not None
-    rows = [row for row in repo.name_keys(conn, expression, MAX_CANDIDATES)
+    rows = [row for row in repo.name_keys(conn, expression, max_candidates)
             if not (parties_only and int(row[1]) < PARTY)]
     # A matching date of birth can lift a client's score; a party has none.
     with_dob, without = [], []

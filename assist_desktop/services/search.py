@@ -17,14 +17,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from assist_desktop.domain.errors import PermissionDenied
+from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.storage.fts_query import (match_expression, names_expression,
-                                              notes_expressions, reference_prefix)
+                                              notes_expressions, reference_prefix, words)
 from assist_desktop.storage.search_index import (CLIENT, CLIENT_ALIAS, PARTY, PARTY_ALIAS,
                                                  SearchIndex)
 from assist_desktop.storage.search_repository import (HIGHLIGHT_END, HIGHLIGHT_START,
                                                       SearchRepository)
 
 MAX_LIMIT = 500
+CLOSE_MIN_LETTERS = 4          # "ol", "mai": still being typed, not yet a name to match
+MAX_NAME_QUERY = 200
+MAX_CLOSE_CANDIDATES = 5_000   # index rows scored for close names (the conflict check: 20,000)
 _CONTROL = re.compile(r"[\x00-\x01\x04-\x1f\x7f]+")
 
 
@@ -110,6 +114,17 @@ class SearchService:
         return self._db.write(search_and_audit)
 
 
+def close_names(conn, query: str, user_id: int, repo: SearchRepository) -> list[FoundRecord]:
+    """Files the conflict check would flag for `query` taken as a name (other spellings and
+    scripts, typos, word order; services.name_lookup with the same threshold), best first,
+    only those the user may see. Nothing for a query shorter than a name."""
+    if sum(len(word) for word in words(query)) < CLOSE_MIN_LETTERS:
+        return []
+    found = find_people(conn, [query[:MAX_NAME_QUERY]], None, user_id, repository=repo,
+                        max_candidates=MAX_CLOSE_CANDIDATES)
+    return [f for f in found if f.visible]
+
+
 def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
                repo: SearchRepository | None = None) -> list[ClientSearchResult]:
     """The search itself, on one connection (the service runs it on the owner thread; the
@@ -131,6 +146,9 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
     name_hits = repo.search_names(conn, names_expr, user_id, limit * 4)
     for hit in name_hits:
         add(hit.client_id)
+    close = [] if reference or len(order) >= limit else close_names(conn, query, user_id, repo)
+    for found in close:
+        add(found.client_id)
     note_hits, notes_expr = [], notes_exprs[0]
     for expression in notes_exprs:
         if expression is None or len(order) >= limit:
@@ -160,6 +178,14 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
         role = parties.get(party_id, (None, None))[1] if party_id else None
         snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
                                                party_id=party_id, party_role=role))
+    named = {cid for cid in shown if snippets[cid]}     # found by the words of a name
+    for found in close:
+        if found.client_id in shown and found.client_id not in named:
+            named_as = found.match.matched_name
+            source = "similar party name" if found.party_id is not None else "similar name"
+            snippets[found.client_id].append(Snippet(
+                source, named_as, ((0, len(named_as)),), party_id=found.party_id,
+                party_role=found.party_role))
     for hit in note_hits:
         if first_note.get(hit.client_id) != hit.note_id:
             continue
