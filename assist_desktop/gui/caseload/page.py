@@ -1,7 +1,8 @@
 """The caseload screen: a lazily fetched table of files with filters, and search-as-you-type.
 
 Typing in the search box waits a moment after the last key (debounce), then asks the search
-service on the task thread; an answer to an older query is dropped. Clearing the box returns to
+service on the task thread; an answer to an older query, or to words since typed over, is
+dropped, so the list never shows the matches of anything but what the box says. Clearing the box returns to
 the table. Nothing here runs on the GUI thread but painting.
 """
 from __future__ import annotations
@@ -124,10 +125,23 @@ class CaseloadPage(QWidget):
         if not text:
             return
         self._status(self.tr("Searching…"))
-        found, failed = self._latest.wrap(self._found, lambda e: self._status(describe(e)))
+        found, failed = self._latest.wrap(lambda results: self._found(text, results),
+                                          lambda error: self._failed(text, error))
         self._runner.run(lambda: self._search.search(text, 100), found, failed, owner=self)
 
-    def _found(self, results) -> None:
+    def _current(self, text: str) -> bool:
+        """Whether an answer for `text` is still wanted: an answer to a newer search is
+        (Latest drops the older ones); one for words since typed over is not, even before
+        the search for the new words has started."""
+        return text == self.ui.searchEdit.text().strip()
+
+    def _failed(self, text: str, error: BaseException) -> None:
+        if self._current(text):
+            self._status(describe(error))
+
+    def _found(self, text: str, results) -> None:
+        if not self._current(text):
+            return
         self.results.set_rows(results)
         self.ui.resultsStack.setCurrentWidget(self.ui.searchView)
         self._status(self.tr("%n match(es)", "", len(results)) if results
