@@ -6,6 +6,12 @@ support worker gets PermissionDenied). Restricted files not naming the user, del
 for anyone who is not a solicitor, privileged notes are filtered out in SQL before snippets are
 made. Any input returns a list (possibly empty), never an error.
 
+A name is also looked up as the conflict check looks it up (services.name_lookup: the same
+transliteration, fuzzy scoring and threshold), so a caller's spelling ("Lyudmila Kovalchik")
+finds the file recorded in another script ("Людмила Ковальчук"): a person searching never
+misses a file the conflict check would flag (that is how duplicate files of one woman begin).
+Exact matches come first, then these close ones ("similar name"), best first, then notes.
+
 Every client returned is a read of her file: one audit row each (action "search_result", entity
 "client", her id; never the query), written in the same transaction as the search itself, so a
 search costs one commit whatever it finds.
@@ -96,8 +102,9 @@ class SearchService:
     def search(self, query: str, limit: int = 50) -> list[ClientSearchResult]:
         """Clients matching every word of `query`: a file reference (its start), names and
         aliases of clients and of the parties in their files (every word as a prefix, in any
-        script), best matches first; then clients with matching notes (words as typed, the last
-        one as a prefix), most recent first. At most `limit` clients, reference first."""
+        script), best matches first; then files with a close name (as the conflict check finds
+        them), best first; then clients with matching notes (words as typed, the last one as a
+        prefix), most recent first. At most `limit` clients, reference first."""
         self._require_casework()
         limit = max(1, min(int(limit), MAX_LIMIT))
         text = query if isinstance(query, str) else ""
