@@ -85,7 +85,8 @@ def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id:
                 repository: SearchRepository | None = None,
                 party_roles: tuple[str, ...] | None = None, exclude_roles: tuple[str, ...] = (),
                 include_clients: bool = True, threshold: float = REPORT_THRESHOLD,
-                max_candidates: int = MAX_CANDIDATES) -> list[FoundRecord]:
+                max_candidates: int = MAX_CANDIDATES, ranked: bool = False
+                ) -> list[FoundRecord]:
     repo = repository or SearchRepository()
     names = [n for n in names if isinstance(n, str) and n.strip()]
     expression = candidate_expression(names)
@@ -93,7 +94,7 @@ def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id:
         return []
     query = [PreparedName.of(name) for name in names]
     parties_only = not include_clients or party_roles is not None
-    rows = [row for row in repo.name_keys(conn, expression, max_candidates)
+    rows = [row for row in repo.name_keys(conn, expression, max_candidates, ranked=ranked)
             if not (parties_only and int(row[1]) < PARTY)]
     # A matching date of birth can lift a client's score; a party has none.
     with_dob, without = [], []

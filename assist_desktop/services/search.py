@@ -13,12 +13,17 @@ misses a file the conflict check would flag (that is how duplicate files of one 
 Exact matches come first, then these close ones ("similar name"), best first, then notes.
 
 Every client returned is a read of her file: one audit row each (action "search_result", entity
-"client", her id; never the query), written in the same transaction as the search itself, so a
-search costs one commit whatever it finds.
+"client", her id; never the query), written before the results are returned. Search as you type
+shows the same women keystroke after keystroke: a client already shown to this person in this
+session in the last AUDIT_AGAIN_AFTER seconds is not recorded again, so most keystrokes cost a
+read and no commit (a commit, with its fsync, costs more than the search itself). Names saved
+since the last search are indexed first, in the same transaction as the search and its audit.
 """
 from __future__ import annotations
 
 import re
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,9 +37,11 @@ from assist_desktop.storage.search_repository import (HIGHLIGHT_END, HIGHLIGHT_S
                                                       SearchRepository)
 
 MAX_LIMIT = 500
+AUDIT_AGAIN_AFTER = 300.0      # seconds before a client shown again is recorded again
 CLOSE_MIN_LETTERS = 4          # "ol", "mai": still being typed, not yet a name to match
 MAX_NAME_QUERY = 200
-MAX_CLOSE_CANDIDATES = 5_000   # index rows scored for close names (the conflict check: 20,000)
+MAX_CLOSE_CANDIDATES = 200     # index rows scored for close names, those sharing the most and
+                               # the rarest words and sounds (the conflict check scores all)
 _CONTROL = re.compile(r"[\x00-\x01\x04-\x1f\x7f]+")
 
 
@@ -90,10 +97,13 @@ _NAME_SOURCE = {CLIENT: "name", CLIENT_ALIAS: "alias", PARTY: "party", PARTY_ALI
 
 class SearchService:
     def __init__(self, db, session, audit, repository: SearchRepository | None = None,
-                 index: SearchIndex | None = None):
+                 index: SearchIndex | None = None, clock=time.monotonic):
         self._db, self._session, self._audit = db, session, audit
         self._repo = repository or SearchRepository()
         self._index = index or SearchIndex()
+        self._clock = clock
+        self._audited: dict[int, float] = {}     # client id -> when last recorded as shown
+        self._lock = threading.Lock()
 
     def _require_casework(self) -> None:
         if not self._session.has_casework_role:
@@ -112,30 +122,55 @@ class SearchService:
             return []
         user_id, see_privileged = self._session.user_id, self._session.is_solicitor
 
-        def search_and_audit(conn):
-            self._index.sync(conn)  # names saved since the last search (cheap when none)
-            results = run_search(conn, text, user_id, see_privileged, limit, self._repo)
-            for result in results:
-                self._audit.record(conn, "search_result", "client", result.client_id)
+        def search(conn):
+            if self._index.has_pending(conn):
+                return None                     # names to index first: that needs a write
+            return run_search(conn, text, user_id, see_privileged, limit, self._repo)
+
+        def sync_search_and_audit(conn):
+            self._index.sync(conn)
+            found = run_search(conn, text, user_id, see_privileged, limit, self._repo)
+            due = self._due(found)
+            self._audit.record_many(conn, "search_result", "client", due)
+            return found, due
+        with self._lock:
+            results = self._db.read(search)
+            if results is None:
+                results, due = self._db.write(sync_search_and_audit)
+            else:
+                due = self._due(results)
+                if due:
+                    self._db.write(self._audit.record_many, "search_result", "client", due)
+            now = self._clock()                 # remembered once the rows are committed
+            self._audited.update((client_id, now) for client_id in due)
             return results
-        return self._db.write(search_and_audit)
+
+    def _due(self, results) -> list[int]:
+        """Clients in `results` not recorded as shown to this person in the last while."""
+        now, audited = self._clock(), self._audited
+        return [r.client_id for r in results if r.client_id not in audited
+                or now - audited[r.client_id] >= AUDIT_AGAIN_AFTER]
 
 
 def close_names(conn, query: str, user_id: int, repo: SearchRepository) -> list[FoundRecord]:
     """Files the conflict check would flag for `query` taken as a name (other spellings and
     scripts, typos, word order; services.name_lookup with the same threshold), best first,
-    only those the user may see. Nothing for a query shorter than a name."""
+    only those the user may see. Nothing for a query shorter than a name. To stay within a
+    keystroke, only the MAX_CLOSE_CANDIDATES index rows sharing the most (and the rarest) words
+    and sounds with it are scored; the conflict check scores every row sharing one."""
     if sum(len(word) for word in words(query)) < CLOSE_MIN_LETTERS:
         return []
     found = find_people(conn, [query[:MAX_NAME_QUERY]], None, user_id, repository=repo,
-                        max_candidates=MAX_CLOSE_CANDIDATES)
+                        max_candidates=MAX_CLOSE_CANDIDATES, ranked=True)
     return [f for f in found if f.visible]
 
 
 def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
-               repo: SearchRepository | None = None) -> list[ClientSearchResult]:
+               repo: SearchRepository | None = None, *, close: bool = True
+               ) -> list[ClientSearchResult]:
     """The search itself, on one connection (the service runs it on the owner thread; the
-    benchmark runs the very same function on an unencrypted copy)."""
+    benchmark runs the very same function on an unencrypted copy, and without `close` names
+    to measure what they cost)."""
     repo = repo or SearchRepository()
     notes_exprs, names_expr = notes_expressions(query), names_expression(query)
     if notes_exprs is None or names_expr is None:
@@ -153,8 +188,9 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
     name_hits = repo.search_names(conn, names_expr, user_id, limit * 4)
     for hit in name_hits:
         add(hit.client_id)
-    close = [] if reference or len(order) >= limit else close_names(conn, query, user_id, repo)
-    for found in close:
+    close_found = [] if not close or reference or len(order) >= limit else \
+        close_names(conn, query, user_id, repo)
+    for found in close_found:
         add(found.client_id)
     note_hits, notes_expr = [], notes_exprs[0]
     for expression in notes_exprs:
@@ -186,7 +222,7 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
         snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
                                                party_id=party_id, party_role=role))
     named = {cid for cid in shown if snippets[cid]}     # found by the words of a name
-    for found in close:
+    for found in close_found:
         if found.client_id in shown and found.client_id not in named:
             named_as = found.match.matched_name
             source = "similar party name" if found.party_id is not None else "similar name"
