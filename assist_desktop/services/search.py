@@ -40,8 +40,8 @@ MAX_LIMIT = 500
 AUDIT_AGAIN_AFTER = 300.0      # seconds before a client shown again is recorded again
 CLOSE_MIN_LETTERS = 4          # "ol", "mai": still being typed, not yet a name to match
 MAX_NAME_QUERY = 200
-MAX_CLOSE_CANDIDATES = 200     # index rows scored for close names, those sharing the most and
-                               # the rarest words and sounds (the conflict check scores all)
+MAX_CLOSE_SCORED = 150         # names scored in full for close matches (the most alike as
+                               # spelled; the conflict check scores every one that may match)
 _CONTROL = re.compile(r"[\x00-\x01\x04-\x1f\x7f]+")
 
 
@@ -156,12 +156,12 @@ def close_names(conn, query: str, user_id: int, repo: SearchRepository) -> list[
     """Files the conflict check would flag for `query` taken as a name (other spellings and
     scripts, typos, word order; services.name_lookup with the same threshold), best first,
     only those the user may see. Nothing for a query shorter than a name. To stay within a
-    keystroke, only the MAX_CLOSE_CANDIDATES index rows sharing the most (and the rarest) words
-    and sounds with it are scored; the conflict check scores every row sharing one."""
+    keystroke, at most MAX_CLOSE_SCORED names are scored in full, the most alike as spelled
+    (a common name alone, "Mama", may be in thousands); the conflict check scores them all."""
     if sum(len(word) for word in words(query)) < CLOSE_MIN_LETTERS:
         return []
     found = find_people(conn, [query[:MAX_NAME_QUERY]], None, user_id, repository=repo,
-                        max_candidates=MAX_CLOSE_CANDIDATES, ranked=True)
+                        max_scored=MAX_CLOSE_SCORED)
     return [f for f in found if f.visible]
 
 

@@ -161,13 +161,11 @@ class SearchRepository:
         return row[0] if row else None
 
     # --- conflict check and safety screening ------------------------------------------------
-    def name_keys(self, conn, expression: str, limit: int, *, ranked: bool = False) -> list[tuple]:
+    def name_keys(self, conn, expression: str, limit: int) -> list[tuple]:
         """First pass of a name lookup: (rowid, kind, owner id, client id, folded, keys) of the
-        index rows matching `expression`; no joins, so thousands of rows cost a few ms. With
-        `ranked`, the `limit` rows matching the most (and the rarest) words of it."""
-        order = "ORDER BY rank " if ranked else ""
-        return _match(conn, f"SELECT rowid, kind, owner_id, client_id, folded, keys "
-                            f"FROM search_names WHERE search_names MATCH :q {order}LIMIT :limit",
+        index rows matching `expression`; no joins, so thousands of rows cost a few ms."""
+        return _match(conn, "SELECT rowid, kind, owner_id, client_id, folded, keys "
+                            "FROM search_names WHERE search_names MATCH :q LIMIT :limit",
                       {"q": expression, "limit": max(0, int(limit))})
 
     def name_candidates(self, conn, rowids: list[int], user_id: int,
