@@ -109,12 +109,16 @@ class SearchService:
         if not self._session.has_casework_role:
             raise PermissionDenied("Searching case files needs a solicitor or support worker role.")
 
-    def search(self, query: str, limit: int = 50) -> list[ClientSearchResult]:
+    def search(self, query: str, limit: int = 50, *, close: bool = True
+               ) -> list[ClientSearchResult]:
         """Clients matching every word of `query`: a file reference (its start), names and
         aliases of clients and of the parties in their files (every word as a prefix, in any
         script), best matches first; then files with a close name (as the conflict check finds
         them), best first; then clients with matching notes (words as typed, the last one as a
-        prefix), most recent first. At most `limit` clients, reference first."""
+        prefix), most recent first. At most `limit` clients, reference first.
+
+        Without `close`, no close names: what the search box shows at once, within a frame,
+        before asking again with them (they can take a few times longer on a big centre)."""
         self._require_casework()
         limit = max(1, min(int(limit), MAX_LIMIT))
         text = query if isinstance(query, str) else ""
@@ -125,11 +129,12 @@ class SearchService:
         def search(conn):
             if self._index.has_pending(conn):
                 return None                     # names to index first: that needs a write
-            return run_search(conn, text, user_id, see_privileged, limit, self._repo)
+            return run_search(conn, text, user_id, see_privileged, limit, self._repo, close=close)
 
         def sync_search_and_audit(conn):
             self._index.sync(conn)
-            found = run_search(conn, text, user_id, see_privileged, limit, self._repo)
+            found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
+                               close=close)
             due = self._due(found)
             self._audit.record_many(conn, "search_result", "client", due)
             return found, due

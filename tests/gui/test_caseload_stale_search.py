@@ -43,16 +43,21 @@ class Clients:
         return 0
 
 
+def _result(client_id: int, name: str) -> ClientSearchResult:
+    return ClientSearchResult(f"C-2026-{client_id:05d}", name, client_id, False, frozenset(),
+                              ("name",), ())
+
+
 class Search:
-    """One result per query, named after it."""
+    """One exact result per query, named after it; with close names, one more below it."""
 
     def __init__(self):
         self.asked = []
 
-    def search(self, text, limit):
-        self.asked.append(text)
-        return [ClientSearchResult(f"C-2026-{len(self.asked):05d}", f"answer to {text}",
-                                   len(self.asked), False, frozenset(), ("name",), ())]
+    def search(self, text, limit, close=True):
+        self.asked.append((text, close))
+        exact = [_result(len(text), f"answer to {text}")]
+        return exact + ([_result(1000 + len(text), f"close to {text}")] if close else [])
 
 
 @pytest.fixture
@@ -63,6 +68,7 @@ def page(qtbot):
     qtbot.addWidget(host)
     widget = CaseloadPage(Clients(), search, session, runner, host)
     runner.jobs.clear()                       # the caseload's own count and first page
+    widget.asked = search.asked
     yield widget, runner
     host.close()
 
@@ -105,3 +111,23 @@ def test_an_answer_after_the_box_was_cleared_is_not_shown(page):
     runner.deliver(first)
     assert _shown(widget) == []
     assert widget.ui.resultsStack.currentWidget() is widget.ui.caseloadView
+
+
+def test_close_names_follow_the_exact_ones(page):
+    widget, runner = page
+    exact = _search_for(widget, "lyudmila k")
+    runner.deliver(exact)
+    assert _shown(widget) == ["answer to lyudmila k"]          # at once
+    assert len(runner.jobs) == exact + 2                        # then asked again
+    runner.deliver(exact + 1)
+    assert widget.asked == [("lyudmila k", False), ("lyudmila k", True)]
+    assert _shown(widget) == ["answer to lyudmila k", "close to lyudmila k"]
+    assert widget.ui.statusLabel.text() == "2 match(es)"
+
+
+def test_close_names_for_words_since_typed_over_are_not_shown(page):
+    widget, runner = page
+    runner.deliver(_search_for(widget, "lyudmila k"))
+    widget.ui.searchEdit.setText("lyudmila ko")   # typed on while close names were sought
+    runner.deliver(len(runner.jobs) - 1)
+    assert _shown(widget) == ["answer to lyudmila k"]
