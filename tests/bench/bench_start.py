@@ -103,14 +103,14 @@ def make_centre(data: Path) -> None:
                        kdf_policy=KdfPolicy(TEST_PARAMETERS))
 
 
-def run(data: Path, rounds: int) -> int:
+def run(data: Path, rounds: int, root: Path = ROOT) -> int:
     if not (data / "assist.db").exists():
         make_centre(data)
     launch(BARE)                                   # one untimed pair: warm the file cache
-    launch(APP, str(ROOT), str(data), ",".join(HEAVY))
+    launch(APP, str(root), str(data), ",".join(HEAVY))
     app_ended, app_ready, bare_ended, heavy = [], [], [], set()
     for _ in range(rounds):
-        ready, ended, extra = launch(APP, str(ROOT), str(data), ",".join(HEAVY))
+        ready, ended, extra = launch(APP, str(root), str(data), ",".join(HEAVY))
         app_ready.append(ready)
         app_ended.append(ended)
         heavy.update(m for m in extra.split(",") if m)
@@ -132,11 +132,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--data-dir", type=Path, help="a demo centre to reuse (made if missing)")
+    parser.add_argument("--app-root", type=Path, default=ROOT,
+                        help="start the application from another source tree (e.g. an older "
+                             "release unpacked with git archive), to compare")
     args = parser.parse_args()
     if args.data_dir:
-        return run(args.data_dir, args.rounds)
+        return run(args.data_dir, args.rounds, args.app_root)
     with tempfile.TemporaryDirectory(prefix="bench-start-") as tmp:    # removed afterwards
-        return run(Path(tmp) / "data", args.rounds)
+        return run(Path(tmp) / "data", args.rounds, args.app_root)
 
 
 if __name__ == "__main__":
