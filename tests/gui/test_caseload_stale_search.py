@@ -122,7 +122,7 @@ def test_close_names_follow_the_exact_ones(page):
     runner.deliver(exact + 1)
     assert widget.asked == [("lyudmila k", False), ("lyudmila k", True)]
     assert _shown(widget) == ["answer to lyudmila k", "close to lyudmila k"]
-    assert widget.ui.statusLabel.text() == "2 match(es)"
+    assert widget.ui.statusLabel.text().startswith("2 match")
 
 
 def test_close_names_for_words_since_typed_over_are_not_shown(page):
