@@ -6,6 +6,8 @@ and the screenshot tool.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 import sys
 from pathlib import Path
@@ -39,27 +41,57 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class LazyKeychain:
+    """The OS keychain for "remember on this computer", made when first used: importing keyring
+    is not worth holding up the unlock window for people who never use it."""
+
+    def __init__(self) -> None:
+        self._keychain = None
+
+    def _real(self):
+        if self._keychain is None:
+            from assist_desktop.security.device_keychain import DeviceKeychain
+            self._keychain = DeviceKeychain()
+        return self._keychain
+
+    def __getattr__(self, name: str):
+        return getattr(self._real(), name)
+
+
 def make_keychain():
-    """The OS keychain for "remember on this computer", or None where there is none."""
-    try:
-        from assist_desktop.security.device_keychain import DeviceKeychain
-        return DeviceKeychain()
-    except Exception:  # noqa: BLE001 - no keychain: passphrase only
+    """The OS keychain (made on first use), or None where there is none."""
+    if importlib.util.find_spec("keyring") is None:
         log.warning("no keychain support")
         return None
+    return LazyKeychain()
+
+
+def restore_left_behind(data_dir: Path) -> bool:
+    """Whether a killed restore left its journal or staging folders here (cheap: no import)."""
+    data_dir = Path(data_dir)
+    if (data_dir / paths.RESTORE_JOURNAL_FILE).exists():
+        return True
+    return data_dir.is_dir() and any(data_dir.glob(f"{paths.RESTORE_STAGING_PREFIX}*"))
 
 
 def make_vault(data_dir: Path):
-    """The Vault for data_dir (imported here, on the task thread: it brings in the services).
+    """The Vault for data_dir (made on the task thread; light: the services behind it are
+    imported when the person signs in, see warm_up).
 
     A restore that was killed part-way is finished or undone first, so the folder is whole
     before anyone is asked to unlock it (or, worse, offered the first-run wizard).
     """
-    from assist_desktop.backup import settle_interrupted_restore
     from assist_desktop.services.vault import Vault
-    if Path(data_dir).exists():
+    if restore_left_behind(data_dir):
+        from assist_desktop.backup import settle_interrupted_restore
         settle_interrupted_restore(data_dir)
     return Vault(data_dir, keychain=make_keychain())
+
+
+def warm_up() -> None:
+    """Import what signing in needs (the store, the services) on the task thread, from the
+    person's first key in the passphrase box: done by the time the passphrase is typed."""
+    importlib.import_module("assist_desktop.services.open_centre")
 
 
 def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
@@ -71,7 +103,8 @@ def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
     # A Vault given (tests) is handed over as the Shell expects: a function making it.
     make = (lambda: vault) if vault is not None else (lambda: make_vault(data_dir))
     runner = TaskRunner(app)
-    shell = Shell(make, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir)
+    shell = Shell(make, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir,
+                  warm_up=warm_up)
     shell.finished.connect(app.quit)
     return shell
 

@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 
 JOURNAL = paths.RESTORE_JOURNAL_FILE
 SAFETY_PREFIX = paths.RESTORE_SAFETY_PREFIX
-STAGING_PREFIX = ".restore-staging-"
+STAGING_PREFIX = paths.RESTORE_STAGING_PREFIX
 DB = paths.DATABASE_FILE
 SLOTS = paths.KEYSLOT_FILE
 # Moved aside in this order (WAL files with their database); put back in reverse.

@@ -34,14 +34,43 @@ _DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("dzh", "j"), ("dj", "j"), ("zh", "j"
              ("z", "s"))
 
 
+_ARABIC_ARTICLE = "\u0627\u0644"        # al- written joined to the next word
+_TA_MARBUTA = "\u0629"                  # the final -a of Nadia, Fatima (anyascii gives "h")
+
+
+def _syllabic(ch: str) -> bool:
+    """A Han character or Hangul syllable: one syllable of a name, written without spaces
+    (刘晓燕 is Liu Xiao Yan, however a caller spaces it)."""
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xAC00 <= code <= 0xD7AF
+
+
 def _letters_only(text: str) -> str:
-    """Keep letters, digits and combining marks; apostrophes join; anything else is a space."""
+    """Keep letters, digits and combining marks; apostrophes join; anything else is a space.
+    Han and Hangul syllables become words of their own; an Arabic article joined to a name
+    (الحسيني) becomes a word of its own, as it is in Latin (Al Husseini)."""
     out = []
-    for ch in unicodedata.normalize("NFKC", text[:MAX_NAME_CHARS * 4]):
+    text = unicodedata.normalize("NFKC", text[:MAX_NAME_CHARS * 4])
+    for position, ch in enumerate(text):
         if ch in _APOSTROPHES:
             continue
         category = unicodedata.category(ch)
-        out.append(ch if category[0] in "LNM" else " ")
+        if category[0] not in "LNM":
+            out.append(" ")
+        elif _syllabic(ch):
+            out.append(f" {ch} ")
+        elif ch == _TA_MARBUTA:
+            out.append("a")
+        elif (text.startswith(_ARABIC_ARTICLE, position) and
+              (position == 0 or unicodedata.category(text[position - 1])[0] not in "LM") and
+              len(text) > position + 3 and
+              unicodedata.category(text[position + 3])[0] in "LM"):
+            out.append(" a")            # the alef; the lam follows, then a space (below)
+        elif (out and out[-1] == " a" and ch == _ARABIC_ARTICLE[1] and
+              text[position - 1] == _ARABIC_ARTICLE[0]):
+            out.append("l ")
+        else:
+            out.append(ch)
     return "".join(out)
 
 
@@ -145,9 +174,25 @@ def compare_prepared(a: PreparedName, b: PreparedName) -> NameScore:
         sounded = fuzz.ratio(a.skeleton_text, b.skeleton_text)
         if sounded >= 85:
             candidates.append(NameScore(round(float(sounded) * 0.88, 1), "similar-sounding name"))
+    if skeletons_within(a.skeletons, b.skeletons):
+        candidates.append(NameScore(88.0, "spelling variant of the same names, one with more"))
     if len(small) >= 2 and len(small_set & large_set) >= 2:
         candidates.append(NameScore(85.0, "two or more names in common"))
     return max(candidates, key=_score)
+
+
+def skeletons_within(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every word of the shorter name sounds like a different word of the longer one (two words
+    at least, each with two consonants or more): Nadia Husseini / نادية الحسيني."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < 2 or len(small) == len(large) or any(len(key) < 2 for key in small):
+        return False
+    left = list(large)
+    for key in small:
+        if key not in left:
+            return False
+        left.remove(key)
+    return True
 
 
 def _score(result: NameScore) -> float:

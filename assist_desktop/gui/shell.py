@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QApplication
 from assist_desktop.gui import theme
 from assist_desktop.platform import paths
 from assist_desktop.gui.clipboard import ClipboardGuard
-from assist_desktop.gui.first_run import FirstRunWizard
 from assist_desktop.gui.formatting import age_phrase
 from assist_desktop.gui.idle import IdleWatcher
 from assist_desktop.gui.labels import role_label
@@ -27,8 +27,10 @@ from assist_desktop.gui.messages import show_error
 from assist_desktop.gui.prefs import UiPrefs
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.unlock import UnlockDialog
-from assist_desktop.gui.workspace import Place, Workspace
 from assist_desktop.gui.qtcompat import emit
+
+if TYPE_CHECKING:   # imported when first needed: the unlock window is shown without them
+    from assist_desktop.gui.workspace import Place, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +41,9 @@ class Shell(QObject):
     finished = Signal()
 
     def __init__(self, make_vault, runner: TaskRunner, prefs: UiPrefs, *, data_dir: Path,
-                 idle_ms: int | None = None, parent: QObject | None = None):
+                 idle_ms: int | None = None, parent: QObject | None = None, warm_up=None):
         super().__init__(parent)
+        self._warm_up = warm_up            # imports for signing in, run when typing begins
         # The Vault is made by make_vault() on the task thread, so the imports behind it
         # (documents, backup) never hold up the first window.
         self.vault = None
@@ -104,6 +107,7 @@ class Shell(QObject):
         show_error(self.window, error, self.tr("Cannot start"))
 
     def show_first_run(self) -> None:
+        from assist_desktop.gui.first_run import FirstRunWizard
         wizard = FirstRunWizard(self.vault, self.runner, self.window)
         wizard.created.connect(self._opened)
         wizard.rejected.connect(self.quit)
@@ -117,11 +121,20 @@ class Shell(QObject):
                               username=self.prefs.last_username,
                               remember_allowed=self._remember_allowed)
         dialog.unlocked.connect(self._opened)
+        dialog.typing_started.connect(self._warm)
         dialog.quit_requested.connect(self.quit)
         dialog.restore_requested.connect(self.show_restore)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
+
+    def _warm(self) -> None:
+        """The person started typing a passphrase: import what the session needs meanwhile
+        (the services on the task thread, the work area's screens here)."""
+        warm, self._warm_up = self._warm_up, None
+        if warm is not None:
+            self.runner.run(warm, None, lambda _e: None, owner=self.window)
+            import assist_desktop.gui.workspace  # noqa: F401
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
@@ -156,6 +169,7 @@ class Shell(QObject):
         self.prefs.sync()
         place = self._place if self._place_user == session.username else None
         self._place = None
+        from assist_desktop.gui.workspace import Workspace
         self.workspace = Workspace(centre, self.runner, self.clipboard, self.window,
                                    self.vault.passphrase_problems)
         self.workspace.policy_changed.connect(self.apply_policy)

@@ -18,7 +18,6 @@ from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, Newer
 from assist_desktop.gui import theme
 from assist_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from assist_desktop.gui.messages import describe
-from assist_desktop.gui.recovery import RecoveryDialog
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.qtcompat import emit
 
@@ -38,6 +37,7 @@ class UnlockDialog(QDialog):
     """Emits ``unlocked(open_centre)`` and accepts; ``restore_requested`` for a damaged store."""
 
     unlocked = Signal(object)
+    typing_started = Signal()      # the first key of a passphrase: time to warm up the session
     restore_requested = Signal()
     quit_requested = Signal()
 
@@ -77,6 +77,8 @@ class UnlockDialog(QDialog):
         self.ui.restoreButton.clicked.connect(self.restore_requested)
         self.ui.userCombo.currentTextChanged.connect(self._user_changed)
         self.ui.passphraseEdit.textChanged.connect(self._update_buttons)
+        self.ui.passphraseEdit.textChanged.connect(self._typed)
+        self._typing = False
         if vault is None:
             self.ui.userCombo.setPlaceholderText(self.tr("Preparing…"))
         else:
@@ -86,6 +88,11 @@ class UnlockDialog(QDialog):
         """The vault arrived (made off the GUI thread while this dialog was already shown)."""
         self._vault = vault
         self._load_users()
+
+    def _typed(self, text: str) -> None:
+        if text and not self._typing:
+            self._typing = True
+            emit(self.typing_started)
 
     # --- users ----------------------------------------------------------------------
     def reload_users(self) -> None:
@@ -254,6 +261,7 @@ class UnlockDialog(QDialog):
     def _recovery(self) -> None:
         if self._vault is None:
             return
+        from assist_desktop.gui.recovery import RecoveryDialog  # rarely needed: not at start
         dialog = RecoveryDialog(self._vault, self._runner, self,
                                 usernames=[self.ui.userCombo.itemText(i)
                                            for i in range(self.ui.userCombo.count())],

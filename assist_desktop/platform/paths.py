@@ -24,6 +24,7 @@ LOG_DIR = "logs"
 # restore, and the folders holding the files a restore replaced.
 RESTORE_JOURNAL_FILE = "restore-journal.json"
 RESTORE_SAFETY_PREFIX = "restore-safety-"
+RESTORE_STAGING_PREFIX = ".restore-staging-"
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

@@ -25,7 +25,19 @@ from pathlib import Path
 
 from assist_desktop.domain.errors import KeySlotError, WrongKeyError
 from assist_desktop.platform.atomic import atomic_write_text
-from assist_desktop.security import envelope, kdf
+from assist_desktop.security import kdf
+
+
+class _Envelope:
+    """security.envelope (cryptography), imported on first use: listing the accounts for the
+    unlock window only reads the file."""
+
+    def __getattr__(self, name: str):
+        from assist_desktop.security import envelope as module
+        return getattr(module, name)
+
+
+envelope = _Envelope()
 
 FORMAT = "assist-desktop/keyslots"
 VERSION = 2  # 2: every slot carries a MAC; files of version 1 are signed at first unlock

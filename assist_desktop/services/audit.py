@@ -42,6 +42,25 @@ class AuditLog:
         digest = link_hash(prev, seq, at, *fields)
         self._repo.insert(conn, seq, at, *fields, prev, digest)
 
+    def record_many(self, conn, action: str, entity: str, entity_ids: Iterable,
+                    detail: str = "") -> None:
+        """record() for several records at once (search results): the same rows and chain,
+        with one look-up of the chain's end and one insert statement."""
+        ids = list(entity_ids)
+        if not ids:
+            return
+        last = self._repo.last(conn)
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at = utc_now()
+        rows = []
+        for entity_id in ids:
+            fields = [_clean(self.actor), _clean(action), _clean(entity), _clean(entity_id),
+                      _clean(detail)]
+            digest = link_hash(prev, seq, at, *fields)
+            rows.append((seq, at, *fields, prev, digest))
+            seq, prev = seq + 1, digest
+        self._repo.insert_many(conn, rows)
+
 
 class AuditService:
     """Administrator's view of the log: pages of rows, and the chain check."""

@@ -39,12 +39,14 @@ class FoundRecord:
     query_name_index: int       # which of the searched names matched
 
 
-def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float) -> list[int]:
+def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float,
+                max_scored: int | None = None) -> list[int]:
     """Rowids of index rows with a name that may score `cutoff` or more against the query.
 
     rapidfuzz's C loops pick out the lines worth a full comparison: each rule of
     compare_prepared that can reach the cutoff implies one of these tests (with a margin),
-    then compare_prepared decides on those lines only."""
+    then compare_prepared decides on those lines only (with `max_scored`, on that many at most,
+    the most alike as spelled first: the search box's budget; the conflict check scores all)."""
     if not rows:
         return []
     folded_lines, key_lines, owners = [], [], []
@@ -62,7 +64,8 @@ def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float) -> 
                 (folded_lines, q.folded, fuzz.token_set_ratio, 99.9),  # same words, or subset
                 (folded_lines, q.folded, fuzz.token_sort_ratio, spelled),
                 (compact_lines, q.compact, fuzz.ratio, spelled),
-                (key_lines, q.skeleton_text, fuzz.ratio, sounded)):
+                (key_lines, q.skeleton_text, fuzz.ratio, sounded),
+                (key_lines, q.skeleton_text, fuzz.token_set_ratio, 99.9)):  # sounds within
             for _choice, _score, index in process.extract(text, choices, scorer=scorer,
                                                           score_cutoff=floor, limit=None):
                 maybe.add(index)
@@ -70,8 +73,13 @@ def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float) -> 
             wanted = set(q.words)
             maybe.update(i for i, line in enumerate(folded_lines)
                          if len(wanted.intersection(line.split())) >= 2)
+    ordered = sorted(maybe)
+    if max_scored is not None and len(ordered) > max_scored:
+        likeness = {i: max(fuzz.token_sort_ratio(q.folded, folded_lines[i]) for q in query)
+                    for i in ordered}
+        ordered = sorted(sorted(ordered, key=likeness.__getitem__, reverse=True)[:max_scored])
     keep: set[int] = set()
-    for index in sorted(maybe):
+    for index in ordered:
         if owners[index] in keep:
             continue
         stored = PreparedName.of(folded_lines[index], folded_lines[index], key_lines[index])
@@ -83,7 +91,8 @@ def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float) -> 
 def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id: int, *,
                 repository: SearchRepository | None = None,
                 party_roles: tuple[str, ...] | None = None, exclude_roles: tuple[str, ...] = (),
-                include_clients: bool = True, threshold: float = REPORT_THRESHOLD
+                include_clients: bool = True, threshold: float = REPORT_THRESHOLD,
+                max_candidates: int = MAX_CANDIDATES, max_scored: int | None = None
                 ) -> list[FoundRecord]:
     repo = repository or SearchRepository()
     names = [n for n in names if isinstance(n, str) and n.strip()]
@@ -92,14 +101,14 @@ def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id:
         return []
     query = [PreparedName.of(name) for name in names]
     parties_only = not include_clients or party_roles is not None
-    rows = [row for row in repo.name_keys(conn, expression, MAX_CANDIDATES)
+    rows = [row for row in repo.name_keys(conn, expression, max_candidates)
             if not (parties_only and int(row[1]) < PARTY)]
     # A matching date of birth can lift a client's score; a party has none.
     with_dob, without = [], []
     for row in rows:
         (with_dob if date_of_birth is not None and int(row[1]) < PARTY else without).append(row)
-    survivors = (_first_pass(query, with_dob, threshold - DOB_HEADROOM)
-                 + _first_pass(query, without, threshold))
+    survivors = (_first_pass(query, with_dob, threshold - DOB_HEADROOM, max_scored)
+                 + _first_pass(query, without, threshold, max_scored))
     best: dict[tuple[str, int], FoundRecord] = {}
     for row in repo.name_candidates(conn, survivors, user_id, party_roles=party_roles,
                                     exclude_roles=exclude_roles):

@@ -6,25 +6,42 @@ support worker gets PermissionDenied). Restricted files not naming the user, del
 for anyone who is not a solicitor, privileged notes are filtered out in SQL before snippets are
 made. Any input returns a list (possibly empty), never an error.
 
+A name is also looked up as the conflict check looks it up (services.name_lookup: the same
+transliteration, fuzzy scoring and threshold), so a caller's spelling ("Lyudmila Kovalchik")
+finds the file recorded in another script ("Людмила Ковальчук"): a person searching never
+misses a file the conflict check would flag (that is how duplicate files of one woman begin).
+Exact matches come first, then these close ones ("similar name"), best first, then notes.
+
 Every client returned is a read of her file: one audit row each (action "search_result", entity
-"client", her id; never the query), written in the same transaction as the search itself, so a
-search costs one commit whatever it finds.
+"client", her id; never the query), written before the results are returned. Search as you type
+shows the same women keystroke after keystroke: a client already shown to this person in this
+session in the last AUDIT_AGAIN_AFTER seconds is not recorded again, so most keystrokes cost a
+read and no commit (a commit, with its fsync, costs more than the search itself). Names saved
+since the last search are indexed first, in the same transaction as the search and its audit.
 """
 from __future__ import annotations
 
 import re
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 
 from assist_desktop.domain.errors import PermissionDenied
+from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.storage.fts_query import (match_expression, names_expression,
-                                              notes_expressions, reference_prefix)
+                                              notes_expressions, reference_prefix, words)
 from assist_desktop.storage.search_index import (CLIENT, CLIENT_ALIAS, PARTY, PARTY_ALIAS,
                                                  SearchIndex)
 from assist_desktop.storage.search_repository import (HIGHLIGHT_END, HIGHLIGHT_START,
                                                       SearchRepository)
 
 MAX_LIMIT = 500
+AUDIT_AGAIN_AFTER = 300.0      # seconds before a client shown again is recorded again
+CLOSE_MIN_LETTERS = 4          # "ol", "mai": still being typed, not yet a name to match
+MAX_NAME_QUERY = 200
+MAX_CLOSE_SCORED = 150         # names scored in full for close matches (the most alike as
+                               # spelled; the conflict check scores every one that may match)
 _CONTROL = re.compile(r"[\x00-\x01\x04-\x1f\x7f]+")
 
 
@@ -80,20 +97,28 @@ _NAME_SOURCE = {CLIENT: "name", CLIENT_ALIAS: "alias", PARTY: "party", PARTY_ALI
 
 class SearchService:
     def __init__(self, db, session, audit, repository: SearchRepository | None = None,
-                 index: SearchIndex | None = None):
+                 index: SearchIndex | None = None, clock=time.monotonic):
         self._db, self._session, self._audit = db, session, audit
         self._repo = repository or SearchRepository()
         self._index = index or SearchIndex()
+        self._clock = clock
+        self._audited: dict[int, float] = {}     # client id -> when last recorded as shown
+        self._lock = threading.Lock()
 
     def _require_casework(self) -> None:
         if not self._session.has_casework_role:
             raise PermissionDenied("Searching case files needs a solicitor or support worker role.")
 
-    def search(self, query: str, limit: int = 50) -> list[ClientSearchResult]:
+    def search(self, query: str, limit: int = 50, *, close: bool = True
+               ) -> list[ClientSearchResult]:
         """Clients matching every word of `query`: a file reference (its start), names and
         aliases of clients and of the parties in their files (every word as a prefix, in any
-        script), best matches first; then clients with matching notes (words as typed, the last
-        one as a prefix), most recent first. At most `limit` clients, reference first."""
+        script), best matches first; then files with a close name (as the conflict check finds
+        them), best first; then clients with matching notes (words as typed, the last one as a
+        prefix), most recent first. At most `limit` clients, reference first.
+
+        Without `close`, no close names: what the search box shows at once, within a frame,
+        before asking again with them (they can take a few times longer on a big centre)."""
         self._require_casework()
         limit = max(1, min(int(limit), MAX_LIMIT))
         text = query if isinstance(query, str) else ""
@@ -101,19 +126,56 @@ class SearchService:
             return []
         user_id, see_privileged = self._session.user_id, self._session.is_solicitor
 
-        def search_and_audit(conn):
-            self._index.sync(conn)  # names saved since the last search (cheap when none)
-            results = run_search(conn, text, user_id, see_privileged, limit, self._repo)
-            for result in results:
-                self._audit.record(conn, "search_result", "client", result.client_id)
+        def search(conn):
+            if self._index.has_pending(conn):
+                return None                     # names to index first: that needs a write
+            return run_search(conn, text, user_id, see_privileged, limit, self._repo, close=close)
+
+        def sync_search_and_audit(conn):
+            self._index.sync(conn)
+            found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
+                               close=close)
+            due = self._due(found)
+            self._audit.record_many(conn, "search_result", "client", due)
+            return found, due
+        with self._lock:
+            results = self._db.read(search)
+            if results is None:
+                results, due = self._db.write(sync_search_and_audit)
+            else:
+                due = self._due(results)
+                if due:
+                    self._db.write(self._audit.record_many, "search_result", "client", due)
+            now = self._clock()                 # remembered once the rows are committed
+            self._audited.update((client_id, now) for client_id in due)
             return results
-        return self._db.write(search_and_audit)
+
+    def _due(self, results) -> list[int]:
+        """Clients in `results` not recorded as shown to this person in the last while."""
+        now, audited = self._clock(), self._audited
+        return [r.client_id for r in results if r.client_id not in audited
+                or now - audited[r.client_id] >= AUDIT_AGAIN_AFTER]
+
+
+def close_names(conn, query: str, user_id: int, repo: SearchRepository) -> list[FoundRecord]:
+    """Files the conflict check would flag for `query` taken as a name (other spellings and
+    scripts, typos, word order; services.name_lookup with the same threshold), best first,
+    only those the user may see. Nothing for a query shorter than a name. To stay within a
+    keystroke, at most MAX_CLOSE_SCORED names are scored in full, the most alike as spelled
+    (a common name alone, "Mama", may be in thousands); the conflict check scores them all."""
+    if sum(len(word) for word in words(query)) < CLOSE_MIN_LETTERS:
+        return []
+    found = find_people(conn, [query[:MAX_NAME_QUERY]], None, user_id, repository=repo,
+                        max_scored=MAX_CLOSE_SCORED)
+    return [f for f in found if f.visible]
 
 
 def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
-               repo: SearchRepository | None = None) -> list[ClientSearchResult]:
+               repo: SearchRepository | None = None, *, close: bool = True
+               ) -> list[ClientSearchResult]:
     """The search itself, on one connection (the service runs it on the owner thread; the
-    benchmark runs the very same function on an unencrypted copy)."""
+    benchmark runs the very same function on an unencrypted copy, and without `close` names
+    to measure what they cost)."""
     repo = repo or SearchRepository()
     notes_exprs, names_expr = notes_expressions(query), names_expression(query)
     if notes_exprs is None or names_expr is None:
@@ -131,6 +193,10 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
     name_hits = repo.search_names(conn, names_expr, user_id, limit * 4)
     for hit in name_hits:
         add(hit.client_id)
+    close_found = [] if not close or reference or len(order) >= limit else \
+        close_names(conn, query, user_id, repo)
+    for found in close_found:
+        add(found.client_id)
     note_hits, notes_expr = [], notes_exprs[0]
     for expression in notes_exprs:
         if expression is None or len(order) >= limit:
@@ -160,6 +226,14 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
         role = parties.get(party_id, (None, None))[1] if party_id else None
         snippets[hit.client_id].append(Snippet(_NAME_SOURCE[hit.kind], text, spans,
                                                party_id=party_id, party_role=role))
+    named = {cid for cid in shown if snippets[cid]}     # found by the words of a name
+    for found in close_found:
+        if found.client_id in shown and found.client_id not in named:
+            named_as = found.match.matched_name
+            source = "similar party name" if found.party_id is not None else "similar name"
+            snippets[found.client_id].append(Snippet(
+                source, named_as, ((0, len(named_as)),), party_id=found.party_id,
+                party_role=found.party_role))
     for hit in note_hits:
         if first_note.get(hit.client_id) != hit.note_id:
             continue

@@ -9,29 +9,24 @@ from __future__ import annotations
 import logging
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, NotFound,
                                           PermissionDenied, StoreExistsError, StoreMissingError,
                                           ValidationError, WrongKeyError)
-from assist_desktop.domain.session import Session
-from assist_desktop.domain.staff import JURISDICTIONS, CentreInfo, username_problem
 from assist_desktop.platform import paths
-from assist_desktop.security import envelope
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile, Slot
-from assist_desktop.security.passphrase_policy import PassphraseVerdict, assess
-from assist_desktop.security.backup_auth import new_origin_key
-from assist_desktop.security.recovery_code import new_recovery_code, normalise
 from assist_desktop.security.roles import Role
 from assist_desktop.security.throttle import UnlockThrottle
-from assist_desktop.platform.clock import utc_now
-from assist_desktop.services.audit import AuditLog
-from assist_desktop.services.key_keeper import KeyKeeper, slots_lock
-from assist_desktop.services.settings import read_policy, store_origin_key
-from assist_desktop.services.open_centre import OpenCentre
-from assist_desktop.services.users import check_passphrase, parse_roles
-from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
-from assist_desktop.storage.database import Database
+
+# The unlock window is on screen before any of these is imported: the store, the services
+# and the passphrase checker are imported by the methods that use them, on the task thread
+# (app.py warms them while the person types the passphrase).
+if TYPE_CHECKING:
+    from assist_desktop.security.passphrase_policy import PassphraseVerdict
+    from assist_desktop.services.open_centre import OpenCentre
+    from assist_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
 RECOVERY = "@recovery"  # the throttle's name for recovery-code attempts (not a username)
@@ -67,6 +62,7 @@ class Vault:
 
     @staticmethod
     def passphrase_problems(passphrase: str, user_inputs=(), min_score: int = 3) -> PassphraseVerdict:
+        from assist_desktop.security.passphrase_policy import assess
         return assess(passphrase, min_score, tuple(user_inputs))
 
     # --- create -------------------------------------------------------------------------
@@ -77,6 +73,17 @@ class Vault:
 
         Returns the open centre and the recovery code, which is shown once and stored nowhere.
         """
+        from assist_desktop.domain.staff import JURISDICTIONS, CentreInfo, username_problem
+        from assist_desktop.platform.clock import utc_now
+        from assist_desktop.security import envelope
+        from assist_desktop.security.backup_auth import new_origin_key
+        from assist_desktop.security.recovery_code import new_recovery_code
+        from assist_desktop.services.audit import AuditLog
+        from assist_desktop.services.key_keeper import slots_lock
+        from assist_desktop.services.settings import store_origin_key
+        from assist_desktop.services.users import check_passphrase, parse_roles
+        from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
+        from assist_desktop.storage.database import Database
         centre_name = " ".join(centre_name.split())
         if not centre_name or len(centre_name) > 200:
             raise ValidationError("centre name", "give the centre's name (at most 200 characters)")
@@ -142,6 +149,8 @@ class Vault:
         that no holder of the data key made. Returns the database, its key and how many
         slots were dropped.
         """
+        from assist_desktop.services.key_keeper import slots_lock
+        from assist_desktop.storage.database import Database
         for key in keys:
             try:
                 db = Database.open(self.db_path, key)
@@ -171,6 +180,12 @@ class Vault:
 
     def _sign_in(self, slots: KeySlotFile, slot: Slot, private: bytes, username: str,
                  action: str) -> OpenCentre:
+        from assist_desktop.domain.session import Session
+        from assist_desktop.services.audit import AuditLog
+        from assist_desktop.services.key_keeper import KeyKeeper
+        from assist_desktop.services.open_centre import OpenCentre
+        from assist_desktop.services.settings import read_policy
+        from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
         if slot.kind == "device" and slot.username and slot.username.startswith("@"):
             raise WrongKeyError("This key slot is not for signing in.")
         db, key, dropped = self._open(slots, slots.data_keys(slot, private))
@@ -218,6 +233,9 @@ class Vault:
 
     def recover(self, recovery_code: str, username: str, new_passphrase: str) -> OpenCentre:
         """Every passphrase lost: the recovery code sets a new one for an administrator."""
+        from assist_desktop.security import envelope
+        from assist_desktop.security.recovery_code import normalise
+        from assist_desktop.services.users import check_passphrase
         self._throttle.check(RECOVERY)
         try:
             code = normalise(recovery_code)
@@ -260,6 +278,7 @@ class Vault:
             slot.backend == self._keychain.backend_id()
 
     def unlock_with_device(self, username: str) -> OpenCentre:
+        from assist_desktop.security import envelope
         from assist_desktop.security.device_keychain import KeychainUnavailable
         slots = self._slots()
         slot = slots.find("device", username)

@@ -16,6 +16,11 @@ class AuditRepository:
         conn.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash_))
 
+    def insert_many(self, conn, rows: list[tuple]) -> None:
+        """Rows of (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)."""
+        conn.executemany(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows)
+
     def iter_rows(self, conn, batch: int = 2000) -> Iterator[tuple]:
         """All rows in order, fetched in batches so a long log does not sit in memory."""
         after = 0

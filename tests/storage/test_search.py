@@ -269,10 +269,67 @@ def test_every_client_returned_is_audited_in_one_transaction(world, case_db, ids
     before = len(audit_details(case_db))
     add_client(case_db, "Olga", "Second")  # queued for the name index: indexed in the same go
     found = support.search("olga")
-    assert len(found) == 2 and (counting.reads, counting.writes) == (0, 1)
+    assert len(found) == 2 and (counting.reads, counting.writes) == (1, 1)
     rows = audit_details(case_db)[before:]
     assert rows == [("sup", "search_result", "client", str(r.client_id), "") for r in found]
     assert "olga" not in repr(rows).casefold()
     before = len(rows) + before
     assert support.search("strategy") == [] and support.search("aisha") == []  # nothing shown
     assert support.search("") == [] and len(audit_details(case_db)) == before
+
+
+def test_a_client_shown_again_soon_is_not_audited_again(world, case_db, ids):
+    """Typing on shows the same women keystroke after keystroke: each is recorded the first
+    time, again only after AUDIT_AGAIN_AFTER seconds; a search whose results were all recorded
+    lately costs a read and no write."""
+    from assist_desktop.services.search import AUDIT_AGAIN_AFTER
+    now = [1000.0]
+    counting = _CountingDb(case_db)
+    support = SearchService(counting, session(ids, "sup"), AuditLog("sup"), clock=lambda: now[0])
+    before = len(audit_details(case_db))
+    (olga,) = support.search("ol")
+    assert [r.client_id for r in support.search("olg") + support.search("olga")] == \
+        [olga.client_id] * 2
+    (hoa,) = support.search("hoa")
+    assert (counting.reads, counting.writes) == (4, 2)
+    rows = audit_details(case_db)[before:]
+    assert [r[3] for r in rows] == [str(olga.client_id), str(hoa.client_id)]
+    now[0] += AUDIT_AGAIN_AFTER - 1
+    support.search("olga")
+    assert len(audit_details(case_db)) == before + 2
+    now[0] += 1
+    support.search("olga")
+    assert [r[3] for r in audit_details(case_db)[before:]] == [
+        str(olga.client_id), str(hoa.client_id), str(olga.client_id)]
+    # another person (another session's service) is recorded on her own account
+    other = SearchService(case_db, session(ids, "sol"), AuditLog("sol"), clock=lambda: now[0])
+    other.search("olga")
+    assert audit_details(case_db)[-1][:4] == ("sol", "search_result", "client", str(olga.client_id))
+
+
+def test_a_failed_audit_write_returns_nothing_and_is_tried_again(world, case_db, ids):
+    class FailingAudit(AuditLog):
+        fail = True
+
+        def record_many(self, conn, *args, **kwargs):
+            if self.fail:
+                raise OSError("disk full")
+            return super().record_many(conn, *args, **kwargs)
+    audit = FailingAudit("sup")
+    support = SearchService(case_db, session(ids, "sup"), audit)
+    with pytest.raises(OSError):
+        support.search("olga")
+    audit.fail = False
+    before = len(audit_details(case_db))
+    (olga,) = support.search("olga")
+    assert audit_details(case_db)[before:][0][3] == str(olga.client_id)
+
+
+def test_audit_rows_written_together_keep_the_hash_chain(world, case_db, ids):
+    from assist_desktop.security.audit_chain import AuditRow, first_broken_link
+    from assist_desktop.storage.audit_repository import AuditRepository
+    case_db.write(AuditLog("sup").record_many, "search_result", "client", [3, 1, 2])
+    case_db.write(AuditLog("sup").record, "search_result", "client", 4)
+    rows = case_db.read(lambda c: [AuditRow(*r) for r in AuditRepository().iter_rows(c)])
+    assert first_broken_link(rows) is None
+    assert [r.entity_id for r in rows[-4:]] == ["3", "1", "2", "4"]

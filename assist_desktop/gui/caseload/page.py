@@ -1,7 +1,10 @@
 """The caseload screen: a lazily fetched table of files with filters, and search-as-you-type.
 
 Typing in the search box waits a moment after the last key (debounce), then asks the search
-service on the task thread; an answer to an older query is dropped. Clearing the box returns to
+service on the task thread: exact matches at once, then again with close names (other
+spellings and scripts, as the conflict check finds them) listed below them. An answer to an
+older query, or to words since typed over, is dropped, so the list never shows the matches of
+anything but what the box says. Clearing the box returns to
 the table. Nothing here runs on the GUI thread but painting.
 """
 from __future__ import annotations
@@ -23,6 +26,7 @@ from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 
 DEADLINE_SOON_DAYS = 14
 PAGE_SIZE = 100
+SEARCH_LIMIT = 100
 
 
 class CaseloadPage(QWidget):
@@ -124,14 +128,42 @@ class CaseloadPage(QWidget):
         if not text:
             return
         self._status(self.tr("Searching…"))
-        found, failed = self._latest.wrap(self._found, lambda e: self._status(describe(e)))
-        self._runner.run(lambda: self._search.search(text, 100), found, failed, owner=self)
+        self._ask(text, close=False)
 
-    def _found(self, results) -> None:
+    def _ask(self, text: str, close: bool) -> None:
+        """Exact matches first (at once); then again with close names (other spellings and
+        scripts, as the conflict check finds them), which the list then shows below them."""
+        found, failed = self._latest.wrap(lambda results: self._found(text, results, close),
+                                          lambda error: self._failed(text, error))
+        self._runner.run(lambda: self._search.search(text, SEARCH_LIMIT, close=close), found,
+                         failed, owner=self)
+
+    def _current(self, text: str) -> bool:
+        """Whether an answer for `text` is still wanted: an answer to a newer search is
+        (Latest drops the older ones); one for words since typed over is not, even before
+        the search for the new words has started."""
+        return text == self.ui.searchEdit.text().strip()
+
+    def _failed(self, text: str, error: BaseException) -> None:
+        if self._current(text):
+            self._status(describe(error))
+
+    def _found(self, text: str, results, close: bool) -> None:
+        if not self._current(text):
+            return
+        if not close and len(results) < SEARCH_LIMIT:
+            self._ask(text, close=True)
+        if close and [r.client_id for r in results] == \
+                [self.results.row(i).client_id for i in range(self.results.rowCount())]:
+            return                           # nothing more found: leave the list as it is
         self.results.set_rows(results)
         self.ui.resultsStack.setCurrentWidget(self.ui.searchView)
-        self._status(self.tr("%n match(es)", "", len(results)) if results
-                     else self.tr("Nothing matches. Try fewer or shorter words."))
+        if results:
+            self._status(self.tr("%n match(es)", "", len(results)))
+        elif not close:
+            self._status(self.tr("Looking for other spellings…"))
+        else:
+            self._status(self.tr("Nothing matches. Try fewer or shorter words."))
 
     def _open_result(self, index) -> None:
         if index.isValid():

@@ -1,0 +1,133 @@
+"""Search as you type never shows the answer to an older query once a newer one is typed.
+
+The task runner is replaced by one that holds each job until the test delivers it, so answers
+can arrive in any order, as they could from a slower query."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from assist_desktop.domain.session import Session
+from assist_desktop.gui.caseload.page import CaseloadPage
+from assist_desktop.services.search import ClientSearchResult
+
+
+class HeldRunner:
+    """TaskRunner's run(), holding each job until deliver(index)."""
+
+    busy = False
+
+    def __init__(self):
+        self.jobs = []
+
+    def run(self, fn, on_success=None, on_failure=None, *, owner=None):
+        self.jobs.append((fn, on_success, on_failure))
+
+    def deliver(self, index: int) -> None:
+        fn, on_success, on_failure = self.jobs[index]
+        try:
+            value = fn()
+        except Exception as exc:  # noqa: BLE001 - as the real runner: to on_failure
+            if on_failure:
+                on_failure(exc)
+            return
+        if on_success:
+            on_success(value)
+
+
+class Clients:
+    def caseload(self, _query):
+        return []
+
+    def caseload_count(self, _query):
+        return 0
+
+
+def _result(client_id: int, name: str) -> ClientSearchResult:
+    return ClientSearchResult(f"C-2026-{client_id:05d}", name, client_id, False, frozenset(),
+                              ("name",), ())
+
+
+class Search:
+    """One exact result per query, named after it; with close names, one more below it."""
+
+    def __init__(self):
+        self.asked = []
+
+    def search(self, text, limit, close=True):
+        self.asked.append((text, close))
+        exact = [_result(len(text), f"answer to {text}")]
+        return exact + ([_result(1000 + len(text), f"close to {text}")] if close else [])
+
+
+@pytest.fixture
+def page(qtbot):
+    runner, search = HeldRunner(), Search()
+    session = Session(user_id=1, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
+    host = QWidget()
+    qtbot.addWidget(host)
+    widget = CaseloadPage(Clients(), search, session, runner, host)
+    runner.jobs.clear()                       # the caseload's own count and first page
+    widget.asked = search.asked
+    yield widget, runner
+    host.close()
+
+
+def _search_for(widget, text: str) -> int:
+    widget.ui.searchEdit.setText(text)
+    widget._debounce.flush()                  # as if the person paused (or pressed Enter)
+    return len(widget._runner.jobs) - 1
+
+
+def _shown(widget) -> list[str]:
+    return [widget.results.row(i).display_name for i in range(widget.results.rowCount())]
+
+
+def test_an_older_answer_arriving_after_a_newer_one_is_dropped(page):
+    widget, runner = page
+    older = _search_for(widget, "lyud")
+    newer = _search_for(widget, "lyudmila k")
+    runner.deliver(newer)
+    runner.deliver(older)
+    assert _shown(widget) == ["answer to lyudmila k"]
+    assert widget.ui.resultsStack.currentWidget() is widget.ui.searchView
+
+
+def test_an_answer_to_words_typed_over_is_not_shown(page):
+    widget, runner = page
+    first = _search_for(widget, "lyud")
+    widget.ui.searchEdit.setText("lyudm")     # a newer key; its search has not started yet
+    runner.deliver(first)
+    assert _shown(widget) == []
+    widget._debounce.flush()
+    runner.deliver(len(runner.jobs) - 1)
+    assert _shown(widget) == ["answer to lyudm"]
+
+
+def test_an_answer_after_the_box_was_cleared_is_not_shown(page):
+    widget, runner = page
+    first = _search_for(widget, "lyud")
+    widget.ui.searchEdit.clear()
+    runner.deliver(first)
+    assert _shown(widget) == []
+    assert widget.ui.resultsStack.currentWidget() is widget.ui.caseloadView
+
+
+def test_close_names_follow_the_exact_ones(page):
+    widget, runner = page
+    exact = _search_for(widget, "lyudmila k")
+    runner.deliver(exact)
+    assert _shown(widget) == ["answer to lyudmila k"]          # at once
+    assert len(runner.jobs) == exact + 2                        # then asked again
+    runner.deliver(exact + 1)
+    assert widget.asked == [("lyudmila k", False), ("lyudmila k", True)]
+    assert _shown(widget) == ["answer to lyudmila k", "close to lyudmila k"]
+    assert widget.ui.statusLabel.text().startswith("2 match")
+
+
+def test_close_names_for_words_since_typed_over_are_not_shown(page):
+    widget, runner = page
+    runner.deliver(_search_for(widget, "lyudmila k"))
+    widget.ui.searchEdit.setText("lyudmila ko")   # typed on while close names were sought
+    runner.deliver(len(runner.jobs) - 1)
+    assert _shown(widget) == ["answer to lyudmila k"]
