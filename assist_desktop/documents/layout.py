@@ -133,7 +133,8 @@ def draw_letterhead(canvas: Canvas, head: CentreLetterhead, styles: Styles, x: f
     name_style = ParagraphStyle("lh-name", parent=styles.title, alignment=0, fontSize=16,
                                 leading=19, spaceBefore=0, spaceAfter=0)
     _draw(canvas, text.para(head.name, name_style), x, y_top, width * 0.55)
-    lines = [*head.address_lines, head.phone, head.email, head.website]
+    lines = [*head.address_lines, f"Tel: {head.phone}" if head.phone else "",
+             f"Email: {head.email}" if head.email else "", head.website]
     contact = "\n".join(line for line in lines if line)
     if contact:
         _draw(canvas, text.para(contact, styles.small_right), x + width * 0.55, y_top,

@@ -89,7 +89,7 @@ def letter(kind: LetterKind = LetterKind.FURTHER_SUBMISSIONS,
            jurisdiction=Jurisdiction.ENGLAND_WALES) -> LetterInput:
     recipient = (Addressee("Housing Options", "", ("Leeds City Council", "Leeds LS2 8AA"))
                  if kind == LetterKind.SUPPORT else
-                 Addressee("Home Office", "Further Submissions Unit", ("Liverpool", "L3 9PP")))
+                 Addressee("Home Office", "", ("Liverpool", "L3 9PP"), "Further Submissions Unit"))
     return LetterInput(
         kind=kind, jurisdiction=jurisdiction, letterhead=CENTRE, date=date(2024, 3, 12),
         recipient=recipient,

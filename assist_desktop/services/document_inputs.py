@@ -202,7 +202,10 @@ def address_lines(address: str) -> tuple[str, ...]:
 
 
 def letterhead(centre: CentreInfo) -> CentreLetterhead:
-    return CentreLetterhead(name=centre.name, address_lines=address_lines(centre.address))
+    """The centre's name, address, contacts and regulator line (on every letter's footer)."""
+    return CentreLetterhead(name=centre.name, address_lines=address_lines(centre.address),
+                            phone=centre.phone, email=centre.email, website=centre.website,
+                            regulatory_note=centre.regulator_note)
 
 
 _AUTHORITY_REF = {Jurisdiction.IRELAND: "IPO ref"}
