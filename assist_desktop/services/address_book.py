@@ -118,3 +118,11 @@ def _clean(recipient: Recipient) -> Recipient:
              ("organisation", "department", "person", "email", "used_for", "source")}
     lines = "\n".join(line.strip() for line in recipient.address.splitlines() if line.strip())
     return dataclasses.replace(recipient, address=lines, **strip)
+
+
+def addressee_of(recipient: Recipient):
+    """What a letter prints for an address book entry (DocumentOptions.recipient). Imported
+    here, not at the top: the documents package loads ReportLab, which is slow to import."""
+    from assist_desktop.documents.inputs import Addressee
+    return Addressee(organisation=recipient.organisation, name=recipient.person,
+                     address_lines=recipient.address_lines, department=recipient.department)
