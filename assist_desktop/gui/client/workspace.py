@@ -161,7 +161,8 @@ class ClientWorkspace(QWidget):
             from assist_desktop.gui.client.compensation_tab import CompensationTab
             currency = currency_for(str(self.client.jurisdiction))
             self._add("compensation", CompensationTab(services.compensation, services.matters,
-                                                      cid, currency, session, runner, s),
+                                                      cid, currency, session, runner, s,
+                                                      str(self.client.jurisdiction)),
                       self.tr("Compensation"), "save")
         if can(session, Area.CHILD):
             from assist_desktop.gui.client.children import ChildrenTab
