@@ -12,12 +12,16 @@ from assist_desktop.gui.forms.ui_document_options_dialog import Ui_DocumentOptio
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.services.address_book import addressee_of
 from assist_desktop.services.document_inputs import Addressee
 
 # Kinds whose body is made of chosen notes and typed paragraphs; NEEDS_TEXT must have some.
 TEXT_KINDS = ("witness_statement", "representations", "further_submissions", "support_letter")
 NEEDS_TEXT = ("witness_statement",)
 LETTER_KINDS = ("representations", "further_submissions", "support_letter")
+# Which address book entries a kind of letter lists first (Recipient.used_for).
+LETTER_USES = {"representations": "representations",
+               "further_submissions": "further_submissions", "support_letter": "support_letter"}
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -48,7 +52,7 @@ def note_text(note, tr) -> str:
 
 class DocumentOptionsDialog(QDialog):
     def __init__(self, kind: str, kind_title: str, notes_service, client_id: int,
-                 runner: TaskRunner, parent: QWidget | None = None):
+                 runner: TaskRunner, parent: QWidget | None = None, address_book=None):
         super().__init__(parent)
         self.ui = Ui_DocumentOptionsDialog()
         self.ui.setupUi(self)
@@ -60,6 +64,17 @@ class DocumentOptionsDialog(QDialog):
                        ui.paragraphsEditLabel):
             widget.setVisible(text)
         ui.recipientGroup.setVisible(kind in LETTER_KINDS)
+        self.recipients_loaded = kind not in LETTER_KINDS or address_book is None
+        self._recipients: list = []
+        ui.recipientCombo.addItem(self.tr("(type the recipient below)"), None)
+        ui.recipientCombo.currentIndexChanged.connect(self._recipient_chosen)
+        ui.sourceLabel.setVisible(False)
+        for widget in (ui.recipientCombo, ui.recipientComboLabel):
+            widget.setVisible(address_book is not None)
+        if kind in LETTER_KINDS and address_book is not None:
+            ui.recipientCombo.setEnabled(False)
+            runner.run(address_book.list, self._recipients_loaded,
+                       self._recipients_failed, owner=self)
         ui.introLabel.setText(self.tr(
             "A witness statement is made of the notes you tick and the paragraphs you type: "
             "read it through before it is approved.") if kind in NEEDS_TEXT else self.tr(
@@ -74,6 +89,40 @@ class DocumentOptionsDialog(QDialog):
             ui.notesList.setEnabled(False)
             runner.run(lambda: notes_service.list(client_id), self._notes, self._notes_failed,
                        owner=self)
+
+    def _recipients_loaded(self, recipients) -> None:
+        use = LETTER_USES.get(self.kind, "")
+        self._recipients = sorted(recipients, key=lambda r: (use not in r.uses(), r.label))
+        for index, recipient in enumerate(self._recipients):
+            self.ui.recipientCombo.addItem(recipient.label, index)
+        self.ui.recipientCombo.setEnabled(True)
+        self.recipients_loaded = True
+
+    def _recipients_failed(self, error: BaseException) -> None:
+        self.recipients_loaded = True
+        self._show(describe(error))
+
+    def choose_recipient(self, recipient_id: int) -> None:
+        for index, recipient in enumerate(self._recipients):
+            if recipient.id == recipient_id:
+                self.ui.recipientCombo.setCurrentIndex(
+                    self.ui.recipientCombo.findData(index))
+
+    def _recipient_chosen(self, *_args) -> None:
+        """Fill the fields from the address book; they stay editable for this letter."""
+        index = self.ui.recipientCombo.currentData()
+        ui = self.ui
+        if index is None:
+            ui.sourceLabel.setVisible(False)
+            return
+        recipient = self._recipients[index]
+        ui.organisationEdit.setText(recipient.organisation)
+        ui.departmentEdit.setText(recipient.department)
+        ui.personEdit.setText(recipient.person)
+        ui.addressEdit.setPlainText(recipient.address)
+        ui.sourceLabel.setText(self.tr("Check the address before sending: %1")
+                               .replace("%1", recipient.source) if recipient.source else "")
+        ui.sourceLabel.setVisible(bool(recipient.source))
 
     def _notes(self, notes) -> None:
         for note in sorted(notes, key=lambda n: (n.note_date, n.id or 0)):
@@ -115,11 +164,12 @@ class DocumentOptionsDialog(QDialog):
             fields["paragraphs"] = paragraphs_of(ui.paragraphsEdit.toPlainText())
         if self.kind in LETTER_KINDS:
             organisation = ui.organisationEdit.text().strip()
+            department = ui.departmentEdit.text().strip()
             person = ui.personEdit.text().strip()
             lines = tuple(line.strip() for line in ui.addressEdit.toPlainText().splitlines()
                           if line.strip())
-            if organisation or person or lines:
-                fields["recipient"] = Addressee(organisation, person, lines)
+            if organisation or department or person or lines:
+                fields["recipient"] = Addressee(organisation, person, lines, department)
             if ui.subjectEdit.text().strip():
                 fields["subject"] = ui.subjectEdit.text().strip()
         return fields

@@ -193,7 +193,8 @@ class ClientWorkspace(QWidget):
         from assist_desktop.gui.client.documents_tab import DocumentsTab
         self._add("documents", DocumentsTab(
             services.documents, services.matters, cid, session, runner, s, notes=services.notes,
-            attachments=services.attachments if can(session, Area.ATTACHMENT) else None),
+            attachments=services.attachments if can(session, Area.ATTACHMENT) else None,
+            address_book=getattr(services, "address_book", None)),
             self.tr("Documents"), "document")
         for key, state in self._pending_states.items():
             tab = self._tabs.get(key)
