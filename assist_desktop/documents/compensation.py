@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from assist_desktop.documents import blocks, text, wording
 from assist_desktop.documents.formatting import currency_for, long_date, money
@@ -66,6 +66,7 @@ def build_compensation_summary(data: CompensationSummaryInput) -> bytes:
         (labels["prepared"], long_date(data.prepared_date)),
         *[(r.label, r.value) for r in data.references]], styles, WIDTH))
     if has_route and w.has(f"{route}.intro"):
+        story.append(Spacer(1, 0.25 * cm))
         for item in w.items(f"{route}.intro"):
             story += text.paras(item, styles.justified)
     story += _amounts(data, w, currency, styles)
@@ -108,7 +109,7 @@ def _amounts(data: CompensationSummaryInput, w, currency: Currency, styles) -> l
     if data.status:
         rows.append((names["status"], data.status))
     return [text.para(names["heading"], styles.heading, bold=True),
-            *blocks.maybe(blocks.label_values(rows, styles, WIDTH, 7 * cm))]
+            *blocks.maybe(blocks.label_values(rows, styles, WIDTH, 8 * cm))]
 
 
 def _schedule(data: CompensationSummaryInput, w, currency: Currency, styles):

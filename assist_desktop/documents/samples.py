@@ -119,7 +119,8 @@ def compensation(jurisdiction=Jurisdiction.ENGLAND_WALES) -> CompensationSummary
         key_dates=(KeyDate("Last incident", date(2021, 6, 14)),
                    KeyDate("Application deadline (2 years)", date(2023, 6, 14),
                            "Extension sought: exceptional circumstances")),
-        circumstances=f"Held in forced labour. {MARKUP}", prepared_by=SOLICITOR)
+        circumstances=f"Held in forced labour. {MARKUP}", prepared_by=SOLICITOR, route="cica",
+        status="Submitted")
 
 
 def children_report() -> ChildrenReportInput:
@@ -144,7 +145,8 @@ def client_care(jurisdiction=Jurisdiction.ENGLAND_WALES) -> ClientCareLetterInpu
         client_name=VIETNAMESE, client_address_lines=("c/o Safe House", "Leeds"),
         matter_description="We will help you with your asylum appeal and your claim for "
                            "compensation.", caseworker=SOLICITOR, supervisor="Helen Marsh",
-        funding="Legal aid", next_steps=("We will write your witness statement with you.",),
+        supervisor_role="Supervising solicitor",
+        funding="legal_aid", next_steps=("We will write your witness statement with you.",),
         complaints_contact="Helen Marsh, 0113 000 0000")
 
 

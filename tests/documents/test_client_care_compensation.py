@@ -108,7 +108,7 @@ def test_compensation_amounts_come_from_the_schedule_and_a_disagreement_is_warne
            status=ClaimStatus.DECIDED)
     document = s.documents.generate("compensation_summary", client_id, matter_id)
     text = pdf_text(s.documents.pdf(document.id))
-    assert "Claimed (the total of the schedule of loss below) £44,000.00" in text
+    assert "Claimed (total of the schedule of loss) £44,000.00" in text
     assert "TOTAL CLAIMED £44,000.00" in text
     assert "Offered £40,000.00" in text
     assert "£27,000" not in text  # the stale recorded figure is not printed
