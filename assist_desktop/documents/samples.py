@@ -119,7 +119,8 @@ def compensation(jurisdiction=Jurisdiction.ENGLAND_WALES) -> CompensationSummary
         key_dates=(KeyDate("Last incident", date(2021, 6, 14)),
                    KeyDate("Application deadline (2 years)", date(2023, 6, 14),
                            "Extension sought: exceptional circumstances")),
-        circumstances=f"Held in forced labour. {MARKUP}", prepared_by=SOLICITOR, route="cica",
+        circumstances=f"Held in forced labour. {MARKUP}", prepared_by=SOLICITOR,
+        route="irish_cict" if jurisdiction == Jurisdiction.IRELAND else "cica",
         status="Submitted")
 
 
