@@ -90,3 +90,17 @@ def test_a_letter_to_a_recipient_picked_from_the_address_book(qtbot, make_shell,
     assert "Dear Jane Smith," in text and "Yours sincerely" in text
     # the centre has no regulator line yet: the user is told, beside the draft
     assert "regulator line" in tab.ui.messageLabel.text()
+
+
+def test_an_england_and_wales_claim_is_never_offered_irish_schemes(qtbot, make_shell, team):
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Mariam",
+                         family_name="Tesfaye")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    tab = open_client_tab(qtbot, shell, client.id).tab("compensation")
+    dialog = tab.claims.add()
+    combo = dialog.ui.f_scheme
+    offered = {combo.itemData(i) for i in range(combo.count())}
+    assert {"cica", "reparation_order", "employment_tribunal", "civil_claim"} <= offered
+    assert not {"irish_cict", "wrc"} & offered
+    dialog.reject()
