@@ -23,8 +23,8 @@ def recipient_columns(tr) -> list[Column]:
             Column(tr("Department or person"),
                    lambda r: " · ".join(p for p in (r.department, r.person) if p)),
             Column(tr("Address"), lambda r: ", ".join(r.address_lines)),
-            Column(tr("Checked?"), lambda r: tr("Check it") if "[VERIFY]" in r.source
-                   else tr("Yes"))]
+            Column(tr("Checked?"), lambda r: tr("No source") if not r.source.strip()
+                   else tr("Check it") if "[VERIFY]" in r.source else tr("Yes"))]
 
 
 class RecipientDialog(QDialog):
@@ -88,7 +88,7 @@ class CentreDetailsPanel(QWidget):
             edit.textChanged.connect(self._update)
         self.model = ListTableModel(recipient_columns(self.tr), parent=self)
         ui.bookView.setModel(self.model)
-        tidy_table(ui.bookView, stretch=2, widths=(26, 22))
+        tidy_table(ui.bookView, stretch=2, widths=(30, 22))
         ui.bookView.selectionModel().selectionChanged.connect(self._chosen)
         ui.bookView.doubleClicked.connect(lambda _i: self.edit())
         ui.addButton.setIcon(theme.icon("add"))

@@ -120,9 +120,11 @@ class DocumentOptionsDialog(QDialog):
         ui.departmentEdit.setText(recipient.department)
         ui.personEdit.setText(recipient.person)
         ui.addressEdit.setPlainText(recipient.address)
-        ui.sourceLabel.setText(self.tr("Check the address before sending: %1")
-                               .replace("%1", recipient.source) if recipient.source else "")
-        ui.sourceLabel.setVisible(bool(recipient.source))
+        unchecked = not recipient.source.strip() or "[VERIFY]" in recipient.source
+        ui.sourceLabel.setText(self.tr("[VERIFY] Check this address against its source before "
+                                       "sending (hover for the source).") if unchecked else "")
+        ui.sourceLabel.setToolTip(recipient.source)
+        ui.sourceLabel.setVisible(unchecked)
 
     def _notes(self, notes) -> None:
         for note in sorted(notes, key=lambda n: (n.note_date, n.id or 0)):

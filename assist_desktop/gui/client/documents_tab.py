@@ -183,6 +183,7 @@ class DocumentsTab(QWidget):
         on the matter, a claimed amount that disagrees with the schedule of loss)."""
         self.ui.generateButton.setEnabled(True)
         self.model.set_rows([document, *self.model.rows()])
+        self.ui.documentsView.clearSelection()  # row 0 may already be selected: show the new one
         self.ui.documentsView.selectRow(0)
         if warnings:
             self._message(self.tr("A draft was made. Before it is sent:") + "\n• "

@@ -131,10 +131,7 @@ class Ui_CentreDetailsPanel(object):
 
         self.saveLayout.addWidget(self.messageLabel)
 
-        self.saveSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.saveLayout.addItem(self.saveSpacer)
-
+        self.saveLayout.setStretch(1, 1)
 
         self.detailsLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.saveLayout)
 
@@ -155,6 +152,7 @@ class Ui_CentreDetailsPanel(object):
         self.bookView.setObjectName(u"bookView")
         self.bookView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.bookView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.bookView.verticalHeader().setVisible(False)
 
         self.bookLayout.addWidget(self.bookView)
 
@@ -191,6 +189,8 @@ class Ui_CentreDetailsPanel(object):
 
         self.layout.addWidget(self.bookGroup)
 
+        self.layout.setStretch(0, 4)
+        self.layout.setStretch(1, 5)
 #if QT_CONFIG(shortcut)
         self.nameEditLabel.setBuddy(self.nameEdit)
         self.addressEditLabel.setBuddy(self.addressEdit)
