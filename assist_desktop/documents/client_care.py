@@ -30,7 +30,8 @@ def has_supervisor(data: ClientCareLetterInput) -> bool:
 def funding_sentence(data: ClientCareLetterInput, w: wording.Wording) -> str:
     kind = data.funding.strip()
     if kind and w.has(f"funding_kinds.{kind}"):
-        return w.text(f"funding_kinds.{kind}", funding_detail=data.funding_detail)
+        return w.text(f"funding_kinds.{kind}", funding_detail=data.funding_detail.strip()
+                      or "[FEE NOT GIVEN: say the fee and what it covers]")
     return w.text("funding", funding=kind) if kind else w.text("funding_default")
 
 

@@ -77,7 +77,8 @@ class DocumentOptions:
     summary: str = ""
     # client care letter
     matter_description: str = ""       # empty: from the matter type, in plain words
-    funding: str = ""
+    funding: str = ""                  # "legal_aid", "pro_bono", "fixed_fee", or free text
+    funding_detail: str = ""           # e.g. the fixed fee and what it covers
     next_steps: tuple[str, ...] = ()
     retention_years: int = 0           # 0: the wording's default (or from her majority)
     complaints_contact: str = ""

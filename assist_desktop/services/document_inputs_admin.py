@@ -70,7 +70,8 @@ def client_care_letter(case: CaseFile, options: DocumentOptions) -> ClientCareLe
         caseworker=caseworker, client_address_lines=_client_address(case),
         supervisor=supervisor.name if supervisor else "",
         supervisor_role=supervisor.role if supervisor else "",
-        funding=options.funding, next_steps=options.next_steps,
+        funding=options.funding, funding_detail=options.funding_detail,
+        next_steps=options.next_steps,
         retention_years=years, retain_until=_retain_until(case, matters, years),
         complaints_contact=options.complaints_contact or case.centre.complaints_contact,
         references=references(case, legal=False), term=options.term)

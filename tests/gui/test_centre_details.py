@@ -104,3 +104,36 @@ def test_an_england_and_wales_claim_is_never_offered_irish_schemes(qtbot, make_s
     assert {"cica", "reparation_order", "employment_tribunal", "civil_claim"} <= offered
     assert not {"irish_cict", "wrc"} & offered
     dialog.reject()
+
+
+def test_a_client_care_letter_asks_for_funding_and_warns_about_the_supervisor(qtbot,
+                                                                              make_shell,
+                                                                              team):
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Hana",
+                         family_name="Bekele")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    file = open_client_tab(qtbot, shell, client.id)
+    file.show_tab("documents")
+    tab = file.tab("documents")
+    wait_idle(qtbot, shell)
+    tab.ui.kindCombo.setCurrentIndex(tab.ui.kindCombo.findData("client_care_letter"))
+    dialog = tab.generate()
+    ui = dialog.ui
+    assert ui.clientCareGroup.isVisibleTo(dialog) and not ui.recipientGroup.isVisibleTo(dialog)
+    ui.fundingCombo.setCurrentIndex(ui.fundingCombo.findData("fixed_fee"))
+    assert ui.fundingDetailEdit.isVisibleTo(dialog)
+    dialog.accept()  # no fee given: stays open
+    assert dialog.isVisible() and "fixed fee" in ui.messageLabel.text()
+    ui.fundingCombo.setCurrentIndex(ui.fundingCombo.findData("legal_aid"))
+    ui.nextStepsEdit.setPlainText("We will meet you on Monday.\n\nWe will ask for your file.")
+    assert dialog.options()["next_steps"] == ("We will meet you on Monday.",
+                                              "We will ask for your file.")
+    dialog.accept()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=60000)
+    wait_idle(qtbot, shell)
+    text = pdf_text(shell.centre.services.documents.pdf(tab.model.row(0).id))
+    assert "Your case is paid for by legal aid." in text
+    assert "We will meet you on Monday." in text
+    assert "SUPERVISOR NOT RECORDED" in text
+    assert "No supervisor is recorded" in tab.ui.messageLabel.text()

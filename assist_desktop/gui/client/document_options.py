@@ -26,8 +26,11 @@ LETTER_USES = {"representations": "representations",
 _ID = Qt.ItemDataRole.UserRole
 
 
+CLIENT_CARE = "client_care_letter"
+
+
 def has_options(kind: str) -> bool:
-    return kind in TEXT_KINDS or kind in LETTER_KINDS
+    return kind in TEXT_KINDS or kind in LETTER_KINDS or kind == CLIENT_CARE
 
 
 def paragraphs_of(text: str) -> tuple[str, ...]:
@@ -64,6 +67,14 @@ class DocumentOptionsDialog(QDialog):
                        ui.paragraphsEditLabel):
             widget.setVisible(text)
         ui.recipientGroup.setVisible(kind in LETTER_KINDS)
+        ui.clientCareGroup.setVisible(kind == CLIENT_CARE)
+        for text_, code in ((self.tr("Free of charge to her"), ""),
+                            (self.tr("Legal aid"), "legal_aid"),
+                            (self.tr("Pro bono (free, by our lawyers)"), "pro_bono"),
+                            (self.tr("Fixed fee"), "fixed_fee")):
+            ui.fundingCombo.addItem(text_, code)
+        ui.fundingCombo.currentIndexChanged.connect(self._funding_chosen)
+        self._funding_chosen()
         self.recipients_loaded = kind not in LETTER_KINDS or address_book is None
         self._recipients: list = []
         ui.recipientCombo.addItem(self.tr("(type the recipient below)"), None)
@@ -89,6 +100,11 @@ class DocumentOptionsDialog(QDialog):
             ui.notesList.setEnabled(False)
             runner.run(lambda: notes_service.list(client_id), self._notes, self._notes_failed,
                        owner=self)
+
+    def _funding_chosen(self, *_args) -> None:
+        fixed = self.ui.fundingCombo.currentData() == "fixed_fee"
+        for widget in (self.ui.fundingDetailEdit, self.ui.fundingDetailEditLabel):
+            widget.setVisible(fixed)
 
     def _recipients_loaded(self, recipients) -> None:
         use = LETTER_USES.get(self.kind, "")
@@ -174,10 +190,22 @@ class DocumentOptionsDialog(QDialog):
                 fields["recipient"] = Addressee(organisation, person, lines, department)
             if ui.subjectEdit.text().strip():
                 fields["subject"] = ui.subjectEdit.text().strip()
+        if self.kind == CLIENT_CARE:
+            if ui.fundingCombo.currentData():
+                fields["funding"] = ui.fundingCombo.currentData()
+            if ui.fundingCombo.currentData() == "fixed_fee":
+                fields["funding_detail"] = ui.fundingDetailEdit.text().strip()
+            steps = tuple(line.strip() for line in ui.nextStepsEdit.toPlainText().splitlines()
+                          if line.strip())
+            if steps:
+                fields["next_steps"] = steps
         return fields
 
     def accept(self) -> None:
         fields = self.options()
+        if fields.get("funding") == "fixed_fee" and not fields.get("funding_detail"):
+            self._show(self.tr("Say what the fixed fee is and what it covers."))
+            return
         if self.kind in NEEDS_TEXT and not fields.get("note_ids") and \
                 not fields.get("paragraphs"):
             self._show(self.tr("Tick the notes or type the paragraphs the statement is made "

@@ -145,6 +145,46 @@ class Ui_DocumentOptionsDialog(object):
 
         self.layout.addWidget(self.recipientGroup)
 
+        self.clientCareGroup = QGroupBox(DocumentOptionsDialog)
+        self.clientCareGroup.setObjectName(u"clientCareGroup")
+        self.clientCareLayout = QFormLayout(self.clientCareGroup)
+        self.clientCareLayout.setObjectName(u"clientCareLayout")
+        self.fundingComboLabel = QLabel(self.clientCareGroup)
+        self.fundingComboLabel.setObjectName(u"fundingComboLabel")
+
+        self.clientCareLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fundingComboLabel)
+
+        self.fundingCombo = QComboBox(self.clientCareGroup)
+        self.fundingCombo.setObjectName(u"fundingCombo")
+
+        self.clientCareLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.fundingCombo)
+
+        self.fundingDetailEditLabel = QLabel(self.clientCareGroup)
+        self.fundingDetailEditLabel.setObjectName(u"fundingDetailEditLabel")
+
+        self.clientCareLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fundingDetailEditLabel)
+
+        self.fundingDetailEdit = QLineEdit(self.clientCareGroup)
+        self.fundingDetailEdit.setObjectName(u"fundingDetailEdit")
+        self.fundingDetailEdit.setMaxLength(500)
+
+        self.clientCareLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.fundingDetailEdit)
+
+        self.nextStepsEditLabel = QLabel(self.clientCareGroup)
+        self.nextStepsEditLabel.setObjectName(u"nextStepsEditLabel")
+
+        self.clientCareLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nextStepsEditLabel)
+
+        self.nextStepsEdit = QPlainTextEdit(self.clientCareGroup)
+        self.nextStepsEdit.setObjectName(u"nextStepsEdit")
+        self.nextStepsEdit.setTabChangesFocus(True)
+        self.nextStepsEdit.setMaximumSize(QSize(16777215, 80))
+
+        self.clientCareLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nextStepsEdit)
+
+
+        self.layout.addWidget(self.clientCareGroup)
+
         self.messageLabel = QLabel(DocumentOptionsDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -167,6 +207,9 @@ class Ui_DocumentOptionsDialog(object):
         self.personEditLabel.setBuddy(self.personEdit)
         self.addressEditLabel.setBuddy(self.addressEdit)
         self.subjectEditLabel.setBuddy(self.subjectEdit)
+        self.fundingComboLabel.setBuddy(self.fundingCombo)
+        self.fundingDetailEditLabel.setBuddy(self.fundingDetailEdit)
+        self.nextStepsEditLabel.setBuddy(self.nextStepsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.notesList)
         QWidget.setTabOrder(self.notesList, self.paragraphsEdit)
@@ -176,6 +219,9 @@ class Ui_DocumentOptionsDialog(object):
         QWidget.setTabOrder(self.departmentEdit, self.personEdit)
         QWidget.setTabOrder(self.personEdit, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.subjectEdit)
+        QWidget.setTabOrder(self.subjectEdit, self.fundingCombo)
+        QWidget.setTabOrder(self.fundingCombo, self.fundingDetailEdit)
+        QWidget.setTabOrder(self.fundingDetailEdit, self.nextStepsEdit)
 
         self.retranslateUi(DocumentOptionsDialog)
 
@@ -237,6 +283,24 @@ class Ui_DocumentOptionsDialog(object):
 #if QT_CONFIG(accessibility)
         self.sourceLabel.setAccessibleName(QCoreApplication.translate("DocumentOptionsDialog", u"Where the address came from", None))
 #endif // QT_CONFIG(accessibility)
+        self.clientCareGroup.setTitle(QCoreApplication.translate("DocumentOptionsDialog", u"Costs and next steps", None))
+#if QT_CONFIG(accessibility)
+        self.clientCareGroup.setAccessibleName(QCoreApplication.translate("DocumentOptionsDialog", u"Costs and next steps", None))
+#endif // QT_CONFIG(accessibility)
+        self.fundingComboLabel.setText(QCoreApplication.translate("DocumentOptionsDialog", u"&Funding:", None))
+#if QT_CONFIG(accessibility)
+        self.fundingCombo.setAccessibleName(QCoreApplication.translate("DocumentOptionsDialog", u"How her case is paid for", None))
+#endif // QT_CONFIG(accessibility)
+        self.fundingDetailEditLabel.setText(QCoreApplication.translate("DocumentOptionsDialog", u"Fixed fee and &what it covers:", None))
+#if QT_CONFIG(accessibility)
+        self.fundingDetailEdit.setAccessibleName(QCoreApplication.translate("DocumentOptionsDialog", u"The fixed fee and what it covers", None))
+#endif // QT_CONFIG(accessibility)
+        self.fundingDetailEdit.setPlaceholderText(QCoreApplication.translate("DocumentOptionsDialog", u"e.g. \u00a3500 plus VAT, for the application and one appeal", None))
+        self.nextStepsEditLabel.setText(QCoreApplication.translate("DocumentOptionsDialog", u"Ne&xt steps:", None))
+#if QT_CONFIG(accessibility)
+        self.nextStepsEdit.setAccessibleName(QCoreApplication.translate("DocumentOptionsDialog", u"What happens next, one step a line", None))
+#endif // QT_CONFIG(accessibility)
+        self.nextStepsEdit.setPlaceholderText(QCoreApplication.translate("DocumentOptionsDialog", u"One step a line, in plain words", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("DocumentOptionsDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
