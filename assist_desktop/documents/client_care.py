@@ -81,8 +81,10 @@ def build_client_care_letter(data: ClientCareLetterInput) -> bytes:
                                           styles))
     story.append(KeepTogether([
         Spacer(1, 0.4 * cm), text.para(w.text("please_sign"), styles.body),
-        *blocks.signature({"signed": w.text("client_signature"), "name": "",
-                           "date": w.text("date_label")}, styles, WIDTH, name=" ")]))
+        *blocks.signature({"signed": w.text("client_signature"),
+                           "name": _optional(w, "client_name_label", "Name"),
+                           "date": w.text("date_label")}, styles, WIDTH,
+                          name=data.client_name, when="." * 30)]))
     page = letter_page(data.letterhead, data.jurisdiction,
                        f"{data.client_name} · {long_date(data.date)}")
     return render(story, page, styles, "Client care letter")
