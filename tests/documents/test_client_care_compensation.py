@@ -150,3 +150,15 @@ def test_scheme_lists_follow_the_jurisdiction():
         CompensationClaim(client_id=1, scheme=S.IRISH_CICT, currency=Currency.GBP).validate()
     with pytest.raises(ValidationError):
         CompensationClaim(client_id=1, scheme=S.CICA, currency=Currency.EUR).validate()
+
+
+def test_the_service_refuses_a_scheme_not_open_in_her_jurisdiction(centre):
+    s = centre.services
+    client = s.clients.create(Client(jurisdiction=Jurisdiction.SCOTLAND, given_names="Mira",
+                                     family_name="Novak"))
+    with pytest.raises(ValidationError):  # MSA 2015 s.8 applies in England and Wales only
+        s.compensation.claims.create(CompensationClaim(
+            client_id=client.id, scheme=S.REPARATION_ORDER, currency=Currency.GBP))
+    assert s.compensation.claims.list(client.id) == []
+    s.compensation.claims.create(CompensationClaim(client_id=client.id, scheme=S.CICA,
+                                                   currency=Currency.GBP))
