@@ -59,11 +59,18 @@ class AddressBookService:
         if not (perm.has_casework_role(self._session) or perm.is_administrator(self._session)):
             raise PermissionDenied("Your account cannot see the address book.")
 
-        def write(conn):
+        def read(conn):
             wanted = jurisdiction or self._centre_jurisdiction(conn)
             if wanted not in JURISDICTIONS:
                 raise ValidationError("jurisdiction", "is not England & Wales, Scotland or "
                                                       "Ireland")
+            seeded = self._settings.get(conn, SEEDED + wanted) is not None
+            return wanted, (self._repo.list(conn, wanted) if seeded else None)
+        wanted, found = self._db.read(read)
+        if found is not None:
+            return found
+
+        def seed(conn):  # once per jurisdiction (checked again inside the transaction)
             if self._settings.get(conn, SEEDED + wanted) is None:
                 now = utc_now()
                 for entry in seed_entries(wanted):
@@ -71,7 +78,7 @@ class AddressBookService:
                 self._settings.set(conn, SEEDED + wanted, now)
                 self._audit.record(conn, "seed", "address_book", wanted)
             return self._repo.list(conn, wanted)
-        return self._db.write(write)
+        return self._db.write(seed)
 
     def _centre_jurisdiction(self, conn) -> str:
         centre = CentreRepository().get(conn)
