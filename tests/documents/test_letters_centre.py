@@ -137,3 +137,22 @@ def test_the_sign_off_is_never_alone_on_a_page():
         if closing > 0 and "Paragraph 0:" not in pages[closing]:
             moved += 1
     assert moved, "no layout put the sign-off on a later page; the test proves nothing"
+
+
+def test_markup_and_control_characters_in_the_address_book(centre):
+    from tests.documents.conftest import assert_no_links_or_images
+    book = centre.services.address_book
+    with pytest.raises(ValidationError):
+        book.add(Recipient("england-wales", "Home\x07Office"))
+    with pytest.raises(ValidationError):
+        book.add(Recipient("england-wales", "Home Office", person="Two\nlines"))
+    with pytest.raises(ValidationError):
+        book.add(Recipient("ireland-north", "Home Office"))
+    odd = book.add(Recipient("england-wales", 'Leeds <b>Housing</b> & <a href="x">Options</a>',
+                             address="مكتب ١\n2 Park Row"))
+    documents = centre.services.documents
+    made = documents.generate("support_letter", _client(centre), recipient=addressee_of(odd),
+                              paragraphs=("We support her.",))
+    pdf = documents.pdf(made.id)
+    assert 'Leeds <b>Housing</b> & <a href="x">Options</a>' in pdf_text(pdf)
+    assert_no_links_or_images(pdf)
