@@ -19,12 +19,17 @@ from assist_desktop.services.centre_details import REGULATOR_EXAMPLES
 
 
 def recipient_columns(tr) -> list[Column]:
-    return [Column(tr("Organisation"), lambda r: r.organisation),
+    def whole(r) -> str:
+        return "\n".join(p for p in (r.person, r.department, r.organisation, *r.address_lines)
+                         if p)
+    return [Column(tr("Organisation"), lambda r: r.organisation, tooltip=whole),
             Column(tr("Department or person"),
-                   lambda r: " · ".join(p for p in (r.department, r.person) if p)),
-            Column(tr("Address"), lambda r: ", ".join(r.address_lines)),
+                   lambda r: " · ".join(p for p in (r.department, r.person) if p),
+                   tooltip=whole),
+            Column(tr("Address"), lambda r: ", ".join(r.address_lines), tooltip=whole),
             Column(tr("Checked?"), lambda r: tr("No source") if not r.source.strip()
-                   else tr("Check it") if "[VERIFY]" in r.source else tr("Yes"))]
+                   else tr("Check it") if "[VERIFY]" in r.source else tr("Yes"),
+                   tooltip=lambda r: r.source)]
 
 
 class RecipientDialog(QDialog):
