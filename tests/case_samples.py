@@ -112,7 +112,7 @@ def identification(client_id: int, text: str) -> IdentificationRecord:
 
 def claim(client_id: int, text: str) -> CompensationClaim:
     return CompensationClaim(
-        client_id=client_id, scheme=CompensationScheme.IRISH_CICT, currency=Currency.EUR,
+        client_id=client_id, scheme=CompensationScheme.CICA, currency=Currency.GBP,
         incident_from=D1, incident_to=D2, period_of_abuse=True, police_report_on=D2,
         crime_reference=text, cooperation_notes=text, unspent_convictions_checked=True,
         unspent_convictions_note=text, application_on=D2, status=ClaimStatus.REVIEW_REQUESTED,

@@ -52,6 +52,19 @@ def register(sub) -> None:
                    help="administrators: reset this user's access with a temporary passphrase")
     p.set_defaults(handler=cmd_user_passwd)
 
+    p = sub.add_parser("centre", help="show or change the centre's letterhead details "
+                                      "(administrators)")
+    add_data_dir(p)
+    add_as_user(p)
+    for name, text in (("name", "the centre's name"), ("address", "postal address; use \\n "
+                       "between lines"), ("phone", "telephone"), ("email", "email address"),
+                       ("website", "web address"),
+                       ("regulator", "regulator line, e.g. 'Authorised and regulated by the "
+                                     "Solicitors Regulation Authority, SRA number 612345'"),
+                       ("complaints-contact", "who handles complaints (client care letters)")):
+        p.add_argument(f"--{name}", default=None, help=text)
+    p.set_defaults(handler=cmd_centre)
+
     p = sub.add_parser("rotate-key", help="re-key the database (e.g. after someone leaves)")
     add_data_dir(p)
     add_as_user(p)
@@ -80,6 +93,24 @@ def cmd_init(args) -> int:
     print("Recovery code (shown once; write it down and keep it locked away):")
     print(f"    {code}")
     return 0
+
+
+_CENTRE_FIELDS = {"name": "name", "address": "address", "phone": "phone", "email": "email",
+                  "website": "website", "regulator": "regulator_note",
+                  "complaints_contact": "complaints_contact"}
+
+
+def cmd_centre(args) -> int:
+    """With no options, print the details; with some, change them (audited)."""
+    changes = {field: getattr(args, option).replace("\\n", "\n")
+               for option, field in _CENTRE_FIELDS.items() if getattr(args, option) is not None}
+    with signed_in(args) as (centre, _typed):
+        details = centre.services.centre_details
+        info = details.update(**changes) if changes else details.get()
+        for option, field in _CENTRE_FIELDS.items():
+            value = getattr(info, field).replace("\n", " / ")
+            print(f"{option.replace('_', '-')}\t{value}")
+        return 0
 
 
 def cmd_user_add(args) -> int:

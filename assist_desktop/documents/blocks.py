@@ -61,7 +61,8 @@ def parties(items: Sequence[Party], between: str, styles: Styles, width: float) 
 
 
 def address(addressee: Addressee, styles: Styles) -> list[Flowable]:
-    lines = [addressee.name, addressee.organisation, *addressee.address_lines]
+    lines = [addressee.name, addressee.department, addressee.organisation,
+             *addressee.address_lines]
     return [text.para("\n".join(line for line in lines if line), styles.body)]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from assist_desktop.documents import blocks, text, wording
 from assist_desktop.documents.formatting import currency_for, long_date, money
@@ -51,16 +51,25 @@ def totals(items: tuple[ScheduleItem, ...]) -> dict[str, int]:
 def build_compensation_summary(data: CompensationSummaryInput) -> bytes:
     styles = make_styles(10.5)
     currency = currency_for(data.jurisdiction)
+    route = f"routes.{data.route}"
     w = wording.load(data.jurisdiction, "compensation", data.term,
                      claimant_name=data.claimant_name, forum=data.forum)
+    has_route = bool(data.route) and w.has(route)
+    forum = (w.text(f"{route}.forum") if has_route and w.has(f"{route}.forum")
+             else data.forum)
     labels = w.raw("labels")
     story: list[Flowable] = [text.para(w.text("title"), styles.title, bold=True)]
     story += blocks.maybe(blocks.label_values([
         (labels["claimant"], data.claimant_name),
         (labels["date_of_birth"], long_date(data.claimant_date_of_birth)),
-        (labels["forum"], data.forum),
+        (labels["forum"], forum),
         (labels["prepared"], long_date(data.prepared_date)),
         *[(r.label, r.value) for r in data.references]], styles, WIDTH))
+    if has_route and w.has(f"{route}.intro"):
+        story.append(Spacer(1, 0.25 * cm))
+        for item in w.items(f"{route}.intro"):
+            story += text.paras(item, styles.justified)
+    story += _amounts(data, w, currency, styles)
     if data.key_dates:
         story.append(text.para(labels["key_dates"], styles.heading, bold=True))
         story += blocks.maybe(blocks.label_values(
@@ -74,13 +83,33 @@ def build_compensation_summary(data: CompensationSummaryInput) -> bytes:
     if data.notes:
         story.append(text.para(labels["notes"], styles.heading, bold=True))
         story += text.paras(data.notes, styles.body)
-    story.append(KeepTogether([
-        text.para(w.text("statement_of_truth.heading"), styles.heading, bold=True),
-        text.para(w.text("statement_of_truth.text"), styles.body),
-        *blocks.signature({}, styles, WIDTH, signer=data.prepared_by)]))
+    truth = f"{route}.statement_of_truth" if has_route and w.has(
+        f"{route}.statement_of_truth") else "statement_of_truth"
+    lines = [text.para(w.text(f"{truth}.heading"), styles.heading, bold=True),
+             text.para(w.text(f"{truth}.text"), styles.body)]
+    if w.has(f"{truth}.authorised") and data.prepared_by is not None:
+        lines.append(text.para(w.text(f"{truth}.authorised"), styles.body))
+    story.append(KeepTogether([*lines, *blocks.signature({}, styles, WIDTH,
+                                                         signer=data.prepared_by)]))
     page = letter_page(data.letterhead, data.jurisdiction,
                        f"{data.claimant_name} · {long_date(data.prepared_date)}")
     return render(story, page, styles, "Compensation claim summary")
+
+
+def _amounts(data: CompensationSummaryInput, w, currency: Currency, styles) -> list[Flowable]:
+    """Claimed (always the schedule's total: one source of truth), then what was offered,
+    awarded and paid, each labelled as such."""
+    if not w.has("amounts"):
+        return []
+    names = w.raw("amounts")
+    rows = [(names["claimed"], money(totals(data.items)["grand"], currency))]
+    rows += [(names[key], money(value, currency)) for key, value in
+             (("offered", data.offered_minor), ("awarded", data.awarded_minor),
+              ("paid", data.paid_minor)) if value is not None]
+    if data.status:
+        rows.append((names["status"], data.status))
+    return [text.para(names["heading"], styles.heading, bold=True),
+            *blocks.maybe(blocks.label_values(rows, styles, WIDTH, 8 * cm))]
 
 
 def _schedule(data: CompensationSummaryInput, w, currency: Currency, styles):

@@ -60,8 +60,9 @@ class Signatory:
 class Addressee:
     """Who a letter goes to."""
     organisation: str
-    name: str = ""  # a person, if known
+    name: str = ""  # a person, if known: the letter is then "Dear ..." / "Yours sincerely"
     address_lines: tuple[str, ...] = ()
+    department: str = ""  # e.g. "Further Submissions Unit"
 
 
 # Witness statement -------------------------------------------------------------------------

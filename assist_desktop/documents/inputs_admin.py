@@ -27,8 +27,10 @@ class ClientCareLetterInput:
     matter_description: str  # what we will help with, in plain words
     caseworker: Signatory
     client_address_lines: tuple[str, ...] = ()
-    supervisor: str = ""
-    funding: str = ""  # e.g. "Legal aid", "Free of charge"
+    supervisor: str = ""  # empty, or the caseworker's own name: a marker asks for one
+    supervisor_role: str = ""
+    funding: str = ""  # "legal_aid", "pro_bono", "fixed_fee" (wording), or free text
+    funding_detail: str = ""  # e.g. the fixed fee and what it covers
     next_steps: tuple[str, ...] = ()
     retention_years: int = 0
     retain_until: date | None = None

@@ -60,6 +60,14 @@ class CompensationSummaryInput:
     notes: str = ""
     prepared_by: Signatory | None = None
     term: str = ""
+    # The route (a domain CompensationScheme value, e.g. "cica", "reparation_order"): picks
+    # the wording's intro, forum and statement of truth. The amount claimed is always the
+    # schedule's total; these are what the other side offered, awarded or paid, if any.
+    route: str = ""
+    status: str = ""
+    offered_minor: int | None = None
+    awarded_minor: int | None = None
+    paid_minor: int | None = None
 
 
 # Children ----------------------------------------------------------------------------------

@@ -98,8 +98,10 @@ def _footer(page: Page, styles: Styles) -> Callable[[Canvas, int, int], None]:
         if label:
             canvas.setFont(styles.footer.fontName, 9)
             canvas.drawCentredString(PAGE_WIDTH / 2, 11 * mm, label)
-        if page.footer_text:
-            _draw(canvas, text.para(page.footer_text, styles.footer), page.left, 19 * mm, width)
+        if page.footer_text:  # above the page label, smaller if it is long (2 lines fit)
+            note = _fitted(canvas, page.footer_text, styles.footer, width, 9 * mm)
+            _, height = note.wrapOn(canvas, width, PAGE_HEIGHT)
+            note.drawOn(canvas, page.left, 15 * mm)
         canvas.restoreState()
     return draw
 
@@ -122,6 +124,21 @@ def _later_page(page: Page, styles: Styles):
     return draw
 
 
+def _fitted(canvas: Canvas, value: str, style, width: float, max_height: float) -> Flowable:
+    """`value` as a paragraph in `style`, its type made smaller (down to 6 pt) until it is
+    no taller than `max_height`."""
+    from reportlab.lib.styles import ParagraphStyle
+    size = style.fontSize
+    while True:
+        fitted = ParagraphStyle(f"{style.name}-fit", parent=style, fontSize=size,
+                                leading=size * style.leading / style.fontSize)
+        para = text.para(value, fitted)
+        _, height = para.wrapOn(canvas, width, PAGE_HEIGHT)
+        if height <= max_height or size <= 6:
+            return para
+        size -= 0.5
+
+
 def draw_letterhead(canvas: Canvas, head: CentreLetterhead, styles: Styles, x: float,
                     width: float, y_top: float) -> None:
     """Centre name large on the left, address and contacts small on the right, a rule.
@@ -132,12 +149,17 @@ def draw_letterhead(canvas: Canvas, head: CentreLetterhead, styles: Styles, x: f
     canvas.saveState()
     name_style = ParagraphStyle("lh-name", parent=styles.title, alignment=0, fontSize=16,
                                 leading=19, spaceBefore=0, spaceAfter=0)
-    _draw(canvas, text.para(head.name, name_style), x, y_top, width * 0.55)
-    lines = [*head.address_lines, head.phone, head.email, head.website]
+    _draw(canvas, text.para(head.name, name_style), x, y_top, width * 0.47)
+    address = head.address_lines if len(head.address_lines) <= 4 else (
+        ", ".join(head.address_lines),)  # a long address runs on, to stay legible
+    lines = [*address, f"Tel: {head.phone}" if head.phone else "",
+             f"Email: {head.email}" if head.email else "", head.website]
     contact = "\n".join(line for line in lines if line)
-    if contact:
-        _draw(canvas, text.para(contact, styles.small_right), x + width * 0.55, y_top,
-              width * 0.45)
+    if contact:  # never below the rule: a long address is set smaller
+        block = _fitted(canvas, contact, styles.small_right, width * 0.5,
+                        LETTERHEAD_HEIGHT - 0.8 * cm)
+        _, height = block.wrapOn(canvas, width * 0.5, PAGE_HEIGHT)
+        block.drawOn(canvas, x + width * 0.5, y_top - height)
     canvas.setLineWidth(0.8)
     rule_y = PAGE_HEIGHT - 1.5 * cm - LETTERHEAD_HEIGHT + 0.5 * cm
     canvas.line(x, rule_y, x + width, rule_y)

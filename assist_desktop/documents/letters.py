@@ -33,14 +33,16 @@ def build_letter(data: LetterInput) -> bytes:
                        styles)
     story.append(text.para(w.text("client_line"), styles.body))
     story.append(text.para(data.subject or w.text(f"{kind}.subject"), styles.heading, bold=True))
-    story.append(text.para(data.salutation or w.text(f"{kind}.salutation") + ",", styles.body))
+    salutation, closing = greeting(data, w)
+    story.append(text.para(salutation, styles.body))
+    body: list[Flowable] = []
     for item in w.items(f"{kind}.opening"):
-        story += text.paras(item, styles.justified)
+        body += text.paras(item, styles.justified)
     for paragraph in data.paragraphs:
-        story += text.paras(paragraph, styles.justified)
+        body += text.paras(paragraph, styles.justified)
     for item in w.items(f"{kind}.ending"):
-        story += text.paras(item, styles.justified)
-    story += sign_off(w.text(f"{kind}.closing"), data.signatory, data.letterhead, styles)
+        body += text.paras(item, styles.justified)
+    story += with_sign_off(body, sign_off(closing, data.signatory, data.letterhead, styles))
     if data.enclosures:
         story.append(text.para(w.text("enclosures"), styles.subheading, bold=True))
         story += blocks.bullet_list(data.enclosures, styles)
@@ -49,6 +51,34 @@ def build_letter(data: LetterInput) -> bytes:
     return render(story, page, styles, {"representations": "Representations",
                                         "further_submissions": "Further submissions",
                                         "support": "Letter of support"}[kind])
+
+
+IMPERSONAL = ("dear sir or madam", "dear sir/madam", "dear sirs", "to whom it may concern",
+              "dear sir", "dear madam")
+
+
+def greeting(data: LetterInput, w: wording.Wording) -> tuple[str, str]:
+    """Salutation and closing that agree: "Yours faithfully" after "Dear Sir or Madam" (or
+    "To whom it may concern"), "Yours sincerely" after a named person."""
+    kind = data.kind.value
+    person = data.recipient.name.strip()
+    salutation = data.salutation.strip().rstrip(",")
+    if not salutation:
+        salutation = (w.text("salutation_named", person=person) if person and
+                      w.has("salutation_named") else
+                      f"Dear {person}" if person else w.text(f"{kind}.salutation"))
+    named = salutation.lower() not in IMPERSONAL
+    closing = (w.text("closing_named") if w.has("closing_named") else "Yours sincerely") \
+        if named else w.text(f"{kind}.closing")
+    return salutation + ",", closing
+
+
+def with_sign_off(body: list[Flowable], closing: list[Flowable]) -> list[Flowable]:
+    """The body, its last paragraph kept on the same page as the sign-off (never a
+    "Yours faithfully" and signature alone at the top of a page)."""
+    if not body:
+        return closing
+    return [*body[:-1], KeepTogether([body[-1], *closing])]
 
 
 def letter_top(when, address: list[Flowable], references, styles: Styles) -> list[Flowable]:

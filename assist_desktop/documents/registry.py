@@ -44,6 +44,12 @@ class DocumentKind(StrEnum):
 
 
 TEMPLATE_VERSIONS: dict[DocumentKind, int] = {kind: 1 for kind in DocumentKind}
+# 2: letters pair the salutation and closing and keep the sign-off with the last paragraph;
+# the client care letter meets the SRA Code 8.6-8.11 (supervisor, complaints, Ombudsman);
+# the compensation summary takes every amount claimed from the schedule, with route wording.
+TEMPLATE_VERSIONS.update({kind: 2 for kind in (
+    DocumentKind.REPRESENTATIONS, DocumentKind.FURTHER_SUBMISSIONS, DocumentKind.SUPPORT_LETTER,
+    DocumentKind.CLIENT_CARE_LETTER, DocumentKind.COMPENSATION_SUMMARY)})
 
 _BUILDERS: dict[type, Callable[[Any], bytes]] = {
     WitnessStatementInput: build_witness_statement,

@@ -89,7 +89,7 @@ def letter(kind: LetterKind = LetterKind.FURTHER_SUBMISSIONS,
            jurisdiction=Jurisdiction.ENGLAND_WALES) -> LetterInput:
     recipient = (Addressee("Housing Options", "", ("Leeds City Council", "Leeds LS2 8AA"))
                  if kind == LetterKind.SUPPORT else
-                 Addressee("Home Office", "Further Submissions Unit", ("Liverpool", "L3 9PP")))
+                 Addressee("Home Office", "", ("Liverpool", "L3 9PP"), "Further Submissions Unit"))
     return LetterInput(
         kind=kind, jurisdiction=jurisdiction, letterhead=CENTRE, date=date(2024, 3, 12),
         recipient=recipient,
@@ -119,7 +119,9 @@ def compensation(jurisdiction=Jurisdiction.ENGLAND_WALES) -> CompensationSummary
         key_dates=(KeyDate("Last incident", date(2021, 6, 14)),
                    KeyDate("Application deadline (2 years)", date(2023, 6, 14),
                            "Extension sought: exceptional circumstances")),
-        circumstances=f"Held in forced labour. {MARKUP}", prepared_by=SOLICITOR)
+        circumstances=f"Held in forced labour. {MARKUP}", prepared_by=SOLICITOR,
+        route="irish_cict" if jurisdiction == Jurisdiction.IRELAND else "cica",
+        status="Submitted")
 
 
 def children_report() -> ChildrenReportInput:
@@ -144,7 +146,8 @@ def client_care(jurisdiction=Jurisdiction.ENGLAND_WALES) -> ClientCareLetterInpu
         client_name=VIETNAMESE, client_address_lines=("c/o Safe House", "Leeds"),
         matter_description="We will help you with your asylum appeal and your claim for "
                            "compensation.", caseworker=SOLICITOR, supervisor="Helen Marsh",
-        funding="Legal aid", next_steps=("We will write your witness statement with you.",),
+        supervisor_role="Supervising solicitor",
+        funding="legal_aid", next_steps=("We will write your witness statement with you.",),
         complaints_contact="Helen Marsh, 0113 000 0000")
 
 

@@ -23,6 +23,26 @@ class CompensationScheme(StrEnum):
     CIVIL_CLAIM = "civil_claim"
 
 
+S = CompensationScheme
+# The routes open in each jurisdiction, in the order a person looks for them. A slavery and
+# trafficking reparation order is made under the Modern Slavery Act 2015 s.8 (England and
+# Wales only); the CICA covers Great Britain; Ireland has the CICT and the WRC.
+SCHEMES_BY_JURISDICTION: dict[str, tuple[CompensationScheme, ...]] = {
+    "england-wales": (S.CICA, S.REPARATION_ORDER, S.COMPENSATION_ORDER, S.EMPLOYMENT_TRIBUNAL,
+                      S.CIVIL_CLAIM),
+    "scotland": (S.CICA, S.COMPENSATION_ORDER, S.EMPLOYMENT_TRIBUNAL, S.CIVIL_CLAIM),
+    "ireland": (S.IRISH_CICT, S.COMPENSATION_ORDER, S.WRC, S.CIVIL_CLAIM),
+}
+_UK_ONLY = frozenset({S.CICA, S.REPARATION_ORDER, S.EMPLOYMENT_TRIBUNAL})
+_IRELAND_ONLY = frozenset({S.IRISH_CICT, S.WRC})
+
+
+def schemes_for(jurisdiction: str) -> tuple[CompensationScheme, ...]:
+    """The compensation routes a centre in `jurisdiction` may record (never another
+    jurisdiction's schemes)."""
+    return SCHEMES_BY_JURISDICTION.get(str(jurisdiction), ())
+
+
 class ClaimStatus(StrEnum):
     PREPARING = "preparing"
     SUBMITTED = "submitted"
@@ -77,6 +97,10 @@ class CompensationClaim(ClientRecord):
         check_enum("scheme", self.scheme, CompensationScheme)
         check_enum("currency", self.currency, Currency)
         check_enum("status", self.status, ClaimStatus)
+        if (Currency(self.currency) == Currency.EUR and self.scheme in _UK_ONLY) or (
+                Currency(self.currency) == Currency.GBP and self.scheme in _IRELAND_ONLY):
+            raise ValidationError("scheme", "is not open in this jurisdiction (a claim in "
+                                  f"{Currency(self.currency).value} cannot use it)")
         for name in ("incident_from", "incident_to", "police_report_on", "application_on",
                      "decision_on", "review_requested_on", "review_decision_on"):
             check_date(name, getattr(self, name))

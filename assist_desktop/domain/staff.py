@@ -17,6 +17,11 @@ class CentreInfo:
     jurisdiction: str
     address: str
     created_at: str
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    regulator_note: str = ""      # e.g. "Authorised and regulated by the SRA, SRA number ..."
+    complaints_contact: str = ""  # who handles complaints, for the client care letter
 
     @property
     def currency(self) -> str:

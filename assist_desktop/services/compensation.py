@@ -1,12 +1,15 @@
 """Compensation claims and their schedules of loss: solicitors only."""
 from __future__ import annotations
 
-from assist_desktop.domain.compensation import CompensationClaim, ScheduleOfLossItem
+from assist_desktop.domain.compensation import (CompensationClaim, ScheduleOfLossItem,
+                                                schemes_for)
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.storage.client_owned_repository import CompensationClaimRepository
+from assist_desktop.storage.client_repository import ClientRepository
+from assist_desktop.storage.matter_repository import MatterRepository
 from assist_desktop.storage.schedule_of_loss_repository import ScheduleOfLossRepository
 
 Area = perm.Area
@@ -21,6 +24,20 @@ class CompensationService(CaseService):
         self.claims: RecordOps[CompensationClaim] = RecordOps(
             self, self._claim_repo, area=Area.COMPENSATION, entity="compensation_claim",
             what="compensation claim")
+
+    def _check_links(self, conn, client_id: int, record) -> None:
+        """Links as for every record; and a claim's scheme must be open where it is brought
+        (its matter's jurisdiction, else hers): never an Irish scheme in England & Wales."""
+        super()._check_links(conn, client_id, record)
+        if not isinstance(record, CompensationClaim):
+            return
+        matter = (MatterRepository().get(conn, record.matter_id)
+                  if record.matter_id is not None else None)
+        client = ClientRepository().get(conn, client_id)
+        where = str(matter.jurisdiction if matter is not None else client.jurisdiction)
+        if record.scheme not in schemes_for(where):
+            raise ValidationError("scheme", "this compensation route is not open in the "
+                                  "jurisdiction of her file or matter")
 
     def _claim(self, conn, claim_id: int) -> CompensationClaim:
         claim = self._claim_repo.get(conn, claim_id)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from assist_desktop.domain.compensation import (ClaimStatus, CompensationClaim,
                                                 CompensationScheme, LossHead, LossTiming,
-                                                ScheduleOfLossItem)
+                                                ScheduleOfLossItem, schemes_for)
 from assist_desktop.domain.deadlines import compute_due
 from assist_desktop.domain.identification import (CompetentAuthority, ExploitationFinding,
                                                   GroundsOutcome, IdentificationProcess,
@@ -183,6 +183,8 @@ class LegalWriter:
         ireland = self.jurisdiction == Jurisdiction.IRELAND
         scheme = CompensationScheme.IRISH_CICT if ireland else rng.choice(
             (CompensationScheme.CICA, CompensationScheme.CICA, CompensationScheme.REPARATION_ORDER))
+        if scheme not in schemes_for(str(self.jurisdiction)):  # no reparation order in Scotland
+            scheme = CompensationScheme.CICA
         status = rng.choice(tuple(ClaimStatus)[:5])
         decided = status not in (ClaimStatus.PREPARING, ClaimStatus.SUBMITTED)
         claim = sink.add(CompensationClaim(

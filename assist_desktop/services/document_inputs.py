@@ -78,7 +78,8 @@ class DocumentOptions:
     summary: str = ""
     # client care letter
     matter_description: str = ""       # empty: from the matter type, in plain words
-    funding: str = ""
+    funding: str = ""                  # "legal_aid", "pro_bono", "fixed_fee", or free text
+    funding_detail: str = ""           # e.g. the fixed fee and what it covers
     next_steps: tuple[str, ...] = ()
     retention_years: int = 0           # 0: the wording's default (or from her majority)
     complaints_contact: str = ""
@@ -203,7 +204,10 @@ def address_lines(address: str) -> tuple[str, ...]:
 
 
 def letterhead(centre: CentreInfo) -> CentreLetterhead:
-    return CentreLetterhead(name=centre.name, address_lines=address_lines(centre.address))
+    """The centre's name, address, contacts and regulator line (on every letter's footer)."""
+    return CentreLetterhead(name=centre.name, address_lines=address_lines(centre.address),
+                            phone=centre.phone, email=centre.email, website=centre.website,
+                            regulatory_note=centre.regulator_note)
 
 
 _AUTHORITY_REF = {Jurisdiction.IRELAND: "IPO ref"}

@@ -62,16 +62,55 @@ def client_care_letter(case: CaseFile, options: DocumentOptions) -> ClientCareLe
     caseworker = (case.staff_signatory(main.fee_earner_id) if main else None) or case.author
     years = options.retention_years or int(
         wording.load(case.jurisdiction, "client_care").raw("retention_years"))
+    supervisor = _supervisor(case, main, caseworker)
     return ClientCareLetterInput(
         jurisdiction=case.jurisdiction, letterhead=letterhead(case.centre),
         date=when(case, options), client_name=case.name,
         matter_description=options.matter_description or _plain_description(matters),
         caseworker=caseworker, client_address_lines=_client_address(case),
-        supervisor=case.staff_name(main.supervisor_id) if main else "",
-        funding=options.funding, next_steps=options.next_steps,
+        supervisor=supervisor.name if supervisor else "",
+        supervisor_role=supervisor.role if supervisor else "",
+        funding=options.funding, funding_detail=options.funding_detail,
+        next_steps=options.next_steps,
         retention_years=years, retain_until=_retain_until(case, matters, years),
-        complaints_contact=options.complaints_contact,
+        complaints_contact=options.complaints_contact or case.centre.complaints_contact,
         references=references(case, legal=False), term=options.term)
+
+
+def _supervisor(case: CaseFile, main: Matter | None, caseworker: Signatory):
+    """The matter's supervisor, if recorded and not the person doing the work."""
+    if main is None or main.supervisor_id is None or main.supervisor_id == main.fee_earner_id:
+        return None
+    found = case.staff_signatory(main.supervisor_id)
+    if found is None or found.name.casefold() == caseworker.name.casefold():
+        return None
+    return found
+
+
+def client_care_warnings(case: CaseFile, options: DocumentOptions) -> list[str]:
+    """What the person making a client care letter must put right before it is sent."""
+    matters = _matters_in_view(case)
+    main = matters[0] if matters else None
+    caseworker = (case.staff_signatory(main.fee_earner_id) if main else None) or case.author
+    out = []
+    if main is None or main.fee_earner_id is None:
+        out.append("No fee earner is recorded on the matter: the letter names you as the "
+                   "person doing the work.")
+    if main is None or main.supervisor_id is None:
+        out.append("No supervisor is recorded on the matter. The letter must name a "
+                   "supervisor who is not the fee earner: record one on the matter and make "
+                   "the letter again.")
+    elif _supervisor(case, main, caseworker) is None:
+        out.append("The matter's supervisor is the same person as the fee earner. The letter "
+                   "must name a different supervisor: change it on the matter and make the "
+                   "letter again.")
+    if not (options.complaints_contact or case.centre.complaints_contact):
+        out.append("The centre has no complaints contact: an administrator adds it under "
+                   "Administration, Centre details.")
+    if not case.centre.regulator_note:
+        out.append("The centre has no regulator line (e.g. its SRA number): an administrator "
+                   "adds it under Administration, Centre details.")
+    return out
 
 
 # Case summary ------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from assist_desktop.documents import (
     CompensationSummaryInput, KeyDate, LossPeriod, Reference, ScheduleItem,
 )
 from assist_desktop.documents.formatting import currency_for, money
-from assist_desktop.domain.compensation import (CompensationClaim, LossTiming,
-                                                ScheduleOfLossItem)
+from assist_desktop.domain.compensation import (ClaimStatus, CompensationClaim, LossTiming,
+                                                ScheduleOfLossItem, schedule_total,
+                                                schemes_for)
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.services import document_labels as labels
@@ -70,13 +71,27 @@ def _key_dates(claim: CompensationClaim) -> tuple[KeyDate, ...]:
     return tuple(KeyDate(label, on) for label, on in rows if on)
 
 
-def _amounts(claim: CompensationClaim) -> str:
-    parts = [f"{label}: {money(value, claim.currency)}"
-             for label, value in (("Amount claimed", claim.amount_claimed),
-                                  ("Amount offered", claim.amount_offered),
-                                  ("Amount paid", claim.amount_paid)) if value is not None]
-    status = labels.CLAIM_STATUS.get(claim.status, labels.words(claim.status))
-    return "; ".join([f"Status: {status}", *parts]) + "."
+_AWARDED = (ClaimStatus.ACCEPTED, ClaimStatus.PAID)
+
+
+def compensation_warnings(case: CaseFile, options: DocumentOptions) -> list[str]:
+    """What disagrees in her record: the document always shows the schedule of loss."""
+    claim = chosen_claim(case, options)
+    items = case.loss_items.get(claim.id, ())
+    total = schedule_total(items)
+    out = []
+    if not items:
+        out.append("The claim has no schedule of loss yet: the summary shows a total of "
+                   "nothing. Add the heads of loss on the Compensation tab.")
+    if claim.amount_claimed is not None and claim.amount_claimed != total:
+        out.append(f"The claim records {money(claim.amount_claimed, claim.currency)} claimed, "
+                   f"but its schedule of loss totals {money(total, claim.currency)}. The "
+                   "document shows the schedule's total; correct the amount on the claim (or "
+                   "the schedule) so they agree.")
+    if claim.scheme not in schemes_for(_jurisdiction(case, claim).value):
+        out.append("This route is not open in the matter's jurisdiction: check the claim's "
+                   "scheme.")
+    return out
 
 
 def compensation_summary(case: CaseFile, options: DocumentOptions) -> CompensationSummaryInput:
@@ -90,11 +105,15 @@ def compensation_summary(case: CaseFile, options: DocumentOptions) -> Compensati
     if claim.crime_reference and not any(r.value == claim.crime_reference for r in refs):
         refs.append(Reference("Crime ref", claim.crime_reference))
     items = tuple(schedule_item(i) for i in case.loss_items.get(claim.id, ()))
+    awarded = claim.status in _AWARDED
     return CompensationSummaryInput(
         jurisdiction=jurisdiction, letterhead=letterhead(case.centre), claimant_name=case.name,
         prepared_date=when(case, options), forum=labels.SCHEMES.get(claim.scheme, ""),
         items=items, claimant_date_of_birth=case.client.date_of_birth,
         references=tuple(refs), key_dates=_key_dates(claim),
-        circumstances=options.circumstances,
-        notes=nonempty(_amounts(claim), claim.cooperation_notes),
-        prepared_by=case.author, term=options.term)
+        circumstances=options.circumstances, notes=claim.cooperation_notes,
+        prepared_by=case.author, term=options.term, route=claim.scheme.value,
+        status=labels.CLAIM_STATUS.get(claim.status, labels.words(claim.status)),
+        offered_minor=None if awarded else claim.amount_offered,
+        awarded_minor=claim.amount_offered if awarded else None,
+        paid_minor=claim.amount_paid)

@@ -112,24 +112,24 @@ def home_authority(jurisdiction: Jurisdiction) -> Addressee:
     """Who decides protection claims."""
     if jurisdiction == Jurisdiction.IRELAND:
         return Addressee("International Protection Office")
-    return Addressee("Home Office", "UK Visas and Immigration")
+    return Addressee("Home Office", department="UK Visas and Immigration")
 
 
 def further_submissions_authority(jurisdiction: Jurisdiction) -> Addressee:
     if jurisdiction == Jurisdiction.IRELAND:
         return Addressee("International Protection Office")
-    return Addressee("Home Office", "Further Submissions Unit")
+    return Addressee("Home Office", department="Further Submissions Unit")
 
 
 def identification_authority(jurisdiction: Jurisdiction,
                              authority: CompetentAuthority | None) -> Addressee:
     if jurisdiction == Jurisdiction.IRELAND:
         if authority == CompetentAuthority.GARDA:
-            return Addressee("An Garda Síochána", "Anti-Human Trafficking Unit")
-        return Addressee("Competent authority", "National Referral Mechanism")
+            return Addressee("An Garda Síochána", department="Anti-Human Trafficking Unit")
+        return Addressee("Competent authority", department="National Referral Mechanism")
     if authority == CompetentAuthority.IMMIGRATION_ENFORCEMENT_CA:
-        return Addressee("Home Office", "Immigration Enforcement Competent Authority")
-    return Addressee("Home Office", "Single Competent Authority")
+        return Addressee("Home Office", department="Immigration Enforcement Competent Authority")
+    return Addressee("Home Office", department="Single Competent Authority")
 
 
 def matter_authority(jurisdiction: Jurisdiction, matter_type: MatterType | None,

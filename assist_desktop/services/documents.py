@@ -41,6 +41,7 @@ from assist_desktop.services.document_inputs import (CaseFile, DocumentOptions,
                                                      appeal_parties, is_appeal, letterhead,
                                                      references, signatory_for)
 from assist_desktop.services.document_sources import CaseFileReader
+from assist_desktop.services.document_warnings import warnings_for
 from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.platform.clock import stamp_date, utc_now as _now
 from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
@@ -200,6 +201,22 @@ class DocumentService(CaseService):
         return self._store(kind, client_id, matter_id, options.title or TITLES[kind],
                            Jurisdiction(getattr(data, "jurisdiction", case.jurisdiction)),
                            privileged, pdf, case.note_sources, build_word(data))
+
+    def warnings(self, kind: DocumentKind | str, client_id: int, matter_id: int | None = None,
+                 options: DocumentOptions | None = None, **option_fields) -> list[str]:
+        """What must be put right before the document (made with the same choices) is sent,
+        e.g. a client care letter without a supervisor; see services.document_warnings."""
+        kind = parse_kind(kind)
+        rules.require_create(self._session, kind)
+        options = self._options(options, option_fields)
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            case = self._reader.read(conn, self._session, self._centre, kind, client_id,
+                                     matter_id, options, options.date or date.today())
+            self._log(conn, "read", "client", client_id, f"document_warnings:{kind.value}")
+            return case
+        return warnings_for(kind, self._audited(read), options)
 
     def _options(self, options: DocumentOptions | None, fields: dict) -> DocumentOptions:
         options = options or DocumentOptions()

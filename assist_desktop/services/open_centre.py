@@ -29,6 +29,8 @@ from assist_desktop.services.support import SupportService
 from assist_desktop.services.tasks import TaskService
 from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
+from assist_desktop.services.address_book import AddressBookService
+from assist_desktop.services.centre_details import CentreDetailsService
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.storage.database import Database
 
@@ -57,6 +59,8 @@ class CentreServices:
     safety: SafetyScreeningService
     interchange: InterchangeService
     documents: DocumentService
+    centre_details: CentreDetailsService
+    address_book: AddressBookService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
@@ -83,6 +87,8 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         safety=SafetyScreeningService(db, session, audit),
         interchange=InterchangeService(db, session, audit, keeper.kdf_policy),
         documents=DocumentService(db, session, audit, centre),
+        centre_details=CentreDetailsService(db, session, audit),
+        address_book=AddressBookService(db, session, audit),
     )
 
 

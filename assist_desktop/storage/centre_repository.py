@@ -12,9 +12,17 @@ class CentreRepository:
                       info.created_at))
 
     def get(self, conn) -> CentreInfo | None:
-        row = conn.execute("SELECT database_id, name, jurisdiction, address, created_at "
+        row = conn.execute("SELECT database_id, name, jurisdiction, address, created_at, "
+                           "phone, email, website, regulator_note, complaints_contact "
                            "FROM centre WHERE id = 1").fetchone()
         return CentreInfo(*row) if row else None
+
+    def update_details(self, conn, info: CentreInfo) -> None:
+        """Name, address, contacts and regulator line (not the jurisdiction or id)."""
+        conn.execute("UPDATE centre SET name = ?, address = ?, phone = ?, email = ?, "
+                     "website = ?, regulator_note = ?, complaints_contact = ? WHERE id = 1",
+                     (info.name, info.address, info.phone, info.email, info.website,
+                      info.regulator_note, info.complaints_contact))
 
     def update(self, conn, name: str, address: str) -> None:
         conn.execute("UPDATE centre SET name = ?, address = ? WHERE id = 1", (name, address))

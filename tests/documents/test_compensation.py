@@ -39,7 +39,8 @@ def test_missing_values_refused():
 
 
 def test_pdf_shows_calculation_and_totals_in_pounds():
-    assert_contains(build(samples.compensation()), "£450.00 × 104 weeks", "£46,800.00",
+    civil = dataclasses.replace(samples.compensation(), route="civil_claim")
+    assert_contains(build(civil), "£450.00 × 104 weeks", "£46,800.00",
                     "£1,333.33 × 2.5 years", "£3,333.33", "£46,923.45", "£72,256.78",
                     "The claimant believes that the facts stated in this schedule of loss are true.")
 

@@ -71,3 +71,19 @@ def test_init_refuses_an_existing_centre(initialised):
     r = run("init", "--data-dir", d, "--centre", "Again", "--jurisdiction", "ireland",
             "--admin", "bob", stdin=P1 + "\n")
     assert r.returncode == 1 and "already" in r.stderr
+
+
+def test_centre_details_from_the_command_line(initialised):
+    d, _ = initialised
+    sra = "Authorised and regulated by the Solicitors Regulation Authority, SRA number 612345"
+    r = run("centre", "--data-dir", d, "--as", "ada", "--phone", "0131 496 0000",
+            "--regulator", sra, "--address", r"1 High Street\nEdinburgh", stdin=P1 + "\n")
+    assert r.returncode == 0, r.stderr
+    assert f"regulator\t{sra}" in r.stdout.splitlines()
+    assert "address\t1 High Street / Edinburgh" in r.stdout.splitlines()
+    r = run("centre", "--data-dir", d, "--as", "ada", "--email", "not an email",
+            stdin=P1 + "\n")
+    assert r.returncode != 0 and "email" in r.stderr
+    r = run("centre", "--data-dir", d, "--as", "ada", stdin=P1 + "\n")
+    assert "phone\t0131 496 0000" in r.stdout.splitlines()
+    assert "email\t" in r.stdout.splitlines()

@@ -35,6 +35,10 @@ class AdministrationPage(QWidget):
         from assist_desktop.gui.admin.deleted import DeletedPanel
         self.deleted = DeletedPanel(services.clients, runner, self)
         sections.addTab(self.deleted, theme.icon("close"), self.tr("Deleted files"))
+        from assist_desktop.gui.admin.centre_details import CentreDetailsPanel
+        self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
+                                                 centre.centre.jurisdiction, runner, self)
+        sections.addTab(self.centre_details, theme.icon("document"), self.tr("Centre details"))
         from assist_desktop.gui.admin.backups import BackupPanel
         self.backups = BackupPanel(centre, runner, assess, self)
         self.backups.backup_made.connect(self.backup_made)
@@ -47,8 +51,10 @@ class AdministrationPage(QWidget):
         self.ui.sections.setCurrentIndex(int(state.get("section", 0)))
 
     def has_unsaved(self) -> bool:
-        return self.policy.has_unsaved() or self.backups.has_unsaved()
+        return (self.policy.has_unsaved() or self.backups.has_unsaved()
+                or self.centre_details.has_unsaved())
 
     def save(self) -> None:
         self.policy.save()
         self.backups.save()
+        self.centre_details.save()

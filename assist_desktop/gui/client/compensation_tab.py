@@ -2,8 +2,8 @@
 the jurisdiction's currency (integer pence or cents; multipliers as exact decimals)."""
 from __future__ import annotations
 
-from assist_desktop.domain.compensation import (CompensationClaim, CompensationScheme, LossHead,
-                                                LossTiming, ScheduleOfLossItem, schedule_total)
+from assist_desktop.domain.compensation import (CompensationClaim, LossHead, LossTiming,
+                                                ScheduleOfLossItem, schedule_total, schemes_for)
 from assist_desktop.domain.money import format_amount
 from assist_desktop.gui.binding import fill_ids
 from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
@@ -45,9 +45,13 @@ def item_columns(tr, currency: str) -> list[Column]:
 
 class CompensationTab(SectionsTab):
     def __init__(self, compensation, matters, client_id: int, currency: str, session,
-                 runner: TaskRunner, parent=None):
+                 runner: TaskRunner, parent=None, jurisdiction: str = ""):
         super().__init__(parent=parent)
         self._compensation, self._currency = compensation, currency
+        # Only the routes open where she is (an England & Wales file is never offered Irish
+        # schemes); without a jurisdiction, those of the currency's countries.
+        self._schemes = schemes_for(jurisdiction or ("ireland" if currency == "EUR"
+                                                     else "england-wales"))
         self._claim = None
         self._matters: list = []
         writable = can(session, Area.COMPENSATION, write=True)
@@ -56,10 +60,7 @@ class CompensationTab(SectionsTab):
             runner, load=lambda: claims.list(client_id),
             columns=claim_columns(self.tr), dialog_ui=Ui_ClaimDialog,
             new_record=lambda: CompensationClaim(client_id=client_id,
-                                                 scheme=CompensationScheme.CICA
-                                                 if currency == "GBP"
-                                                 else CompensationScheme.IRISH_CICT,
-                                                 currency=currency),
+                                                 scheme=self._schemes[0], currency=currency),
             create=claims.create, update=claims.update, delete=claims.delete, writable=writable,
             setup=self._setup_claim, what=self.tr("Compensation claims"), stretch=0,
             parent=self))
@@ -80,6 +81,10 @@ class CompensationTab(SectionsTab):
         self._matters = list(matters)
 
     def _setup_claim(self, ui) -> None:
+        combo = ui.f_scheme
+        for index in reversed(range(combo.count())):
+            if combo.itemData(index) not in self._schemes:
+                combo.removeItem(index)
         fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self._matters],
                  self.tr("(no matter)"))
 

@@ -88,13 +88,15 @@ class SaveDocumentDialog(QDialog):
 
 class DocumentsTab(QWidget):
     def __init__(self, documents, matters, client_id: int, session, runner: TaskRunner,
-                 parent=None, notes=None, attachments=None, statements=None):
+                 parent=None, notes=None, attachments=None, statements=None,
+                 address_book=None):
         super().__init__(parent)
         self.ui = Ui_DocumentsTab()
         self.ui.setupUi(self)
         self._documents, self._client_id, self._session, self._runner = \
             documents, client_id, session, runner
         self._notes, self._attachments = notes, attachments
+        self._address_book = address_book
         ui = self.ui
         for kind in KINDS:
             if may_create(session, kind):
@@ -165,7 +167,8 @@ class DocumentsTab(QWidget):
             self.generate_with({})
             return None
         dialog = DocumentOptionsDialog(kind, self.ui.kindCombo.currentText(), self._notes,
-                                       self._client_id, self._runner, self)
+                                       self._client_id, self._runner, self,
+                                       address_book=self._address_book)
         dialog.accepted.connect(lambda: self.generate_with(dialog.options()))
         dialog.open()
         return dialog
@@ -175,18 +178,29 @@ class DocumentsTab(QWidget):
         cid = self._client_id
         self._message(self.tr("Making the document…"))
         self.ui.generateButton.setEnabled(False)
+        documents = self._documents
+
+        def make(_progress):
+            made = documents.generate(kind, cid, matter, allow_unprintable=allow_unprintable,
+                                      **options)
+            return made, documents.warnings(kind, cid, matter, **options)
         self._runner.run_with_progress(
-            lambda _p: self._documents.generate(kind, cid, matter,
-                                                allow_unprintable=allow_unprintable,
-                                                **options), self._generated,
+            make, lambda result: self._generated(*result),
             lambda e: self._generate_failed(e, options), parent=self,
             label=self.tr("Making the document…"), cancellable=False)
 
-    def _generated(self, document) -> None:
+    def _generated(self, document, warnings=()) -> None:
+        """The new draft, and what must be put right before it is sent (e.g. no supervisor
+        on the matter, a claimed amount that disagrees with the schedule of loss)."""
         self.ui.generateButton.setEnabled(True)
         self.model.set_rows([document, *self.model.rows()])
+        self.ui.documentsView.clearSelection()  # row 0 may already be selected: show the new one
         self.ui.documentsView.selectRow(0)
-        self._message(self.tr("A draft was made. Read it through before approving it."))
+        if warnings:
+            self._message(self.tr("A draft was made. Before it is sent:") + "\n• "
+                          + "\n• ".join(warnings), True)
+        else:
+            self._message(self.tr("A draft was made. Read it through before approving it."))
 
     def _generate_failed(self, error: BaseException, options: dict | None = None) -> None:
         self.ui.generateButton.setEnabled(True)

@@ -161,7 +161,8 @@ class ClientWorkspace(QWidget):
             from assist_desktop.gui.client.compensation_tab import CompensationTab
             currency = currency_for(str(self.client.jurisdiction))
             self._add("compensation", CompensationTab(services.compensation, services.matters,
-                                                      cid, currency, session, runner, s),
+                                                      cid, currency, session, runner, s,
+                                                      str(self.client.jurisdiction)),
                       self.tr("Compensation"), "save")
         if can(session, Area.CHILD):
             from assist_desktop.gui.client.children import ChildrenTab
@@ -193,7 +194,8 @@ class ClientWorkspace(QWidget):
         self._add("documents", DocumentsTab(
             services.documents, services.matters, cid, session, runner, s, notes=services.notes,
             attachments=services.attachments if can(session, Area.ATTACHMENT) else None,
-            statements=getattr(services, "statements", None)),
+            statements=getattr(services, "statements", None),
+            address_book=getattr(services, "address_book", None)),
             self.tr("Documents"), "document")
         for key, state in self._pending_states.items():
             tab = self._tabs.get(key)

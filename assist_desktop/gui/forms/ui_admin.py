@@ -47,7 +47,7 @@ class Ui_AdministrationPage(object):
 #if QT_CONFIG(accessibility)
         AdministrationPage.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"Administration", None))
 #endif // QT_CONFIG(accessibility)
-        self.introLabel.setText(QCoreApplication.translate("AdministrationPage", u"Staff accounts, the centre's security settings, the audit log and the deadline rules. Administrators see no case content unless they also hold a casework role.", None))
+        self.introLabel.setText(QCoreApplication.translate("AdministrationPage", u"Staff accounts, the centre's security settings, the audit log, the deadline rules, and the centre's details and address book for letters. Administrators see no case content unless they also hold a casework role.", None))
 #if QT_CONFIG(accessibility)
         self.introLabel.setAccessibleName(QCoreApplication.translate("AdministrationPage", u"About administration", None))
 #endif // QT_CONFIG(accessibility)
