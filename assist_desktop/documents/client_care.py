@@ -39,8 +39,9 @@ def _optional(w: wording.Wording, key: str, fallback: str = "", **values) -> str
     return w.text(key, **values) if w.has(key) else fallback
 
 
-def build_client_care_letter(data: ClientCareLetterInput) -> bytes:
-    styles = make_styles(11.5, 1.45)
+def letter_wording(data: ClientCareLetterInput) -> tuple[wording.Wording, dict[str, str]]:
+    """The wording and the values filled into its sections: one source for the PDF and the
+    Word copy."""
     base = wording.load(data.jurisdiction, "client_care", data.term,
                         caseworker_name=data.caseworker.name)
     regulator = data.letterhead.regulatory_note.strip().rstrip(".")
@@ -62,6 +63,12 @@ def build_client_care_letter(data: ClientCareLetterInput) -> bytes:
         regulator_sentence=(_optional(base, "regulator_sentence", regulator_note=regulator)
                             if regulator else _optional(base, "regulator_missing")))
     w = wording.load(data.jurisdiction, "client_care", data.term, **values)
+    return w, values
+
+
+def build_client_care_letter(data: ClientCareLetterInput) -> bytes:
+    styles = make_styles(11.5, 1.45)
+    w, values = letter_wording(data)
     recipient = Addressee(organisation="", name=data.client_name,
                           address_lines=data.client_address_lines)
     story: list[Flowable] = letter_top(data.date, blocks.address(recipient, styles),

@@ -35,6 +35,15 @@ class CentreLetterhead:
     website: str = ""
     regulatory_note: str = ""  # e.g. "Authorised and regulated by the SRA (no. 123456)"
 
+    def contact_lines(self) -> list[str]:
+        """Address and contacts as every letterhead prints them (PDF and Word alike); an
+        address of more than four lines runs on in one, to stay legible."""
+        address = self.address_lines if len(self.address_lines) <= 4 else (
+            ", ".join(self.address_lines),)
+        lines = [*address, f"Tel: {self.phone}" if self.phone else "",
+                 f"Email: {self.email}" if self.email else "", self.website]
+        return [line for line in lines if line]
+
 
 @dataclass(frozen=True)
 class Reference:

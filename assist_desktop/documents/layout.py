@@ -150,11 +150,7 @@ def draw_letterhead(canvas: Canvas, head: CentreLetterhead, styles: Styles, x: f
     name_style = ParagraphStyle("lh-name", parent=styles.title, alignment=0, fontSize=16,
                                 leading=19, spaceBefore=0, spaceAfter=0)
     _draw(canvas, text.para(head.name, name_style), x, y_top, width * 0.47)
-    address = head.address_lines if len(head.address_lines) <= 4 else (
-        ", ".join(head.address_lines),)  # a long address runs on, to stay legible
-    lines = [*address, f"Tel: {head.phone}" if head.phone else "",
-             f"Email: {head.email}" if head.email else "", head.website]
-    contact = "\n".join(line for line in lines if line)
+    contact = "\n".join(head.contact_lines())
     if contact:  # never below the rule: a long address is set smaller
         block = _fitted(canvas, contact, styles.small_right, width * 0.5,
                         LETTERHEAD_HEIGHT - 0.8 * cm)

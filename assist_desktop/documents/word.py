@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
 from assist_desktop.documents import text, wording, witness_statement
-from assist_desktop.documents.client_care import retention_sentence
+from assist_desktop.documents.client_care import letter_wording
 from assist_desktop.documents.formatting import long_date
 from assist_desktop.documents.inputs import LetterInput, WitnessStatementInput
 from assist_desktop.documents.inputs_admin import ClientCareLetterInput
@@ -215,8 +215,7 @@ def _declaration(doc, w, key: str, name: str, when: str) -> None:
 # --- letters --------------------------------------------------------------------------------
 def _letterhead(doc, head) -> None:
     _p(doc, head.name, bold=True)
-    lines = [*head.address_lines, head.phone, head.email, head.website]
-    contact = "\n".join(line for line in lines if line)
+    contact = "\n".join(head.contact_lines())
     if contact:
         _p(doc, contact, align=WD_ALIGN_PARAGRAPH.RIGHT)
     note = _get(head, "regulatory_note")
@@ -279,20 +278,7 @@ def _letter(data: LetterInput):
 
 def _client_care(data: ClientCareLetterInput):
     doc = _new("Client care letter", 11.5, 2.5)
-    base = wording.load(data.jurisdiction, "client_care", data.term)
-    values = dict(
-        client_name=data.client_name, centre_name=data.letterhead.name,
-        matter_description=data.matter_description, caseworker_name=data.caseworker.name,
-        caseworker_role=data.caseworker.role,
-        supervisor_sentence=(base.text("supervisor", supervisor=data.supervisor)
-                             if data.supervisor else ""),
-        funding_sentence=(base.text("funding", funding=data.funding) if data.funding
-                          else base.text("funding_default")),
-        next_steps="\n".join(data.next_steps),
-        retention_sentence=retention_sentence(data, base),
-        complaints_contact_clause=(f" ({data.complaints_contact})"
-                                   if data.complaints_contact else ""))
-    w = wording.load(data.jurisdiction, "client_care", data.term, **values)
+    w, values = letter_wording(data)
     _letterhead(doc, data.letterhead)
     _top(doc, data.date, [data.client_name, *data.client_address_lines], data.references)
     _p(doc, w.text("title"), bold=True)
