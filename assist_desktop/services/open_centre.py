@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services.attachments import AttachmentService
@@ -116,6 +117,8 @@ class OpenCentre:
             raise PermissionDenied("Only an administrator can rotate the data key.")
         self.keeper.rotate(self.db.rekey)
         self.db.write(lambda conn: self.audit_log.record(conn, "rotate_key", "centre", "1"))
+        # Older copies would still open with the old key and passphrases.
+        remove_old_copies(self.db, self.audit_log, "rotate_key")
 
     def set_recovery_code(self, code: str) -> None:
         from assist_desktop.domain.errors import PermissionDenied
