@@ -288,6 +288,10 @@ class Vault:
         slot = slots.find("device", username)
         if slot is None or self._keychain is None:
             raise WrongKeyError("This computer is not set up to unlock for this user.")
+        if not self.keychain_available():
+            # Locked, not running, timed out or refused: not the same as "changed".
+            raise KeychainUnavailable("The keychain on this computer is not available now (it "
+                                      "may be locked or not running). Use your passphrase.")
         if slot.backend != self._keychain.backend_id():
             raise KeychainUnavailable("The keychain on this computer changed. Use your "
                                       "passphrase.")
