@@ -31,9 +31,12 @@ def link_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, entity
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def first_broken_link(rows: Iterable[AuditRow]) -> int | None:
-    """The seq of the first row whose link does not hold (altered, removed or reordered), or None."""
-    prev = GENESIS
+def first_broken_link(rows: Iterable[AuditRow], start: str = GENESIS) -> int | None:
+    """The seq of the first row whose link does not hold (altered, removed or reordered), or None.
+
+    start: the hash the first row must follow (a part of a log, e.g. the rows of a replaced
+    centre a restore kept, follows the last row they share)."""
+    prev = start
     expected_seq = None
     for row in rows:
         if expected_seq is not None and row.seq != expected_seq:
