@@ -65,11 +65,11 @@ def test_canary_restore_purge_rotate_leaves_her_text_nowhere(centre_and_code, st
         actions = [r.action for r in admin.services.audit.page(limit=5)]
     finally:
         admin.lock()
-    assert "safety_copies_removed" in actions
-    assert not safety.exists() and not safety_copies.list_copies(data_dir)
     keys = every_data_key(data_dir, EVERYONE, [code])
     assert keys                                          # the live centre still opens
     assert files_yielding(data_dir, CANARY, keys, tmp_path / "scan-after") == []
+    assert not safety.exists() and not safety_copies.list_copies(data_dir)
+    assert "safety_copies_removed" in actions
 
 
 def test_disabling_an_account_removes_the_copies_its_passphrase_opens(centre, staff, vault,
