@@ -88,6 +88,19 @@ def test_into_an_empty_folder_the_backup_secret_is_enough(centre, tmp_path, stic
     assert "over an empty folder" in last[0].detail
 
 
+def test_from_the_unlock_screen_over_a_centre_that_does_not_open(centre, vault, data_dir,
+                                                                 stick):
+    """The unlock screen offers the restore only after the centre failed to open: nobody can
+    sign in, so the restore is recorded as made from there, over an unopened centre."""
+    path = backup_of(centre, stick)
+    centre.lock()
+    restore_backup(path, data_dir, SECRET, replacing=ReplacedCentre.unopened(data_dir))
+    rows, broken, blocks = _audit(vault)
+    row = next(r for r in rows if r.action == "restore_backup")
+    assert broken is None and blocks == {} and row.actor == "@unlock-screen"
+    assert "over a centre that could not be opened" in row.detail
+
+
 def test_another_centres_backup_is_refused_unless_named(centre, vault, data_dir, tmp_path,
                                                         stick):
     other_dir = tmp_path / "other"
