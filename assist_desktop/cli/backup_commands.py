@@ -18,8 +18,8 @@ from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secre
                                              store_schedule_secrets)
 from assist_desktop.cli.common import add_as_user, add_data_dir, data_dir, kdf_policy, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
-from assist_desktop.domain.errors import AssistError, StoreMissingError
-from assist_desktop.platform import paths, safety_copies
+from assist_desktop.domain.errors import AssistError, NotFound, StoreMissingError
+from assist_desktop.platform import paths
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.services.settings import read_policy_with_key
@@ -279,23 +279,20 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def _days_left(copy, days: int) -> str:
-    ends = copy.expires_at(days)
-    if ends is None:
+def _days_left(copy) -> str:
+    if copy.removed_after is None:
         return "kept until an administrator signs in to the restored centre"
-    return f"removed after {ends.astimezone():%Y-%m-%d %H:%M}"
+    return f"removed after {copy.removed_after.astimezone():%Y-%m-%d %H:%M}"
 
 
 def cmd_safety_list(args) -> int:
     with signed_in(args) as (centre, _typed):
-        require_backup_rights(centre)
-        days = centre.services.settings.policy().safety_copy_days
-        found = safety_copies.list_copies(data_dir(args))
+        found = centre.services.safety_copies.list()
         if not found:
             print("No safety copies in this data folder.")
         for copy in found:
             print(f"{copy.name}\tmade {copy.made_at.astimezone():%Y-%m-%d %H:%M}\t"
-                  f"{copy.size / 1e6:.1f} MB\t{_days_left(copy, days)}")
+                  f"{copy.size / 1e6:.1f} MB\t{_days_left(copy)}")
         return 0
 
 
@@ -303,18 +300,11 @@ def cmd_safety_remove(args) -> int:
     if bool(args.name) == bool(args.all):
         raise AssistError("give the name of one safety copy, or --all")
     with signed_in(args) as (centre, _typed):
-        require_backup_rights(centre)
-        folder = data_dir(args)
-        if args.all:
-            count = safety_copies.remove_all(folder)
-        else:
-            try:
-                safety_copies.remove(folder, args.name)
-            except FileNotFoundError:
-                raise AssistError(f"No safety copy named {args.name} in {folder}; see "
-                                  f"'backup safety-copies list'.") from None
-            count = 1
-        record(centre, "safety_copies_removed", f"by hand count:{count}")
+        try:
+            count = centre.services.safety_copies.remove(None if args.all else args.name)
+        except NotFound:
+            raise AssistError(f"No safety copy named {args.name} in {data_dir(args)}; see "
+                              f"'backup safety-copies list'.") from None
         print(f"Removed {count} safety cop{'y' if count == 1 else 'ies'} (overwritten, then "
               f"deleted).")
         return 0

@@ -22,6 +22,7 @@ from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
 from assist_desktop.services.matters import MatterService
 from assist_desktop.services.notes import NoteService
+from assist_desktop.services.safety_copies import SafetyCopyService
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from assist_desktop.services.search import SearchService
 from assist_desktop.services.settings import SettingsService, store_origin_key
@@ -56,6 +57,7 @@ class CentreServices:
     safety: SafetyScreeningService
     interchange: InterchangeService
     documents: DocumentService
+    safety_copies: SafetyCopyService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
@@ -81,6 +83,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         safety=SafetyScreeningService(db, session, audit),
         interchange=InterchangeService(db, session, audit, keeper.kdf_policy),
         documents=DocumentService(db, session, audit, centre),
+        safety_copies=SafetyCopyService(db, session, audit),
     )
 
 
