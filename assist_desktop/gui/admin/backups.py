@@ -225,7 +225,7 @@ class BackupPanel(QWidget):
             lines.append(self.tr("Replaced on %1 (%2), %3.").replace("%1", made)
                          .replace("%2", human_size(copy.size)).replace("%3", when))
         lines.append(self.tr("It opens with the passphrases the centre had before the restore "
-                             "and still holds files purged since; a purge, a key rotation or "
+                             "and still holds anything purged since; a purge, a key rotation or "
                              "disabling an account removes it at once."))
         self.ui.safetyLabel.setText("\n".join(lines))
 
