@@ -67,7 +67,6 @@ class BackupPanel(QWidget):
         for signal in (ui.folderEdit.textChanged, ui.confirmEdit.textChanged, self.meter.changed):
             signal.connect(self._update)
         ui.safetyGroup.setVisible(False)      # shown only while a restore's copy is kept
-        ui.safetyRemoveButton.setIcon(theme.icon("delete"))
         ui.safetyRemoveButton.clicked.connect(self.remove_safety_copies)
         self._update()
         self.load_safety_copies()
