@@ -21,8 +21,6 @@ A backup of ANOTHER centre (its database id differs) is refused unless the calle
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,13 +29,14 @@ from assist_desktop.backup.format import BackupHeader
 from assist_desktop.domain.errors import AssistError, KeySlotError, PermissionDenied
 from assist_desktop.platform import paths
 from assist_desktop.platform.clock import utc_now
-from assist_desktop.security.audit_chain import GENESIS, AuditRow, link_hash
+from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, AuditRow, kept_block_digest,
+                                                 kept_block_rows, kept_block_text, link_hash)
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage.audit_repository import AuditRepository
 from assist_desktop.storage.centre_repository import CentreRepository, SettingsRepository
 from assist_desktop.storage.database import Database
 
-BLOCK_PREFIX = "replaced_audit_log:"
+BLOCK_PREFIX = KEPT_PREFIX
 EMPTY_FOLDER_ACTOR = "@restore"
 UNOPENED_ACTOR = "@unlock-screen"
 
@@ -109,15 +108,8 @@ def _read_replaced(db_path: Path, data_key: bytes) -> tuple[list[AuditRow], dict
     return rows, blocks
 
 
-def _block_text(database_id: str | None, rows: list[AuditRow]) -> str:
-    return json.dumps({"replaced_database_id": database_id,
-                       "rows": [[r.seq, r.at, r.actor, r.action, r.entity, r.entity_id,
-                                 r.detail, r.prev_hash, r.hash] for r in rows]},
-                      ensure_ascii=False, separators=(",", ":"))
-
-
-def block_rows(text: str) -> list[AuditRow]:
-    return [AuditRow(*row) for row in json.loads(text)["rows"]]
+_block_text = kept_block_text
+block_rows = kept_block_rows
 
 
 def _maker(rows: list[AuditRow], file_name: str) -> str:
@@ -154,7 +146,7 @@ def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name:
             if kept:
                 text = _block_text(replacing.database_id if replacing else None, kept)
                 settings.set(conn, f"{BLOCK_PREFIX}{seq}", text)
-                digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+                digest = kept_block_digest(text)
             if replacing is None:
                 over, actor = "an empty folder", EMPTY_FOLDER_ACTOR
             elif replacing.data_key is None:

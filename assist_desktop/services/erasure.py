@@ -12,7 +12,8 @@ import logging
 from pathlib import Path
 
 from assist_desktop.domain.errors import StoreError
-from assist_desktop.platform import safety_copies
+from assist_desktop.platform import paths, safety_copies
+from assist_desktop.services.key_keeper import slots_lock
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,9 @@ def remove_old_copies(db, audit, reason: str) -> int:
         raise StoreError(f"The change is saved, but an older copy of the centre in {folder} "
                          f"(a folder named restore-safety-...) could not be removed. Close "
                          f"ASSIST Desktop and delete that folder.") from None
-    count += safety_copies.remove_leftovers(folder)
+    # Under the key file's lock: a .tmp of a save in progress (another window) is not a leftover.
+    with slots_lock(folder / paths.KEYSLOT_FILE):
+        count += safety_copies.remove_leftovers(folder)
     if count:
         db.write(lambda conn: audit.record(conn, "safety_copies_removed", "centre", "1",
                                            f"{reason} count:{count}"))

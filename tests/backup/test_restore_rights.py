@@ -75,6 +75,18 @@ def test_restore_is_audited_and_the_replaced_rows_are_kept(centre, staff, vault,
     # Their chain holds and starts at the last row the backup has.
     assert kept[0].prev_hash in {r.hash for r in rows}
     assert first_broken_link(kept, start=kept[0].prev_hash) is None
+    centre = vault.unlock("admin", PASSPHRASE)
+    try:
+        assert centre.services.audit.kept_log_problems() == []
+        # A changed kept row is caught by `check` (its digest is in the restore's entry).
+        altered = text.replace('"disable_user"', '"enable_user"')
+        centre.db.write(lambda c: c.execute("UPDATE settings SET value = ? WHERE key = ?",
+                                            (altered, name)))
+        assert centre.services.audit.kept_log_problems() == [
+            f"the rows kept by the restore at entry {restore_row.seq}: it differs from what "
+            f"the restore entry recorded"]
+    finally:
+        centre.lock()
 
 
 def test_into_an_empty_folder_the_backup_secret_is_enough(centre, tmp_path, stick):
