@@ -4,7 +4,8 @@ The public API (for the CLI and the GUI's administration panel; see docs/BACKUP.
 
 - ``create_backup(BackupSource, folder, passphrase, progress=, cancel=) -> BackupResult``
 - ``verify_backup(path, BackupSecret, progress=, cancel=) -> VerifyReport``
-- ``restore_backup(path, data_dir, BackupSecret, progress=, cancel=) -> RestoreResult``
+- ``restore_backup(path, data_dir, BackupSecret, progress=, cancel=, replacing=) -> RestoreResult``
+  (over a centre: ``replacing=ReplacedCentre.of(its administrator's OpenCentre)``)
 - ``list_backups(folder, database_id=None) -> [BackupListing]`` (headers only, no key)
 - ``read_backup_header(path) -> BackupHeader`` (no key; refuses damaged/truncated files)
 - ``rotate_backups(folder, RotationPolicy, database_id=, verified=) -> RotationResult``

@@ -61,6 +61,7 @@ def test_canary_restore_purge_rotate_leaves_her_text_nowhere(centre_and_code, st
     try:
         clients = admin.services.clients
         clients.purge(clients.delete(her, clients.get(her).version).id)
+        admin.services.users.disable_user("sup")         # her passphrase is tried below too
         admin.rotate_data_key()
         actions = [r.action for r in admin.services.audit.page(limit=5)]
     finally:
