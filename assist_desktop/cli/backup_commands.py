@@ -314,7 +314,12 @@ def cmd_safety_days(args) -> int:
     with signed_in(args) as (centre, _typed):
         require_backup_rights(centre)
         centre.services.settings.set_policy(safety_copy_days=args.days)
-        print(f"Safety copies are now kept {args.days} days after a restore is confirmed.")
+        if args.days == 0:
+            print("Safety copies are now removed as soon as a restore is confirmed (an "
+                  "administrator's first sign-in).")
+        else:
+            print(f"Safety copies are now kept {args.days} day{'' if args.days == 1 else 's'} "
+                  f"after a restore is confirmed (an administrator's first sign-in).")
         return 0
 
 
