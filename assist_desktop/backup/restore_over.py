@@ -116,7 +116,8 @@ def _maker(rows: list[AuditRow], file_name: str) -> str:
     for row in reversed(rows):
         if row.action == "backup_create" and row.detail == file_name:
             return row.actor
-    return "someone not recorded in the replaced log"
+    # Unattended (scheduled) backups and backups of another centre leave no row here.
+    return "an unrecorded maker (e.g. the scheduled job)"
 
 
 def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name: str,
