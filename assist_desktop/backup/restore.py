@@ -273,7 +273,8 @@ def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
             raise RestoreError(f"{data_dir} holds a centre: only one of its administrators can "
                                f"restore a backup over it (sign in with --as ADMIN). Nothing was "
                                f"changed.")
-        if replacing.data_key is not None and replacing.database_id != _folder_database_id(data_dir):
+        signed_in = replacing.data_key is not None
+        if signed_in and replacing.database_id != _folder_database_id(data_dir):
             raise RestoreError(f"The administrator signed in to another centre than the one in "
                                f"{data_dir}. Nothing was changed.")
     else:

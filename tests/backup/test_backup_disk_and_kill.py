@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from assist_desktop.backup import (ReplacedCentre, BackupSecret, DestinationError, RestoreError, create_backup,
+from assist_desktop.backup import ReplacedCentre
+from assist_desktop.backup import (BackupSecret, DestinationError, RestoreError, create_backup,
                                    list_backups, restore_backup, settle_interrupted_restore,
                                    verify_backup)
 from assist_desktop.backup.destination import TEMP_PREFIX

@@ -9,7 +9,8 @@ import threading
 
 import pytest
 
-from assist_desktop.backup import (ReplacedCentre, BackupCancelled, BackupCheckFailed, BackupDamagedError,
+from assist_desktop.backup import ReplacedCentre
+from assist_desktop.backup import (BackupCancelled, BackupCheckFailed, BackupDamagedError,
                                    BackupSecret, BackupTruncatedError, DestinationError,
                                    NewerBackupError, NotABackupError, RestoreError,
                                    WrongBackupSecretError, create_backup, restore_backup,

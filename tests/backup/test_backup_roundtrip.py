@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from assist_desktop.backup import (ReplacedCentre, BackupSecret, list_backups, load_status, read_backup_header,
+from assist_desktop.backup import ReplacedCentre
+from assist_desktop.backup import (BackupSecret, list_backups, load_status, read_backup_header,
                                    restore_backup, verify_backup)
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
