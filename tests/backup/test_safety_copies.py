@@ -161,3 +161,22 @@ def test_cli_lists_and_removes_safety_copies_for_administrators(cli, centre, sta
                           "--as", "admin"], f"{PASSPHRASE}\n")
     assert code == 0 and "Removed 1 safety copy" in out, err
     assert not safety.exists()
+
+
+def test_deep_verify_leaves_no_work_copy(centre, tmp_path, stick):
+    """A deep verify's decrypted copy goes at the end; one left by a killed check (older than
+    STALE_AFTER) goes at the next deep verify."""
+    import os
+    import time
+
+    from assist_desktop.backup import verify_backup
+    from assist_desktop.backup.verify import STALE_AFTER
+    path = backup_of(centre, stick)
+    work = tmp_path / "work"
+    work.mkdir()
+    stale = work / ".assist-verify-killed.snapshot"
+    stale.write_bytes(b"\x01" * 4096)
+    old = time.time() - STALE_AFTER - 60
+    os.utime(stale, (old, old))
+    verify_backup(path, SECRET, deep=True, work_dir=work)
+    assert list(work.iterdir()) == []
