@@ -4,7 +4,8 @@ The public API (for the CLI and the GUI's administration panel; see docs/BACKUP.
 
 - ``create_backup(BackupSource, folder, passphrase, progress=, cancel=) -> BackupResult``
 - ``verify_backup(path, BackupSecret, progress=, cancel=) -> VerifyReport``
-- ``restore_backup(path, data_dir, BackupSecret, progress=, cancel=) -> RestoreResult``
+- ``restore_backup(path, data_dir, BackupSecret, progress=, cancel=, replacing=) -> RestoreResult``
+  (over a centre: ``replacing=ReplacedCentre.of(its administrator's OpenCentre)``)
 - ``list_backups(folder, database_id=None) -> [BackupListing]`` (headers only, no key)
 - ``read_backup_header(path) -> BackupHeader`` (no key; refuses damaged/truncated files)
 - ``rotate_backups(folder, RotationPolicy, database_id=, verified=) -> RotationResult``
@@ -29,6 +30,7 @@ from assist_desktop.backup.listing import BackupListing, list_backups
 from assist_desktop.backup.progress import STAGE_LABELS, Progress
 from assist_desktop.backup.reader import open_header, refuse_newer
 from assist_desktop.backup.restore import RestoreResult, restore_backup, settle_interrupted_restore
+from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.rotation import RotationPolicy, RotationResult, rotate_backups
 from assist_desktop.backup.scheduled import ScheduledRun, run_scheduled_backup
 from assist_desktop.backup.status import BackupStatus, load_status
@@ -48,6 +50,6 @@ __all__ = [
     "Progress", "RestoreError", "RestoreResult", "RotationPolicy", "RotationResult",
     "STAGE_LABELS", "SUFFIX", "ScheduleError", "ScheduledRun", "VerifyReport",
     "WrongBackupSecretError", "create_backup", "list_backups", "load_status",
-    "read_backup_header", "refuse_newer", "restore_backup", "rotate_backups",
+    "read_backup_header", "ReplacedCentre", "refuse_newer", "restore_backup", "rotate_backups",
     "run_scheduled_backup", "settle_interrupted_restore", "verify_backup",
 ]

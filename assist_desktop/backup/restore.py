@@ -36,9 +36,10 @@ from assist_desktop.backup.errors import (BackupCancelled, BackupDamagedError,
 from assist_desktop.backup.format import BackupHeader
 from assist_desktop.backup.keys import BackupSecret, derive
 from assist_desktop.backup.progress import ProgressCallback, Reporter
+from assist_desktop.backup.restore_over import ReplacedCentre, record_restore
 from assist_desktop.backup.verify import check_decrypted, damaged_database
 from assist_desktop.domain.errors import KeySlotError
-from assist_desktop.platform import paths
+from assist_desktop.platform import paths, safety_copies, secure_delete
 from assist_desktop.platform.atomic import atomic_write_text, fsync_dir
 from assist_desktop.security import envelope
 from assist_desktop.security.key_slots import KeySlotFile
@@ -67,7 +68,8 @@ class RestoreResult:
     seconds: float
 
 
-def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Reporter) -> dict:
+def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Reporter,
+             record) -> dict:
     snapshot = staging / "snapshot.db"
     reporter.stage("decrypt")
     decrypted = reader.decrypt(path, opened, body_key, snapshot, reporter)
@@ -112,8 +114,16 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     if problems:
         raise damaged_database(problems)
     snapshot.unlink()
+    record(target, new_key)      # checks the centre, then the audit trail of this restore
     _fsync(target)
     return manifest
+
+
+def _folder_database_id(data_dir: Path) -> str | None:
+    try:
+        return KeySlotFile.load(data_dir / SLOTS).database_id
+    except (KeySlotError, OSError):
+        return None
 
 
 def _fsync(path: Path) -> None:
@@ -149,12 +159,15 @@ def _install(data_dir: Path, staging: Path, when: datetime) -> Path | None:
             os.replace(staging / name, data_dir / name)
             placed.append(name)
         fsync_dir(data_dir)
+        if safety is not None:
+            safety_copies.write_meta(safety, when)
     except BaseException:
         for name in reversed(placed):
             os.replace(data_dir / name, staging / name)
         for name in reversed(moved):
             os.replace(safety / name, data_dir / name)
         if safety is not None:
+            (safety / safety_copies.META).unlink(missing_ok=True)
             safety.rmdir()
         (data_dir / JOURNAL).unlink(missing_ok=True)
         fsync_dir(data_dir)
@@ -162,6 +175,36 @@ def _install(data_dir: Path, staging: Path, when: datetime) -> Path | None:
     (data_dir / JOURNAL).unlink()
     fsync_dir(data_dir)
     return safety
+
+
+def _remove_staging(staging: Path) -> None:
+    """Staging holds the decrypted-from-backup copy (still SQLCipher-encrypted): overwritten
+    and removed like a safety copy."""
+    try:
+        secure_delete.remove_tree(staging)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _created_folders(data_dir: Path) -> list[Path]:
+    """The folders ensure_private_dir(data_dir) is about to create, deepest first."""
+    missing, folder = [], data_dir
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_if_empty(folders: list[Path]) -> None:
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+def _holds_centre(data_dir: Path) -> bool:
+    return (data_dir / DB).exists() or (data_dir / SLOTS).exists()
 
 
 def settle_interrupted_restore(data_dir: Path) -> str | None:
@@ -190,6 +233,7 @@ def settle_interrupted_restore(data_dir: Path) -> str | None:
                 for name in reversed(LIVE_FILES):
                     if (safety / name).exists() and not (data_dir / name).exists():
                         os.replace(safety / name, data_dir / name)
+                (safety / safety_copies.META).unlink(missing_ok=True)
                 if not any(safety.iterdir()):
                     safety.rmdir()
             outcome = "rolled-back"
@@ -197,15 +241,20 @@ def settle_interrupted_restore(data_dir: Path) -> str | None:
         journal_path.unlink()
         log.warning("an interrupted restore was settled")
     for leftover in data_dir.glob(f"{STAGING_PREFIX}*") if data_dir.is_dir() else []:
-        shutil.rmtree(leftover, ignore_errors=True)
+        _remove_staging(leftover)
     return outcome
 
 
 def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
                    progress: ProgressCallback | None = None,
                    cancel: threading.Event | None = None,
-                   now: datetime | None = None) -> RestoreResult:
-    """Restore the backup at path into data_dir. The application must not have it open."""
+                   now: datetime | None = None,
+                   replacing: ReplacedCentre | None = None) -> RestoreResult:
+    """Restore the backup at path into data_dir. The application must not have it open.
+
+    Over a centre, ``replacing`` must say who replaces it (restore_over.ReplacedCentre: an
+    administrator of that centre, signed in then locked); into an empty or missing folder it
+    is not needed. A backup of another centre is refused unless replacing names it."""
     started = time.monotonic()
     reporter = Reporter([("unlock", 5), ("decrypt", 30), ("check", 30), ("prepare", 30),
                          ("install", 5)], progress, cancel)
@@ -219,18 +268,36 @@ def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
     if snap.database_in_use(data_dir / DB):
         raise RestoreError("ASSIST Desktop has this data folder open. Close it on this computer "
                            "and try again; nothing was changed.")
+    if _holds_centre(data_dir):
+        if replacing is None:
+            raise RestoreError(f"{data_dir} holds a centre: only one of its administrators can "
+                               f"restore a backup over it (sign in with --as ADMIN). Nothing was "
+                               f"changed.")
+        signed_in = replacing.data_key is not None
+        if signed_in and replacing.database_id != _folder_database_id(data_dir):
+            raise RestoreError(f"The administrator signed in to another centre than the one in "
+                               f"{data_dir}. Nothing was changed.")
+    else:
+        replacing = None       # nothing to replace: the backup's secret is enough
     body_key = reader.unlock(opened, secret)
     reader.check_origin(path, opened, body_key, secret)
+
+    def record(target: Path, key: bytes) -> None:
+        record_restore(target, key, header=opened.header, file_name=path.name,
+                       secret_kind=secret.kind, data_dir=data_dir, replacing=replacing)
+    created = _created_folders(data_dir)
     try:
         paths.ensure_private_dir(data_dir)
         staging = data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}"
         staging.mkdir(mode=0o700)
     except OSError as exc:
+        _remove_if_empty(created)
         raise RestoreError(f"The data folder {data_dir} cannot be written "
                            f"({exc.strerror}); nothing was restored.") from None
+    installed = False
     try:
         try:
-            manifest = _prepare(path, opened, body_key, staging, reporter)
+            manifest = _prepare(path, opened, body_key, staging, reporter, record)
             reporter.check()
         except OSError as exc:
             reason = exc.strerror or "input/output error"
@@ -239,12 +306,15 @@ def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
         reporter.stage("install")
         try:
             safety = _install(data_dir, staging, now or datetime.now(timezone.utc))
+            installed = True
         except OSError as exc:
             raise RestoreError(f"The restored database could not be put in place "
                                f"({exc.strerror or 'input/output error'}); the previous database "
                                f"is back in place and nothing was changed.") from None
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_staging(staging)
+        if not installed:
+            _remove_if_empty(created)   # a refused restore into a missing folder leaves none
     reporter.done()
     tables = manifest["tables"]
     return RestoreResult(data_dir, safety, opened.header, len(tables),

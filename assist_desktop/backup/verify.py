@@ -28,7 +28,7 @@ from assist_desktop.backup.errors import BackupCancelled, BackupDamagedError, Ba
 from assist_desktop.backup.format import BackupHeader
 from assist_desktop.backup.keys import BackupSecret, derive
 from assist_desktop.backup.progress import ProgressCallback, Reporter
-from assist_desktop.platform import paths
+from assist_desktop.platform import paths, secure_delete
 from assist_desktop.storage.snapshot_check import check_snapshot
 from assist_desktop.storage.snapshot_manifest import SnapshotCancelled
 
@@ -57,7 +57,7 @@ def remove_stale_work_files(work: Path) -> None:
     for leftover in work.glob(".assist-verify-*"):
         try:
             if now - leftover.stat().st_mtime > STALE_AFTER:
-                leftover.unlink()
+                secure_delete.remove_file(leftover)
         except OSError:
             pass
 
@@ -129,8 +129,11 @@ def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
                                        reporter)
     finally:
         if temp is not None:
-            for suffix in ("", "-journal"):
-                Path(f"{temp}{suffix}").unlink(missing_ok=True)
+            for suffix in ("", "-journal"):   # overwritten, then deleted
+                try:
+                    secure_delete.remove_file(Path(f"{temp}{suffix}"))
+                except OSError:
+                    Path(f"{temp}{suffix}").unlink(missing_ok=True)
     tables = manifest.get("tables")
     if not isinstance(tables, dict) or not all(isinstance(t, dict) and isinstance(
             t.get("rows"), int) for t in tables.values()):

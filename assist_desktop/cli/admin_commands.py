@@ -175,11 +175,14 @@ def cmd_check(args) -> int:
             raise PermissionDenied("Only an administrator can run the checks.")
         problems = centre.db.integrity_problems()
         broken = centre.services.audit.first_broken_link()
+        kept = centre.services.audit.kept_log_problems()
         for problem in problems[:20]:
             print(f"integrity: {problem}", file=sys.stderr)
         if broken is not None:
             print(f"audit log: the chain breaks at entry {broken}", file=sys.stderr)
-        if problems or broken is not None:
+        for problem in kept:
+            print(f"audit log: {problem}", file=sys.stderr)
+        if problems or broken is not None or kept:
             raise AssistError("the checks found problems (listed above)")
         print(f"ok: cipher integrity, database integrity and audit chain "
               f"({centre.services.audit.count()} entries) all pass")

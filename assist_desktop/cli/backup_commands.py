@@ -18,7 +18,7 @@ from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secre
                                              store_schedule_secrets)
 from assist_desktop.cli.common import add_as_user, add_data_dir, data_dir, kdf_policy, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
-from assist_desktop.domain.errors import AssistError, StoreMissingError
+from assist_desktop.domain.errors import AssistError, NotFound, StoreMissingError
 from assist_desktop.platform import paths
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
@@ -65,7 +65,33 @@ def register(sub) -> None:
     p.add_argument("file", metavar="FILE")
     add_data_dir(p)
     _add_secret_choice(p)
+    p.add_argument("--as", dest="as_user", default=None, metavar="ADMIN",
+                   help="over an existing centre: sign in as one of its administrators "
+                        "(not needed into an empty folder)")
+    p.add_argument("--replace-centre", default=None, metavar="NAME",
+                   help="confirm replacing the centre with ANOTHER centre's backup: that "
+                        "centre's name (as the refusal message shows it)")
     p.set_defaults(handler=cmd_restore)
+
+    safety = cmds.add_parser("safety-copies", help="the copies of a replaced centre a restore "
+                                                   "keeps (administrators)")
+    copies = safety.add_subparsers(dest="safety_command", required=True, metavar="ACTION")
+    p = copies.add_parser("list", help="list them with their age and when they expire")
+    add_data_dir(p)
+    add_as_user(p)
+    p.set_defaults(handler=cmd_safety_list)
+    p = copies.add_parser("remove", help="overwrite and delete one (NAME) or all (--all)")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("name", nargs="?", metavar="NAME")
+    p.add_argument("--all", action="store_true")
+    p.set_defaults(handler=cmd_safety_remove)
+    p = copies.add_parser("days", help="set how many days they are kept after the restore is "
+                                       "confirmed (0 to 90; the centre's setting)")
+    add_data_dir(p)
+    add_as_user(p)
+    p.add_argument("days", type=int, metavar="N")
+    p.set_defaults(handler=cmd_safety_days)
 
     p = cmds.add_parser("rotate", help="delete old backups, keeping N daily and M weekly")
     p.add_argument("folder", metavar="FOLDER")
@@ -231,15 +257,70 @@ def cmd_list(args) -> int:
 def cmd_restore(args) -> int:
     path, folder = Path(args.file), data_dir(args)
     refuse_newer(open_header(path))   # refused before any prompt
-    result = backup.restore_backup(path, folder, _secret(args, PassphraseSource()),
-                                   progress=_progress())
+    source, replacing = PassphraseSource(), None
+    if (folder / paths.DATABASE_FILE).exists() or (folder / paths.KEYSLOT_FILE).exists():
+        if not args.as_user:
+            raise AssistError(f"{folder} holds a centre: only one of its administrators can "
+                              f"restore a backup over it; add --as ADMIN. Nothing was changed.")
+        with signed_in(args, source) as (centre, _typed):
+            replacing = backup.ReplacedCentre.of(centre, args.replace_centre)
+    # Signed out (the database closed) before the restore starts.
+    result = backup.restore_backup(path, folder, _secret(args, source), progress=_progress(),
+                                   replacing=replacing)
     print(f"Restored the backup of {_local(result.header.created_at)} into {result.data_dir} "
           f"({result.tables} tables, {result.rows} rows).")
     if result.safety_dir is not None:
-        print(f"The previous database and key file were moved to {result.safety_dir}.")
+        print(f"The previous database and key file were moved to {result.safety_dir}. This "
+              f"safety copy is deleted a number of days (the centre's setting) after an "
+              f"administrator first signs in, and at once by a purge, a key rotation or the "
+              f"disabling of an account (see 'backup safety-copies').")
     print("Sign in with the passphrases (or the recovery code) the centre had when the backup "
           "was made.")
     return 0
+
+
+def _days_left(copy) -> str:
+    if copy.removed_after is None:
+        return "kept until an administrator signs in to the restored centre"
+    return f"removed after {copy.removed_after.astimezone():%Y-%m-%d %H:%M}"
+
+
+def cmd_safety_list(args) -> int:
+    with signed_in(args) as (centre, _typed):
+        found = centre.services.safety_copies.list()
+        if not found:
+            print("No safety copies in this data folder.")
+        for copy in found:
+            print(f"{copy.name}\tmade {copy.made_at.astimezone():%Y-%m-%d %H:%M}\t"
+                  f"{copy.size / 1e6:.1f} MB\t{_days_left(copy)}")
+        return 0
+
+
+def cmd_safety_remove(args) -> int:
+    if bool(args.name) == bool(args.all):
+        raise AssistError("give the name of one safety copy, or --all")
+    with signed_in(args) as (centre, _typed):
+        try:
+            count = centre.services.safety_copies.remove(None if args.all else args.name)
+        except NotFound:
+            raise AssistError(f"No safety copy named {args.name} in {data_dir(args)}; see "
+                              f"'backup safety-copies list'.") from None
+        print(f"Removed {count} safety cop{'y' if count == 1 else 'ies'} (overwritten, then "
+              f"deleted).")
+        return 0
+
+
+def cmd_safety_days(args) -> int:
+    with signed_in(args) as (centre, _typed):
+        require_backup_rights(centre)
+        centre.services.settings.set_policy(safety_copy_days=args.days)
+        if args.days == 0:
+            print("Safety copies are now removed as soon as a restore is confirmed (an "
+                  "administrator's first sign-in).")
+        else:
+            print(f"Safety copies are now kept {args.days} day{'' if args.days == 1 else 's'} "
+                  f"after a restore is confirmed (an administrator's first sign-in).")
+        return 0
 
 
 def _database_id(data_dir: Path) -> str:

@@ -101,6 +101,8 @@ def cmd_export(args) -> int:
         service = _interchange(centre)
         include = not args.without_privileged
         if args.unencrypted:
+            # Refused (one line) before the warning is printed, if the user may not export.
+            service.check_export_allowed(args.client)
             print(EXPORT_WARNING, file=sys.stderr)
             result = service.save_export(args.client, out, unencrypted=True,
                                          include_privileged=include, replace=args.force)

@@ -57,7 +57,9 @@ class KeySlotError(StoreError):
 
 class ThrottledError(StoreError):
     def __init__(self, seconds: float):
-        super().__init__(f"Too many failed attempts. Try again in {max(1, round(seconds))} seconds.")
+        wait = max(1, round(seconds))
+        super().__init__(f"Too many failed attempts. Try again in {wait} "
+                         f"second{'' if wait == 1 else 's'}.")
         self.seconds = seconds
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from assist_desktop.backup.errors import WrongBackupSecretError
 from assist_desktop.backup.keys import BackupSecret
 from assist_desktop.backup.restore import restore_backup
+from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.verify import verify_backup
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.gui import theme
@@ -93,8 +94,11 @@ class BackupFileDialog(QDialog):
             if self._mode == VERIFY:
                 return verify_backup(path, secret, deep=deep, progress=report,
                                      cancel=progress.event)
+            # Offered only when the centre here does not open (unlock screen): nobody can
+            # sign in to it, so the restore is recorded as made from the unlock screen.
             return restore_backup(path, data_dir, secret, progress=report,
-                                  cancel=progress.event)
+                                  cancel=progress.event,
+                                  replacing=ReplacedCentre.unopened(data_dir))
         self._busy = True
         self._update()
         self._clear_message()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.attachments import Attachment, check_blob, digest, intact
 from assist_desktop.domain.errors import (DamagedStoreError, NotFound, PermissionDenied,
                                           ValidationError)
@@ -134,3 +135,4 @@ class AttachmentService(CaseService):
             self._log(conn, "purge", "attachment", attachment_id, f"client:{found.client_id}")
         self._db.write(write)
         self._db.read(truncate_wal)
+        remove_old_copies(self._db, self._audit, "purge")

@@ -9,7 +9,9 @@ import re
 from typing import Iterable
 
 from assist_desktop.domain.errors import PermissionDenied
-from assist_desktop.security.audit_chain import GENESIS, AuditRow, first_broken_link, link_hash
+from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, AuditRow,
+                                                 first_broken_link, kept_block_problem, link_hash)
+from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.audit_repository import AuditRepository
 from assist_desktop.platform.clock import utc_now
 
@@ -83,6 +85,24 @@ class AuditService:
     def count(self) -> int:
         self._require_admin()
         return self._db.read(self._repo.count)
+
+    def kept_log_problems(self) -> list[str]:
+        """The audit rows of replaced centres that restores kept (one block per restore):
+        a problem line for each block its restore entry does not vouch for."""
+        self._require_admin()
+
+        def read(conn):
+            blocks = {k: v for k, v in SettingsRepository().all(conn).items()
+                      if k.startswith(KEPT_PREFIX)}
+            found = []
+            for key, text in sorted(blocks.items()):
+                seq = key[len(KEPT_PREFIX):]
+                row = self._repo.by_seq(conn, int(seq) if seq.isdigit() else -1)
+                problem = kept_block_problem(text, AuditRow(*row) if row else None)
+                if problem:
+                    found.append(f"the rows kept by the restore at entry {seq}: {problem}")
+            return found
+        return self._db.read(read)
 
     def first_broken_link(self) -> int | None:
         """seq of the first row whose chain link fails, or None when the whole chain holds."""

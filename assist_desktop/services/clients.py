@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.clients import (CaseloadQuery, Client, ClientSummary, DeletedClient,
                                            SafetyFlag)
 from assist_desktop.domain.consents import ConsentEntry, ConsentKind, consent_in_force
@@ -175,3 +176,4 @@ class ClientService(CaseService):
             self._log(conn, "purge", "client", client_id, access.reference)
         self._db.write(write)
         self._db.read(truncate_wal)
+        remove_old_copies(self._db, self._audit, "purge")

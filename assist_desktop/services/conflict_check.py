@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.checks import (RESTRICTED_MATCH, ConflictCheck, ConflictDecision,
                                           ConflictMatch)
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -238,6 +239,7 @@ class ConflictCheckService:
         erased = self._db.write(_write)
         if erased:
             self._db.read(truncate_wal)
+            remove_old_copies(self._db, self._audit, "purge")
         return erased
 
     def _shown(self, conn, checks: list[ConflictCheck], always: Sequence[int] = ()

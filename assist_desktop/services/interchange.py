@@ -97,6 +97,19 @@ class InterchangeService(CaseService):
         self._record_export(prepared, encrypted=True)
         return self._result(prepared, sealed, encrypted=True)
 
+    def check_export_allowed(self, reference: str) -> None:
+        """Raise what an export of this file would be refused with (the role, the file
+        not found or not visible to this user), before anything is read or shown."""
+        perm.require_solicitor(self._session, "export a client file")
+        wanted = str(reference).strip().upper()
+
+        def read(conn):
+            client_id = client_id_by_reference(conn, wanted)
+            if client_id is None:
+                raise NotFound("client record")
+            self._visible_client(conn, client_id)
+        self._db.read(read)
+
     def export_client(self, reference: str, *, include_privileged: bool = True) -> ExportResult:
         """Her whole file as a plain JSON document (in memory, NOT encrypted)."""
         perm.require_solicitor(self._session, "export a client file")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.notes import CaseNote, NoteDraft, NoteVersion
 from assist_desktop.services import permissions as perm
@@ -180,6 +181,7 @@ class NoteService(CaseService):
             self._log(conn, "purge", "note", note_id, f"client:{note.client_id}")
         self._db.write(write)
         self._db.read(truncate_wal)
+        remove_old_copies(self._db, self._audit, "purge")
 
     # --- drafts -------------------------------------------------------------------------
     def _draft_target(self, conn, client_id: int, note_id: int | None) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services.attachments import AttachmentService
@@ -21,6 +22,7 @@ from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
 from assist_desktop.services.matters import MatterService
 from assist_desktop.services.notes import NoteService
+from assist_desktop.services.safety_copies import SafetyCopyService
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from assist_desktop.services.search import SearchService
 from assist_desktop.services.statements import StatementService
@@ -61,6 +63,7 @@ class CentreServices:
     documents: DocumentService
     centre_details: CentreDetailsService
     address_book: AddressBookService
+    safety_copies: SafetyCopyService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
@@ -89,6 +92,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         documents=DocumentService(db, session, audit, centre),
         centre_details=CentreDetailsService(db, session, audit),
         address_book=AddressBookService(db, session, audit),
+        safety_copies=SafetyCopyService(db, session, audit),
     )
 
 
@@ -125,6 +129,8 @@ class OpenCentre:
             raise PermissionDenied("Only an administrator can rotate the data key.")
         self.keeper.rotate(self.db.rekey)
         self.db.write(lambda conn: self.audit_log.record(conn, "rotate_key", "centre", "1"))
+        # Older copies would still open with the old key and passphrases.
+        remove_old_copies(self.db, self.audit_log, "rotate_key")
 
     def set_recovery_code(self, code: str) -> None:
         from assist_desktop.domain.errors import PermissionDenied

@@ -21,11 +21,15 @@ class Policy:
     # runs): keep the newest backup of each of the last N days and of each of the last M weeks.
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
+    # A restore's safety copy (the replaced centre) is removed this many days after the
+    # restore is confirmed (an administrator's first sign-in); 0: at that sign-in.
+    safety_copy_days: int = 7
 
 
 _FIELDS = {"idle_lock_minutes": (int, 1, 240), "min_passphrase_score": (int, 2, 4),
            "backup_warning_days": (int, 1, 365), "device_unlock_allowed": (bool, None, None),
-           "backup_keep_daily": (int, 1, 3660), "backup_keep_weekly": (int, 0, 520)}
+           "backup_keep_daily": (int, 1, 3660), "backup_keep_weekly": (int, 0, 520),
+           "safety_copy_days": (int, 0, 90)}
 
 
 def store_origin_key(conn, origin: OriginKey) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
                                           WeakPassphraseError, WrongKeyError)
 from assist_desktop.domain.staff import StaffUser, username_problem
@@ -118,7 +119,10 @@ class UserService:
             self._audit.record(conn, "disable_user", "user", user.id)
             self._keeper.remove_user(user.username)
             return self._repo.by_id(conn, user.id)
-        return self._db.write(_write)
+        disabled = self._db.write(_write)
+        # A safety copy still opens with this person's passphrase: it goes too.
+        remove_old_copies(self._db, self._audit, "disable_user")
+        return disabled
 
     def reset_access(self, username: str, temporary_passphrase: str) -> StaffUser:
         """New passphrase slot for someone who forgot theirs; they must change it at sign-in."""

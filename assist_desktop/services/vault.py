@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, NotFound,
                                           PermissionDenied, StoreExistsError, StoreMissingError,
                                           ValidationError, WrongKeyError)
-from assist_desktop.platform import paths
+from assist_desktop.platform import paths, safety_copies
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile, Slot
 from assist_desktop.security.roles import Role
@@ -203,17 +203,42 @@ class Vault:
                 audit.record(conn, action, "user", user.id)
                 if dropped:
                     audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")
-                if slot.kind == "device" and not read_policy(conn).device_unlock_allowed:
+                policy = read_policy(conn)
+                if slot.kind == "device" and not policy.device_unlock_allowed:
                     raise PermissionDenied("Unlocking from this computer is no longer allowed. "
                                            "Use your passphrase.")
-                return centre, user
-            centre, user = db.write(_load)
+                return centre, user, policy.safety_copy_days
+            centre, user, days = db.write(_load)
+            self._settle_safety_copies(db, user, days)
         except BaseException:
             db.close()
             raise
         session = Session(user.id, user.username, user.full_name, user.roles)
         keeper = KeyKeeper(self.slots_path, key, self._kdf)
         return OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+
+    def _settle_safety_copies(self, db, user, days: int) -> None:
+        """An administrator's sign-in confirms a restore (the restored centre opens and an
+        administrator is using it): its safety copies' clock starts. Every sign-in then
+        removes the copies older than the centre's setting, and audits it."""
+        confirmed = expired = 0
+        try:
+            if Role.ADMINISTRATOR in user.roles:
+                confirmed = safety_copies.confirm_all(self.data_dir)
+            expired = safety_copies.expire(self.data_dir, days)
+        except OSError:
+            log.warning("safety copies could not be settled at sign-in")
+        if confirmed or expired:
+            from assist_desktop.services.audit import AuditLog
+
+            def _write(conn):
+                audit = AuditLog(user.username)
+                if confirmed:
+                    audit.record(conn, "restore_confirmed", "centre", "1", f"count:{confirmed}")
+                if expired:
+                    audit.record(conn, "safety_copies_removed", "centre", "1",
+                                 f"expired count:{expired}")
+            db.write(_write)
 
     def unlock(self, username: str, passphrase: str) -> OpenCentre:
         who = username.strip().casefold()
@@ -284,6 +309,10 @@ class Vault:
         slot = slots.find("device", username)
         if slot is None or self._keychain is None:
             raise WrongKeyError("This computer is not set up to unlock for this user.")
+        if not self.keychain_available():
+            # Locked, not running, timed out or refused: not the same as "changed".
+            raise KeychainUnavailable("The keychain on this computer is not available now (it "
+                                      "may be locked or not running). Use your passphrase.")
         if slot.backend != self._keychain.backend_id():
             raise KeychainUnavailable("The keychain on this computer changed. Use your "
                                       "passphrase.")

@@ -21,6 +21,9 @@ class AuditRepository:
         conn.executemany(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows)
 
+    def by_seq(self, conn, seq: int) -> tuple | None:
+        return conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+
     def iter_rows(self, conn, batch: int = 2000) -> Iterator[tuple]:
         """All rows in order, fetched in batches so a long log does not sit in memory."""
         after = 0

@@ -54,8 +54,19 @@ def restore_and_die(job) -> None:
             os._exit(9)
         real_replace(src, dst)
     os.replace = replace
+    # Over the centre in data_dir: as its administrator, signed in (and locked) first.
+    from assist_desktop.backup import ReplacedCentre
+    from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
+    from assist_desktop.services.vault import Vault
+    from tests.conftest import PASSPHRASE
+    os.replace = real_replace
+    centre = Vault(Path(job["data_dir"]), kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock(
+        "admin", PASSPHRASE)
+    over = ReplacedCentre.of(centre)
+    centre.lock()
+    os.replace = replace
     restore_backup(Path(job["file"]), Path(job["data_dir"]),
-                   BackupSecret.passphrase(job["passphrase"]))
+                   BackupSecret.passphrase(job["passphrase"]), replacing=over)
     print("finished", flush=True)
 
 

@@ -87,3 +87,60 @@ def files_state(folder: Path) -> dict[str, str]:
     """name -> sha256 of every file under folder (to prove nothing changed)."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def every_data_key(folder: Path, passphrases: dict[str, str], codes=()) -> set[bytes]:
+    """Every data key that any key file anywhere under folder yields to any of the given
+    sign-in passphrases (username -> passphrase) or recovery codes."""
+    from assist_desktop.domain.errors import AssistError
+    from assist_desktop.security import envelope
+    from assist_desktop.security.key_slots import KeySlotFile
+    from assist_desktop.security.recovery_code import normalise
+    keys: set[bytes] = set()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        try:
+            slots = KeySlotFile.load(path)
+        except (AssistError, OSError, ValueError):
+            continue
+        tries = [(slots.find("passphrase", user), lambda s, pw=pw: KeySlotFile.passphrase_kek(
+            s, pw)) for user, pw in passphrases.items()]
+        tries += [(slots.find("recovery"), lambda s, c=code: envelope.secret_key_from_high_entropy(
+            normalise(c).encode("ascii"), b"recovery")) for code in codes]
+        for slot, kek in tries:
+            if slot is None:
+                continue
+            try:
+                keys.update(slots.data_keys(slot, slots.private_key(slot, kek(slot))))
+            except AssistError:
+                continue
+    return keys
+
+
+def files_yielding(folder: Path, text: str, keys: set[bytes], scratch: Path) -> list[str]:
+    """The files under folder (copied to scratch first: opening writes nothing in folder) in
+    which text is found: in their raw bytes, or in any row of any table once opened as an
+    encrypted database with any of keys."""
+    import shutil
+
+    from assist_desktop.storage.database import Database
+    shutil.copytree(folder, scratch)
+    needle = text.encode("utf-8")
+    found = []
+    for path in sorted(p for p in scratch.rglob("*") if p.is_file()):
+        name = str(path.relative_to(scratch))
+        if needle in path.read_bytes():
+            found.append(name)
+            continue
+        for key in keys:
+            try:
+                db = Database.open(path, key, migrate_schema=False)
+            except Exception:  # noqa: BLE001 - not a database this key opens
+                continue
+            try:
+                rows = db.read(dump)
+            finally:
+                db.close()
+            if text in repr(rows):
+                found.append(name)
+                break
+    return found

@@ -34,8 +34,8 @@ def test_cli_create_list_verify_restore(cli, centre, data_dir, tmp_path, dest):
     assert code == 0, err
     Vault(fresh, kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock("admin", PASSPHRASE).lock()
     centre.lock()
-    code, out, err = cli(["backup", "restore", str(path), "--data-dir", str(data_dir)],
-                         f"{BACKUP_PASSPHRASE}\n")
+    code, out, err = cli(["backup", "restore", str(path), "--data-dir", str(data_dir), "--as",
+                          "admin"], f"{PASSPHRASE}\n{BACKUP_PASSPHRASE}\n")
     assert code == 0 and "restore-safety-" in out, err
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from assist_desktop.backup import ReplacedCentre
 from assist_desktop.backup import (BackupSecret, DestinationError, RestoreError, create_backup,
                                    list_backups, restore_backup, settle_interrupted_restore,
                                    verify_backup)
@@ -110,6 +111,7 @@ def test_restore_refused_while_another_process_has_the_database_open(make_backup
                                                                     data_dir):
     path = make_backup().path
     key = filled.keeper.data_key.hex()
+    over = ReplacedCentre.of(filled)
     filled.lock()
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; sys.path.insert(0, sys.argv[1]);"
@@ -122,12 +124,12 @@ def test_restore_refused_while_another_process_has_the_database_open(make_backup
         assert holder.stdout.readline().strip() == "open"
         before = files_state(data_dir)
         with pytest.raises(RestoreError, match="has this data folder open"):
-            restore_backup(path, data_dir, SECRET)
+            restore_backup(path, data_dir, SECRET, replacing=over)
         assert files_state(data_dir) == before
     finally:
         holder.kill()
         holder.wait()
-    restore_backup(path, data_dir, SECRET)          # closed: now it goes ahead
+    restore_backup(path, data_dir, SECRET, replacing=over)    # closed: now it goes ahead
 
 
 @pytest.mark.slow
@@ -166,6 +168,7 @@ def test_kill_at_every_step_of_a_restore(make_backup, filled, vault, data_dir):
     """Dying at each rename of a restore: settling leaves the old centre or the restored one."""
     path = make_backup().path
     filled.db.write(lambda c: c.execute("INSERT INTO zz_keyed VALUES ('after', 'later')"))
+    database_id = filled.centre.database_id
     filled.lock()
 
     def marker() -> int:
@@ -178,7 +181,8 @@ def test_kill_at_every_step_of_a_restore(make_backup, filled, vault, data_dir):
     outcomes = set()
     for die_at in range(1, 16):
         proc = _child({"mode": "restore", "file": str(path), "data_dir": str(data_dir),
-                       "passphrase": BACKUP_PASSPHRASE, "die_at": die_at})
+                       "passphrase": BACKUP_PASSPHRASE, "die_at": die_at,
+                       "database_id": database_id})
         out, err = proc.communicate(timeout=120)
         settle_interrupted_restore(data_dir)
         state = marker()                  # opens: either the old centre (1) or the backup (0)

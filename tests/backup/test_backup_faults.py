@@ -9,6 +9,7 @@ import threading
 
 import pytest
 
+from assist_desktop.backup import ReplacedCentre
 from assist_desktop.backup import (BackupCancelled, BackupCheckFailed, BackupDamagedError,
                                    BackupSecret, BackupTruncatedError, DestinationError,
                                    NewerBackupError, NotABackupError, RestoreError,
@@ -215,6 +216,7 @@ def test_destination_vanishing_part_way(filled, make_backup, tmp_path, stage):
 
 def test_restore_that_fails_half_way_changes_nothing(make_backup, filled, data_dir, monkeypatch):
     path = make_backup().path
+    over = ReplacedCentre.of(filled)
     filled.lock()
     before = files_state(data_dir)
     from assist_desktop.backup import restore as restore_module
@@ -223,7 +225,7 @@ def test_restore_that_fails_half_way_changes_nothing(make_backup, filled, data_d
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(restore_module.snap, "reencrypt", broken)
     with pytest.raises(RestoreError, match="nothing was changed"):
-        restore_backup(path, data_dir, SECRET)
+        restore_backup(path, data_dir, SECRET, replacing=over)
     assert files_state(data_dir) == before
     monkeypatch.undo()
 
@@ -235,7 +237,7 @@ def test_restore_that_fails_half_way_changes_nothing(make_backup, filled, data_d
         return real_replace(src, dst)
     monkeypatch.setattr(os, "replace", fail_on_database)
     with pytest.raises(RestoreError, match="previous database is back"):
-        restore_backup(path, data_dir, SECRET)
+        restore_backup(path, data_dir, SECRET, replacing=over)
     monkeypatch.undo()
     assert files_state(data_dir) == before
 

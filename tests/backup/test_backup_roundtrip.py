@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from assist_desktop.backup import ReplacedCentre
 from assist_desktop.backup import (BackupSecret, list_backups, load_status, read_backup_header,
                                    restore_backup, verify_backup)
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
@@ -91,9 +92,11 @@ def test_restore_over_an_existing_centre_keeps_a_safety_copy(make_backup, filled
     before = filled.db.read(dump)
     # A change after the backup: gone after the restore, kept in the safety copy.
     filled.db.write(lambda c: c.execute("INSERT INTO zz_keyed VALUES ('after', 'later')"))
+    over = ReplacedCentre.of(filled)
     filled.lock()
     old_state = files_state(data_dir)
-    restored = restore_backup(result.path, data_dir, BackupSecret.passphrase(BACKUP_PASSPHRASE))
+    restored = restore_backup(result.path, data_dir, BackupSecret.passphrase(BACKUP_PASSPHRASE),
+                              replacing=over)
     assert restored.safety_dir is not None and restored.safety_dir.parent == data_dir
     safety = files_state(restored.safety_dir)
     assert safety["assist.db"] == old_state["assist.db"]

@@ -159,6 +159,16 @@ def test_export_is_for_solicitors(centre, reference, tmp_path):
     assert not (tmp_path / "f.json").exists()
 
 
+def test_unencrypted_export_refused_before_its_warning(centre, reference, tmp_path):
+    """A refusal is the only line: no "NOT encrypted" warning for a file never written."""
+    one_line_error(run("export", "--data-dir", str(centre), "--as", "support", "--client",
+                       reference, "--out", str(tmp_path / "f.json"), "--unencrypted",
+                       stdin=PASSPHRASE + "\n"), "Only a solicitor")
+    one_line_error(export(centre, "C-1900-0001", tmp_path / "f.json", "--unencrypted",
+                          stdin=PASSPHRASE + "\n"), "not found")
+    assert not (tmp_path / "f.json").exists()
+
+
 def _without_staff(notes: list[dict]) -> list[dict]:
     return [{k: ([{h: v for h, v in e.items() if h not in STAFF_KEYS} for e in value]
                  if k == "history" else value)

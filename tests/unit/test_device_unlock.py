@@ -64,6 +64,27 @@ def test_backend_change_is_refused(device_vault, centre, data_dir, fast_kdf):
         other.unlock_with_device("admin")
 
 
+def test_keychain_unavailable_is_not_called_changed(device_vault, centre, data_dir, fast_kdf):
+    """No OS keychain answering now (locked, not running, refused): the message says the
+    keychain is unavailable, not that it changed."""
+    from keyring.backends import fail
+    from assist_desktop.security.device_keychain import DeviceKeychain
+    centre.services.settings.set_policy(device_unlock_allowed=True)
+    device_vault.remember_on_this_computer(centre)
+    away = Vault(data_dir, kdf_policy=fast_kdf, keychain=DeviceKeychain(backend=fail.Keyring()))
+    with pytest.raises(KeychainUnavailable) as caught:
+        away.unlock_with_device("admin")
+    assert "not available" in str(caught.value) and "changed" not in str(caught.value)
+    assert "passphrase" in str(caught.value)
+
+
+def test_throttle_message_counts_seconds_in_words():
+    from assist_desktop.domain.errors import ThrottledError
+    assert str(ThrottledError(0.6)).endswith("Try again in 1 second.")
+    assert str(ThrottledError(1.4)).endswith("Try again in 1 second.")
+    assert str(ThrottledError(2)).endswith("Try again in 2 seconds.")
+
+
 def test_no_keychain_means_no_device_unlock(vault, centre):
     centre.services.settings.set_policy(device_unlock_allowed=True)
     with pytest.raises(ValidationError):

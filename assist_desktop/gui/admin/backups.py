@@ -19,9 +19,9 @@ from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
 from assist_desktop.gui.admin.backup_form import CreateFields, fit_page, show_units
 from assist_desktop.gui.backup_dialogs import VERIFY, BackupFileDialog
-from assist_desktop.gui.formatting import age_phrase
+from assist_desktop.gui.formatting import age_phrase, fmt_timestamp, human_size
 from assist_desktop.gui.forms.ui_admin_backups import Ui_BackupPanel
-from assist_desktop.gui.messages import describe
+from assist_desktop.gui.messages import confirm, describe
 from assist_desktop.gui.models import ListTableModel
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.qtcompat import emit
@@ -66,7 +66,10 @@ class BackupPanel(QWidget):
         ui.folderEdit.textChanged.connect(lambda _t: self._message(""))
         for signal in (ui.folderEdit.textChanged, ui.confirmEdit.textChanged, self.meter.changed):
             signal.connect(self._update)
+        ui.safetyGroup.setVisible(False)      # shown only while a restore's copy is kept
+        ui.safetyRemoveButton.clicked.connect(self.remove_safety_copies)
         self._update()
+        self.load_safety_copies()
         runner.run(lambda: load_status(self._data_dir), self._status, lambda _e: None, owner=self)
         runner.run(self._settings.policy, self._show_policy,
                    lambda e: self._message(describe(e), True), owner=self)
@@ -202,6 +205,47 @@ class BackupPanel(QWidget):
         self._busy = False
         self._update()
         self._message(f"{before} {describe(error)}".strip(), True)
+
+    # --- the safety copies a restore keeps ----------------------------------------------
+    def load_safety_copies(self) -> None:
+        self._runner.run(self._centre.services.safety_copies.list, self._show_safety_copies,
+                         lambda e: self._message(describe(e), True), owner=self)
+
+    def _show_safety_copies(self, copies) -> None:
+        self.ui.safetyGroup.setVisible(bool(copies))
+        lines = []
+        for copy in copies:
+            made = fmt_timestamp(copy.made_at.isoformat())
+            if copy.removed_after is None:
+                when = self.tr("kept until an administrator signs in to the restored centre")
+            else:
+                when = self.tr("removed automatically after %1").replace(
+                    "%1", fmt_timestamp(copy.removed_after.isoformat()))
+            lines.append(self.tr("Replaced on %1 (%2), %3.").replace("%1", made)
+                         .replace("%2", human_size(copy.size)).replace("%3", when))
+        lines.append(self.tr("It opens with the passphrases the centre had before the restore "
+                             "and still holds anything purged since; a purge, a key rotation or "
+                             "disabling an account removes it at once."))
+        self.ui.safetyLabel.setText("\n".join(lines))
+
+    def remove_safety_copies(self) -> None:
+        if not confirm(self, self.tr("Remove the safety copy"),
+                       self.tr("The centre as it was before the restore will be overwritten and "
+                               "deleted, and the restore can no longer be undone."),
+                       self.tr("Remove it"), destructive=True):
+            return
+
+        def removed(count: int) -> None:
+            self._message(self.tr("The safety copy was removed (overwritten, then deleted)."))
+            self.load_safety_copies()
+        self.ui.safetyRemoveButton.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.ui.safetyRemoveButton.setEnabled(True)
+            self._message(describe(error), True)
+        self._runner.run(self._centre.services.safety_copies.remove,
+                         lambda count: (self.ui.safetyRemoveButton.setEnabled(True),
+                                        removed(count)), failed, owner=self)
 
     # --- verifying one ------------------------------------------------------------------
     def verify(self) -> BackupFileDialog | None:

@@ -199,6 +199,34 @@ class Ui_BackupPanel(object):
 
         self.layout.addWidget(self.rotationGroup)
 
+        self.safetyGroup = QGroupBox(self.contents)
+        self.safetyGroup.setObjectName(u"safetyGroup")
+        self.safetyLayout = QVBoxLayout(self.safetyGroup)
+        self.safetyLayout.setSpacing(6)
+        self.safetyLayout.setObjectName(u"safetyLayout")
+        self.safetyLabel = QLabel(self.safetyGroup)
+        self.safetyLabel.setObjectName(u"safetyLabel")
+        self.safetyLabel.setWordWrap(True)
+
+        self.safetyLayout.addWidget(self.safetyLabel)
+
+        self.safetyButtons = QHBoxLayout()
+        self.safetyButtons.setObjectName(u"safetyButtons")
+        self.safetyRemoveButton = QPushButton(self.safetyGroup)
+        self.safetyRemoveButton.setObjectName(u"safetyRemoveButton")
+
+        self.safetyButtons.addWidget(self.safetyRemoveButton)
+
+        self.safetySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.safetyButtons.addItem(self.safetySpacer)
+
+
+        self.safetyLayout.addLayout(self.safetyButtons)
+
+
+        self.layout.addWidget(self.safetyGroup)
+
         self.listGroup = QGroupBox(self.contents)
         self.listGroup.setObjectName(u"listGroup")
         sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -335,6 +363,17 @@ class Ui_BackupPanel(object):
         self.rotationHint.setText(QCoreApplication.translate("BackupPanel", u"After each backup, older backups of this centre in that folder are deleted, except the ones these settings keep. Nothing is deleted unless the new backup was checked and is good. This applies to every backup of the centre, including automatic ones.", None))
 #if QT_CONFIG(accessibility)
         self.rotationHint.setAccessibleName(QCoreApplication.translate("BackupPanel", u"About old backups", None))
+#endif // QT_CONFIG(accessibility)
+        self.safetyGroup.setTitle(QCoreApplication.translate("BackupPanel", u"Safety copy of the centre a restore replaced", None))
+#if QT_CONFIG(accessibility)
+        self.safetyGroup.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Safety copies of a restore", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.safetyLabel.setAccessibleName(QCoreApplication.translate("BackupPanel", u"The safety copies and when they are removed", None))
+#endif // QT_CONFIG(accessibility)
+        self.safetyRemoveButton.setText(QCoreApplication.translate("BackupPanel", u"&Remove the safety copy now\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.safetyRemoveButton.setAccessibleName(QCoreApplication.translate("BackupPanel", u"Remove the safety copies now", None))
 #endif // QT_CONFIG(accessibility)
         self.listGroup.setTitle(QCoreApplication.translate("BackupPanel", u"Backups in this folder", None))
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,167 @@
+"""Who restores over what, and the audit trail a restore leaves in the restored database.
+
+Restoring OVER a centre needs a ``ReplacedCentre``: made from an administrator's unlocked
+OpenCentre of that very centre (``ReplacedCentre.of``), or, from the unlock screen only, for a
+centre that could not be opened at all (``ReplacedCentre.unopened``). Restoring into an empty
+or missing folder needs only the backup's secret (a new laptop after a theft).
+
+Before the restored database is put in place, ``record_restore`` writes into it:
+
+- the **replaced log**: every audit row of the replaced database that the backup does not
+  hold (a rollback must not hide what happened after the backup), with their hash chain,
+  as one JSON block in the settings table under ``replaced_audit_log:<seq>``; blocks the
+  replaced database had itself imported from earlier restores are carried over too;
+- one row in the audit chain, ``restore_backup``, by the administrator who restored (or
+  ``@restore`` into an empty folder): the backup's date, who made it (when the replaced log
+  recorded it), which secret opened it, what was replaced, how many rows were kept and the
+  SHA-256 of the block, which binds the block to the chain.
+
+A backup of ANOTHER centre (its database id differs) is refused unless the caller names it
+(``replace_other``: the backup's centre name, or the first 8 characters of its database id).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assist_desktop.backup.errors import RestoreError
+from assist_desktop.backup.format import BackupHeader
+from assist_desktop.domain.errors import AssistError, KeySlotError, PermissionDenied
+from assist_desktop.platform import paths
+from assist_desktop.platform.clock import utc_now
+from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, AuditRow, kept_block_digest,
+                                                 kept_block_rows, kept_block_text, link_hash)
+from assist_desktop.security.key_slots import KeySlotFile
+from assist_desktop.storage.audit_repository import AuditRepository
+from assist_desktop.storage.centre_repository import CentreRepository, SettingsRepository
+from assist_desktop.storage.database import Database
+
+BLOCK_PREFIX = KEPT_PREFIX
+EMPTY_FOLDER_ACTOR = "@restore"
+UNOPENED_ACTOR = "@unlock-screen"
+
+
+@dataclass(frozen=True)
+class ReplacedCentre:
+    database_id: str | None
+    name: str
+    restored_by: str
+    data_key: bytes | None = field(default=None, repr=False)  # None: could not be opened
+    replace_other: str | None = None
+
+    @classmethod
+    def of(cls, centre, replace_other: str | None = None) -> "ReplacedCentre":
+        """From an unlocked OpenCentre of the folder restored over (lock it afterwards,
+        before restore_backup): its administrators only."""
+        if not centre.session.is_administrator:
+            raise PermissionDenied("Only an administrator of this centre can restore a backup "
+                                   "over it.")
+        return cls(centre.centre.database_id, centre.centre.name, centre.session.username,
+                   bytes(centre.keeper.data_key), replace_other)
+
+    @classmethod
+    def unopened(cls, data_dir: Path, replace_other: str | None = None) -> "ReplacedCentre":
+        """A centre whose database or key file no longer opens (the unlock screen offers the
+        restore only then): its audit log cannot be read and stays in the safety copy."""
+        database_id = None
+        try:
+            database_id = KeySlotFile.load(Path(data_dir) / paths.KEYSLOT_FILE).database_id
+        except (KeySlotError, OSError):
+            pass
+        return cls(database_id, "the centre that could not be opened", UNOPENED_ACTOR, None,
+                   replace_other)
+
+
+def _same(text: str, other: str) -> bool:
+    return " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def check_same_centre(backup_centre, replacing: ReplacedCentre | None, data_dir: Path) -> None:
+    if replacing is None or replacing.database_id is None or backup_centre is None:
+        return
+    if backup_centre.database_id == replacing.database_id:
+        return
+    wanted = (replacing.replace_other or "").strip()
+    if wanted and (_same(wanted, backup_centre.name)
+                   or wanted.casefold() == backup_centre.database_id[:8].casefold()):
+        return
+    raise RestoreError(
+        f'This backup is of another centre, "{backup_centre.name}" (database '
+        f'{backup_centre.database_id[:8]}), not of "{replacing.name}" (database '
+        f'{replacing.database_id[:8]}) in {data_dir}. Nothing was changed. To replace '
+        f'"{replacing.name}" with "{backup_centre.name}", restore again with '
+        f'--replace-centre "{backup_centre.name}".')
+
+
+def _read_replaced(db_path: Path, data_key: bytes) -> tuple[list[AuditRow], dict[str, str]]:
+    try:
+        db = Database.open(db_path, data_key, migrate_schema=False)
+    except AssistError:
+        raise RestoreError("The centre restored over could not be opened to keep its audit log; "
+                           "nothing was changed.") from None
+    try:
+        rows = db.read(lambda c: [AuditRow(*r) for r in AuditRepository().iter_rows(c)])
+        blocks = db.read(lambda c: {k: v for k, v in SettingsRepository().all(c).items()
+                                    if k.startswith(BLOCK_PREFIX)})
+    finally:
+        db.close()
+    return rows, blocks
+
+
+_block_text = kept_block_text
+block_rows = kept_block_rows
+
+
+def _maker(rows: list[AuditRow], file_name: str) -> str:
+    for row in reversed(rows):
+        if row.action == "backup_create" and row.detail == file_name:
+            return row.actor
+    # Unattended (scheduled) backups and backups of another centre leave no row here.
+    return "an unrecorded maker (e.g. the scheduled job)"
+
+
+def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name: str,
+                   secret_kind: str, data_dir: Path,
+                   replacing: ReplacedCentre | None) -> None:
+    """Check the backup's centre against the one replaced, then write the replaced log and the
+    restore's audit row into the staged database (before anything in data_dir is touched)."""
+    old_rows: list[AuditRow] = []
+    old_blocks: dict[str, str] = {}
+    if replacing is not None and replacing.data_key is not None:
+        old_rows, old_blocks = _read_replaced(Path(data_dir) / paths.DATABASE_FILE,
+                                              replacing.data_key)
+    db = Database.open(target, key, migrate_schema=False)
+    try:
+        def write(conn):
+            audit, settings = AuditRepository(), SettingsRepository()
+            check_same_centre(CentreRepository().get(conn), replacing, data_dir)
+            have = {row[8] for row in audit.iter_rows(conn)}
+            kept = [row for row in old_rows if row.hash not in have]
+            stored = settings.all(conn)
+            for name, text in old_blocks.items():
+                if name not in stored:
+                    settings.set(conn, name, text)
+            last = audit.last(conn)
+            seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+            digest = ""
+            if kept:
+                text = _block_text(replacing.database_id if replacing else None, kept)
+                settings.set(conn, f"{BLOCK_PREFIX}{seq}", text)
+                digest = kept_block_digest(text)
+            if replacing is None:
+                over, actor = "an empty folder", EMPTY_FOLDER_ACTOR
+            elif replacing.data_key is None:
+                over, actor = "a centre that could not be opened", replacing.restored_by
+            else:
+                over, actor = f"database {(replacing.database_id or '')[:8]}", \
+                    replacing.restored_by
+            secret = "recovery code" if secret_kind == "recovery" else "backup passphrase"
+            detail = (f"backup of {header.created_at[:16]} made by {_maker(old_rows, file_name)} "
+                      f"({secret}) over {over}; kept {len(kept)} replaced rows"
+                      + (f" sha256:{digest}" if digest else ""))[:200]
+            at = utc_now()
+            fields = [actor[:200], "restore_backup", "centre", "1", detail]
+            audit.insert(conn, seq, at, *fields, prev, link_hash(prev, seq, at, *fields))
+        db.write(write)
+    finally:
+        db.close()
