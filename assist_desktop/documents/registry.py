@@ -23,6 +23,7 @@ from assist_desktop.documents.inputs_admin import (
 from assist_desktop.documents.inputs_cases import (
     CaseSummaryInput, ChildrenReportInput, CompensationSummaryInput,
 )
+from assist_desktop.documents.layout import draft_mark
 from assist_desktop.documents.letters import build_letter
 from assist_desktop.documents.recovery_sheet import build_recovery_sheet
 from assist_desktop.documents.witness_statement import build_witness_statement
@@ -84,9 +85,13 @@ def kind_of(data: Any) -> DocumentKind:
         raise TypeError(f"no document builder for {type(data).__name__}") from None
 
 
-def build(data: Any) -> bytes:
-    """Build the PDF for any input dataclass; returns the PDF bytes."""
+def build(data: Any, *, draft: bool = False) -> bytes:
+    """Build the PDF for any input dataclass; returns the PDF bytes. A draft carries a
+    DRAFT watermark on every page (documents.draft.remove_draft_mark takes it off)."""
     builder = _BUILDERS.get(type(data))
     if builder is None:
         raise TypeError(f"no document builder for {type(data).__name__}")
+    if draft:
+        with draft_mark():
+            return builder(data)
     return builder(data)
