@@ -51,7 +51,9 @@ def build_letter(data: LetterInput) -> bytes:
             story.append(text.para(block.strip("\n"), styles.numbered, bullet=f"{number}."))
     story += sign_off(w.text(f"{kind}.closing"), data.signatory, data.letterhead, styles)
     if data.enclosures:
-        story.append(text.para(w.text("enclosures"), styles.subheading, bold=True))
+        label = (w.text(f"{kind}.enclosures") if w.has(f"{kind}.enclosures")
+                 else w.text("enclosures"))
+        story.append(text.para(label, styles.subheading, bold=True))
         story += blocks.bullet_list(data.enclosures, styles)
     page = letter_page(data.letterhead, data.jurisdiction, f"{data.client_name} · "
                        f"{long_date(data.date)}")

@@ -103,7 +103,7 @@ def _values(data: WitnessStatementInput) -> dict[str, str]:
         "known_as_clause": "",
         "witness_initials": initials_and_surname(data.witness_name),
         "witness_letters": letters_initials(data.witness_name, dots=True),
-        "witness_address_clause": f", of {data.witness_address}" if data.witness_address else "",
+        "witness_address_clause": _address_clause(data.witness_address),
         "witness_description_clause": (f", {data.witness_description}"
                                        if data.witness_description else ""),
         "statement_number": str(data.statement_number),
@@ -124,6 +124,12 @@ def _values(data: WitnessStatementInput) -> dict[str, str]:
         "from_language": (trans.from_language or BLANK) if trans else "",
         "to_language": trans.to_language if trans else "",
     }
+
+
+def _address_clause(address: str) -> str:
+    if not address:
+        return ""
+    return f", {address}" if address.lower().startswith("c/o") else f", of {address}"
 
 
 def letters_initials(name: str, dots: bool = False) -> str:

@@ -180,6 +180,10 @@ def warnings(data) -> tuple[str, ...]:
         if not data.witness_description:
             out.append("Her occupation or description (CPR PD 32 para 18.1) is not given: "
                        "add it before the statement is filed.")
+    if isinstance(data, LetterInput) and data.kind == LetterKind.FURTHER_SUBMISSIONS \
+            and not data.enclosures:
+        out.append("Further submissions must identify the new evidence (Immigration Rules "
+                   "para 353; in Ireland IPA 2015 s.22): list it as enclosures.")
     return tuple(out)
 
 
