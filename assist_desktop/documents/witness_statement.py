@@ -115,7 +115,8 @@ def _values(data: WitnessStatementInput) -> dict[str, str]:
         "exhibits": _exhibit_range(data),
         "taker": taker,
         "interpreter_name": (interp.name or BLANK) if interp else "",
-        "interpreter_clause": f", {interp.name}," if interp and interp.name else "",
+        "interpreter_clause": (f", {interp.name}," if interp and interp.name
+                               else " (named in the declaration below)"),
         "interpreter_language": language,
         "dialect_clause": f" ({dialect})" if dialect else "",
         "read_back_date": long_date(interp.read_back_date, BLANK) if interp else "",

@@ -11,6 +11,7 @@ from assist_desktop.documents import (
 )
 from assist_desktop.documents import Party as TribunalParty
 from assist_desktop.documents.witness_statement import letters_initials
+from assist_desktop.domain.clients import AliasKind
 from assist_desktop.domain.compensation import CompensationScheme
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.identification import GroundsOutcome, IdentificationProcess
@@ -132,9 +133,21 @@ def statement_paragraphs(items) -> tuple[StatementParagraph, ...]:
     return tuple(out)
 
 
+def _exhibit_prefix(case: CaseFile) -> str:
+    """Initials in Latin letters, as exhibit references are written: from her legal name, or
+    else a recorded Latin spelling of it (alias of kind "spelling"), else "EX"."""
+    names = [case.legal_name] + [a.name for a in case.client.aliases
+                                 if a.kind == AliasKind.SPELLING]
+    for name in names:
+        found = letters_initials(name)
+        if found and found.isascii():
+            return found
+    return "EX"
+
+
 def _exhibits(case: CaseFile, options: DocumentOptions) -> tuple[Exhibit, ...]:
     """The register: references from the initials of her legal name (BOI/1, BOI/2...)."""
-    prefix = letters_initials(case.legal_name) or "EX"
+    prefix = _exhibit_prefix(case)
     out, number = [], 0
     for item in options.exhibits:
         number += 1
