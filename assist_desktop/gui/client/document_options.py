@@ -61,6 +61,8 @@ class DocumentOptionsDialog(QDialog):
                        ui.paragraphsEditLabel):
             widget.setVisible(text)
         ui.recipientGroup.setVisible(kind in LETTER_KINDS)
+        if kind in NEEDS_TEXT:
+            ui.notesListLabel.setText(self.tr("Her &notes, to draw on:"))
         ui.introLabel.setText(self.tr(
             "Type her statement in her own words, in the first person: a blank line starts a "
             "new numbered paragraph, a line starting with ## is a heading. Her notes are "
