@@ -48,7 +48,7 @@ def build_letter(data: LetterInput) -> bytes:
         blocks_ = [b for item in body for b in _BLANK_LINES.split(text.clean(item).strip())
                    if b.strip()]
         for number, block in enumerate(blocks_, start=1):
-            story.append(text.para(block.strip("\n"), styles.numbered, bullet=f"{number}."))
+            story += text.paras(block, styles.numbered, bullet=f"{number}.")
     story += sign_off(w.text(f"{kind}.closing"), data.signatory, data.letterhead, styles)
     if data.enclosures:
         label = (w.text(f"{kind}.enclosures") if w.has(f"{kind}.enclosures")

@@ -57,7 +57,8 @@ def build_witness_statement(data: WitnessStatementInput) -> bytes:
     for item in [*intro[1:], _language(data, w), _how_taken(data, w)]:
         numbered.append(_numbered(item, len(numbered) + 1, styles))
     for paragraph in data.paragraphs:
-        blocks_ = [b for b in _BLANK_LINES.split(text.clean(paragraph.text).strip()) if b]
+        blocks_ = [b for b in _BLANK_LINES.split(text.clean(paragraph.text).strip())
+                   if b.strip()]
         for index, block in enumerate(blocks_):
             flowables = _numbered(block, len(numbered) + 1, styles)
             if index == 0 and paragraph.heading:
@@ -81,8 +82,9 @@ def build_witness_statement(data: WitnessStatementInput) -> bytes:
 
 
 def _numbered(body: str, number: int, styles) -> list[Flowable]:
-    """One numbered paragraph (a block with no blank line in it)."""
-    return [text.para(body.strip("\n"), styles.numbered, bullet=f"{number}.")]
+    """One numbered paragraph (a block with no blank line in it; a very long one is laid out
+    in chunks that follow on without a gap)."""
+    return text.paras(body, styles.numbered, bullet=f"{number}.")
 
 
 def _title(w: wording.Wording, purpose: str) -> str:

@@ -18,7 +18,8 @@ from typing import Mapping
 
 from assist_desktop.documents import Party as TribunalParty
 from assist_desktop.documents import (
-    Addressee, CentreLetterhead, ChildrenReportPurpose, Exhibit, HowTaken, InterpreterDetails, Reference,
+    Addressee, CentreLetterhead, ChildrenReportPurpose, Exhibit, HowTaken, InterpreterDetails,
+    Reference,
     Signatory, StatementParagraph, StatementPurpose, SummarySection, TranslationDetails,
 )
 from assist_desktop.documents.formatting import long_date

@@ -19,7 +19,7 @@ from assist_desktop.domain.matters import MatterType
 from assist_desktop.domain.parties import PartyRole
 from assist_desktop.services import document_labels as labels
 from assist_desktop.services.document_inputs import (
-    CaseFile, DocumentOptions, appeal_parties, body_paragraphs, is_appeal, letterhead, long_date,
+    CaseFile, DocumentOptions, body_paragraphs, is_appeal, letterhead, long_date,
     nonempty, references, split_paragraphs, when,
 )
 
