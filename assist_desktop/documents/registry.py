@@ -45,6 +45,9 @@ class DocumentKind(StrEnum):
 
 
 TEMPLATE_VERSIONS: dict[DocumentKind, int] = {kind: 1 for kind in DocumentKind}
+# 2: legal name, forum headings, numbered paragraphs, language certificates (issue 11)
+TEMPLATE_VERSIONS.update({DocumentKind.WITNESS_STATEMENT: 2, DocumentKind.CHRONOLOGY: 2,
+                          DocumentKind.REPRESENTATIONS: 2, DocumentKind.FURTHER_SUBMISSIONS: 2})
 
 _BUILDERS: dict[type, Callable[[Any], bytes]] = {
     WitnessStatementInput: build_witness_statement,
