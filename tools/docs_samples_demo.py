@@ -63,6 +63,13 @@ def _matter(services, client_id: int, *types: MatterType) -> int | None:
     return None
 
 
+def _initials(services, client_id: int) -> str:
+    from assist_desktop.documents.witness_statement import letters_initials
+    client = services.clients.get(client_id)
+    found = letters_initials(client.full_name or client.display_name)
+    return found if found and found.isascii() else "EX"  # as the service numbers exhibits
+
+
 def _conflict_check(services, client_id: int) -> None:
     if services.conflicts.checks_for_client(client_id):
         return
@@ -75,21 +82,86 @@ def _conflict_check(services, client_id: int) -> None:
     services.conflicts.attach(check.id, client_id=client_id)
 
 
+# Her statement as her solicitor drafted it with her, in the first person (file notes are
+# sources for the solicitor, never pasted in). Blank lines start numbered paragraphs; a line
+# "## ..." is a heading.
+STATEMENT = """## My background
+
+I was born in a small town and grew up with my mother and my two younger brothers. My father \
+died when I was nine. I left school at fourteen to help my mother sell food at the market.
+
+## How I was recruited
+
+When I was nineteen a woman who knew my aunt told me about work in a hair salon in Europe. \
+She said she would pay for my journey and that I could pay her back from my wages.
+
+Before I left she took me to a shrine. A man there cut my skin and made me swear that I \
+would pay the money back and never speak to the police. I was very frightened, because I \
+believed that I or my family would die if I broke the oath.
+
+## What happened to me
+
+I travelled by road and then by boat. When I arrived, a woman I had to call "Madam" took my \
+passport. She told me that I owed her 35,000 euros and that I had to work as a prostitute to \
+pay it back. I was never allowed to leave the house alone.
+
+Madam told me that my family would be harmed if I tried to escape. My mother later told me \
+that men had come to her house asking for money. I was kept there for about two years.
+
+## How I got away
+
+In June 2021 a woman I met at a clinic gave me the number of a charity. I left the house \
+when Madam was away and called the number. The charity helped me to contact the police.
+
+## Since then
+
+I have been supported in safe accommodation since July 2021. I still have nightmares and I \
+see a counsellor every week. Her letter about my treatment is exhibit {prefix}/1.
+
+I am afraid that if I am returned, Madam's people will find me and force me to pay the \
+debt, or harm me for speaking to the police.
+"""
+
+
+REPRESENTATIONS = (
+    "Our client has given a consistent account of being recruited with a false offer of "
+    "work, moved across borders, held in debt bondage and forced into prostitution. Her "
+    "account is set out in her witness statement, which we enclose.",
+    "The indicators of trafficking in the Modern Slavery Statutory Guidance are present: "
+    "deception at recruitment, the confiscation of her passport, an imposed debt, "
+    "restriction of movement and threats against her family.",
+    "We ask that her account be assessed in the light of the trauma she has suffered, "
+    "which her counsellor describes, and that any apparent inconsistency be put to her "
+    "before a decision is made.",
+)
+FURTHER_SUBMISSIONS = (
+    "Since the refusal, a medico-legal report has been obtained. It records scarring that "
+    "the doctor finds highly consistent with her account of the ritual oath, and symptoms "
+    "of post-traumatic stress disorder.",
+    "This material was not before the decision maker. It goes to the central issue on which "
+    "her claim was refused, her credibility, and together with the material previously "
+    "considered it creates a realistic prospect of success before an immigration judge.",
+)
+
+
 def _make_all(solicitor, support, client_id: int, recovery_code: str) -> dict[str, bytes]:
     s = solicitor.services
     docs, made = {}, {}
     appeal = _matter(s, client_id, MatterType.APPEAL, MatterType.ASYLUM_CLAIM,
                      MatterType.FRESH_CLAIM)
-    notes = [n for n in s.notes.list(client_id) if n.body.strip() and not n.privileged][:3]
-    body = tuple(n.body for n in notes[:1])
     claims = [c for c in s.compensation.claims.list(client_id) if s.compensation.items(c.id)]
     _conflict_check(s, client_id)
     plan = {
-        K.WITNESS_STATEMENT: (appeal, dict(note_ids=tuple(n.id for n in notes))),
+        K.WITNESS_STATEMENT: (appeal, dict(
+            paragraphs=(STATEMENT.replace("{prefix}", _initials(s, client_id)),),
+            witness_description="unemployed, living in supported accommodation",
+            exhibits=("Letter from her counsellor about her treatment",))),
         K.CHRONOLOGY: (None, {}),
         K.REPRESENTATIONS: (_matter(s, client_id, MatterType.IDENTIFICATION) or appeal,
-                            dict(paragraphs=body)),
-        K.FURTHER_SUBMISSIONS: (appeal, dict(paragraphs=body)),
+                            dict(paragraphs=REPRESENTATIONS)),
+        K.FURTHER_SUBMISSIONS: (appeal, dict(paragraphs=FURTHER_SUBMISSIONS, enclosures=(
+            "Medico-legal report, 1 March 2026",
+            "Letter from her counsellor, 20 February 2026"))),
         K.SUPPORT_LETTER: (None, dict(paragraphs=(
             "She has engaged fully with our support and attends every appointment.",))),
         K.COMPENSATION_SUMMARY: (None, dict(claim_id=claims[0].id) if claims else {}),
@@ -106,6 +178,8 @@ def _make_all(solicitor, support, client_id: int, recovery_code: str) -> dict[st
         except AssistError as exc:
             print(f"docs-samples: {kind.value} skipped: {exc}", file=sys.stderr)
             continue
+        if kind != K.SUPPORT_LETTER:  # one draft left to show the DRAFT watermark
+            document = _service(solicitor).approve(document.id, document.version)
         made[kind] = document
         docs[kind.value] = service.pdf(document.id)
     pdfs = [a for a in s.attachments.list(client_id) if a.mime_type == "application/pdf"]

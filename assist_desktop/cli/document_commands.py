@@ -4,12 +4,20 @@
                             [--matter M-2026-0001] --out FILE.pdf [--force]
                             [--password-from-stdin] [--body-from TEXTFILE] [--note ID ...]
                             [--title TEXT] [--date YYYY-MM-DD]
+                            [--exhibit DESCRIPTION ...] [--description TEXT]
+                            [--statement-number N]
 
 The same service the application uses: the document is stored in the encrypted database as a
 draft (as if made in the application), then written to FILE.pdf. The passphrase comes first
 on stdin (or from the terminal); with --password-from-stdin the next line is the password
 that protects the PDF (AES-256). The warning that the file leaves the encrypted store goes to
 stderr; an existing FILE is replaced only with --force.
+
+--body-from: each blank-line-separated block of the file is one numbered paragraph; a block
+that is a single line starting with "## " is an unnumbered heading above the next paragraph.
+A witness statement is made of her own words only: --note is refused for it (notes are
+sources for the person drafting it, not statement text). Warnings about the document (e.g.
+an interpreter's declaration left blank to fill in by hand) go to stderr.
 """
 from __future__ import annotations
 
@@ -49,9 +57,19 @@ def register(sub) -> None:
     p.add_argument("--password-from-stdin", action="store_true",
                    help="protect the PDF with a password (AES-256), read after the passphrase")
     p.add_argument("--body-from", default=None, metavar="TEXTFILE",
-                   help="UTF-8 text for the body; a blank line starts a new paragraph")
+                   help="UTF-8 text for the body; a blank line starts a new numbered "
+                        "paragraph; a line '## Heading' on its own is a heading")
     p.add_argument("--note", dest="notes", type=int, action="append", default=[],
-                   metavar="ID", help="add this case note's text (repeat for more)")
+                   metavar="ID", help="add this case note's text to a letter (repeat for "
+                                      "more; not for a witness statement)")
+    p.add_argument("--exhibit", dest="exhibits", action="append", default=[],
+                   metavar="DESCRIPTION", help="witness statement: an exhibit, in order "
+                                               "(numbered from her initials, e.g. BOI/1)")
+    p.add_argument("--description", default="", metavar="TEXT",
+                   help="witness statement: her occupation or description (PD 32 18.1)")
+    p.add_argument("--statement-number", type=int, default=0, metavar="N",
+                   help="witness statement: its number (default: her approved statements "
+                        "in the matter + 1)")
     p.add_argument("--title", default="", help="title to store the document under")
     p.add_argument("--date", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                    help="the document's date (default: today)")
@@ -94,11 +112,17 @@ def cmd_document(args) -> int:
         service = DocumentService(centre.db, centre.session, centre.audit_log, centre.centre)
         client_id = service.find_client(args.client)
         matter_id = service.find_matter(client_id, args.matter) if args.matter else None
-        document = service.generate(kind, client_id, matter_id, paragraphs=body,
-                                    note_ids=tuple(args.notes), title=args.title,
-                                    date=args.date,
-                                    allow_unprintable=args.allow_unprintable)
+        extra = {}
+        if args.exhibits or args.description or args.statement_number:
+            extra = {"exhibits": tuple(args.exhibits), "witness_description": args.description,
+                     "statement_number": args.statement_number}
+        document, notices = service.generate_with_warnings(
+            kind, client_id, matter_id, paragraphs=body, note_ids=tuple(args.notes),
+            title=args.title, date=args.date, allow_unprintable=args.allow_unprintable,
+            **extra)
         warning = service.save_as(document.id, out, password=password)
+        for notice in notices:
+            print(f"warning: {notice}", file=sys.stderr)
         print(f"warning: {warning}", file=sys.stderr)
         protected = ", password-protected" if password else ""
         print(f"Wrote {TITLES[kind].lower()} to {out}{protected}; kept in the database as "

@@ -28,6 +28,7 @@ from assist_desktop.documents.compensation import (  # noqa: F401
     build_compensation_summary, item_value, totals,
 )
 from assist_desktop.documents.conflict_check import build_conflict_check_record  # noqa: F401
+from assist_desktop.documents.draft import has_draft_mark, remove_draft_mark  # noqa: F401
 from assist_desktop.documents.letters import build_letter  # noqa: F401
 from assist_desktop.documents.protect import protect  # noqa: F401
 from assist_desktop.documents.recovery_sheet import build_recovery_sheet  # noqa: F401

@@ -76,13 +76,14 @@ def signature(labels: dict[str, str], styles: Styles, width: float,
     rows = [[text.para(labels.get("signed", "Signed"), styles.cell_bold, bold=True),
              text.para("." * 60, styles.cell)],
             [text.para(labels.get("name", "Full name"), styles.cell_bold, bold=True),
-             text.para(who, styles.cell)],
+             text.para(who or "." * 60, styles.cell)],
             [text.para(labels.get("date", "Date"), styles.cell_bold, bold=True),
-             text.para(when, styles.cell)]]
+             text.para(when or "." * 30, styles.cell)]]
     table = Table(rows, colWidths=[3.2 * cm, width - 3.2 * cm], hAlign="LEFT",
-                  rowHeights=[1.4 * cm, None, None])
+                  rowHeights=[1.4 * cm, None, 1.0 * cm])
     style = plain_table_style()
     style.add("VALIGN", (0, 0), (-1, 0), "BOTTOM")
+    style.add("VALIGN", (0, 2), (-1, 2), "BOTTOM")  # the date is written on a line too
     table.setStyle(style)
     return [Spacer(1, 0.3 * cm), table]
 

@@ -17,8 +17,12 @@ WIDTH = PAGE_WIDTH - LEFT - RIGHT
 def build_chronology(data: ChronologyInput) -> bytes:
     styles = make_styles(10.5)
     w = wording.load(data.jurisdiction, "chronology", data.term, client_name=data.client_name,
-                     prepared_date=long_date(data.prepared_date))
-    story: list[Flowable] = [text.para(data.title or w.text("title"), styles.title, bold=True)]
+                     prepared_date=long_date(data.prepared_date),
+                     known_as_clause=f" (known as {data.known_as})" if data.known_as else "")
+    story: list[Flowable] = []
+    if data.tribunal:  # for an appeal: the forum's heading
+        story += [text.para(data.tribunal, styles.centre_bold, bold=True), Spacer(1, 0.2 * cm)]
+    story.append(text.para(data.title or w.text("title"), styles.title, bold=True))
     story += blocks.maybe(blocks.references(data.references, styles, WIDTH))
     story += [Spacer(1, 0.2 * cm), *text.paras(w.text("intro"), styles.body)]
     columns = w.raw("columns")

@@ -3,8 +3,9 @@
 A service maps the stored records to these inputs. All text fields are plain text exactly
 as a person typed it (the builders escape it); dates are `datetime.date`; money is integer
 minor units. Empty strings and empty tuples mean "not given" and the line is left out.
-The client is always named as she chooses (`name`); an official name appears only where a
-field asks for it.
+Documents for a court, tribunal or the Home Office name her by her legal name (given and
+family names as recorded) with the name she uses in `known_as`; letters to her use the name
+she chooses.
 
 This module holds the shared pieces, the witness statement, the chronology and letters;
 `inputs_cases` and `inputs_admin` hold the rest.
@@ -19,7 +20,7 @@ from assist_desktop.domain.records import Jurisdiction
 
 __all__ = [
     "Jurisdiction", "CentreLetterhead", "Reference", "Party", "Signatory", "Addressee",
-    "StatementPurpose", "HowTaken", "StatementParagraph", "InterpreterDetails",
+    "StatementPurpose", "HowTaken", "StatementParagraph", "Exhibit", "InterpreterDetails",
     "TranslationDetails", "WitnessStatementInput", "ChronologyEvent", "ChronologyInput",
     "LetterKind", "LetterInput",
 ]
@@ -76,11 +77,20 @@ class Addressee:
 
 # Witness statement -------------------------------------------------------------------------
 class StatementPurpose(StrEnum):
-    """Chooses the default tribunal/court heading from the jurisdiction's wording."""
-    ASYLUM = "asylum"
+    """The forum: chooses the heading and title from the jurisdiction's wording
+    (witness_statement.json "tribunal" and "titles"; in Ireland "asylum" is the IPAT)."""
+    ASYLUM = "asylum"              # appeal in the First-tier Tribunal (IAC) / IPAT
     IDENTIFICATION = "identification"  # NRM / trafficking identification
-    COMPENSATION = "compensation"
+    COMPENSATION = "compensation"  # a compensation claim with no more specific forum
     CRIMINAL_INJURIES = "criminal_injuries"
+    PLAIN = "plain"                # no matter: "Statement of ..."
+    HOME_OFFICE = "home_office"    # protection claim still with the Home Office / the IPO
+    FRESH_CLAIM = "fresh_claim"    # further submissions to the Home Office
+    UPPER_TRIBUNAL = "upper_tribunal"
+    JUDICIAL_REVIEW = "judicial_review"
+    CRIMINAL = "criminal"          # she is a witness in criminal proceedings
+    EMPLOYMENT = "employment"
+    CIVIL = "civil"
 
 
 class HowTaken(StrEnum):
@@ -98,8 +108,17 @@ class StatementParagraph:
 
 
 @dataclass(frozen=True)
+class Exhibit:
+    """One entry of the exhibit register, e.g. Exhibit("BOI/1", "Letter from the SCA")."""
+    reference: str
+    description: str
+
+
+@dataclass(frozen=True)
 class InterpreterDetails:
-    """The interpreter who read the statement back to the witness in her language."""
+    """The interpreter who read the statement back to the witness in her language. An empty
+    name (or language) prints a line to fill in by hand: she needs an interpreter but none is
+    on the file yet."""
     name: str
     language: str
     dialect: str = ""
@@ -119,16 +138,18 @@ class TranslationDetails:
 @dataclass(frozen=True)
 class WitnessStatementInput:
     jurisdiction: Jurisdiction
-    witness_name: str
+    witness_name: str  # her legal name (given and family names as recorded)
     statement_date: date
     paragraphs: tuple[StatementParagraph, ...]
     purpose: StatementPurpose = StatementPurpose.ASYLUM
     tribunal: str = ""  # empty: the jurisdiction's default heading for `purpose`
+    title: str = ""     # empty: the jurisdiction's title for `purpose`
+    known_as: str = ""  # the name she uses, if not her legal name
     parties: tuple[Party, ...] = ()
     references: tuple[Reference, ...] = ()
     on_behalf_of: str = ""  # the party the statement is made for, e.g. "Appellant"
     statement_number: int = 1
-    exhibits: tuple[str, ...] = ()  # exhibit marks, e.g. ("FA1", "FA2")
+    exhibits: tuple[Exhibit, ...] = ()  # the register, listed at the end
     witness_address: str = ""
     witness_description: str = ""  # occupation or description
     statement_language: str = "English"  # the language the statement is written in
@@ -153,10 +174,12 @@ class ChronologyEvent:
 @dataclass(frozen=True)
 class ChronologyInput:
     jurisdiction: Jurisdiction
-    client_name: str
+    client_name: str  # her legal name
     prepared_date: date
     events: tuple[ChronologyEvent, ...]  # printed in the order given
     title: str = ""  # empty: the wording's default title
+    known_as: str = ""
+    tribunal: str = ""  # the forum's heading, for an appeal
     references: tuple[Reference, ...] = ()
     letterhead: CentreLetterhead | None = None
     prepared_by: Signatory | None = None
@@ -176,6 +199,8 @@ class LetterInput:
 
     `paragraphs` is the body, one item per paragraph (blank lines inside an item also start
     a new paragraph). The wording file supplies the opening and closing for each kind.
+    Representations and further submissions number every paragraph; `client_name` is then
+    her legal name and `client_known_as` the name she uses.
     """
     kind: LetterKind
     jurisdiction: Jurisdiction
@@ -191,5 +216,6 @@ class LetterInput:
     enclosures: tuple[str, ...] = ()
     client_date_of_birth: date | None = None
     client_nationality: str = ""
+    client_known_as: str = ""
     term: str = ""
     extra: dict[str, str] = field(default_factory=dict)  # more placeholders for the wording

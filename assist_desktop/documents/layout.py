@@ -5,11 +5,19 @@ The total page count is known only at the end, so the canvas keeps each page's d
 and adds the footers when the document is saved (single pass, no second build).
 
 The bottom-right corner (outside the frame) is left free for the bundle page stamp.
+
+A draft (built inside `with draft_mark():`) carries a light diagonal "DRAFT" on every page,
+drawn before the page's content (so it never hides text) and marked as a watermark artifact
+(PDF 32000-1 14.8.2.2), which is how `documents.draft.remove_draft_mark` finds and removes it
+when a solicitor approves the document.
 """
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -23,6 +31,21 @@ from assist_desktop.documents.styles import Styles
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LETTERHEAD_HEIGHT = 3.4 * cm
+DRAFT_TEXT = "DRAFT"
+# Marked-content tags around the watermark (an artifact, not part of the document's text).
+WATERMARK_BEGIN = "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC"
+WATERMARK_END = "EMC"
+_DRAFT: ContextVar[str] = ContextVar("draft_mark", default="")
+
+
+@contextmanager
+def draft_mark(mark: str = DRAFT_TEXT) -> Iterator[None]:
+    """Documents rendered inside this block carry `mark` as a watermark on every page."""
+    token = _DRAFT.set(mark)
+    try:
+        yield
+    finally:
+        _DRAFT.reset(token)
 
 
 @dataclass(frozen=True)
@@ -106,8 +129,31 @@ def _footer(page: Page, styles: Styles) -> Callable[[Canvas, int, int], None]:
     return draw
 
 
+def _watermark(canvas: Canvas, mark: str, styles: Styles) -> None:
+    """A light diagonal mark across the page, under the content drawn after it."""
+    canvas.saveState()
+    canvas._code.append(WATERMARK_BEGIN)
+    canvas.setFillColorRGB(0.86, 0.86, 0.86)
+    font = styles.title.fontName
+    size = 120.0
+    width = canvas.stringWidth(mark, font, size)
+    diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT) * 0.7
+    if width > diagonal:
+        size *= diagonal / width
+    canvas.setFont(font, size)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
+    canvas.drawCentredString(0, -size * 0.35, mark)
+    canvas._code.append(WATERMARK_END)
+    canvas.restoreState()
+
+
 def _first_page(page: Page, styles: Styles):
+    mark = _DRAFT.get()
+
     def draw(canvas: Canvas, doc) -> None:
+        if mark:
+            _watermark(canvas, mark, styles)
         if page.letterhead:
             draw_letterhead(canvas, page.letterhead, styles, page.left,
                             PAGE_WIDTH - page.left - page.right, PAGE_HEIGHT - 1.5 * cm)
@@ -115,7 +161,11 @@ def _first_page(page: Page, styles: Styles):
 
 
 def _later_page(page: Page, styles: Styles):
+    mark = _DRAFT.get()
+
     def draw(canvas: Canvas, doc) -> None:
+        if mark:
+            _watermark(canvas, mark, styles)
         if page.running_head:
             canvas.saveState()
             _draw(canvas, text.para(page.running_head, styles.footer), page.left,

@@ -5,16 +5,20 @@ closing; the body paragraphs are the caseworker's text.
 """
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from assist_desktop.documents import blocks, text, wording
 from assist_desktop.documents.formatting import long_date
-from assist_desktop.documents.inputs import CentreLetterhead, LetterInput, Signatory
+from assist_desktop.documents.inputs import (CentreLetterhead, LetterInput, LetterKind,
+                                             Signatory)
 from assist_desktop.documents.layout import PAGE_WIDTH, Page, render
 from assist_desktop.documents.styles import Styles, make_styles
 
 LEFT = RIGHT = 2.5 * cm
+_BLANK_LINES = re.compile(r"\n\s*\n")
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
 
 
@@ -27,6 +31,8 @@ def build_letter(data: LetterInput) -> bytes:
                                  if data.client_date_of_birth else ""),
                      nationality_clause=(f", {data.client_nationality}"
                                          if data.client_nationality else ""),
+                     known_as_clause=(f" (known as {data.client_known_as})"
+                                      if data.client_known_as else ""),
                      **{**data.extra,
                         "known_since": data.extra.get("known_since", "") or "our first meeting"})
     story = letter_top(data.date, blocks.address(data.recipient, styles), data.references,
@@ -35,16 +41,21 @@ def build_letter(data: LetterInput) -> bytes:
     story.append(text.para(data.subject or w.text(f"{kind}.subject"), styles.heading, bold=True))
     salutation, closing = greeting(data, w)
     story.append(text.para(salutation, styles.body))
+    items = [*w.items(f"{kind}.opening"), *data.paragraphs, *w.items(f"{kind}.ending")]
     body: list[Flowable] = []
-    for item in w.items(f"{kind}.opening"):
-        body += text.paras(item, styles.justified)
-    for paragraph in data.paragraphs:
-        body += text.paras(paragraph, styles.justified)
-    for item in w.items(f"{kind}.ending"):
-        body += text.paras(item, styles.justified)
+    if data.kind == LetterKind.SUPPORT:
+        for item in items:
+            body += text.paras(item, styles.justified)
+    else:  # representations and further submissions: every paragraph numbered
+        blocks_ = [b for item in items for b in _BLANK_LINES.split(text.clean(item).strip())
+                   if b.strip()]
+        for number, block in enumerate(blocks_, start=1):
+            body += text.paras(block, styles.numbered, bullet=f"{number}.")
     story += with_sign_off(body, sign_off(closing, data.signatory, data.letterhead, styles))
     if data.enclosures:
-        story.append(text.para(w.text("enclosures"), styles.subheading, bold=True))
+        label = (w.text(f"{kind}.enclosures") if w.has(f"{kind}.enclosures")
+                 else w.text("enclosures"))
+        story.append(text.para(label, styles.subheading, bold=True))
         story += blocks.bullet_list(data.enclosures, styles)
     page = letter_page(data.letterhead, data.jurisdiction, f"{data.client_name} · "
                        f"{long_date(data.date)}")

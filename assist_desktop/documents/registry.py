@@ -23,6 +23,7 @@ from assist_desktop.documents.inputs_admin import (
 from assist_desktop.documents.inputs_cases import (
     CaseSummaryInput, ChildrenReportInput, CompensationSummaryInput,
 )
+from assist_desktop.documents.layout import draft_mark
 from assist_desktop.documents.letters import build_letter
 from assist_desktop.documents.recovery_sheet import build_recovery_sheet
 from assist_desktop.documents.witness_statement import build_witness_statement
@@ -44,10 +45,12 @@ class DocumentKind(StrEnum):
 
 
 TEMPLATE_VERSIONS: dict[DocumentKind, int] = {kind: 1 for kind in DocumentKind}
-# 2: letters pair the salutation and closing and keep the sign-off with the last paragraph;
-# the client care letter meets the SRA Code 8.6-8.11 (supervisor, complaints, Ombudsman);
-# the compensation summary takes every amount claimed from the schedule, with route wording.
+# 2: legal name, forum headings, numbered paragraphs and language certificates in legal
+# documents; letters pair the salutation and closing and keep the sign-off with the last
+# paragraph; the client care letter meets the SRA Code 8.6-8.11 (supervisor, complaints,
+# Ombudsman); the compensation summary takes every amount claimed from the schedule.
 TEMPLATE_VERSIONS.update({kind: 2 for kind in (
+    DocumentKind.WITNESS_STATEMENT, DocumentKind.CHRONOLOGY,
     DocumentKind.REPRESENTATIONS, DocumentKind.FURTHER_SUBMISSIONS, DocumentKind.SUPPORT_LETTER,
     DocumentKind.CLIENT_CARE_LETTER, DocumentKind.COMPENSATION_SUMMARY)})
 
@@ -90,9 +93,13 @@ def kind_of(data: Any) -> DocumentKind:
         raise TypeError(f"no document builder for {type(data).__name__}") from None
 
 
-def build(data: Any) -> bytes:
-    """Build the PDF for any input dataclass; returns the PDF bytes."""
+def build(data: Any, *, draft: bool = False) -> bytes:
+    """Build the PDF for any input dataclass; returns the PDF bytes. A draft carries a
+    DRAFT watermark on every page (documents.draft.remove_draft_mark takes it off)."""
     builder = _BUILDERS.get(type(data))
     if builder is None:
         raise TypeError(f"no document builder for {type(data).__name__}")
+    if draft:
+        with draft_mark():
+            return builder(data)
     return builder(data)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from assist_desktop.documents.inputs import (
     Addressee, CentreLetterhead, ChronologyEvent, ChronologyInput, HowTaken,
-    InterpreterDetails, Jurisdiction, LetterInput, LetterKind, Party, Reference, Signatory,
+    Exhibit, InterpreterDetails, Jurisdiction, LetterInput, LetterKind, Party, Reference, Signatory,
     StatementParagraph, StatementPurpose, TranslationDetails, WitnessStatementInput,
 )
 from assist_desktop.documents.inputs_admin import (
@@ -47,17 +47,23 @@ def witness_statement(paragraph_count: int = 12, jurisdiction=Jurisdiction.ENGLA
         StatementParagraph("I was taken to a house in Italy and then to the United Kingdom. "
                            "I was told that I owed £35,000 and that my family would be harmed "
                            "if I did not pay.", heading="What happened to me"),
+        StatementParagraph("In July 2021 I was told that the Single Competent Authority "
+                           "accepted that there were reasonable grounds to believe that I "
+                           "am a victim of trafficking. Their letter is exhibit FA/1."),
     ]
     extra = [StatementParagraph(
         f"On day {i} I was made to work from early morning until late at night. I was not "
         "allowed to leave the house alone, and my passport was kept from me. " * 3)
         for i in range(1, max(0, paragraph_count - len(base)) + 1)]
     return WitnessStatementInput(
-        jurisdiction=jurisdiction, witness_name=CLIENT, statement_date=date(2024, 3, 12),
+        jurisdiction=jurisdiction, witness_name=CLIENT, known_as="Fatma",
+        statement_date=date(2024, 3, 12),
         paragraphs=tuple(base + extra), purpose=StatementPurpose.ASYLUM,
         parties=(Party(CLIENT, "Appellant"),
                  Party("Secretary of State for the Home Department", "Respondent")),
-        references=REFS, on_behalf_of="Appellant", statement_number=2, exhibits=("FA1", "FA2"),
+        references=REFS, on_behalf_of="Appellant", statement_number=2,
+        exhibits=(Exhibit("FA/1", "Letter from the Single Competent Authority, 1 July 2021"),
+                  Exhibit("FA/2", "Medico-legal report, 1 March 2024")),
         witness_address="c/o Northside Law Centre, 12 Example Street, Leeds",
         witness_description="unemployed", statement_language="Arabic",
         how_taken=HowTaken.IN_PERSON, how_taken_details="We met on 4 occasions.",

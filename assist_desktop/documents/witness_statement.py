@@ -2,96 +2,165 @@
 FTT IAC Practice Direction 2024 section 8).
 
 Layout: A4, 3.5 cm binding margin, 12 pt with 1.5 line spacing; top-right box with the party,
-the witness's initials and surname, the statement number, exhibits and date; the tribunal
-heading and title of proceedings; numbered paragraphs; how the statement was taken; the
-jurisdiction's statement of truth and a signature block; the interpreter's read-back
-declaration and the translator's certificate where used. Every page's footer carries the
-witness's initials, the statement number and the first reference, and "Page X of Y".
+the witness's initials and surname, the statement number, exhibits and date; the forum's
+heading (none for a claim still with the Home Office, or with no matter) and title of
+proceedings; her legal name with the name she uses ("known as"); every paragraph numbered
+(headings are not); the language sentence and how the statement was taken; the statement of
+truth and signature block kept with the last paragraph; the interpreter's read-back
+declaration and the translator's certificate where used (blank lines to fill by hand when
+she needs an interpreter and none is named yet); the exhibit register. Every page's footer
+carries the witness's initials (letters only), the statement number and the first
+reference, and "Page X of Y".
 """
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from assist_desktop.documents import blocks, text, wording
-from assist_desktop.documents.formatting import initials, long_date, ordinal
+from assist_desktop.documents.formatting import long_date, ordinal
 from assist_desktop.documents.inputs import WitnessStatementInput
 from assist_desktop.documents.layout import PAGE_WIDTH, Page, render
 from assist_desktop.documents.styles import make_styles, plain_table_style
 
 LEFT, RIGHT = 3.5 * cm, 2.5 * cm
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
+BLANK = "." * 40  # a line to fill in by hand
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_NOT_NAME = re.compile(r"[^\w\s'\u2019-]|[\d_]")
 
 
 def build_witness_statement(data: WitnessStatementInput) -> bytes:
     styles = make_styles(12, 1.5)
-    w = wording.load(data.jurisdiction, "witness_statement", data.term, **_values(data))
+    values = _values(data)
+    w = wording.load(data.jurisdiction, "witness_statement", data.term, **values)
+    if data.known_as:
+        values["known_as_clause"] = w.text("known_as_clause")
+        w = wording.load(data.jurisdiction, "witness_statement", data.term, **values)
+    purpose = data.purpose.value
     story: list[Flowable] = [_top_right(data, w, styles), Spacer(1, 0.4 * cm)]
-    tribunal = data.tribunal or w.text(f"tribunal.{data.purpose.value}")
-    story.append(text.para(tribunal, styles.centre_bold, bold=True))
+    heading = data.tribunal or (w.text(f"tribunal.{purpose}")
+                                if w.has(f"tribunal.{purpose}") else "")
+    if heading:
+        story.append(text.para(heading, styles.centre_bold, bold=True))
     story += [Spacer(1, 0.3 * cm), *blocks.maybe(blocks.references(data.references, styles,
                                                                    WIDTH)), Spacer(1, 0.3 * cm)]
     story += blocks.parties(data.parties, w.text("between"), styles, WIDTH)
-    story += [Spacer(1, 0.3 * cm), text.para(w.text("title"), styles.title, bold=True)]
+    story += [Spacer(1, 0.3 * cm), text.para(data.title or _title(w, purpose), styles.title,
+                                             bold=True)]
 
     intro = w.items("intro")
     story += text.paras(intro[0], styles.justified)
-    number = 0
-    for item in intro[1:] + [_how_taken(data, w)]:
-        number += 1
-        story += text.paras(item, styles.numbered, bullet=f"{number}.")
+    numbered: list[list[Flowable]] = []
+    for item in [*intro[1:], _language(data, w), _how_taken(data, w)]:
+        numbered.append(_numbered(item, len(numbered) + 1, styles))
     for paragraph in data.paragraphs:
-        if paragraph.heading:
-            story.append(text.para(paragraph.heading, styles.subheading, bold=True))
-        number += 1
-        story += text.paras(paragraph.text, styles.numbered, bullet=f"{number}.")
-
-    story += _truth_and_signature(data, w, styles)
+        blocks_ = [b for b in _BLANK_LINES.split(text.clean(paragraph.text).strip())
+                   if b.strip()]
+        for index, block in enumerate(blocks_):
+            flowables = _numbered(block, len(numbered) + 1, styles)
+            if index == 0 and paragraph.heading:
+                flowables.insert(0, text.para(paragraph.heading, styles.subheading, bold=True))
+            numbered.append(flowables)
+    for flowables in numbered[:-1]:
+        story += flowables
+    story += _truth_and_signature(data, w, styles, numbered[-1])
     if data.interpreter:
-        story += _declaration(w, "interpreter_declaration", styles, data.interpreter.name,
-                              long_date(data.interpreter.read_back_date))
+        interp = data.interpreter
+        story += _declaration(w, "interpreter_declaration", styles, interp.name,
+                              long_date(interp.read_back_date))
     if data.translation:
         story += _declaration(w, "translator_certificate", styles, data.translation.name,
                               long_date(data.translation.date))
+    story += _exhibit_register(data, w, styles)
     page = Page(left=LEFT, right=RIGHT, top=2.5 * cm, bottom=3.0 * cm,
                 footer_text=w.text("continuation") + _first_reference(data),
                 page_label=wording.common(data.jurisdiction).text("page_label"))
     return render(story, page, styles, "Witness statement")
 
 
+def _numbered(body: str, number: int, styles) -> list[Flowable]:
+    """One numbered paragraph (a block with no blank line in it; a very long one is laid out
+    in chunks that follow on without a gap)."""
+    return text.paras(body, styles.numbered, bullet=f"{number}.")
+
+
+def _title(w: wording.Wording, purpose: str) -> str:
+    return w.text(f"titles.{purpose}") if w.has(f"titles.{purpose}") else w.text(
+        "titles.default") if w.has("titles.default") else w.text("title")
+
+
 def _values(data: WitnessStatementInput) -> dict[str, str]:
     taker = data.prepared_by.name if data.prepared_by else "my representatives"
     interp = data.interpreter
     trans = data.translation
+    language = (interp.language or BLANK) if interp else ""
+    dialect = interp.dialect if interp else ""
     return {
         "witness_name": data.witness_name,
-        "witness_initials": _initials_and_surname(data.witness_name),
-        "witness_address_clause": f", of {data.witness_address}" if data.witness_address else "",
+        "witness_name_caps": data.witness_name.upper(),
+        "known_as": data.known_as,
+        "known_as_clause": "",
+        "witness_initials": initials_and_surname(data.witness_name),
+        "witness_letters": letters_initials(data.witness_name, dots=True),
+        "witness_address_clause": _address_clause(data.witness_address),
         "witness_description_clause": (f", {data.witness_description}"
                                        if data.witness_description else ""),
         "statement_number": str(data.statement_number),
         "statement_number_ordinal": ordinal(data.statement_number),
         "statement_date": long_date(data.statement_date),
-        "statement_language": data.statement_language,
+        "statement_language": (trans.from_language if trans else data.statement_language)
+        or BLANK,
         "on_behalf_of": data.on_behalf_of,
-        "exhibits": ", ".join(data.exhibits),
+        "exhibits": _exhibit_range(data),
         "taker": taker,
-        "interpreter_name": interp.name if interp else "",
-        "interpreter_language": interp.language if interp else "",
-        "dialect_clause": f" ({interp.dialect})" if interp and interp.dialect else "",
-        "read_back_date": long_date(interp.read_back_date, "the date below") if interp else "",
-        "translator_name": trans.name if trans else "",
+        "interpreter_name": (interp.name or BLANK) if interp else "",
+        "interpreter_clause": (f", {interp.name}," if interp and interp.name
+                               else " (named in the declaration below)"),
+        "interpreter_language": language,
+        "dialect_clause": f" ({dialect})" if dialect else "",
+        "read_back_date": long_date(interp.read_back_date, BLANK) if interp else "",
+        "translator_name": (trans.name or BLANK) if trans else "",
         "qualification_clause": f", {trans.qualification}" if trans and trans.qualification else "",
-        "from_language": trans.from_language if trans else "",
+        "from_language": (trans.from_language or BLANK) if trans else "",
         "to_language": trans.to_language if trans else "",
     }
 
 
-def _initials_and_surname(name: str) -> str:
+def _address_clause(address: str) -> str:
+    if not address:
+        return ""
+    return f", {address}" if address.lower().startswith("c/o") else f", of {address}"
+
+
+def letters_initials(name: str, dots: bool = False) -> str:
+    """Initials of a name made of letters only ('Blessing Osarugue Igbinovia' -> 'BOI', or
+    'B.O.I.' with dots): whatever else a name holds (markup, digits, punctuation) is never
+    part of them."""
+    out = []
+    for part in name.replace("-", " ").split():
+        letter = next((c for c in part if c.isalpha()), "")
+        if letter:
+            out.append(letter.upper() + ("." if dots else ""))
+    return "".join(out)
+
+
+def initials_and_surname(name: str) -> str:
+    """PD 32 para 17.2: 'Blessing Osarugue Igbinovia' -> 'B.O. Igbinovia' (letters only)."""
     parts = name.split()
+    surname = " ".join(_NOT_NAME.sub("", parts[-1]).split()) if parts else ""
     if len(parts) < 2:
-        return name
-    return f"{initials(' '.join(parts[:-1]))} {parts[-1]}"
+        return surname
+    return f"{letters_initials(' '.join(parts[:-1]), dots=True)} {surname}".strip()
+
+
+def _exhibit_range(data: WitnessStatementInput) -> str:
+    refs = [e.reference for e in data.exhibits]
+    if len(refs) > 4:
+        return f"{refs[0]} to {refs[-1]}"
+    return ", ".join(refs)
 
 
 def _first_reference(data: WitnessStatementInput) -> str:
@@ -111,6 +180,20 @@ def _top_right(data: WitnessStatementInput, w: wording.Wording, styles) -> Flowa
     return table
 
 
+def _language(data: WitnessStatementInput, w: wording.Wording) -> str:
+    """One sentence that agrees with the certificates that follow: translated (translator's
+    certificate), read back through an interpreter (interpreter's declaration), or English."""
+    if data.translation:
+        key = "translated_read_back" if data.interpreter else "translated"
+    elif data.interpreter:
+        key = "interpreted"
+    else:
+        key = "english"
+    if not w.has(f"language.{key}"):  # a wording file from before the language entries
+        return w.fill("This statement was written in {statement_language}.")
+    return w.text(f"language.{key}")
+
+
 def _how_taken(data: WitnessStatementInput, w: wording.Wording) -> str:
     sentence = w.text(f"how_taken.{data.how_taken.value}")
     if data.interpreter:
@@ -120,12 +203,15 @@ def _how_taken(data: WitnessStatementInput, w: wording.Wording) -> str:
     return sentence
 
 
-def _truth_and_signature(data: WitnessStatementInput, w: wording.Wording, styles):
+def _truth_and_signature(data: WitnessStatementInput, w: wording.Wording, styles,
+                         last: list[Flowable]) -> list[Flowable]:
+    """The last paragraph, the statement of truth and the signature block stay together:
+    the signature is never on a page of its own."""
     labels = w.raw("signature")
-    block = [text.para(w.text("statement_of_truth.heading"), styles.heading, bold=True),
+    block = [*last, text.para(w.text("statement_of_truth.heading"), styles.heading, bold=True),
              *text.paras(w.text("statement_of_truth.text"), styles.justified),
              *blocks.signature(labels, styles, WIDTH, name=data.witness_name)]
-    return [CondPageBreak(6 * cm), KeepTogether(block)]
+    return [KeepTogether(block)]
 
 
 def _declaration(w: wording.Wording, key: str, styles, name: str, when: str):
@@ -133,3 +219,15 @@ def _declaration(w: wording.Wording, key: str, styles, name: str, when: str):
              *text.paras(w.text(f"{key}.text"), styles.justified),
              *blocks.signature(w.raw("signature"), styles, WIDTH, name=name, when=when)]
     return [Spacer(1, 0.4 * cm), KeepTogether(block)]
+
+
+def _exhibit_register(data: WitnessStatementInput, w: wording.Wording, styles):
+    if not data.exhibits:
+        return []
+    labels = w.raw("exhibits") if w.has("exhibits") else {}
+    rows = [[e.reference, e.description] for e in data.exhibits]
+    grid = blocks.grid([labels.get("reference", "Exhibit"),
+                        labels.get("description", "Description")], rows, styles,
+                       [3.2 * cm, WIDTH - 3.2 * cm])
+    return [Spacer(1, 0.4 * cm),
+            text.para(labels.get("heading", "EXHIBITS"), styles.heading, bold=True), grid]

@@ -4,8 +4,10 @@ shares (letterhead, references, who signs, labels).
 
 The mappings themselves are in document_inputs_legal.py and document_inputs_support.py; they
 are pure functions of (CaseFile, DocumentOptions), so they run outside the database thread.
-She is always named as she chooses (Client.display_name), and the word for her is the
-wording's default for the document unless the caller sets `term`.
+Documents for a court, tribunal or the Home Office name her by her legal name
+(CaseFile.legal_name) with the name she uses (CaseFile.known_as); everything else names her
+as she chooses (CaseFile.name). The word for her is the wording's default for the document
+unless the caller sets `term`.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from typing import Mapping
 
 from assist_desktop.documents import Party as TribunalParty
 from assist_desktop.documents import (
-    Addressee, CentreLetterhead, ChildrenReportPurpose, HowTaken, InterpreterDetails, Reference,
+    Addressee, CentreLetterhead, ChildrenReportPurpose, Exhibit, HowTaken, InterpreterDetails,
+    Reference,
     Signatory, StatementParagraph, StatementPurpose, SummarySection, TranslationDetails,
 )
 from assist_desktop.documents.formatting import long_date
@@ -52,7 +55,8 @@ class DocumentOptions:
     term: str = ""                     # "survivor" / "victim"; empty: the wording's default
     privileged: bool | None = None     # None: the kind's default, or privileged if any source is
     paragraphs: tuple[str | StatementParagraph, ...] = ()  # body text, in order ...
-    note_ids: tuple[int, ...] = ()     # ... followed by these notes' text, in this order
+    note_ids: tuple[int, ...] = ()     # ... followed by these notes' text (letters; a witness
+    #                                    statement refuses notes: they are sources, not text)
     # letters
     recipient: Addressee | None = None  # None: the authority for the kind and matter
     subject: str = ""
@@ -61,9 +65,9 @@ class DocumentOptions:
     # witness statement
     purpose: StatementPurpose | None = None  # None: from the matter type
     tribunal: str = ""
-    statement_number: int = 1
-    exhibits: tuple[str, ...] = ()
-    witness_description: str = ""      # occupation or description (PD 32 para 18.1)
+    statement_number: int = 0          # 0: her approved statements in the matter + 1
+    exhibits: tuple[str | Exhibit, ...] = ()  # descriptions (numbered BOI/1...) or Exhibit
+    witness_description: str = ""      # her occupation or description (PD 32 para 18.1)
     how_taken: HowTaken = HowTaken.IN_PERSON
     how_taken_details: str = ""
     interpreter: InterpreterDetails | None = None  # None: the matter's interpreter, if any
@@ -103,11 +107,14 @@ class DocumentOptions:
             check_text("paragraphs", text)
         for name in ("enclosures", "exhibits", "next_steps"):
             for item in getattr(self, name):
+                if isinstance(item, Exhibit):
+                    check_text(name, item.reference, required=True, limit=50)
+                    item = item.description
                 check_text(name, item, limit=5000)
         for name in ("note_ids", "child_ids"):
             if any(isinstance(i, bool) or not isinstance(i, int) for i in getattr(self, name)):
                 raise ValidationError(name, "must be record numbers")
-        check_count("statement_number", self.statement_number, minimum=1, maximum=99,
+        check_count("statement_number", self.statement_number, minimum=0, maximum=99,
                     optional=False)
         check_count("retention_years", self.retention_years, maximum=100, optional=False)
         if self.date is not None and not isinstance(self.date, date):
@@ -138,11 +145,23 @@ class CaseFile:
     referrals: tuple[Referral, ...] = ()
     staff: Mapping[int, StaffUser] = field(default_factory=dict)
     conflict_check: ConflictCheck | None = None
+    earlier_statements: int = 0  # her approved witness statements in the matter
 
     @property
     def name(self) -> str:
         """She is named as she chooses."""
         return self.client.display_name
+
+    @property
+    def legal_name(self) -> str:
+        """Her given and family names as recorded (the name she uses if none is)."""
+        return self.client.full_name or self.client.display_name
+
+    @property
+    def known_as(self) -> str:
+        """The name she uses, where it is not her legal name."""
+        chosen = self.client.preferred_name.strip()
+        return chosen if chosen and chosen != self.legal_name else ""
 
     @property
     def jurisdiction(self) -> Jurisdiction:
@@ -187,7 +206,7 @@ def appeal_parties(case: CaseFile) -> tuple[TribunalParty, ...]:
     Appellant, and the Home Secretary, the Respondent. None otherwise."""
     if not is_appeal(case) or case.jurisdiction == Jurisdiction.IRELAND:
         return ()
-    return (TribunalParty(case.name, "Appellant"),
+    return (TribunalParty(case.legal_name, "Appellant"),
             TribunalParty("Secretary of State for the Home Department", "Respondent"))
 
 

@@ -2,12 +2,16 @@
 further-submissions letters. Pure functions of (CaseFile, DocumentOptions)."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from assist_desktop.documents import (
-    ChronologyEvent, ChronologyInput, InterpreterDetails, LetterInput, LetterKind,
-    StatementParagraph, StatementPurpose, WitnessStatementInput,
+    ChronologyEvent, ChronologyInput, Exhibit, InterpreterDetails, LetterInput, LetterKind,
+    StatementParagraph, StatementPurpose, WitnessStatementInput, wording,
 )
+from assist_desktop.documents import Party as TribunalParty
+from assist_desktop.documents.witness_statement import letters_initials
+from assist_desktop.domain.clients import AliasKind
 from assist_desktop.domain.compensation import CompensationScheme
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.identification import GroundsOutcome, IdentificationProcess
@@ -15,70 +19,185 @@ from assist_desktop.domain.matters import MatterType
 from assist_desktop.domain.parties import PartyRole
 from assist_desktop.services import document_labels as labels
 from assist_desktop.services.document_inputs import (
-    CaseFile, DocumentOptions, appeal_parties, body_paragraphs, is_appeal, letterhead, long_date,
+    CaseFile, DocumentOptions, body_paragraphs, is_appeal, letterhead, long_date,
     nonempty, references, split_paragraphs, when,
 )
 
-_PURPOSES = {MatterType.IDENTIFICATION: StatementPurpose.IDENTIFICATION,
-             MatterType.EMPLOYMENT: StatementPurpose.COMPENSATION,
-             MatterType.CIVIL_CLAIM: StatementPurpose.COMPENSATION}
 _TARIFF_SCHEMES = (CompensationScheme.CICA, CompensationScheme.IRISH_CICT)
 
 
 # Witness statement -------------------------------------------------------------------------
+_FORUMS = {MatterType.ASYLUM_CLAIM: StatementPurpose.HOME_OFFICE,
+           MatterType.FRESH_CLAIM: StatementPurpose.FRESH_CLAIM,
+           MatterType.JUDICIAL_REVIEW: StatementPurpose.JUDICIAL_REVIEW,
+           MatterType.CRIMINAL_PROCEEDINGS_WITNESS: StatementPurpose.CRIMINAL,
+           MatterType.EMPLOYMENT: StatementPurpose.EMPLOYMENT,
+           MatterType.CIVIL_CLAIM: StatementPurpose.CIVIL,
+           MatterType.IDENTIFICATION: StatementPurpose.IDENTIFICATION}
+_HEADING = re.compile(r"^#{1,3}\s+(\S.*)$")
+NO_INTERPRETER_WARNING = (
+    "She needs an interpreter but none is recorded on the matter: the interpreter's "
+    "declaration has blank lines for the interpreter's name and the read-back date. Fill "
+    "them in by hand at the read-back, or add the interpreter to the matter and generate the "
+    "statement again.")
+NOTES_ARE_SOURCES = (
+    "A witness statement is her own account in the first person: write its paragraphs (or "
+    "give a text file with --body-from). File notes are sources to draw on, not statement "
+    "text, so they are not pasted in.")
+
+
+def _upper_tribunal(case: CaseFile) -> bool:
+    """An appeal now in the Upper Tribunal: its reference (UI-..., [VERIFY] the UT (IAC)
+    format since 2022) or its title says so."""
+    m = case.matter
+    return m is not None and (m.tribunal_ref.strip().upper().startswith("UI-")
+                              or "upper tribunal" in m.title.lower())
+
+
 def _purpose(case: CaseFile) -> StatementPurpose:
+    """The forum the statement is for, from the matter (no matter: a plain statement)."""
     matter = case.matter
     if matter is None:
-        return StatementPurpose.ASYLUM
+        return StatementPurpose.PLAIN
+    if matter.matter_type == MatterType.APPEAL:
+        return (StatementPurpose.UPPER_TRIBUNAL if _upper_tribunal(case)
+                else StatementPurpose.ASYLUM)
     if matter.matter_type == MatterType.COMPENSATION:
         schemes = {c.scheme for c in case.claims if c.matter_id in (None, matter.id)}
         return (StatementPurpose.CRIMINAL_INJURIES if schemes & set(_TARIFF_SCHEMES)
                 else StatementPurpose.COMPENSATION)
-    return _PURPOSES.get(matter.matter_type, StatementPurpose.ASYLUM)
+    return _FORUMS.get(matter.matter_type, StatementPurpose.PLAIN)
+
+
+def _other_side(case: CaseFile, purpose: StatementPurpose) -> str:
+    """The other party named on the matter (employer / other side), if any."""
+    wanted = ((PartyRole.EMPLOYER, PartyRole.OTHER_SIDE) if purpose == StatementPurpose.EMPLOYMENT
+              else (PartyRole.OTHER_SIDE,))
+    linked = case.matter.party_ids if case.matter else frozenset()
+    for party in case.parties:
+        if party.role in wanted and (not linked or party.id in linked):
+            return party.organisation or party.name
+    return ""
+
+
+def _forum_parties(case: CaseFile, purpose: StatementPurpose,
+                   w: wording.Wording) -> tuple[tuple[TribunalParty, ...], str]:
+    """The title of proceedings and the party she is (the wording's "parties" for the
+    forum; an unknown other side prints as a line to fill in)."""
+    key = f"parties.{purpose.value}"
+    if not w.has(key):
+        return (), ""
+    roles = w.raw(key)
+    other = roles.get("other_name") or _other_side(case, purpose) or "." * 40
+    return ((TribunalParty(case.legal_name, roles["her"]), TribunalParty(other, roles["other"])),
+            roles["her"])
+
+
+def _language_of(case: CaseFile):
+    languages = sorted(case.client.languages, key=lambda lang: not lang.main)
+    return languages[0] if languages else None
 
 
 def _interpreter(case: CaseFile) -> InterpreterDetails | None:
-    """The matter's interpreter (a party), in her main language, if she needs one."""
+    """If she needs an interpreter: the matter's interpreter (a party), in her main language
+    and dialect; with none recorded, blanks to fill in by hand. None if she does not."""
     if not case.client.interpreter_needed:
         return None
     interpreters = [p for p in case.parties if p.role == PartyRole.INTERPRETER]
-    languages = sorted(case.client.languages, key=lambda lang: not lang.main)
-    if not interpreters or not languages:
-        return None
-    return InterpreterDetails(name=interpreters[0].name, language=languages[0].language,
-                              dialect=languages[0].dialect)
+    language = _language_of(case)
+    used = next((n.interpreter_language for n in reversed(case.notes)
+                 if n.interpreter_used and n.interpreter_language), "")
+    return InterpreterDetails(name=interpreters[0].name if interpreters else "",
+                              language=language.language if language else used,
+                              dialect=language.dialect if language else "")
 
 
-def _statement_paragraphs(case: CaseFile, options: DocumentOptions
-                          ) -> tuple[StatementParagraph, ...]:
+def statement_paragraphs(items) -> tuple[StatementParagraph, ...]:
+    """Numbered paragraphs from what was written: each blank-line-separated block is one
+    paragraph; a block that is one line starting with "## " is the heading of the next."""
     out: list[StatementParagraph] = []
-    for item in options.paragraphs:
-        paragraph = item if isinstance(item, StatementParagraph) else StatementParagraph(item)
-        if paragraph.text.strip():
-            out.append(paragraph)
-    for note in case.notes:
-        out += [StatementParagraph(text) for text in split_paragraphs(note.body)]
-    if not out:
-        raise ValidationError("paragraphs", "choose the notes or write the paragraphs the "
-                                            "statement is made of")
+    heading = ""
+    for item in items:
+        if isinstance(item, StatementParagraph):
+            if item.text.strip():
+                out.append(StatementParagraph(item.text.strip(), item.heading or heading))
+                heading = ""
+            continue
+        for block in split_paragraphs(item):
+            match = _HEADING.match(block) if "\n" not in block else None
+            if match:
+                heading = match.group(1).strip()
+                continue
+            out.append(StatementParagraph(block, heading))
+            heading = ""
+    return tuple(out)
+
+
+def _exhibit_prefix(case: CaseFile) -> str:
+    """Initials in Latin letters, as exhibit references are written: from her legal name, or
+    else a recorded Latin spelling of it (alias of kind "spelling"), else "EX"."""
+    names = [case.legal_name] + [a.name for a in case.client.aliases
+                                 if a.kind == AliasKind.SPELLING]
+    for name in names:
+        found = letters_initials(name)
+        if found and found.isascii():
+            return found
+    return "EX"
+
+
+def _exhibits(case: CaseFile, options: DocumentOptions) -> tuple[Exhibit, ...]:
+    """The register: references from the initials of her legal name (BOI/1, BOI/2...)."""
+    prefix = _exhibit_prefix(case)
+    out, number = [], 0
+    for item in options.exhibits:
+        number += 1
+        out.append(item if isinstance(item, Exhibit)
+                   else Exhibit(f"{prefix}/{number}", item.strip()))
     return tuple(out)
 
 
 def witness_statement(case: CaseFile, options: DocumentOptions) -> WitnessStatementInput:
-    appeal, parties = is_appeal(case), appeal_parties(case)
+    if case.notes:
+        raise ValidationError("notes", NOTES_ARE_SOURCES)
+    paragraphs = statement_paragraphs(options.paragraphs)
+    if not paragraphs:
+        raise ValidationError("paragraphs", "write the paragraphs of her statement (each "
+                                            "blank-line-separated block is one numbered "
+                                            "paragraph)")
+    purpose = options.purpose or _purpose(case)
+    w = wording.load(case.jurisdiction, "witness_statement")
+    parties, her_role = _forum_parties(case, purpose, w)
     centre = letterhead(case.centre)
     address = ", ".join((centre.name, *centre.address_lines))
     return WitnessStatementInput(
-        jurisdiction=case.jurisdiction, witness_name=case.name,
-        statement_date=when(case, options), paragraphs=_statement_paragraphs(case, options),
-        purpose=options.purpose or _purpose(case), tribunal=options.tribunal, parties=parties,
-        references=references(case), on_behalf_of="Appellant" if appeal else "",
-        statement_number=options.statement_number, exhibits=options.exhibits,
+        jurisdiction=case.jurisdiction, witness_name=case.legal_name, known_as=case.known_as,
+        statement_date=when(case, options), paragraphs=paragraphs,
+        purpose=purpose, tribunal=options.tribunal, parties=parties,
+        references=references(case), on_behalf_of=her_role,
+        statement_number=options.statement_number or case.earlier_statements + 1,
+        exhibits=_exhibits(case, options),
         witness_address=f"c/o {address}",  # never her own address
+        witness_description=options.witness_description,
         statement_language=options.statement_language or "English",
         how_taken=options.how_taken, how_taken_details=options.how_taken_details,
         interpreter=options.interpreter or _interpreter(case), translation=options.translation,
         prepared_by=centre, term=options.term)
+
+
+def warnings(data) -> tuple[str, ...]:
+    """What the person generating the document should know before it is used."""
+    out = []
+    if isinstance(data, WitnessStatementInput):
+        if data.interpreter is not None and not data.interpreter.name:
+            out.append(NO_INTERPRETER_WARNING)
+        if not data.witness_description:
+            out.append("Her occupation or description (CPR PD 32 para 18.1) is not given: "
+                       "add it before the statement is filed.")
+    if isinstance(data, LetterInput) and data.kind == LetterKind.FURTHER_SUBMISSIONS \
+            and not data.enclosures:
+        out.append("Further submissions must identify the new evidence (Immigration Rules "
+                   "para 353; in Ireland IPA 2015 s.22): list it as enclosures.")
+    return tuple(out)
 
 
 # Chronology --------------------------------------------------------------------------------
@@ -138,7 +257,7 @@ def _matter_events(case: CaseFile) -> list[Event]:
     matters = (case.matter,) if case.matter is not None else case.matters
     for m in matters:
         what = nonempty(labels.MATTER_TYPES.get(m.matter_type, ""), m.title, sep=": ")
-        source = f"Matter {m.reference}"
+        source = "Matter record"
         if m.decision_sent_on:
             events.append((m.decision_sent_on, f"Decision sent ({what})", source))
         if m.next_hearing_on:
@@ -154,7 +273,7 @@ def _claim_events(case: CaseFile) -> list[Event]:
         if not _in_scope(case, c.matter_id):
             continue
         forum = labels.SCHEMES.get(c.scheme, "")
-        source = f"Compensation claim ({forum})"
+        source = "Compensation claim"
         if c.incident_from:
             events.append((c.incident_from, "Period of abuse begins" if c.period_of_abuse
                            else "Incident", source))
@@ -173,9 +292,25 @@ def _claim_events(case: CaseFile) -> list[Event]:
     return events
 
 
+_SENTENCE = re.compile(r"(.+?[.!?])(?:\s|$)", re.S)
+EVENT_LIMIT = 300
+
+
+def note_event(title: str, body: str) -> str:
+    """The dated fact a note marked as a chronology event records: the first sentence of
+    its text (or its title), never the whole note."""
+    first = split_paragraphs(body)[:1]
+    text = first[0] if first else ""
+    match = _SENTENCE.match(text)
+    event = " ".join((match.group(1) if match else text).split()) or title.strip()
+    if len(event) > EVENT_LIMIT:
+        event = event[:EVENT_LIMIT].rsplit(" ", 1)[0] + " …"
+    return event
+
+
 def _note_events(case: CaseFile) -> list[Event]:
-    return [(n.chronology_date or n.note_date, nonempty(n.title, n.body, sep="\n"),
-             f"File note of {long_date(n.note_date)}")
+    return [(n.chronology_date or n.note_date, note_event(n.title, n.body),
+             f"File note, {long_date(n.note_date)}")
             for n in case.chronology_notes if _in_scope(case, n.matter_id)]
 
 
@@ -192,7 +327,13 @@ def chronology(case: CaseFile, options: DocumentOptions) -> ChronologyInput:
         raise ValidationError("chronology", "her file has no dated events yet (decisions, "
                                             "matter dates, claims or notes marked as "
                                             "chronology events)")
-    return ChronologyInput(jurisdiction=case.jurisdiction, client_name=case.name,
+    heading = ""
+    if is_appeal(case):
+        purpose = _purpose(case)
+        heading = wording.load(case.jurisdiction, "witness_statement").text(
+            f"tribunal.{purpose.value}")
+    return ChronologyInput(jurisdiction=case.jurisdiction, client_name=case.legal_name,
+                           known_as=case.known_as, tribunal=heading,
                            prepared_date=when(case, options), events=events,
                            references=references(case), letterhead=letterhead(case.centre),
                            prepared_by=case.author, term=options.term)
@@ -220,7 +361,8 @@ def legal_letter(case: CaseFile, options: DocumentOptions, kind: LetterKind) -> 
     return LetterInput(
         kind=kind, jurisdiction=case.jurisdiction, letterhead=letterhead(case.centre),
         date=when(case, options), recipient=options.recipient or _recipient(case, kind),
-        client_name=case.name, paragraphs=body_paragraphs(case, options),
+        client_name=case.legal_name, client_known_as=case.known_as,
+        paragraphs=body_paragraphs(case, options),
         signatory=case.author, subject=options.subject, references=references(case),
         salutation=options.salutation, enclosures=options.enclosures,
         client_date_of_birth=client.date_of_birth, client_nationality=client.nationality,

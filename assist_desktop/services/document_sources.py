@@ -17,6 +17,7 @@ from assist_desktop.storage.client_owned_repository import (
     NeedsAssessmentRepository, ReferralRepository, SupportPlanActionRepository,
 )
 from assist_desktop.storage.client_repository import ClientRepository
+from assist_desktop.storage.document_repository import DocumentRepository
 from assist_desktop.storage.matter_repository import MatterRepository, PartyRepository
 from assist_desktop.storage.note_repository import NoteRepository
 from assist_desktop.storage.schedule_of_loss_repository import ScheduleOfLossRepository
@@ -102,6 +103,11 @@ class CaseFileReader:
                 conn, client_id, include_privileged=privileged_ok))
         parts["notes"] = tuple(self._chosen_notes(conn, client_id, options.note_ids,
                                                   privileged_ok))
+        if kind == K.WITNESS_STATEMENT and matter is not None:
+            parts["earlier_statements"] = sum(
+                1 for d in DocumentRepository().list_for_client(
+                    conn, client_id, kinds=frozenset({K.WITNESS_STATEMENT.value}))
+                if d.matter_id == matter.id and d.is_approved)
         staff = {u.id: u for u in self.users.list(conn)}
         return CaseFile(client=client, centre=centre, author=signatory_for(session),
                         today=today, staff=staff, **parts)

@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from assist_desktop.documents import (BundleInput, DocumentKind, RecoverySheetInput,
-                                      TEMPLATE_VERSIONS, build, protect, wording)
+                                      TEMPLATE_VERSIONS, build, protect, remove_draft_mark,
+                                      wording)
 from assist_desktop.documents.fallback import unprintable
 from assist_desktop.documents.word import build_docx, supports as has_word_copy
 from assist_desktop.documents.protect import MIN_LENGTH as MIN_PASSWORD_LENGTH
 from assist_desktop.domain.attachments import digest, intact
-from assist_desktop.domain.errors import (DamagedStoreError, NotFound,
+from assist_desktop.domain.errors import (DamagedStoreError, EditConflict, NotFound,
                                           PermissionDenied, UnprintableText, ValidationError)
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.domain.staff import CentreInfo
@@ -95,10 +96,11 @@ TITLES = {K.WITNESS_STATEMENT: "Witness statement", K.CHRONOLOGY: "Chronology",
           K.RECOVERY_SHEET: "Recovery sheet"}
 
 
-def build_pdf(data: Any) -> bytes:
-    """documents.build, one build at a time in this process."""
+def build_pdf(data: Any, *, draft: bool = False) -> bytes:
+    """documents.build, one build at a time in this process (a draft carries the DRAFT
+    watermark on every page)."""
     with _BUILD_LOCK:
-        return build(data)
+        return build(data, draft=draft)
 
 
 def build_word(data: Any) -> bytes | None:
@@ -164,8 +166,20 @@ class DocumentService(CaseService):
     def generate(self, kind: DocumentKind | str, client_id: int, matter_id: int | None = None,
                  options: DocumentOptions | None = None, *, allow_unprintable: bool = False,
                  **option_fields) -> GeneratedDocument:
-        """Build a document from her record and store it as a draft. `options` (or keyword
-        fields of DocumentOptions) choose its content; see DocumentOptions.
+        """Build a document from her record and store it as a draft (a DRAFT watermark on
+        every page until a solicitor approves it). `options` (or keyword fields of
+        DocumentOptions) choose its content; see DocumentOptions."""
+        return self.generate_with_warnings(kind, client_id, matter_id, options,
+                                           allow_unprintable=allow_unprintable,
+                                           **option_fields)[0]
+
+    def generate_with_warnings(self, kind: DocumentKind | str, client_id: int,
+                               matter_id: int | None = None,
+                               options: DocumentOptions | None = None, *,
+                               allow_unprintable: bool = False, **option_fields
+                               ) -> tuple[GeneratedDocument, tuple[str, ...]]:
+        """generate(), and what the person should put right before the document is used (e.g.
+        she needs an interpreter and none is named, a client care letter has no supervisor).
 
         Text with characters no bundled font can draw raises UnprintableText listing them,
         and nothing is stored, unless `allow_unprintable` (the person has seen the list):
@@ -195,12 +209,13 @@ class DocumentService(CaseService):
         missing = unprintable(data)
         if missing and not allow_unprintable:
             raise UnprintableText(tuple(found.describe() for found in missing))
-        pdf = build_pdf(data)
+        pdf = build_pdf(data, draft=True)
         privileged = (rules.default_privileged(kind) if options.privileged is None
                       else options.privileged) or case.uses_privileged
-        return self._store(kind, client_id, matter_id, options.title or TITLES[kind],
-                           Jurisdiction(getattr(data, "jurisdiction", case.jurisdiction)),
-                           privileged, pdf, case.note_sources, build_word(data))
+        stored = self._store(kind, client_id, matter_id, options.title or TITLES[kind],
+                             Jurisdiction(getattr(data, "jurisdiction", case.jurisdiction)),
+                             privileged, pdf, case.note_sources, build_word(data))
+        return stored, tuple(warnings_for(kind, case, options)) + legal.warnings(data)
 
     def warnings(self, kind: DocumentKind | str, client_id: int, matter_id: int | None = None,
                  options: DocumentOptions | None = None, **option_fields) -> list[str]:
@@ -317,15 +332,27 @@ class DocumentService(CaseService):
 
     # --- changing ---------------------------------------------------------------------------
     def approve(self, document_id: int, expected_version: int) -> GeneratedDocument:
+        """A solicitor approves a draft: its DRAFT watermark is taken off the stored PDF
+        (same content otherwise), in the same transaction as the status change."""
         perm.require_solicitor(self._session, "approve a document")
+        # The watermark comes off outside the write transaction (pypdf work on a long
+        # document must not hold the database); the write checks the bytes are unchanged.
+        found, data = self._db.read(lambda conn: (self._existing(conn, document_id),
+                                                  self._repo.pdf(conn, document_id)))
+        if not intact(found, data):
+            raise DamagedStoreError("This document is damaged (its checksum does not match). "
+                                    "Generate it again, or restore it from a backup.")
+        clean = remove_draft_mark(data)
 
         def write(conn):
             found = self._existing(conn, document_id)
             if found.status == DocumentStatus.APPROVED:
                 raise ValidationError("status", "the document is already approved")
-            stored = self._repo.update(conn, dataclasses.replace(
+            if found.sha256 != digest(data):
+                raise EditConflict("document")
+            stored = self._repo.replace_pdf(conn, dataclasses.replace(
                 found, version=expected_version, status=DocumentStatus.APPROVED,
-                approved_by=self._session.user_id, approved_at=_now()))
+                approved_by=self._session.user_id, approved_at=_now()), clean, digest(clean))
             self._log(conn, "approve", "document", document_id, f"client:{found.client_id}")
             return stored
         return self._db.write(write)

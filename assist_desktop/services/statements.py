@@ -30,9 +30,11 @@ if TYPE_CHECKING:  # ReportLab is slow to import: only when a document is made
 
 
 def document_exhibits(exhibits: tuple[StatementExhibit, ...]) -> tuple:
-    """The exhibit register as the witness statement builder takes it. The one place that
-    knows the builder's exhibit type (today: the references only)."""
-    return tuple(exhibit.reference for exhibit in exhibits)
+    """The exhibit register as the witness statement builder takes it (reference and
+    description, listed at the end of the statement). Imported here, when a document is
+    made, because the documents package loads ReportLab."""
+    from assist_desktop.documents.inputs import Exhibit
+    return tuple(Exhibit(exhibit.reference, exhibit.description) for exhibit in exhibits)
 
 
 SCRATCH_LIMIT = 20_000_000

@@ -106,8 +106,23 @@ class DocumentRepository:
         return self.table.select(conn, " AND ".join(where), tuple(params), self.order_by)
 
     def update(self, conn, document: GeneratedDocument) -> GeneratedDocument:
-        """Save over `document.version` (EditConflict if it moved on); bytes never change."""
+        """Save over `document.version` (EditConflict if it moved on); bytes never change
+        (except on approval: replace_pdf)."""
         self.table.update(conn, document)
+        return self.get(conn, document.id)
+
+    def replace_pdf(self, conn, document: GeneratedDocument, pdf: bytes, sha256: str
+                    ) -> GeneratedDocument:
+        """Approval only: the same document re-rendered without its DRAFT mark. Saves
+        `document` over its version (EditConflict if it moved on) with the new bytes, size
+        and digest together, so the stored bytes always match the status and the checksum."""
+        if not _SHA256.match(sha256 or ""):
+            raise ValidationError("sha256", "is not a SHA-256 hex digest")
+        self.table.update(conn, document)
+        conn.execute("UPDATE generated_documents SET size = ?, sha256 = ? WHERE id = ?",
+                     (len(pdf), sha256, document.id))
+        conn.execute("UPDATE generated_document_blobs SET data = ? WHERE document_id = ?",
+                     (bytes(pdf), document.id))
         return self.get(conn, document.id)
 
     def soft_delete(self, conn, document_id: int, expected_version: int) -> GeneratedDocument:

@@ -1,6 +1,8 @@
-"""Document build times: a 30-page witness statement (target < 0.5 s) and a 300-page bundle
-with index, stamping, bookmarks and links (targets: < 2 s, and <= 1.3x a plain pypdf
-merge-and-write of the same PDFs, measured in the same run). Medians of several runs.
+"""Document build times: a 30-page witness statement (target < 0.5 s, and <= 1.5x bare
+ReportLab typesetting the same paragraphs in the same run), the same statement as a draft
+(DRAFT watermark on every page) and the approval step that takes the watermark off, and a
+300-page bundle with index, stamping, bookmarks and links (targets: < 2 s, and <= 1.3x a plain
+pypdf merge-and-write of the same PDFs, measured in the same run). Medians of several runs.
 
 Run: .venv/bin/python tests/bench/bench_documents.py   (figures go in README.md)
 """
@@ -19,8 +21,12 @@ from pypdf import PdfReader, PdfWriter  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+
 from assist_desktop.documents import (  # noqa: E402
-    BundleItem, BundleSection, build, build_bundle, samples,
+    BundleItem, BundleSection, build, build_bundle, remove_draft_mark, samples,
 )
 
 RUNS = 5
@@ -115,11 +121,30 @@ def paired(first, second, runs: int = RUNS) -> dict:
             "cpu": {k: median(v) for k, v in cpu.items()}, "result": result}
 
 
+def bare_reportlab(data) -> bytes:
+    """The statement's paragraphs typeset by plain ReportLab: same page, margins, font size
+    and leading; no heading, numbering, footers, fonts of ours or escaping."""
+    from xml.sax.saxutils import escape
+    buffer = io.BytesIO()
+    style = ParagraphStyle("bare", fontName="Times-Roman", fontSize=12, leading=18,
+                           spaceAfter=6)
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=3.5 * cm, rightMargin=2.5 * cm,
+                            topMargin=2.5 * cm, bottomMargin=3.0 * cm)
+    doc.build([Paragraph(escape(p.text), style) for p in data.paragraphs])
+    return buffer.getvalue()
+
+
 def main() -> None:
     rows = []
     statement = statement_of(30)
     seconds, pdf = _median(lambda: build(statement))
     rows.append(("witness statement", _pages(pdf), seconds, 0.5))
+    bare, bare_pdf = _median(lambda: bare_reportlab(statement))
+    rows.append(("  bare ReportLab, same paragraphs", _pages(bare_pdf), bare, 0.5))
+    draft_seconds, draft = _median(lambda: build(statement, draft=True))
+    rows.append(("witness statement, draft (watermark)", _pages(draft), draft_seconds, 0.5))
+    approve, _ = _median(lambda: remove_draft_mark(draft))
+    rows.append(("  approval: watermark removed", _pages(draft), approve, 0.5))
     bundle = bundle_of(300)
     build_bundle(bundle)   # warm: fonts registered, wording read, as in a running app
     figures = paired(lambda: build_bundle(bundle), lambda: plain_merge(bundle), runs=RUNS + 2)
@@ -133,7 +158,12 @@ def main() -> None:
     print(f"bundle / plain merge, wall clock: {wall['ratio']:.2f}x; CPU time: "
           f"{cpu['ratio']:.2f}x ({cpu['a']:.3f} s / {cpu['b']:.3f} s)  target <= 1.3x: "
           f"{'yes' if max(wall['ratio'], cpu['ratio']) <= 1.3 else 'NO'}")
+    print(f"statement / bare ReportLab: {seconds_ratio(rows):.2f}x (target <= 1.5x)")
     print(f"(median of {RUNS} runs; python {sys.version.split()[0]})")
+
+
+def seconds_ratio(rows) -> float:
+    return rows[0][2] / rows[1][2]
 
 
 if __name__ == "__main__":

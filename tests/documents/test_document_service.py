@@ -28,6 +28,11 @@ from tests.documents.document_world import (ARABIC, CYRILLIC, MARKUP, TODAY, VIE
                                             bundle_all, seed)
 
 K = DocumentKind
+# For a court, tribunal or the Home Office: named by her legal name.
+LEGAL_KINDS = {K.WITNESS_STATEMENT, K.CHRONOLOGY, K.REPRESENTATIONS, K.FURTHER_SUBMISSIONS}
+# Her statement as the solicitor drafted it (first person; notes are never pasted in).
+STATEMENT = (f"I was born in Benin City. I met {CYRILLIC} and {VIETNAMESE}.\n\n"
+             f"The message said exactly: {MARKUP}",)
 
 
 @pytest.fixture
@@ -47,7 +52,7 @@ def options_for(kind: DocumentKind, s) -> dict:
     """Arguments that give each kind something of hers to print."""
     body = (f"Her account has been consistent. {MARKUP}",)
     return {
-        K.WITNESS_STATEMENT: dict(matter_id=s.appeal_id, note_ids=(s.statement_note,)),
+        K.WITNESS_STATEMENT: dict(matter_id=s.appeal_id, paragraphs=STATEMENT),
         K.CHRONOLOGY: {},
         K.REPRESENTATIONS: dict(matter_id=s.appeal_id, paragraphs=body),
         K.FURTHER_SUBMISSIONS: dict(matter_id=s.appeal_id, paragraphs=body),
@@ -65,7 +70,7 @@ EXPECTED = {
     K.WITNESS_STATEMENT: [ARABIC, CYRILLIC, VIETNAMESE, MARKUP, "PA/12345/2024", "F1234567",
                           "Samir Khalil", "I was born in Benin City."],
     K.CHRONOLOGY: [ARABIC, "Positive reasonable grounds decision", "She escaped from the house.",
-                   "Reported to the police (crime reference CR/0099/21)", "Matter M-2026-0001"],
+                   "Reported to the police (crime reference CR/0099/21)", "Matter record"],
     K.REPRESENTATIONS: [ARABIC, MARKUP, "UK Visas and Immigration", "F1234567", "Nigerian"],
     K.FURTHER_SUBMISSIONS: [ARABIC, MARKUP, "Further Submissions Unit", "paragraph 353"],
     K.SUPPORT_LETTER: [ARABIC, MARKUP, "survivors of trafficking"],
@@ -107,7 +112,9 @@ def test_every_kind_prints_her_record_exactly_and_embeds_nothing(world):
         assert doc.template.startswith("england-wales/")
         assert doc.author_id == world.ids["sol"]
         assert doc.size == len(pdf) and doc.sha256 == hashlib.sha256(pdf).hexdigest()
-        if kind != K.CONFLICT_CHECK:  # she is named as she chooses, not by her legal name
+        if kind in LEGAL_KINDS:  # her legal name, with the name she uses
+            assert_in_text(pdf, ["Fatima Al-Sayed", "(known as", ARABIC])
+        elif kind != K.CONFLICT_CHECK:  # she is named as she chooses, not by her legal name
             assert "Al-Sayed" not in pdf_text(pdf), kind
     listed = service.list(world.s.client_id)
     assert {d.kind for d in listed} == {k.value for k in RECORD_KINDS}
@@ -156,7 +163,7 @@ def test_a_damaged_blob_is_reported_not_shown(world):
 def test_privilege_follows_the_kind_and_the_notes_used(world):
     sol = world.service("sol")
     statement = sol.generate(K.WITNESS_STATEMENT, world.s.client_id, world.s.appeal_id,
-                             note_ids=(world.s.statement_note,), date=TODAY)
+                             paragraphs=STATEMENT, date=TODAY)
     plain = sol.generate(K.SUPPORT_LETTER, world.s.client_id, date=TODAY)
     from_privileged = sol.generate(K.SUPPORT_LETTER, world.s.client_id, date=TODAY,
                                    note_ids=(world.s.privileged_note,))
@@ -254,7 +261,8 @@ def test_a_solicitor_approves_and_drafts_are_deleted_by_their_author(world):
     approved = sol.approve(draft.id, draft.version)
     assert approved.status == DocumentStatus.APPROVED and approved.is_approved
     assert approved.approved_by == world.ids["sol"] and approved.approved_at
-    assert approved.version == draft.version + 1 and approved.sha256 == draft.sha256
+    assert approved.version == draft.version + 1
+    assert approved.sha256 != draft.sha256  # the same document without its DRAFT mark
     with pytest.raises(ValidationError, match="already approved"):
         sol.approve(draft.id, approved.version)
     with pytest.raises(PermissionDenied):  # approved: no longer hers to delete
@@ -360,7 +368,7 @@ def _index_ranges(pdf: bytes, titles: list[str]) -> dict[str, tuple[int, int]]:
 def test_bundle_from_stored_documents_and_an_attachment(world):
     sol = world.service("sol")
     statement = sol.generate(K.WITNESS_STATEMENT, world.s.client_id, world.s.appeal_id,
-                             note_ids=(world.s.statement_note,), date=TODAY,
+                             paragraphs=STATEMENT, date=TODAY,
                              title="Statement of the appellant")
     chronology = sol.generate(K.CHRONOLOGY, world.s.client_id, world.s.appeal_id, date=TODAY)
     bundle = bundle_all(sol, world.s.client_id, [
@@ -397,7 +405,7 @@ def test_bundle_from_stored_documents_and_an_attachment(world):
         assert bookmarks[title] == ranges[title][0], title
     assert bookmarks["B. Evidence"] == ranges["Refusal letter"][0]
     assert "/URI" not in str([a.get_object() for a in opened.pages[0]["/Annots"]])
-    assert "APPELLANT'S BUNDLE" in texts[0] and ARABIC in flat(texts[0])
+    assert "APPELLANT'S BUNDLE" in texts[0] and "FATIMA AL-SAYED" in flat(texts[0])
     assert_contains(pdf, MARKUP)  # the statement's text, as typed
 
 

@@ -69,7 +69,7 @@ def test_purging_a_chronology_note_purges_the_chronology(world):
 
 def test_documents_and_bundles_built_from_the_note_go_the_rest_stay(world):
     sol, s = world.sol, world.s
-    statement = sol.generate(K.WITNESS_STATEMENT, s.client_id, s.appeal_id,
+    statement = sol.generate(K.REPRESENTATIONS, s.client_id, s.appeal_id,
                              note_ids=(s.statement_note,), date=TODAY)
     letter = sol.generate(K.SUPPORT_LETTER, s.client_id, note_ids=(s.statement_note,),
                           date=TODAY)
@@ -82,7 +82,7 @@ def test_documents_and_bundles_built_from_the_note_go_the_rest_stay(world):
                        prepared_date=TODAY)
     unrelated = bundle_all(sol, s.client_id, [("A", [typed.id, chronology.id])],
                            prepared_date=TODAY)
-    deleted = sol.generate(K.WITNESS_STATEMENT, s.client_id, s.appeal_id,
+    deleted = sol.generate(K.REPRESENTATIONS, s.client_id, s.appeal_id,
                            note_ids=(s.statement_note,), date=TODAY)
     sol.delete(deleted.id, deleted.version)   # soft-deleted: purged with the note all the same
     assert "Benin City" in pdf_text(sol.pdf(bundle.id))
@@ -119,7 +119,7 @@ def test_a_bundle_holding_a_file_attached_to_the_note_goes_with_it(world):
 def test_each_document_records_what_it_was_built_from(world):
     sol, s = world.sol, world.s
     repo = DocumentRepository()
-    statement = sol.generate(K.WITNESS_STATEMENT, s.client_id, s.appeal_id,
+    statement = sol.generate(K.REPRESENTATIONS, s.client_id, s.appeal_id,
                              note_ids=(s.statement_note,), date=TODAY)
     chronology = sol.generate(K.CHRONOLOGY, s.client_id, date=TODAY)
     summary = sol.generate(K.CASE_SUMMARY, s.client_id, date=TODAY)

@@ -26,7 +26,7 @@ def test_heading_parties_references_and_top_right_box():
     first = page_texts(pdf)[0]
     for value in ("IN THE FIRST-TIER TRIBUNAL", "(IMMIGRATION AND ASYLUM CHAMBER)",
                   "On behalf of: Appellant", "Witness: F. Al-Sayed", "Statement: 2nd",
-                  "Exhibits: FA1, FA2", "Date: 12 March 2024", "PA/12345/2024", "F1234567",
+                  "Exhibits: FA/1, FA/2", "Date: 12 March 2024", "PA/12345/2024", "F1234567",
                   "SECRETARY OF STATE FOR THE HOME DEPARTMENT", "Respondent"):
         assert value in first
 
@@ -69,7 +69,7 @@ def test_every_page_endorsed_with_initials_and_case_number():
     texts = page_texts(pdf)
     assert len(texts) > 3
     for page in texts:
-        assert "F. Al-Sayed · Statement 2 · PA/12345/2024" in page
+        assert "F.A.S. · Statement 2 · PA/12345/2024" in page
 
 
 def test_margins_binding_side_is_3_5_cm():
@@ -83,7 +83,7 @@ def test_a_paragraph_longer_than_a_page_flows():
                                paragraphs=(StatementParagraph(long),))
     pdf = build(data)
     assert len(reader(pdf).pages) >= 4
-    body = body_text(pdf, "F. Al-Sayed · Statement 2 · PA/12345/2024")
+    body = body_text(pdf, "F.A.S. · Statement 2 · PA/12345/2024")
     assert_contains(pdf, long.strip(), text=body)
 
 

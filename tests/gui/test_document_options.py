@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.documents.conftest import pdf_text
 from tests.gui.gui_helpers import OTHER_PASSPHRASE, open_client_tab, unlock_as, wait_idle
@@ -56,26 +57,27 @@ def _made(qtbot, shell, tab, count):
     return tab.model.row(0), pdf_text(shell.centre.services.documents.pdf(tab.model.row(0).id))
 
 
-def test_witness_statement_from_chosen_notes_and_typed_paragraphs(qtbot, make_shell, case):
+def test_witness_statement_from_typed_paragraphs_with_notes_as_sources(qtbot, make_shell,
+                                                                        case):
     vault, client, notes, _attached = case
     shell, tab = _open(qtbot, make_shell, vault, client)
     _choose(tab, "witness_statement")
     dialog = tab.generate()
     qtbot.waitUntil(lambda: dialog.notes_loaded, timeout=10000)
     assert not dialog.ui.recipientGroup.isVisibleTo(dialog)
-    assert dialog.ui.notesList.count() == 2
+    assert dialog.ui.notesList.count() == 2              # shown to draw on ...
     assert dialog.ui.notesList.item(0).text().endswith("First meeting")   # oldest first
-    dialog.accept()                                      # nothing chosen: stays open
-    assert dialog.isVisible() and "Tick the notes" in dialog.ui.messageLabel.text()
-    dialog.tick(notes[1].id)
+    assert not dialog.ui.notesList.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    dialog.accept()                                      # nothing typed: stays open
+    assert dialog.isVisible() and "Type the paragraphs" in dialog.ui.messageLabel.text()
     dialog.ui.paragraphsEdit.setPlainText("I am 29 years old.\n\nI came to the UK in 2024.")
-    assert dialog.options()["note_ids"] == (notes[1].id,)
+    assert "note_ids" not in dialog.options()            # ... never pasted in
     assert dialog.options()["paragraphs"] == ("I am 29 years old.", "I came to the UK in 2024.")
     dialog.accept()
     document, text = _made(qtbot, shell, tab, 2)
     assert document.kind == "witness_statement"
-    assert "I am 29 years old." in text and "house where she was kept" in text
-    assert "promise of cleaning work" not in text        # the note not ticked
+    assert "4. I am 29 years old. 5. I came to the UK in 2024." in text
+    assert "house where she was kept" not in text and "promise of cleaning work" not in text
 
 
 def test_letter_to_a_named_recipient(qtbot, make_shell, case):

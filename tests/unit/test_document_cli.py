@@ -51,8 +51,10 @@ def test_kinds_offered_are_the_record_kinds():
 def test_a_solicitor_writes_a_witness_statement(centre_dir, tmp_path):
     d, s = centre_dir
     out = tmp_path / "statement.pdf"
+    body = tmp_path / "body.txt"
+    body.write_text(f"I was born in Benin City. I met {ARABIC}.\n\n{MARKUP}\n", "utf-8")
     args = base(d, "ada", s.reference.lower(), "witness-statement", out, "--matter",
-                s.appeal_ref, "--note", str(s.statement_note), "--date", "2024-03-12")
+                s.appeal_ref, "--body-from", str(body), "--date", "2024-03-12")
     result = run(*args, stdin=P1 + "\n")
     assert result.returncode == 0, result.stderr
     assert "leaves the encrypted store" in result.stderr

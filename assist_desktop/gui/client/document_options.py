@@ -15,7 +15,8 @@ from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.address_book import addressee_of
 from assist_desktop.services.document_inputs import Addressee
 
-# Kinds whose body is made of chosen notes and typed paragraphs; NEEDS_TEXT must have some.
+# Kinds whose body is made of chosen notes and typed paragraphs; NEEDS_TEXT must have typed
+# paragraphs, and shows her notes only as sources to read (a statement is her own words).
 TEXT_KINDS = ("witness_statement", "representations", "further_submissions", "support_letter")
 NEEDS_TEXT = ("witness_statement",)
 LETTER_KINDS = ("representations", "further_submissions", "support_letter")
@@ -86,9 +87,12 @@ class DocumentOptionsDialog(QDialog):
             ui.recipientCombo.setEnabled(False)
             runner.run(address_book.list, self._recipients_loaded,
                        self._recipients_failed, owner=self)
+        if kind in NEEDS_TEXT:
+            ui.notesListLabel.setText(self.tr("Her &notes, to draw on:"))
         ui.introLabel.setText(self.tr(
-            "A witness statement is made of the notes you tick and the paragraphs you type: "
-            "read it through before it is approved.") if kind in NEEDS_TEXT else self.tr(
+            "Type her statement in her own words, in the first person: a blank line starts a "
+            "new numbered paragraph, a line starting with ## is a heading. Her notes are "
+            "listed to draw on; they are not pasted in.") if kind in NEEDS_TEXT else self.tr(
             "Anything left empty is filled in from her record."))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Generate draft"))
@@ -146,8 +150,11 @@ class DocumentOptionsDialog(QDialog):
         for note in sorted(notes, key=lambda n: (n.note_date, n.id or 0)):
             item = QListWidgetItem(note_text(note, self.tr), self.ui.notesList)
             item.setData(_ID, note.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            if self.kind in NEEDS_TEXT:  # a statement's notes are sources, not its text
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
             if note.privileged:
                 item.setIcon(theme.icon("privileged"))
         self.ui.notesList.setEnabled(True)
@@ -176,9 +183,10 @@ class DocumentOptionsDialog(QDialog):
         ui, fields = self.ui, {}
         if ui.titleEdit.text().strip():
             fields["title"] = ui.titleEdit.text().strip()
-        if self.kind in TEXT_KINDS:
+        if self.kind in TEXT_KINDS and self.kind not in NEEDS_TEXT:
             fields["note_ids"] = tuple(item.data(_ID) for item in self._items()
                                        if item.checkState() == Qt.CheckState.Checked)
+        if self.kind in TEXT_KINDS:
             fields["paragraphs"] = paragraphs_of(ui.paragraphsEdit.toPlainText())
         if self.kind in LETTER_KINDS:
             organisation = ui.organisationEdit.text().strip()
@@ -206,9 +214,7 @@ class DocumentOptionsDialog(QDialog):
         if fields.get("funding") == "fixed_fee" and not fields.get("funding_detail"):
             self._show(self.tr("Say what the fixed fee is and what it covers."))
             return
-        if self.kind in NEEDS_TEXT and not fields.get("note_ids") and \
-                not fields.get("paragraphs"):
-            self._show(self.tr("Tick the notes or type the paragraphs the statement is made "
-                               "of."))
+        if self.kind in NEEDS_TEXT and not fields.get("paragraphs"):
+            self._show(self.tr("Type the paragraphs of her statement."))
             return
         super().accept()

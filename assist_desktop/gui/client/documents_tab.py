@@ -181,9 +181,9 @@ class DocumentsTab(QWidget):
         documents = self._documents
 
         def make(_progress):
-            made = documents.generate(kind, cid, matter, allow_unprintable=allow_unprintable,
-                                      **options)
-            return made, documents.warnings(kind, cid, matter, **options)
+            return documents.generate_with_warnings(kind, cid, matter,
+                                                    allow_unprintable=allow_unprintable,
+                                                    **options)
         self._runner.run_with_progress(
             make, lambda result: self._generated(*result),
             lambda e: self._generate_failed(e, options), parent=self,
