@@ -186,8 +186,7 @@ def _make_all(solicitor, support, client_id: int, recovery_code: str) -> dict[st
     bundler = _service(solicitor)
     first = []
     for kind in (K.WITNESS_STATEMENT, K.CHRONOLOGY):
-        if kind in made:   # approved for filing, as a solicitor would before bundling
-            bundler.approve(made[kind].id, made[kind].version)
+        if kind in made:   # approved above, as a solicitor would before bundling
             first.append(BundlePart(made[kind].id, date=TODAY))
     titles = bundler.bundle_sections(client_id)
     sections = [(titles[1], first)]

@@ -6,6 +6,7 @@ closing; the body paragraphs are the caseworker's text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -22,8 +23,18 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 WIDTH = PAGE_WIDTH - LEFT - RIGHT
 
 
-def build_letter(data: LetterInput) -> bytes:
-    styles = make_styles(11)
+@dataclass(frozen=True)
+class LetterParts:
+    """What a letter says, decided once for the PDF below and the Word copy (word.py)."""
+    client_line: str
+    subject: str
+    salutation: str
+    body: tuple[tuple[str, str], ...]   # (number or "", paragraph); reps and FS numbered
+    closing: str
+    enclosures_label: str
+
+
+def letter_parts(data: LetterInput) -> LetterParts:
     kind = data.kind.value
     w = wording.load(data.jurisdiction, "letters", data.term, term_kind=kind,
                      client_name=data.client_name, centre_name=data.letterhead.name,
@@ -35,33 +46,42 @@ def build_letter(data: LetterInput) -> bytes:
                                       if data.client_known_as else ""),
                      **{**data.extra,
                         "known_since": data.extra.get("known_since", "") or "our first meeting"})
-    story = letter_top(data.date, blocks.address(data.recipient, styles), data.references,
-                       styles)
-    story.append(text.para(w.text("client_line"), styles.body))
-    story.append(text.para(data.subject or w.text(f"{kind}.subject"), styles.heading, bold=True))
     salutation, closing = greeting(data, w)
-    story.append(text.para(salutation, styles.body))
     items = [*w.items(f"{kind}.opening"), *data.paragraphs, *w.items(f"{kind}.ending")]
-    body: list[Flowable] = []
     if data.kind == LetterKind.SUPPORT:
-        for item in items:
-            body += text.paras(item, styles.justified)
+        body = tuple(("", item) for item in items)
     else:  # representations and further submissions: every paragraph numbered
         blocks_ = [b for item in items for b in _BLANK_LINES.split(text.clean(item).strip())
                    if b.strip()]
-        for number, block in enumerate(blocks_, start=1):
-            body += text.paras(block, styles.numbered, bullet=f"{number}.")
-    story += with_sign_off(body, sign_off(closing, data.signatory, data.letterhead, styles))
+        body = tuple((f"{number}.", block) for number, block in enumerate(blocks_, start=1))
+    label = (w.text(f"{kind}.enclosures") if w.has(f"{kind}.enclosures")
+             else w.text("enclosures"))
+    return LetterParts(w.text("client_line"), data.subject or w.text(f"{kind}.subject"),
+                       salutation, body, closing, label)
+
+
+def build_letter(data: LetterInput) -> bytes:
+    styles = make_styles(11)
+    parts = letter_parts(data)
+    story = letter_top(data.date, blocks.address(data.recipient, styles), data.references,
+                       styles)
+    story.append(text.para(parts.client_line, styles.body))
+    story.append(text.para(parts.subject, styles.heading, bold=True))
+    story.append(text.para(parts.salutation, styles.body))
+    body: list[Flowable] = []
+    for number, paragraph in parts.body:
+        body += (text.paras(paragraph, styles.numbered, bullet=number) if number
+                 else text.paras(paragraph, styles.justified))
+    story += with_sign_off(body, sign_off(parts.closing, data.signatory, data.letterhead,
+                                          styles))
     if data.enclosures:
-        label = (w.text(f"{kind}.enclosures") if w.has(f"{kind}.enclosures")
-                 else w.text("enclosures"))
-        story.append(text.para(label, styles.subheading, bold=True))
+        story.append(text.para(parts.enclosures_label, styles.subheading, bold=True))
         story += blocks.bullet_list(data.enclosures, styles)
     page = letter_page(data.letterhead, data.jurisdiction, f"{data.client_name} · "
                        f"{long_date(data.date)}")
     return render(story, page, styles, {"representations": "Representations",
                                         "further_submissions": "Further submissions",
-                                        "support": "Letter of support"}[kind])
+                                        "support": "Letter of support"}[data.kind.value])
 
 
 IMPERSONAL = ("dear sir or madam", "dear sir/madam", "dear sirs", "to whom it may concern",

@@ -15,6 +15,7 @@ reference, and "Page X of Y".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
@@ -32,53 +33,104 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 _NOT_NAME = re.compile(r"[^\w\s'\u2019-]|[\d_]")
 
 
-def build_witness_statement(data: WitnessStatementInput) -> bytes:
-    styles = make_styles(12, 1.5)
+@dataclass(frozen=True)
+class Numbered:
+    number: int
+    text: str
+    heading: str = ""  # printed above it, unnumbered
+
+
+@dataclass(frozen=True)
+class Declaration:
+    heading: str
+    text: str
+    name: str
+    when: str
+
+
+@dataclass(frozen=True)
+class StatementParts:
+    """What the statement says, in order, decided once: the PDF below and the Word copy
+    (documents/word.py) lay out the same parts, so they cannot drift apart."""
+    w: wording.Wording
+    top_right: tuple[str, ...]
+    heading: str                      # the forum's heading; empty when there is none
+    title: str
+    opening: str                      # the unnumbered first paragraph
+    numbered: tuple[Numbered, ...]    # every paragraph numbered, the last one included
+    truth_heading: str
+    truth_text: str
+    signer: str
+    declarations: tuple[Declaration, ...]
+    exhibit_labels: dict
+    footer: str
+
+
+def statement_parts(data: WitnessStatementInput) -> StatementParts:
     values = _values(data)
     w = wording.load(data.jurisdiction, "witness_statement", data.term, **values)
     if data.known_as:
         values["known_as_clause"] = w.text("known_as_clause")
         w = wording.load(data.jurisdiction, "witness_statement", data.term, **values)
     purpose = data.purpose.value
-    story: list[Flowable] = [_top_right(data, w, styles), Spacer(1, 0.4 * cm)]
     heading = data.tribunal or (w.text(f"tribunal.{purpose}")
                                 if w.has(f"tribunal.{purpose}") else "")
-    if heading:
-        story.append(text.para(heading, styles.centre_bold, bold=True))
-    story += [Spacer(1, 0.3 * cm), *blocks.maybe(blocks.references(data.references, styles,
-                                                                   WIDTH)), Spacer(1, 0.3 * cm)]
-    story += blocks.parties(data.parties, w.text("between"), styles, WIDTH)
-    story += [Spacer(1, 0.3 * cm), text.para(data.title or _title(w, purpose), styles.title,
-                                             bold=True)]
-
     intro = w.items("intro")
-    story += text.paras(intro[0], styles.justified)
-    numbered: list[list[Flowable]] = []
+    numbered: list[Numbered] = []
     for item in [*intro[1:], _language(data, w), _how_taken(data, w)]:
-        numbered.append(_numbered(item, len(numbered) + 1, styles))
+        numbered.append(Numbered(len(numbered) + 1, item))
     for paragraph in data.paragraphs:
         blocks_ = [b for b in _BLANK_LINES.split(text.clean(paragraph.text).strip())
                    if b.strip()]
         for index, block in enumerate(blocks_):
-            flowables = _numbered(block, len(numbered) + 1, styles)
-            if index == 0 and paragraph.heading:
-                flowables.insert(0, text.para(paragraph.heading, styles.subheading, bold=True))
-            numbered.append(flowables)
+            numbered.append(Numbered(len(numbered) + 1, block,
+                                     paragraph.heading if index == 0 else ""))
+    declarations = []
+    if data.interpreter:
+        declarations.append(_declaration_of(w, "interpreter_declaration", data.interpreter.name,
+                                            long_date(data.interpreter.read_back_date)))
+    if data.translation:
+        declarations.append(_declaration_of(w, "translator_certificate", data.translation.name,
+                                            long_date(data.translation.date)))
+    return StatementParts(
+        w=w, top_right=tuple(w.text(f"top_right.{key}") for key in _top_right_keys(data)),
+        heading=heading, title=data.title or _title(w, purpose), opening=intro[0],
+        numbered=tuple(numbered), truth_heading=w.text("statement_of_truth.heading"),
+        truth_text=w.text("statement_of_truth.text"), signer=data.witness_name,
+        declarations=tuple(declarations),
+        exhibit_labels=w.raw("exhibits") if w.has("exhibits") else {},
+        footer=w.text("continuation") + _first_reference(data))
+
+
+def build_witness_statement(data: WitnessStatementInput) -> bytes:
+    styles = make_styles(12, 1.5)
+    parts = statement_parts(data)
+    w = parts.w
+    story: list[Flowable] = [_top_right(parts, styles), Spacer(1, 0.4 * cm)]
+    if parts.heading:
+        story.append(text.para(parts.heading, styles.centre_bold, bold=True))
+    story += [Spacer(1, 0.3 * cm), *blocks.maybe(blocks.references(data.references, styles,
+                                                                   WIDTH)), Spacer(1, 0.3 * cm)]
+    story += blocks.parties(data.parties, w.text("between"), styles, WIDTH)
+    story += [Spacer(1, 0.3 * cm), text.para(parts.title, styles.title, bold=True)]
+    story += text.paras(parts.opening, styles.justified)
+    numbered = [_flowables(item, styles) for item in parts.numbered]
     for flowables in numbered[:-1]:
         story += flowables
-    story += _truth_and_signature(data, w, styles, numbered[-1])
-    if data.interpreter:
-        interp = data.interpreter
-        story += _declaration(w, "interpreter_declaration", styles, interp.name,
-                              long_date(interp.read_back_date))
-    if data.translation:
-        story += _declaration(w, "translator_certificate", styles, data.translation.name,
-                              long_date(data.translation.date))
-    story += _exhibit_register(data, w, styles)
-    page = Page(left=LEFT, right=RIGHT, top=2.5 * cm, bottom=3.0 * cm,
-                footer_text=w.text("continuation") + _first_reference(data),
+    story += _truth_and_signature(parts, styles, numbered[-1])
+    for declaration in parts.declarations:
+        story += _declaration(w, declaration, styles)
+    story += _exhibit_register(data, parts.exhibit_labels, styles)
+    page = Page(left=LEFT, right=RIGHT, top=2.5 * cm, bottom=3.0 * cm, footer_text=parts.footer,
                 page_label=wording.common(data.jurisdiction).text("page_label"))
     return render(story, page, styles, "Witness statement")
+
+
+def _flowables(item: Numbered, styles) -> list[Flowable]:
+    flowables = _numbered(item.text, item.number, styles)
+    if item.heading:
+        flowables.insert(0, text.para(item.heading, styles.subheading, bold=True))
+    return flowables
 
 
 def _numbered(body: str, number: int, styles) -> list[Flowable]:
@@ -167,14 +219,18 @@ def _first_reference(data: WitnessStatementInput) -> str:
     return f" · {data.references[0].value}" if data.references else ""
 
 
-def _top_right(data: WitnessStatementInput, w: wording.Wording, styles) -> Flowable:
+def _top_right_keys(data: WitnessStatementInput) -> list[str]:
     """PD 32 para 17.2: party, witness, statement number, exhibits, date, top right."""
     keys = ["on_behalf_of", "witness", "number", "exhibits", "date"]
     if not data.on_behalf_of:
         keys.remove("on_behalf_of")
     if not data.exhibits:
         keys.remove("exhibits")
-    rows = [[text.para(w.text(f"top_right.{key}"), styles.small_right)] for key in keys]
+    return keys
+
+
+def _top_right(parts: StatementParts, styles) -> Flowable:
+    rows = [[text.para(line, styles.small_right)] for line in parts.top_right]
     table = Table(rows, colWidths=[7 * cm], hAlign="RIGHT")
     table.setStyle(plain_table_style())
     return table
@@ -203,28 +259,30 @@ def _how_taken(data: WitnessStatementInput, w: wording.Wording) -> str:
     return sentence
 
 
-def _truth_and_signature(data: WitnessStatementInput, w: wording.Wording, styles,
-                         last: list[Flowable]) -> list[Flowable]:
+def _truth_and_signature(parts: StatementParts, styles, last: list[Flowable]) -> list[Flowable]:
     """The last paragraph, the statement of truth and the signature block stay together:
     the signature is never on a page of its own."""
-    labels = w.raw("signature")
-    block = [*last, text.para(w.text("statement_of_truth.heading"), styles.heading, bold=True),
-             *text.paras(w.text("statement_of_truth.text"), styles.justified),
-             *blocks.signature(labels, styles, WIDTH, name=data.witness_name)]
+    block = [*last, text.para(parts.truth_heading, styles.heading, bold=True),
+             *text.paras(parts.truth_text, styles.justified),
+             *blocks.signature(parts.w.raw("signature"), styles, WIDTH, name=parts.signer)]
     return [KeepTogether(block)]
 
 
-def _declaration(w: wording.Wording, key: str, styles, name: str, when: str):
-    block = [text.para(w.text(f"{key}.heading"), styles.heading, bold=True),
-             *text.paras(w.text(f"{key}.text"), styles.justified),
-             *blocks.signature(w.raw("signature"), styles, WIDTH, name=name, when=when)]
+def _declaration_of(w: wording.Wording, key: str, name: str, when: str) -> Declaration:
+    return Declaration(w.text(f"{key}.heading"), w.text(f"{key}.text"), name, when)
+
+
+def _declaration(w: wording.Wording, declaration: Declaration, styles):
+    block = [text.para(declaration.heading, styles.heading, bold=True),
+             *text.paras(declaration.text, styles.justified),
+             *blocks.signature(w.raw("signature"), styles, WIDTH, name=declaration.name,
+                               when=declaration.when)]
     return [Spacer(1, 0.4 * cm), KeepTogether(block)]
 
 
-def _exhibit_register(data: WitnessStatementInput, w: wording.Wording, styles):
+def _exhibit_register(data: WitnessStatementInput, labels: dict, styles):
     if not data.exhibits:
         return []
-    labels = w.raw("exhibits") if w.has("exhibits") else {}
     rows = [[e.reference, e.description] for e in data.exhibits]
     grid = blocks.grid([labels.get("reference", "Exhibit"),
                         labels.get("description", "Description")], rows, styles,

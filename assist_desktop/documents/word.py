@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from assist_desktop.documents import text, wording, witness_statement
 from assist_desktop.documents.client_care import letter_wording
+from assist_desktop.documents.letters import letter_parts
 from assist_desktop.documents.formatting import long_date
 from assist_desktop.documents.inputs import LetterInput, WitnessStatementInput
 from assist_desktop.documents.inputs_admin import ClientCareLetterInput
@@ -129,58 +130,49 @@ def _keep(doc, start: int) -> None:
 
 # --- witness statement ----------------------------------------------------------------------
 def _statement(data: WitnessStatementInput):
+    """The parts the PDF prints (witness_statement.statement_parts), laid out for Word."""
     doc = _new("Witness statement", 12, 3.5)
-    w = wording.load(data.jurisdiction, "witness_statement", data.term,
-                     **witness_statement._values(data))
-    keys = ["on_behalf_of", "witness", "number", "exhibits", "date"]
-    if not _get(data, "on_behalf_of"):
-        keys.remove("on_behalf_of")
-    if not _get(data, "exhibits", default=()):
-        keys.remove("exhibits")
-    for key in keys:
-        line = _p(doc, w.text(f"top_right.{key}"), align=WD_ALIGN_PARAGRAPH.RIGHT)
-        line.paragraph_format.space_after = Pt(0)
-    tribunal = _get(data, "tribunal") or w.text(f"tribunal.{data.purpose.value}")
-    _p(doc, tribunal, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    _label_values(doc, ((r.label, r.value) for r in _get(data, "references", default=())))
-    parties = _get(data, "parties", default=())
-    if parties:
-        _p(doc, w.text("between"), bold=True)
-        for index, party in enumerate(parties):
+    parts = witness_statement.statement_parts(data)
+    for line in parts.top_right:
+        para = _p(doc, line, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        para.paragraph_format.space_after = Pt(0)
+    if parts.heading:
+        _p(doc, parts.heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _label_values(doc, ((r.label, r.value) for r in data.references))
+    if data.parties:
+        _p(doc, parts.w.text("between"), bold=True)
+        for index, party in enumerate(data.parties):
             if index:
                 _p(doc, "and", align=WD_ALIGN_PARAGRAPH.CENTER)
             _p(doc, party.name.upper(), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
             _p(doc, party.role, align=WD_ALIGN_PARAGRAPH.RIGHT)
-    doc.add_heading(text.prepare(w.text("title")), level=1)
-
-    intro = w.items("intro")
-    _paras(doc, intro[0])
-    number = 0
-    for item in intro[1:] + [witness_statement._how_taken(data, w)]:
-        number += 1
-        _numbered(doc, number, item)
-    for paragraph in data.paragraphs:
-        if paragraph.heading:
-            _heading(doc, paragraph.heading)
-        number += 1
-        _numbered(doc, number, paragraph.text)
-
-    start = len(doc.paragraphs)
-    _heading(doc, w.text("statement_of_truth.heading"))
-    _paras(doc, w.text("statement_of_truth.text"))
-    # the name she signs with: her legal name where the input has one (as the PDF)
-    _signature(doc, w.raw("signature"), _get(data, "legal_name", "witness_name") or
-               _get(data, "witness_name"))
+    doc.add_heading(text.prepare(parts.title), level=1)
+    _paras(doc, parts.opening)
+    for item in parts.numbered[:-1]:
+        _numbered_item(doc, item)
+    start = len(doc.paragraphs)  # the last paragraph, the truth and the signature: one page
+    _numbered_item(doc, parts.numbered[-1])
+    _heading(doc, parts.truth_heading)
+    _paras(doc, parts.truth_text)
+    _signature(doc, parts.w.raw("signature"), parts.signer)
     _keep(doc, start)
-    interpreter, translation = _get(data, "interpreter", default=None), _get(
-        data, "translation", default=None)
-    if interpreter:
-        _declaration(doc, w, "interpreter_declaration", interpreter.name,
-                     long_date(interpreter.read_back_date))
-    if translation:
-        _declaration(doc, w, "translator_certificate", translation.name,
-                     long_date(translation.date))
+    for declaration in parts.declarations:
+        start = len(doc.paragraphs)
+        _heading(doc, declaration.heading)
+        _paras(doc, declaration.text)
+        _signature(doc, parts.w.raw("signature"), declaration.name, declaration.when)
+        _keep(doc, start)
+    if data.exhibits:
+        labels = parts.exhibit_labels
+        _heading(doc, labels.get("heading", "EXHIBITS"))
+        _label_values(doc, ((e.reference, e.description) for e in data.exhibits))
     return doc
+
+
+def _numbered_item(doc, item) -> None:
+    if item.heading:
+        _heading(doc, item.heading)
+    _numbered(doc, item.number, item.text)
 
 
 def _numbered(doc, number: int, body: str) -> None:
@@ -202,14 +194,6 @@ def _run_xml(para, value: str):
     element = run._r
     element.getparent().remove(element)
     return element
-
-
-def _declaration(doc, w, key: str, name: str, when: str) -> None:
-    start = len(doc.paragraphs)
-    _heading(doc, w.text(f"{key}.heading"))
-    _paras(doc, w.text(f"{key}.text"))
-    _signature(doc, w.raw("signature"), name, when)
-    _keep(doc, start)
 
 
 # --- letters --------------------------------------------------------------------------------
@@ -245,32 +229,24 @@ def _sign_off(doc, closing: str, signer, centre) -> None:
 
 
 def _letter(data: LetterInput):
-    kind = data.kind.value
-    doc = _new(LETTER_TITLES[kind], 11, 2.5)
-    extra = _get(data, "extra", default={}) or {}
-    birth = _get(data, "client_date_of_birth", default=None)
-    nationality = _get(data, "client_nationality")
-    w = wording.load(data.jurisdiction, "letters", data.term, term_kind=kind,
-                     client_name=data.client_name, centre_name=data.letterhead.name,
-                     dob_clause=f", born {long_date(birth)}" if birth else "",
-                     nationality_clause=f", {nationality}" if nationality else "",
-                     **{**extra, "known_since": extra.get("known_since", "")
-                        or "our first meeting"})
+    """The parts the PDF prints (letters.letter_parts), laid out for Word."""
+    doc = _new(LETTER_TITLES[data.kind.value], 11, 2.5)
+    parts = letter_parts(data)
     _letterhead(doc, data.letterhead)
     r = data.recipient
-    _top(doc, data.date, [r.name, r.organisation, *r.address_lines], data.references)
-    _p(doc, w.text("client_line"))
-    _p(doc, data.subject or w.text(f"{kind}.subject"), bold=True)
-    _p(doc, data.salutation or w.text(f"{kind}.salutation") + ",")
-    for item in w.items(f"{kind}.opening"):
-        _paras(doc, item)
-    for paragraph in data.paragraphs:
-        _paras(doc, paragraph)
-    for item in w.items(f"{kind}.ending"):
-        _paras(doc, item)
-    _sign_off(doc, w.text(f"{kind}.closing"), data.signatory, data.letterhead)
+    _top(doc, data.date, [r.name, r.department, r.organisation, *r.address_lines],
+         data.references)
+    _p(doc, parts.client_line)
+    _p(doc, parts.subject, bold=True)
+    _p(doc, parts.salutation)
+    for number, paragraph in parts.body:
+        if number:
+            _numbered(doc, int(number.rstrip(".")), paragraph)
+        else:
+            _paras(doc, paragraph)
+    _sign_off(doc, parts.closing, data.signatory, data.letterhead)
     if data.enclosures:
-        _p(doc, w.text("enclosures"), bold=True)
+        _p(doc, parts.enclosures_label, bold=True)
         for item in data.enclosures:
             _p(doc, item, style="List Bullet")
     return doc

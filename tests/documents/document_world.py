@@ -28,6 +28,9 @@ CYRILLIC = "Олена Коваленко"
 VIETNAMESE = "Nguyễn Thị Hồng Nhung"
 MARKUP = 'She wrote <b>bold</b> & <a href="http://evil.example">click</a> <img src="x.png"/> <i'
 TODAY = date(2024, 3, 12)
+# Her own account in the first person (a statement is never pasted from file notes).
+STATEMENT = ("I was born in Benin City. I came to the United Kingdom in 2019.",
+             "I was made to work for the people who brought me here and I could not leave.")
 
 
 @dataclass

@@ -12,7 +12,7 @@ from assist_desktop.documents.bundle_index import section_heading
 from assist_desktop.services.document_bundle import ATTACHMENT, BundlePart
 from assist_desktop.services.documents import DocumentService
 from tests.documents.conftest import flat, page_texts, reader
-from tests.documents.document_world import TODAY, seed
+from tests.documents.document_world import STATEMENT, TODAY, seed
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def made(centre, staff):
     opened = staff("sol")
     sol = DocumentService(opened.db, opened.session, opened.audit_log, opened.centre)
     statement = sol.generate("witness_statement", seeded.client_id, seeded.appeal_id,
-                             note_ids=(seeded.statement_note,), date=TODAY)
+                             paragraphs=STATEMENT, date=TODAY)
     statement = sol.approve(statement.id, statement.version)
     report = centre.services.attachments.add(seeded.client_id, "dr_okafor-medico_legal.PDF",
                                              "application/pdf", build(samples.letter()))

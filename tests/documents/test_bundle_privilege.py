@@ -14,7 +14,7 @@ from assist_desktop.domain.notes import CaseNote, NoteType
 from assist_desktop.services.document_bundle import ATTACHMENT, BundlePart, WithheldParts
 from assist_desktop.services.documents import DocumentService
 from tests.documents.conftest import pdf_text
-from tests.documents.document_world import TODAY, seed
+from tests.documents.document_world import STATEMENT, TODAY, seed
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def parts(world):
     seeded, centre, service = world
     sol = service("sol")
     statement = sol.generate("witness_statement", seeded.client_id, seeded.appeal_id,
-                             note_ids=(seeded.statement_note,), date=TODAY)
+                             paragraphs=STATEMENT, date=TODAY)
     statement = sol.approve(statement.id, statement.version)
     summary = sol.generate("case_summary", seeded.client_id, date=TODAY)
     summary = sol.approve(summary.id, summary.version)

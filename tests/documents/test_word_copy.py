@@ -73,9 +73,9 @@ def test_statement_word_copy_has_headings_numbers_truth_signature_and_certificat
     docx = build_docx(samples.witness_statement(6))
     doc = Document(io.BytesIO(docx))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert headings == ["WITNESS STATEMENT OF Fatima Al-Sayed", "Background",
+    assert headings == ["WITNESS STATEMENT OF FATIMA AL-SAYED", "Background",
                         "What happened to me", "STATEMENT OF TRUTH",
-                        "INTERPRETER'S DECLARATION", "TRANSLATOR'S CERTIFICATE"]
+                        "INTERPRETER'S DECLARATION", "TRANSLATOR'S CERTIFICATE", "EXHIBITS"]
     numbers = [p.text.split("\t")[0] for p in doc.paragraphs if re.match(r"\d+\.\t", p.text)]
     assert numbers == [f"{n}." for n in range(1, len(numbers) + 1)] and len(numbers) == 9
     texts = [p.text for p in doc.paragraphs]
