@@ -168,18 +168,35 @@ def main() -> None:
     if args.child_memory:
         child_memory(json.loads(args.child_memory), Path(args.dir))
         return
-    work = Path(tempfile.mkdtemp(prefix="assist-bench-", dir=args.dir))
+    keep = Path(args.dir) if args.dir else None
+    if keep is not None:
+        keep.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="assist-bench-", dir=keep))
     try:
-        run(work, args.size, max(1, args.runs))
+        run(work, keep or work, args.size, max(1, args.runs))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run(work: Path, size_mb: int, runs: int) -> None:
+def kept_centre(folder: Path, size_mb: int) -> dict:
+    """The demo centre of about size_mb MB in folder, built the first time and reused after
+    (with --dir; its info.json holds the test key of this fictional centre)."""
+    info_path = folder / "info.json"
+    if info_path.exists():
+        info = json.loads(info_path.read_text())
+        if Path(info["db_path"]).exists():
+            return info
+    shutil.rmtree(folder, ignore_errors=True)
+    info = build_centre(folder / "data", size_mb)
+    info_path.write_text(json.dumps(info))
+    return info
+
+
+def run(work: Path, keep: Path, size_mb: int, runs: int) -> None:
     began = time.perf_counter()
     params = KdfPolicy().parameters()      # calibrated once, outside the timings
-    small = build_centre(work / "small", max(16, size_mb // 4))
-    info = build_centre(work / "data", size_mb)
+    small = kept_centre(keep / f"centre-{max(16, size_mb // 4)}MB", max(16, size_mb // 4))
+    info = kept_centre(keep / f"centre-{size_mb}MB", size_mb)
     built = time.perf_counter() - began
     dest = work / "dest"
     dest.mkdir()
