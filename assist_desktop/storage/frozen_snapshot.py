@@ -19,6 +19,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -29,8 +30,8 @@ from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.snapshot import (LIVE_CIPHER, attach_target, begin_read,
                                              export_to_target, open_snapshot,
                                              rollback_quietly, translate_write_error)
-from assist_desktop.storage.snapshot_manifest import (OnBytes, ShouldStop, SnapshotCancelled,
-                                                      compute_manifest)
+from assist_desktop.storage.snapshot_export import export_hashing
+from assist_desktop.storage.snapshot_manifest import OnBytes, ShouldStop, SnapshotCancelled
 
 log = logging.getLogger(__name__)
 
@@ -60,27 +61,24 @@ class FrozenDatabase:
     def export_with_manifest(self, target: Path, *, should_stop: ShouldStop | None = None,
                              on_bytes: OnBytes | None = None,
                              on_tick: Callable[[], None] | None = None) -> dict:
-        """Export into the attached target while computing the source's manifest; the manifest.
+        """Export into the attached target, hashing every row as it is copied; the manifest.
 
-        No progress handler runs inside SQLite (it would make both threads queue for the GIL):
-        this thread watches, calls on_tick, and interrupts both on a cancel or an error.
+        One pass over the database (snapshot_export.export_hashing) on a worker thread; this
+        thread watches, calls on_tick, and interrupts it on a cancel.
         """
         stop = should_stop or (lambda: False)
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-snapshot") as pool:
-            exporting = pool.submit(export_to_target, self.exporter)
-            hashing = pool.submit(compute_manifest, self.reader, on_bytes, stop)
-            futures = [exporting, hashing]
-            while wait(futures, timeout=_WATCH_SECONDS).not_done:
+        copy = partial(export_hashing, on_bytes=on_bytes, should_stop=stop)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-snapshot") as pool:
+            exporting = pool.submit(export_to_target, self.exporter, copy)
+            while wait([exporting], timeout=_WATCH_SECONDS).not_done:
                 if on_tick is not None:
                     on_tick()
-                if stop() or any(f.done() and f.exception() for f in futures):
-                    for conn in (self.exporter, self.reader):
-                        conn.interrupt()
-        for future in futures:
-            error = future.exception()
-            if error is not None:
-                raise translate_write_error(error, should_stop)
-        return hashing.result()
+                if stop():
+                    self.exporter.interrupt()
+        error = exporting.exception()
+        if error is not None:
+            raise translate_write_error(error, should_stop)
+        return exporting.result()
 
 
 def _wal_empty(path: Path) -> bool:

@@ -95,11 +95,18 @@ def attach_target(conn, target: Path, target_key: bytes, cipher: dict) -> None:
         raise
 
 
-def export_to_target(conn) -> None:
+def export_to_target(conn, copy=None):
     """sqlcipher_export main into the attached ``snap``, inside the read transaction the caller
-    began (so the copy is that state), then COMMIT and DETACH. ROLLBACK on any error."""
+    began (so the copy is that state), then COMMIT and DETACH. ROLLBACK on any error.
+
+    ``copy(conn)``, if given, copies instead (snapshot_export.export_hashing); its result is
+    returned."""
+    result = None
     try:
-        conn.execute("SELECT sqlcipher_export('snap')").fetchone()
+        if copy is None:
+            conn.execute("SELECT sqlcipher_export('snap')").fetchone()
+        else:
+            result = copy(conn)
         for pragma in ("user_version", "application_id"):     # not copied by sqlcipher_export
             value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
             conn.execute(f"PRAGMA snap.{pragma} = {value}")
@@ -108,6 +115,7 @@ def export_to_target(conn) -> None:
         rollback_quietly(conn)
         raise
     conn.execute("DETACH DATABASE snap")
+    return result
 
 
 def begin_read(conn) -> None:
