@@ -1,9 +1,9 @@
 """The two long stages of making a backup: the consistent copy, then its check and encryption.
 
-1. ``take_snapshot``: the live database is frozen at one committed state (two readers at
-   WAL read-mark 0; the application keeps working) and copied with ``sqlcipher_export`` into a
-   new file under the backup's own snapshot key, while the same state's manifest (row counts
-   and hashes of every table) is computed on the second reader.
+1. ``take_snapshot``: the live database is frozen at one committed state (the application
+   keeps working) and copied as ``sqlcipher_export`` does into a new file under the backup's
+   own snapshot key, every row hashed as it is copied (the manifest: row counts and hashes
+   of every table), in one pass over the live database (storage/snapshot_export.py).
 2. ``write_checked``: this thread encrypts the copy into the backup file block by block,
    while a helper thread checks the HMAC of every SQLCipher page of those very blocks (what
    cipher_integrity_check proves, on the bytes copied) and hashes them; meanwhile

@@ -1,16 +1,17 @@
 """Two readers of one committed state of the live database, without stopping the application.
 
-A backup copies the database with ``sqlcipher_export`` and, from the same state, computes the
-manifest it will check the copy against. One after the other in one transaction, the two
-passes take twice as long; SQLite gives no way to share a transaction between connections.
+A backup copies the database and computes the manifest of what it copied in one pass, on
+one reader inside one read transaction (snapshot_export.py); the second reader of the very
+same state reads the centre's settings (the origin key) without touching the exporter's
+transaction. (Before the one-pass export, the second reader computed the manifest on a
+thread of its own, decrypting the whole database a second time.)
 
-But in WAL mode a reader that starts when the WAL holds nothing the database file lacks gets
+In WAL mode a reader that starts when the WAL holds nothing the database file lacks gets
 read-mark 0: it reads the file alone, and no checkpoint may write the file while such a reader
 is open (https://sqlite.org/walformat.html, "the WAL-index" and "checkpoint"). So: checkpoint
 the WAL into the file and truncate it, then begin two read transactions; if the WAL is still
 empty after both have started, both hold read-mark 0 and read the very same state, whatever
-the application writes meanwhile (its writes wait in the WAL). The first reader exports, the
-second computes the manifest, on two threads at once.
+the application writes meanwhile (its writes wait in the WAL).
 """
 from __future__ import annotations
 

@@ -3,9 +3,9 @@
 A snapshot is made with ``sqlcipher_export`` inside one read transaction, into a *new*
 SQLCipher file with its own key: never a copy of the database file, so WAL frames not yet
 checkpointed are included and a writer at the same moment is never seen half-way. A backup
-does this on a frozen database (frozen_snapshot.py), whose manifest is computed at the same
-time on a second reader of the same state; a restore re-encrypts a backup's snapshot under a
-new data key (``reencrypt``).
+does this on a frozen database (frozen_snapshot.py), hashing every row as it copies it
+(snapshot_export.py); a restore re-encrypts a backup's snapshot under a new data key
+(``reencrypt``).
 
 Snapshots use their own SQLCipher settings (SNAPSHOT_CIPHER: 64 KiB pages, HMAC-SHA256),
 which make writing and checking them about twice as fast as the live database's 4 KiB pages
