@@ -98,13 +98,14 @@ def _finish_file(handle, opened: OpenedHeader, stream_key: bytes, meta: dict) ->
 
 
 def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: OpenedHeader,
-               snapshot_sha256: str, meta: dict, reporter: Reporter) -> None:
+               snapshot_sha256: str, meta: dict, reporter: Reporter,
+               made: keys.DerivedKek) -> None:
     reporter.stage("reread")
     try:
         opened = reader.open_header(temps.partial)
         if opened != written:
             raise check_failed(["the header read back differs"])
-        if reader.unlock(opened, keys.BackupSecret.passphrase(passphrase)) != body_key:
+        if reader.unlock(opened, keys.BackupSecret.passphrase(passphrase), made) != body_key:
             raise check_failed(["the passphrase slot does not open the body key"])
         # No second hash: the chunks' tags prove these are the bytes encrypted, which were
         # hashed (and page-checked) as they were encrypted.
@@ -165,6 +166,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     body_key = keys.new_body_key()
     derived = keys.derive(body_key)
     backup_id = str(uuid.uuid4())
+    made = keys.DerivedKek()
     temps = TempFiles(folder)
     handle = None
     try:
@@ -182,7 +184,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
                                   passphrase=passphrase, kdf_params=params,
                                   centre_slots=centre_slots, data_key=source.data_key,
-                                  origin=origin))
+                                  origin=origin, keep=made))
         reporter.stage("check+write")
         parts = reporter.parts("check", "write")
         writing = threading.Event()
@@ -206,7 +208,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = None
             check()
             writing.clear()
-            _read_back(temps, passphrase, body_key, written, digest, meta, reporter)
+            _read_back(temps, passphrase, body_key, written, digest, meta, reporter, made)
             copy_check.result()
             reporter.check()
             final = _place(temps, when)

@@ -133,3 +133,26 @@ def test_the_page_check_alone_refuses_a_changed_copy(filled, make_backup, dest, 
     assert any("cipher_integrity_check" in p and "fail their HMAC" in p
                for p in caught.value.problems)
     assert list(dest.iterdir()) == []
+
+
+def test_the_read_back_opens_the_slot_read_from_the_drive_without_a_second_argon2(
+        filled, make_backup, dest, monkeypatch):
+    from assist_desktop.backup import keys
+    real_derive, real_seal = keys.kdf.derive, keys.envelope.seal
+    derived = []
+
+    def derive(*args, **kwargs):
+        derived.append(1)
+        return real_derive(*args, **kwargs)
+    monkeypatch.setattr(keys.kdf, "derive", derive)
+    make_backup()
+    assert len(derived) == 1
+
+    def sealed_for_another_backup(kek, data, aad):        # a slot that does not open
+        return real_seal(kek, data, aad + b"-other")
+    monkeypatch.setattr(keys.envelope, "seal", sealed_for_another_backup)
+    with pytest.raises(BackupCheckFailed, match="was deleted") as caught:
+        make_backup()
+    assert caught.value.problems == ["reading it back: WrongBackupSecretError"]
+    assert [p.name for p in dest.iterdir()] == [p.name for p in dest.glob("assist-*")]
+    assert len(list(dest.iterdir())) == 1                  # only the first, good backup
