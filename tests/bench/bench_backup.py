@@ -262,7 +262,7 @@ def run(work: Path, keep: Path, size_mb: int, runs: int) -> None:
     print(f"database: {mb:.0f} MB ({info['attachments']} attachments of 50 KB-2 MB, 200 demo "
           f"clients); backup file {result.size / 1e6:.0f} MB; setup {built:.0f} s")
     print(f"Argon2id: {params.memory_kib // 1024} MiB, t={params.time_cost} "
-          f"({argon:.2f} s per derivation; create derives twice, verify once)")
+          f"({argon:.2f} s per derivation; create and verify derive once each)")
     print(f"cp of the live database:  {cp:6.2f} s  ({mb / cp:.0f} MB/s)")
     print(f"one SQLCipher read pass:  {one_pass_time:6.2f} s  = {one_pass_time / cp:.1f}x cp  "
           f"(cipher_integrity_check of the live database: the floor for any pass over it)")
