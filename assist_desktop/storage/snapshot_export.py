@@ -27,7 +27,8 @@ def export_hashing(conn, *, on_bytes: OnBytes | None = None,
     """Copy main into the attached ``snap`` inside the caller's read transaction; the manifest.
 
     The caller has begun the read transaction (which fixes the state) and COMMITs and
-    DETACHes afterwards (snapshot.export_to_target's ending, with ``export=False``).
+    DETACHes afterwards: ``snapshot.export_to_target(conn, export_hashing)`` does both.
+    A row whose TEXT is not valid UTF-8 stops the copy (an error, never a wrong manifest).
     """
     hasher = RowHasher(on_bytes, should_stop)
     conn.create_function(_FUNCTION, -1, hasher.row)
