@@ -1,12 +1,15 @@
 """The two long stages of making a backup: the consistent copy, then its check and encryption.
 
-1. ``take_snapshot``: the live database is frozen at one committed state (two readers at
-   WAL read-mark 0; the application keeps working) and copied with ``sqlcipher_export`` into a
-   new file under the backup's own snapshot key, while the same state's manifest (row counts
-   and hashes of every table) is computed on the second reader.
-2. ``check_and_write``: the copy is checked (cipher_integrity_check, integrity_check and its
-   own manifest, which must equal the source's) on other threads while this thread encrypts
-   it into the backup file. A failed check stops the writing.
+1. ``take_snapshot``: the live database is frozen at one committed state (the application
+   keeps working) and copied as ``sqlcipher_export`` does into a new file under the backup's
+   own snapshot key, every row hashed as it is copied (the manifest: row counts and hashes
+   of every table), in one pass over the live database (storage/snapshot_export.py).
+2. ``write_checked``: this thread encrypts the copy into the backup file block by block,
+   while a helper thread checks the HMAC of every SQLCipher page of those very blocks (what
+   cipher_integrity_check proves, on the bytes copied) and hashes them; meanwhile
+   ``CopyCheck`` reads the copy back through SQLite on a thread of its own (its manifest
+   must equal the source's) until the backup file has been read back. A failed check stops
+   the writing. Which check catches what, and why no other pass is made: docs/BACKUP.md.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import errno
 import hashlib
 import logging
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from assist_desktop.backup import reader
 from assist_desktop.backup.destination import TempFiles, write_error
@@ -29,9 +32,13 @@ from assist_desktop.storage import snapshot as snap
 from assist_desktop.storage.connection import DatabaseError
 from assist_desktop.storage.frozen_snapshot import DatabaseBusyError, freeze
 from assist_desktop.storage.snapshot_check import check_snapshot
+from assist_desktop.storage.snapshot_pages import SALT_BYTES, PageAuthenticator
 
 log = logging.getLogger(__name__)
 BLOCK = 1 << 20
+# What the copy is read back through SQLite for at creation (beside the page HMACs checked
+# as it is encrypted); restore and verify --deep run snapshot_check.PARTS.
+COPY_CHECKS = ("manifest",)
 
 
 def check_failed(problems: list[str]) -> BackupCheckFailed:
@@ -82,71 +89,103 @@ def take_snapshot(db_path, data_key: bytes, temps: TempFiles, snapshot_key: byte
                           "check'); no backup was made.") from None
 
 
-def _write_body(temps: TempFiles, handle, header: BackupHeader, stream_key: bytes, parts,
-                check) -> tuple[OpenedHeader, str]:
-    """Header and encrypted chunks of the snapshot; (opened header, SHA-256 of the snapshot)."""
+class CopyCheck:
+    """The copy's checks through SQLite (COPY_CHECKS, against the source's manifest), on a
+    thread of their own from the end of the export until the backup has been read back."""
+
+    def __init__(self, temps: TempFiles, snapshot_key: bytes, expected: dict,
+                 reporter: Reporter, on_fraction):
+        self._stop = threading.Event()
+        self._reporter = reporter
+        size = max(1, temps.snapshot.stat().st_size)
+        done = {"n": 0}
+        count = len(COPY_CHECKS)
+
+        def on_done(_name: str) -> None:
+            done["n"] += 1
+            on_fraction(done["n"] / count)
+
+        def run() -> list[str]:
+            try:
+                problems, manifest = check_snapshot(
+                    temps.snapshot, snapshot_key, cipher=snap.SNAPSHOT_CIPHER, parts=COPY_CHECKS,
+                    should_stop=self._should_stop, on_done=on_done,
+                    on_bytes=lambda n: on_fraction((done["n"] + n / size) / count))
+            except snap.SnapshotCancelled:
+                raise BackupCancelled() from None
+            except (StoreError, DatabaseError) as exc:
+                return [f"the copy does not open ({type(exc).__name__})"]
+            return problems or reader.manifest_problems(expected, manifest)
+
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check")
+        self._future: Future = self._pool.submit(run)
+
+    def _should_stop(self) -> bool:
+        return self._stop.is_set() or self._reporter.cancelled
+
+    def _failed(self) -> bool:
+        return self._future.done() and bool(self._future.exception() or self._future.result())
+
+    def raise_if_failed(self) -> None:
+        """Between blocks: stop the backup as soon as the copy has failed its check."""
+        if self._failed():
+            self.result()
+
+    def result(self) -> None:
+        """Wait for the checks; BackupCheckFailed (or the error that stopped them)."""
+        problems = self._future.result()
+        if problems:
+            raise check_failed(problems)
+
+    def close(self) -> None:
+        """Stop the checks if still running (after an error) and wait for the thread."""
+        if not self._future.done():
+            self._stop.set()
+        self._pool.shutdown(wait=True)
+
+
+def _page_problems(bad: list[int]) -> list[str]:
+    shown = ", ".join(str(n) for n in bad[:5])
+    return [f"cipher_integrity_check: {len(bad)} page(s) of the copy fail their HMAC ({shown})"]
+
+
+def write_checked(temps: TempFiles, handle, header: BackupHeader, stream_key: bytes,
+                  snapshot_key: bytes, on_fraction, check) -> tuple[OpenedHeader, str]:
+    """Header and encrypted chunks of the snapshot; (opened header, SHA-256 of the snapshot).
+
+    Every block is encrypted here while a helper thread checks its pages' HMACs and hashes
+    it (hashlib and AES-GCM run without the GIL, so the two overlap). ``check()`` runs between
+    blocks (cancel, the copy's checks).
+    """
     encoded, digest = encode_header(header)
     handle.write(encoded)
     opened = OpenedHeader(header, digest, len(encoded))
     writer = BodyWriter(handle, stream_key, opened)
     snapshot_hash = hashlib.sha256()
     done, total = 0, max(1, header.body_size)
-    with open(temps.snapshot, "rb") as source:
+    pages = None
+
+    def authenticate(block: bytes) -> list[int]:
+        snapshot_hash.update(block)
+        return pages.check(block)
+
+    with open(temps.snapshot, "rb", buffering=0) as source, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-pages") as helper:
+        pending = None
         while block := source.read(BLOCK):
-            snapshot_hash.update(block)
+            if pages is None:
+                pages = PageAuthenticator(snapshot_key, snap.SNAPSHOT_CIPHER, block[:SALT_BYTES])
+            checking = helper.submit(authenticate, block)
             writer.write(block)
+            if pending is not None and (bad := pending.result()):
+                raise check_failed(_page_problems(bad))
+            pending = checking
             done += len(block)
-            parts.set("write", done / total)
+            on_fraction(done / total)
             check()
+        if pending is not None and (bad := pending.result()):
+            raise check_failed(_page_problems(bad))
+    if pages is None or pages.pages * pages.page_size != header.body_size:
+        raise check_failed(["the copy is not whole pages"])
     writer.close()
     return opened, snapshot_hash.hexdigest()
-
-
-def check_and_write(temps: TempFiles, handle, header: BackupHeader, stream_key: bytes,
-                    snapshot_key: bytes, expected: dict,
-                    reporter: Reporter) -> tuple[OpenedHeader, str]:
-    """Check the snapshot (other threads) while encrypting it into the file (this thread)."""
-    reporter.stage("check+write")
-    parts = reporter.parts("check", "write")
-    abort = threading.Event()
-    size = max(1, header.body_size)
-    checked = {"n": 0}
-
-    def should_stop() -> bool:
-        return abort.is_set() or reporter.cancelled
-
-    def on_done(_name: str) -> None:
-        checked["n"] += 1
-        parts.set("check", checked["n"] / 3)
-
-    def run_checks() -> list[str]:
-        try:
-            problems, manifest = check_snapshot(
-                temps.snapshot, snapshot_key, cipher=snap.SNAPSHOT_CIPHER, should_stop=should_stop,
-                on_done=on_done, on_bytes=lambda n: parts.set("check", (checked["n"] + n / size) / 3))
-        except snap.SnapshotCancelled:
-            raise BackupCancelled() from None
-        except (StoreError, DatabaseError) as exc:
-            return [f"the copy does not open ({type(exc).__name__})"]
-        return problems or reader.manifest_problems(expected, manifest)
-
-    def check() -> None:
-        reporter.check()
-        if abort.is_set():
-            failure = checking.exception() if checking.done() else None
-            if isinstance(failure, BaseException):
-                raise failure
-            raise check_failed(checking.result() if checking.done() else ["the check stopped"])
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-check") as pool:
-        checking = pool.submit(run_checks)
-        checking.add_done_callback(lambda f: abort.set() if f.exception() or f.result() else None)
-        try:
-            written = _write_body(temps, handle, header, stream_key, parts, check)
-        except BaseException:
-            abort.set()
-            raise
-        problems = checking.result()
-    if problems:
-        raise check_failed(problems)
-    return written

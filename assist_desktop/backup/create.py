@@ -1,19 +1,24 @@
 """Making a backup: snapshot, check, encrypt, write, read back, and only then name it.
 
 1. A consistent snapshot of the live database into a new file under the backup's own key,
-   with the manifest of the same state (copy_and_check.take_snapshot).
-2. The snapshot is checked (cipher_integrity_check, integrity_check, its manifest must equal
-   the source's) while it is encrypted into a hidden temporary file in the destination
-   (copy_and_check.check_and_write); the trailer (manifest, the centre's key file, the
-   snapshot's SHA-256) is sealed after it; the file is flushed and fsynced.
+   with the manifest of the same state (copy_and_check.take_snapshot): the export and the
+   manifest run at once, on two readers frozen at one state.
+2. The snapshot is encrypted into a hidden temporary file in the destination
+   (copy_and_check.write_checked), every SQLCipher page's HMAC being checked on the very
+   bytes encrypted; meanwhile the copy is read back through SQLite on another thread and its
+   manifest must equal the source's (copy_and_check.CopyCheck). The trailer (manifest, the
+   centre's key file, the snapshot's SHA-256) is sealed after the body; the file is flushed
+   and fsynced.
 3. The file is read back (from the disk, not the cache, where the OS allows it): the header is
    parsed, the body key is opened from the passphrase slot, every chunk and the trailer are
-   authenticated, and the decrypted snapshot must hash to exactly the one that passed the
-   checks.
-4. Only then is it renamed to its backup name and the folder fsynced.
+   authenticated (AES-GCM: the bytes are exactly the ones encrypted in step 2, which were
+   hashed and page-checked there).
+4. Only when the copy's check has passed too is it renamed to its backup name and the folder
+   fsynced.
 
 Any error or a cancel removes the temporary files. The live database is only read (its WAL is
-checkpointed first, as SQLite does by itself).
+checkpointed first, as SQLite does by itself). Why these checks and no others: the "Figures"
+section of docs/BACKUP.md.
 """
 from __future__ import annotations
 
@@ -30,7 +35,8 @@ from pathlib import Path
 from assist_desktop import __version__
 from assist_desktop.backup import format as fmt
 from assist_desktop.backup import keys, reader
-from assist_desktop.backup.copy_and_check import check_and_write, check_failed, take_snapshot
+from assist_desktop.backup.copy_and_check import (CopyCheck, check_failed, take_snapshot,
+                                                  write_checked)
 from assist_desktop.backup.destination import (TempFiles, backup_name, check_destination,
                                                remove_stale_temps, write_error)
 from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, BackupError,
@@ -92,15 +98,19 @@ def _finish_file(handle, opened: OpenedHeader, stream_key: bytes, meta: dict) ->
 
 
 def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: OpenedHeader,
-               snapshot_sha256: str, meta: dict, reporter: Reporter) -> None:
+               snapshot_sha256: str, meta: dict, reporter: Reporter,
+               made: keys.DerivedKek) -> None:
     reporter.stage("reread")
     try:
         opened = reader.open_header(temps.partial)
         if opened != written:
             raise check_failed(["the header read back differs"])
-        if reader.unlock(opened, keys.BackupSecret.passphrase(passphrase)) != body_key:
+        if reader.unlock(opened, keys.BackupSecret.passphrase(passphrase), made) != body_key:
             raise check_failed(["the passphrase slot does not open the body key"])
-        decrypted = reader.decrypt(temps.partial, opened, body_key, None, reporter)
+        # No second hash: the chunks' tags prove these are the bytes encrypted, which were
+        # hashed (and page-checked) as they were encrypted.
+        decrypted = reader.decrypt(temps.partial, opened, body_key, None, reporter,
+                                   rehash=False)
     except (BackupCancelled, BackupCheckFailed):
         raise
     except BackupError as exc:
@@ -145,7 +155,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     verdict = assess(passphrase)
     if not verdict.ok:
         raise WeakPassphraseError(f"Backup passphrase: {verdict.message}", verdict.suggestions)
-    reporter = Reporter([("snapshot", 50), ("check+write", 35), ("reread", 15)], progress, cancel)
+    reporter = Reporter([("snapshot", 65), ("check+write", 25), ("reread", 10)], progress, cancel)
     folder = check_destination(folder, source.data_dir, source.db_path)
     remove_stale_temps(folder)
     centre_slots = KeySlotFile.load(source.slots_path)
@@ -156,6 +166,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     body_key = keys.new_body_key()
     derived = keys.derive(body_key)
     backup_id = str(uuid.uuid4())
+    made = keys.DerivedKek()
     temps = TempFiles(folder)
     handle = None
     try:
@@ -173,10 +184,21 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
                                   passphrase=passphrase, kdf_params=params,
                                   centre_slots=centre_slots, data_key=source.data_key,
-                                  origin=origin))
+                                  origin=origin, keep=made))
+        reporter.stage("check+write")
+        parts = reporter.parts("check", "write")
+        writing = threading.Event()
+        writing.set()
+        copy_check = CopyCheck(temps, derived.snapshot, manifest, reporter,
+                               lambda f: parts.set("check", f) if writing.is_set() else None)
+
+        def check() -> None:
+            reporter.check()
+            copy_check.raise_if_failed()
         try:
-            written, digest = check_and_write(temps, handle, header, derived.stream,
-                                              derived.snapshot, manifest, reporter)
+            written, digest = write_checked(temps, handle, header, derived.stream,
+                                            derived.snapshot, lambda f: parts.set("write", f),
+                                            check)
             meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
                     "database_id": source.database_id, "backup_id": backup_id,
                     "schema_version": schema_version, "snapshot_sha256": digest,
@@ -184,11 +206,16 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             written = _finish_file(handle, written, derived.stream, meta)
             handle.close()
             handle = None
-            _read_back(temps, passphrase, body_key, written, digest, meta, reporter)
+            check()
+            writing.clear()
+            _read_back(temps, passphrase, body_key, written, digest, meta, reporter, made)
+            copy_check.result()
             reporter.check()
             final = _place(temps, when)
         except OSError as exc:
             raise write_error(exc, folder) from None
+        finally:
+            copy_check.close()
     except BaseException as exc:
         if handle is not None:
             try:

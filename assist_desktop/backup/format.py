@@ -194,6 +194,10 @@ class BodyWriter:
         self._written = 0
 
     def write(self, data: bytes) -> None:
+        if not self._buffer and len(data) == self._size and \
+                self._index < self._opened.header.chunk_count - 1:
+            self._emit(data)            # a whole chunk, as the writer's blocks are: no copy
+            return
         self._buffer += data
         while len(self._buffer) >= self._size and self._index < self._opened.header.chunk_count - 1:
             self._emit(bytes(self._buffer[:self._size]))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -80,9 +80,22 @@ def _aad(kind: str, backup_id: str, database_id: str) -> bytes:
     return f"assist-desktop/backup v1 slot|{kind}|{backup_id}|{database_id}".encode()
 
 
+@dataclass
+class DerivedKek:
+    """The passphrase slot's Argon2id key as made (create keeps it for its own read-back:
+    Argon2id is deterministic, so deriving it again from the same passphrase, salt and
+    parameters would only take time; the slot read back must record that very salt and
+    those parameters, else the key is derived again)."""
+
+    salt: bytes = b""
+    params: kdf.KdfParameters | None = None
+    kek: bytes = field(default=b"", repr=False)
+
+
 def make_slots(body_key: bytes, *, backup_id: str, database_id: str, passphrase: str,
                kdf_params: kdf.KdfParameters, centre_slots: KeySlotFile | None,
-               data_key: bytes, origin: OriginKey | None = None) -> list[dict]:
+               data_key: bytes, origin: OriginKey | None = None,
+               keep: DerivedKek | None = None) -> list[dict]:
     """The header's slots: the passphrase slot, and the recovery slot if the centre has one
     and an origin key (security/backup_auth.py) to prove to the recovery code that the backup
     is the centre's own.
@@ -92,6 +105,8 @@ def make_slots(body_key: bytes, *, backup_id: str, database_id: str, passphrase:
     """
     salt = kdf.new_salt()
     kek = kdf.derive(normalise_passphrase(passphrase), salt, kdf_params)
+    if keep is not None:
+        keep.salt, keep.params, keep.kek = salt, kdf_params, kek
     nonce, ciphertext = envelope.seal(kek, body_key, _aad("passphrase", backup_id, database_id))
     slots = [{"kind": "passphrase", "kdf": kdf_params.to_json(), "salt": _b64(salt),
               "nonce": _b64(nonce), "ciphertext": _b64(ciphertext)}]
@@ -117,16 +132,18 @@ def _find(slots: list, kind: str) -> dict | None:
 
 
 def open_body_key(slots: list, secret: BackupSecret, *, backup_id: str,
-                  database_id: str) -> bytes:
-    """The body key, or WrongBackupSecretError. Slow for a passphrase (Argon2id)."""
+                  database_id: str, made: DerivedKek | None = None) -> bytes:
+    """The body key, or WrongBackupSecretError. Slow for a passphrase (Argon2id), unless
+    ``made`` holds the key derived when this very slot was made (create's read-back)."""
     if secret.kind == "passphrase":
-        return _open_passphrase(slots, secret.value, backup_id, database_id)
+        return _open_passphrase(slots, secret.value, backup_id, database_id, made)
     if secret.kind == "recovery":
         return _open_recovery(slots, secret.value, backup_id, database_id)
     raise ValueError("unknown secret kind")
 
 
-def _open_passphrase(slots, passphrase, backup_id, database_id) -> bytes:
+def _open_passphrase(slots, passphrase, backup_id, database_id,
+                     made: DerivedKek | None = None) -> bytes:
     slot = _find(slots, "passphrase")
     if slot is None:
         raise WrongBackupSecretError("This backup has no passphrase slot; use the recovery code.")
@@ -135,7 +152,10 @@ def _open_passphrase(slots, passphrase, backup_id, database_id) -> bytes:
         salt, nonce, ciphertext = (_unb64(slot[k]) for k in ("salt", "nonce", "ciphertext"))
     except (KeyError, TypeError, ValueError):
         raise BackupDamagedError() from None
-    kek = kdf.derive(normalise_passphrase(passphrase), salt, params)
+    if made is not None and made.kek and made.salt == salt and made.params == params:
+        kek = made.kek
+    else:
+        kek = kdf.derive(normalise_passphrase(passphrase), salt, params)
     try:
         return envelope.open_sealed(kek, nonce, ciphertext,
                                     _aad("passphrase", backup_id, database_id))

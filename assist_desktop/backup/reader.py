@@ -37,10 +37,11 @@ def refuse_newer(opened: OpenedHeader) -> None:
         raise NewerBackupError(opened.header.schema_version, LATEST_VERSION)
 
 
-def unlock(opened: OpenedHeader, secret: keys.BackupSecret) -> bytes:
+def unlock(opened: OpenedHeader, secret: keys.BackupSecret,
+           made: keys.DerivedKek | None = None) -> bytes:
     header = opened.header
     return keys.open_body_key(header.slots, secret, backup_id=header.backup_id,
-                              database_id=header.database_id)
+                              database_id=header.database_id, made=made)
 
 
 def check_origin(path: Path, opened: OpenedHeader, body_key: bytes,

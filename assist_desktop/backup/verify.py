@@ -3,9 +3,10 @@
 Every verify opens the body key from the passphrase or recovery slot (with the recovery code,
 the backup must also prove it is the centre's own) and authenticates every chunk and the
 trailer with AES-GCM: a changed, moved, missing or added byte fails. The backup was named only
-after its writer had read it back and found, by SHA-256, exactly the copy that passed
-cipher_integrity_check, integrity_check and its manifest; so this proves the file is still
-that checked backup, at the speed of reading the file.
+after its writer had read it back the same way, having HMAC-checked every SQLCipher page and
+hashed the copy as it encrypted it, and read the copy back against its manifest (see
+docs/BACKUP.md); so this proves the file is still that checked backup, at the speed of
+reading the file.
 
 ``deep=True`` also decrypts the snapshot into a temporary file in a work folder (by default
 the user's cache folder, on the local disk), hashes it again and re-runs those checks on it,

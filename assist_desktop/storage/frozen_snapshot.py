@@ -1,16 +1,17 @@
 """Two readers of one committed state of the live database, without stopping the application.
 
-A backup copies the database with ``sqlcipher_export`` and, from the same state, computes the
-manifest it will check the copy against. One after the other in one transaction, the two
-passes take twice as long; SQLite gives no way to share a transaction between connections.
+A backup copies the database and computes the manifest of what it copied in one pass, on
+one reader inside one read transaction (snapshot_export.py); the second reader of the very
+same state reads the centre's settings (the origin key) without touching the exporter's
+transaction. (Before the one-pass export, the second reader computed the manifest on a
+thread of its own, decrypting the whole database a second time.)
 
-But in WAL mode a reader that starts when the WAL holds nothing the database file lacks gets
+In WAL mode a reader that starts when the WAL holds nothing the database file lacks gets
 read-mark 0: it reads the file alone, and no checkpoint may write the file while such a reader
 is open (https://sqlite.org/walformat.html, "the WAL-index" and "checkpoint"). So: checkpoint
 the WAL into the file and truncate it, then begin two read transactions; if the WAL is still
 empty after both have started, both hold read-mark 0 and read the very same state, whatever
-the application writes meanwhile (its writes wait in the WAL). The first reader exports, the
-second computes the manifest, on two threads at once.
+the application writes meanwhile (its writes wait in the WAL).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -29,8 +31,8 @@ from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.snapshot import (LIVE_CIPHER, attach_target, begin_read,
                                              export_to_target, open_snapshot,
                                              rollback_quietly, translate_write_error)
-from assist_desktop.storage.snapshot_manifest import (OnBytes, ShouldStop, SnapshotCancelled,
-                                                      compute_manifest)
+from assist_desktop.storage.snapshot_export import export_hashing
+from assist_desktop.storage.snapshot_manifest import OnBytes, ShouldStop, SnapshotCancelled
 
 log = logging.getLogger(__name__)
 
@@ -60,27 +62,24 @@ class FrozenDatabase:
     def export_with_manifest(self, target: Path, *, should_stop: ShouldStop | None = None,
                              on_bytes: OnBytes | None = None,
                              on_tick: Callable[[], None] | None = None) -> dict:
-        """Export into the attached target while computing the source's manifest; the manifest.
+        """Export into the attached target, hashing every row as it is copied; the manifest.
 
-        No progress handler runs inside SQLite (it would make both threads queue for the GIL):
-        this thread watches, calls on_tick, and interrupts both on a cancel or an error.
+        One pass over the database (snapshot_export.export_hashing) on a worker thread; this
+        thread watches, calls on_tick, and interrupts it on a cancel.
         """
         stop = should_stop or (lambda: False)
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="backup-snapshot") as pool:
-            exporting = pool.submit(export_to_target, self.exporter)
-            hashing = pool.submit(compute_manifest, self.reader, on_bytes, stop)
-            futures = [exporting, hashing]
-            while wait(futures, timeout=_WATCH_SECONDS).not_done:
+        copy = partial(export_hashing, on_bytes=on_bytes, should_stop=stop)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-snapshot") as pool:
+            exporting = pool.submit(export_to_target, self.exporter, copy)
+            while wait([exporting], timeout=_WATCH_SECONDS).not_done:
                 if on_tick is not None:
                     on_tick()
-                if stop() or any(f.done() and f.exception() for f in futures):
-                    for conn in (self.exporter, self.reader):
-                        conn.interrupt()
-        for future in futures:
-            error = future.exception()
-            if error is not None:
-                raise translate_write_error(error, should_stop)
-        return hashing.result()
+                if stop():
+                    self.exporter.interrupt()
+        error = exporting.exception()
+        if error is not None:
+            raise translate_write_error(error, should_stop)
+        return exporting.result()
 
 
 def _wal_empty(path: Path) -> bool:

@@ -3,9 +3,9 @@
 A snapshot is made with ``sqlcipher_export`` inside one read transaction, into a *new*
 SQLCipher file with its own key: never a copy of the database file, so WAL frames not yet
 checkpointed are included and a writer at the same moment is never seen half-way. A backup
-does this on a frozen database (frozen_snapshot.py), whose manifest is computed at the same
-time on a second reader of the same state; a restore re-encrypts a backup's snapshot under a
-new data key (``reencrypt``).
+does this on a frozen database (frozen_snapshot.py), hashing every row as it copies it
+(snapshot_export.py); a restore re-encrypts a backup's snapshot under a new data key
+(``reencrypt``).
 
 Snapshots use their own SQLCipher settings (SNAPSHOT_CIPHER: 64 KiB pages, HMAC-SHA256),
 which make writing and checking them about twice as fast as the live database's 4 KiB pages
@@ -93,11 +93,18 @@ def attach_target(conn, target: Path, target_key: bytes, cipher: dict) -> None:
         raise
 
 
-def export_to_target(conn) -> None:
+def export_to_target(conn, copy=None):
     """sqlcipher_export main into the attached ``snap``, inside the read transaction the caller
-    began (so the copy is that state), then COMMIT and DETACH. ROLLBACK on any error."""
+    began (so the copy is that state), then COMMIT and DETACH. ROLLBACK on any error.
+
+    ``copy(conn)``, if given, copies instead (snapshot_export.export_hashing); its result is
+    returned."""
+    result = None
     try:
-        conn.execute("SELECT sqlcipher_export('snap')").fetchone()
+        if copy is None:
+            conn.execute("SELECT sqlcipher_export('snap')").fetchone()
+        else:
+            result = copy(conn)
         for pragma in ("user_version", "application_id"):     # not copied by sqlcipher_export
             value = int(conn.execute(f"PRAGMA main.{pragma}").fetchone()[0])
             conn.execute(f"PRAGMA snap.{pragma} = {value}")
@@ -106,6 +113,7 @@ def export_to_target(conn) -> None:
         rollback_quietly(conn)
         raise
     conn.execute("DETACH DATABASE snap")
+    return result
 
 
 def begin_read(conn) -> None:
