@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from assist_desktop.domain.dates import PartialDate
 from assist_desktop.domain.records import Jurisdiction
 
 __all__ = [
@@ -189,7 +190,7 @@ class LetterInput:
     references: tuple[Reference, ...] = ()
     salutation: str = ""  # empty: the wording's default ("Dear Sir or Madam")
     enclosures: tuple[str, ...] = ()
-    client_date_of_birth: date | None = None
+    client_date_of_birth: date | PartialDate | None = None  # PartialDate: known in part
     client_nationality: str = ""
     term: str = ""
     extra: dict[str, str] = field(default_factory=dict)  # more placeholders for the wording
