@@ -9,7 +9,8 @@ never anything from the rows.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 SAMPLE_ROWS = 200        # rows measured when sizing a column (the first ones)
 MAX_CHARS = 48           # no column grows past this many average characters by itself
@@ -167,12 +168,17 @@ class ColumnFitter(QObject):
     def _content_width(self, column: int, metrics) -> int:
         model = self.view.model()
         widest = 0
+        icon = self.view.iconSize().width()
+        if icon <= 0:
+            icon = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         for row in range(min(model.rowCount(), SAMPLE_ROWS)):
             index = model.index(row, column)
             text = model.data(index, Qt.ItemDataRole.DisplayRole)
-            width = metrics.horizontalAdvance(str(text)) if text not in (None, "") else 0
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            measure = QFontMetrics(font) if isinstance(font, QFont) else metrics
+            width = measure.horizontalAdvance(str(text)) if text not in (None, "") else 0
             if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
-                width += self.view.iconSize().width() + 6
+                width += icon + 8
             if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
                 width += metrics.height() + 8
             widest = max(widest, width)
