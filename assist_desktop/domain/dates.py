@@ -160,8 +160,10 @@ def parse_partial(text: str, field: str = "date_of_birth") -> PartialDate | None
         return PartialDate(date(_year(m[2], field), _month(m[1]), 1), DatePrecision.MONTH)
     try:
         day = parse_day(cleaned, field)
-    except ValidationError:
-        raise ValidationError(field, "is not a date: " + PARTIAL_HINT) from None
+    except ValidationError as error:
+        if error.reason.startswith("is not a date"):
+            raise ValidationError(field, "is not a date: " + PARTIAL_HINT) from None
+        raise
     return PartialDate(day, DatePrecision.DAY)
 
 

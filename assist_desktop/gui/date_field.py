@@ -62,7 +62,9 @@ class DateField(QWidget):
         column.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 30)
+        chars = self.edit.fontMetrics().averageCharWidth()
+        self.edit.setMinimumWidth(chars * 14 + 30)
+        self.setMaximumWidth(chars * 60)
         self.edit.editingFinished.connect(self._read_text)
         self.edit.textEdited.connect(self._typing)
         self.edit.installEventFilter(self)
@@ -140,7 +142,7 @@ class DateField(QWidget):
         except ValidationError as error:
             self._problem = error.reason
             if not quiet:
-                self._show_problem(self.tr("Not a date: %s") % error.reason)
+                self._show_problem(f"{name[:1].upper()}{name[1:]} {error.reason}.")
             if self._value is not None:
                 self._value = None
                 self._changed()

@@ -27,9 +27,9 @@ def remember_widths(store, user_id: int | None) -> None:
 
 
 def tidy_table(view: QTableView, stretch: int | None = None, widths: tuple = ()) -> None:
-    """Rows as tall as the text needs; columns sized to their content. ``widths`` are the
-    first columns' starting widths (in average characters, so they scale with the font),
-    used while the table is empty; ``stretch`` takes the rest."""
+    """Rows as tall as the text needs; columns sized to their header and content (``widths``,
+    the first columns' old fixed widths in average characters, apply only until the first
+    fit); ``stretch`` takes the rest."""
     metrics = view.fontMetrics()
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -159,8 +159,6 @@ class ColumnFitter(QObject):
                     header.resizeSection(column, int(saved))
                     continue
                 need = max(header.sectionSizeHint(column), self._content_width(column, metrics))
-                if model.rowCount() == 0:
-                    need = max(need, header.sectionSize(column))   # the starting width
                 header.resizeSection(column, min(need, most))
         finally:
             self._fitting = False
