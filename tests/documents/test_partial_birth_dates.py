@@ -39,3 +39,10 @@ def test_a_letter_prints_her_birth_date_as_far_as_it_is_known(centre, day, preci
 def test_an_unknown_precision_is_refused(centre):
     with pytest.raises(ValidationError):
         _client(centre, date(1990, 1, 1), "roughly")
+
+
+def test_a_conflict_check_does_not_call_an_approximate_birth_year_the_same_date(centre):
+    _client(centre, date(1990, 1, 1), DatePrecision.ABOUT)
+    check = centre.services.conflicts.check_client(["Blessing Igbinovia"], date(1990, 1, 1))
+    assert check.matches
+    assert not any("same date of birth" in str(m) for m in check.matches)
