@@ -184,7 +184,10 @@ class ColumnFitter(QObject):
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         """A width the user drags on the header: kept for them when the button is let go."""
-        if self._pressing and not self._fitting and column != self.stretch:
+        header = self.view.horizontalHeader()
+        follows = header.stretchLastSection() and column == header.count() - 1 or \
+            header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if self._pressing and not self._fitting and column != self.stretch and not follows:
             self._dragged[column] = new
 
     def keep_width(self, column: int, width: int) -> None:
