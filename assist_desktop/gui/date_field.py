@@ -208,3 +208,14 @@ class DateField(QWidget):
         self._set(PartialDate(date(chosen.year(), chosen.month(), chosen.day()),
                               DatePrecision.DAY), emit_change=True)
         self.edit.setFocus()
+
+
+def date_problem(container: QWidget) -> str:
+    """The first date field under ``container`` whose text is not a date: its message (and
+    the field takes the focus), or '' when every date field holds a date or is empty."""
+    for field in container.findChildren(DateField):
+        if field.isEnabled() and field.problem():
+            field.edit.setFocus()
+            field._read_text()          # show the message under the field too
+            return field.message.text()
+    return ""

@@ -152,3 +152,31 @@ def test_intake_keeps_a_typed_approximate_date_of_birth(qtbot, make_shell, team,
     assert stored.birth == PartialDate(date(1990, 1, 1), DatePrecision.ABOUT)
     wizard.accept()
     wait_idle(qtbot, shell)
+
+
+def test_a_matter_form_keeps_typed_dates_and_refuses_a_bad_one_in_place(qtbot, make_shell, team,
+                                                                        discard_unsaved):
+    from tests.gui.gui_helpers import open_client_tab, seed_client
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Grace", family_name="Okoro")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    file = open_client_tab(qtbot, shell, client.id)
+    file.show_tab("matters")
+    matters = file.tab("matters")
+    dialog = matters.new_matter()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    ui = dialog.ui
+    dialog.ui.titleEdit.setText("Appeal against refusal of asylum")
+    type_into(qtbot, ui.decisionSentEdit, "14/03/2026")
+    type_into(qtbot, ui.hearingEdit, "30/02/2027")            # no such day
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not ui.hearingEdit.message.isHidden()
+    assert "does not exist" in dialog._message.text()          # said in the dialog, not a modal
+    assert ui.hearingEdit.edit.text() == "30/02/2027"
+    assert matters.model.rowCount() == 0
+    type_into(qtbot, ui.hearingEdit, "1 Mar 2027")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: matters.model.rowCount() == 1, timeout=10000)
+    saved = matters.model.row(0)
+    assert (saved.decision_sent_on, saved.next_hearing_on) == (date(2026, 3, 14), date(2027, 3, 1))
