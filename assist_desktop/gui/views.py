@@ -1,6 +1,7 @@
 """How tables look everywhere: compact rows that follow the font size, columns sized to what
 they hold (within sensible maxima) and sized again when rows arrive, one column that takes the
-spare width, long text elided with the whole of it in a tooltip (the models give it), and the
+spare width, long text wrapped (short tables, up to three lines) or elided with the whole of it
+in a tooltip (the models give it), and the
 widths a user sets by dragging kept for that user (gui/prefs.py) and restored next time.
 
 Widths are stored per user and per table (the view's objectName, else its column headers):
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 SAMPLE_ROWS = 200        # rows measured when sizing a column (the first ones)
 MAX_CHARS = 48           # no column grows past this many average characters by itself
 PADDING = 18             # cell margins, in pixels
+WRAP_ROWS = 150          # tables up to this many rows wrap long text in their stretching column
+WRAP_LINES = 3           # ... over at most this many lines (then elided, whole in the tooltip)
 
 _store = None            # object with column_widths(user, table) / set_column_widths(...)
 _user: int | None = None
@@ -148,6 +151,7 @@ class ColumnFitter(QObject):
         self._load()
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
+        self._wrap(model.rowCount(), metrics)
         most = metrics.averageCharWidth() * MAX_CHARS
         self._fitting = True
         try:
@@ -162,6 +166,18 @@ class ColumnFitter(QObject):
                 header.resizeSection(column, min(need, most))
         finally:
             self._fitting = False
+
+    def _wrap(self, rows: int, metrics) -> None:
+        """A short table whose long text sits in the stretching column wraps it over up to
+        WRAP_LINES lines (rows as tall as they need); a long table keeps one-line rows."""
+        vertical = self.view.verticalHeader()
+        wrap = self.stretch is not None and rows <= WRAP_ROWS
+        self.view.setWordWrap(wrap)
+        line = metrics.height() + 10
+        vertical.setMinimumSectionSize(line)
+        vertical.setMaximumSectionSize(metrics.lineSpacing() * WRAP_LINES + 10 if wrap else line)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if wrap
+                                      else QHeaderView.ResizeMode.Fixed)
 
     def _content_width(self, column: int, metrics) -> int:
         model = self.view.model()

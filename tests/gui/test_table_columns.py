@@ -105,3 +105,12 @@ def test_a_width_the_user_sets_is_restored_for_her_and_not_for_a_colleague(qtbot
     other, _ = open_table(qtbot, [ROW])
     qtbot.waitUntil(lambda: fits(other, 0, ROW.reference))
     assert other.columnWidth(0) < wanted
+
+
+def test_long_text_wraps_in_a_short_table_and_short_rows_stay_one_line(qtbot):
+    long = Row("C-1", "1", "She described the journey from Lagos in detail. " * 6)
+    view, model = open_table(qtbot, [ROW, long])
+    one_line = view.fontMetrics().height() + 10
+    qtbot.waitUntil(lambda: view.rowHeight(1) > one_line)
+    assert view.rowHeight(0) == one_line
+    assert view.rowHeight(1) <= view.fontMetrics().lineSpacing() * views.WRAP_LINES + 10
