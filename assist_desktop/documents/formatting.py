@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from assist_desktop.domain.dates import PartialDate
 from assist_desktop.domain.money import Currency
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
 
-def long_date(value: date | None, missing: str = "") -> str:
-    """12 March 2024."""
+def long_date(value: date | PartialDate | None, missing: str = "") -> str:
+    """12 March 2024; a date known in part as far as it is known ('1990 (approximately)')."""
     if value is None:
         return missing
+    if isinstance(value, PartialDate):
+        return value.text()
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 

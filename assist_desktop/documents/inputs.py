@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from assist_desktop.domain.dates import PartialDate
 from assist_desktop.domain.records import Jurisdiction
 
 __all__ = [
@@ -214,7 +215,7 @@ class LetterInput:
     references: tuple[Reference, ...] = ()
     salutation: str = ""  # empty: the wording's default ("Dear Sir or Madam")
     enclosures: tuple[str, ...] = ()
-    client_date_of_birth: date | None = None
+    client_date_of_birth: date | PartialDate | None = None  # PartialDate: known in part
     client_nationality: str = ""
     client_known_as: str = ""
     term: str = ""

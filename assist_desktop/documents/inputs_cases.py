@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from assist_desktop.domain.dates import PartialDate
 from assist_desktop.documents.inputs import (
     CentreLetterhead, Jurisdiction, Reference, Signatory,
 )
@@ -53,7 +54,7 @@ class CompensationSummaryInput:
     prepared_date: date
     forum: str  # e.g. "Criminal Injuries Compensation Authority", "Employment Tribunal"
     items: tuple[ScheduleItem, ...]
-    claimant_date_of_birth: date | None = None
+    claimant_date_of_birth: date | PartialDate | None = None
     references: tuple[Reference, ...] = ()
     key_dates: tuple[KeyDate, ...] = ()
     circumstances: str = ""  # brief summary of the incident(s) and their effects

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from assist_desktop.domain.dates import DatePrecision, PartialDate
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.records import (GenderPreference, Jurisdiction, Record, check_date,
                                            check_enum, check_text)
@@ -103,6 +104,7 @@ class Client(Record):
     preferred_name: str = ""  # the name she wants used
     aliases: tuple[Alias, ...] = ()
     date_of_birth: date | None = None
+    date_of_birth_precision: DatePrecision = DatePrecision.DAY  # how much of it is known
     age_disputed: bool = False
     nationality: str = ""
     languages: tuple[Language, ...] = ()
@@ -130,6 +132,11 @@ class Client(Record):
         return self.preferred_name or self.full_name
 
     @property
+    def birth(self) -> PartialDate | None:
+        """Her date of birth as far as it is known (None when not known at all)."""
+        return PartialDate.of(self.date_of_birth, self.date_of_birth_precision)
+
+    @property
     def is_restricted(self) -> bool:
         return bool(self.restricted_to)
 
@@ -147,6 +154,7 @@ class Client(Record):
         for language in self.languages:
             check_text("languages", language.language, required=True, limit=200)
         check_date("date_of_birth", self.date_of_birth)
+        check_enum("date_of_birth_precision", self.date_of_birth_precision, DatePrecision)
         check_enum("interpreter_gender", self.interpreter_gender, GenderPreference)
         check_enum("interviewer_gender", self.interviewer_gender, GenderPreference)
         check_enum("immigration_status", self.immigration_status, ImmigrationStatus)
@@ -192,6 +200,7 @@ class ClientSummary:
     display_name: str
     date_of_birth: date | None
     age_disputed: bool
+    date_of_birth_precision: DatePrecision = DatePrecision.DAY
     nationality: str
     safety_flags: frozenset[SafetyFlag]
     key_worker_id: int | None

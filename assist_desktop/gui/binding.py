@@ -17,6 +17,7 @@ import typing
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
+from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.money import format_amount, parse_amount
 from assist_desktop.gui.labels import fill_combo
 from assist_desktop.gui.widgets import DateEdit
@@ -93,6 +94,8 @@ def read(ui, record, item_types: dict | None = None):
             make = (item_types or {}).get(field)
             values[field] = tuple(make(line) for line in lines) if make else tuple(lines)
         elif isinstance(widget, DateEdit):
+            if widget.problem():
+                raise ValidationError(widget.accessibleName() or field, widget.problem())
             values[field] = widget.value()
         elif isinstance(widget, QCheckBox):
             values[field] = widget.isChecked()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from assist_desktop.domain.errors import AssistError
 from assist_desktop.gui import theme
+from assist_desktop.gui.date_field import date_problem
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
@@ -44,6 +45,10 @@ class ServiceDialog(QDialog):
 
     def submit(self) -> None:
         if self._busy:
+            return
+        problem = date_problem(self)       # a typed date that is not one is never saved as empty
+        if problem:
+            self.show_message(problem)
             return
         try:
             work = self.work()

@@ -47,6 +47,7 @@ class IntakeDialog(QWizard):
         super().__init__(parent)
         self.ui = Ui_IntakeWizard()
         self.ui.setupUi(self)
+        self.ui.dobEdit.allow_partial(True)
         self._services, self._session, self._runner = services, session, runner
         self._centre = centre_info
         self._busy = False
@@ -68,7 +69,9 @@ class IntakeDialog(QWizard):
         self.form.ui.aliasesEdit.setReadOnly(True)
         runner.run(services.users.directory, self.form.set_directory, owner=self)
 
-        ui.namesPage.complete_when(lambda: not self._busy and bool(self.names()))
+        ui.namesPage.complete_when(lambda: not self._busy and bool(self.names())
+                                   and not ui.dobEdit.problem())
+        ui.dobEdit.date_changed.connect(ui.namesPage.recheck)
         ui.namesPage.validate_with(self._run_check)
         for edit in (ui.preferredEdit, ui.givenEdit, ui.familyEdit):
             edit.textChanged.connect(ui.namesPage.recheck)
@@ -102,7 +105,8 @@ class IntakeDialog(QWizard):
         return unique
 
     def _run_check(self) -> bool:
-        wanted = (tuple(self.names()), self.ui.dobEdit.value())
+        birth = self.ui.dobEdit.partial_value()   # only a whole date narrows the check
+        wanted = (tuple(self.names()), birth.day if birth and birth.precision == "day" else None)
         if self.check is not None and wanted == self._checked_input:
             return True
         if self._busy:
@@ -134,7 +138,7 @@ class IntakeDialog(QWizard):
         preferred, given, family = (ui.preferredEdit.text().strip(), ui.givenEdit.text().strip(),
                                     ui.familyEdit.text().strip())
         aliases = [a.strip() for a in ui.aliasesEdit.toPlainText().splitlines() if a.strip()]
-        self.form.set_names(preferred, given, family, aliases, ui.dobEdit.value())
+        self.form.set_names(preferred, given, family, aliases, ui.dobEdit.partial_value())
         self.next()
 
     def _names_failed(self, error: BaseException) -> None:

@@ -25,6 +25,7 @@ from assist_desktop.gui.labels import role_label
 from assist_desktop.gui.main_window import MainWindow
 from assist_desktop.gui.messages import show_error
 from assist_desktop.gui.prefs import UiPrefs
+from assist_desktop.gui.views import remember_widths
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.unlock import UnlockDialog
 from assist_desktop.gui.qtcompat import emit
@@ -167,6 +168,7 @@ class Shell(QObject):
         session = centre.session
         self.prefs.last_username = session.username
         self.prefs.sync()
+        remember_widths(self.prefs, session.user_id)      # this user's table column widths
         place = self._place if self._place_user == session.username else None
         self._place = None
         from assist_desktop.gui.workspace import Workspace

@@ -1,26 +1,214 @@
-"""How tables look everywhere: compact rows that follow the font size, sensible column widths,
-one column that takes the spare width."""
+"""How tables look everywhere: compact rows that follow the font size, columns sized to what
+they hold (within sensible maxima) and sized again when rows arrive, one column that takes the
+spare width, long text wrapped (short tables, up to three lines) or elided with the whole of it
+in a tooltip (the models give it), and the
+widths a user sets by dragging kept for that user (gui/prefs.py) and restored next time.
+
+Widths are stored per user and per table (the view's objectName, else its column headers):
+never anything from the rows.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+
+SAMPLE_ROWS = 200        # rows measured when sizing a column (the first ones)
+MAX_CHARS = 48           # no column grows past this many average characters by itself
+PADDING = 18             # cell margins, in pixels
+WRAP_ROWS = 150          # tables up to this many rows wrap long text in their stretching column
+WRAP_LINES = 3           # ... over at most this many lines (then elided, whole in the tooltip)
+
+_store = None            # object with column_widths(user, table) / set_column_widths(...)
+_user: int | None = None
+
+
+def remember_widths(store, user_id: int | None) -> None:
+    """Where the signed-in user's column widths are kept (None: signed out, keep nothing)."""
+    global _store, _user
+    _store, _user = (store, user_id) if user_id is not None else (None, None)
 
 
 def tidy_table(view: QTableView, stretch: int | None = None, widths: tuple = ()) -> None:
-    """Rows as tall as the text needs; ``widths`` fixes the first columns' widths (in units
-    of the average character width, so they scale with the font); ``stretch`` takes the rest."""
+    """Rows as tall as the text needs; columns sized to their header and content (``widths``,
+    the first columns' old fixed widths in average characters, apply only until the first
+    fit); ``stretch`` takes the rest."""
     metrics = view.fontMetrics()
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(metrics.height() + 10)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
-    if widths:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, chars in enumerate(widths):
-            view.setColumnWidth(column, int(metrics.averageCharWidth() * chars))
+    header.setMinimumSectionSize(metrics.averageCharWidth() * 4)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, chars in enumerate(widths):
+        view.setColumnWidth(column, int(metrics.averageCharWidth() * chars))
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fitter = view.findChild(ColumnFitter)
+    if fitter is None:
+        fitter = ColumnFitter(view)
+    fitter.stretch = stretch
+    fitter.fit_soon()
+
+
+class ColumnFitter(QObject):
+    """Sizes a view's columns to their content whenever its rows change, keeps the widths
+    a user drags, and restores them for that user."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.setObjectName("columnFitter")
+        self.view = view
+        self.stretch: int | None = None
+        self._model = None
+        self._fitting = False
+        self._user_set: dict[str, int] = {}
+        self._loaded_for: tuple | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        self._pressing = False
+        self._dragged: dict[int, int] = {}
+        view.horizontalHeader().sectionResized.connect(self._resized)
+        view.horizontalHeader().viewport().installEventFilter(self)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        kind = event.type()
+        if watched is self.view and kind == QEvent.Type.Show:
+            self.fit_soon()
+        elif watched is not self.view and kind == QEvent.Type.MouseButtonPress:
+            self._pressing, self._dragged = True, {}
+        elif watched is not self.view and kind == QEvent.Type.MouseButtonRelease:
+            self._pressing = False
+            for column, width in self._dragged.items():
+                self.keep_width(column, width)
+            self._dragged = {}
+        return False
+
+    def fit_soon(self) -> None:
+        self._hook()
+        self._timer.start()
+
+    def _hook(self) -> None:
+        model = self.view.model()
+        if model is self._model:
+            return
+        if self._model is not None:
+            for signal in self._signals(self._model):
+                try:
+                    signal.disconnect(self.fit_soon)
+                except (RuntimeError, TypeError):
+                    pass
+        self._model = model
+        if model is not None:
+            for signal in self._signals(model):
+                signal.connect(self.fit_soon)
+
+    @staticmethod
+    def _signals(model):
+        return (model.rowsInserted, model.modelReset, model.layoutChanged, model.dataChanged)
+
+    # --- names --------------------------------------------------------------------------
+    def table_name(self) -> str:
+        if self.view.objectName():
+            return self.view.objectName()
+        model = self.view.model()
+        if model is None:
+            return ""
+        return "|".join(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                        for c in range(model.columnCount()))
+
+    def _column_key(self, column: int) -> str:
+        model = self.view.model()
+        text = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+        return f"{column}:{text or ''}"
+
+    def _load(self) -> None:
+        key = (_store, _user, self.table_name())
+        if key == self._loaded_for:
+            return
+        self._loaded_for = key
+        self._user_set = {}
+        if _store is not None and key[2]:
+            self._user_set = dict(_store.column_widths(_user, key[2]))
+
+    # --- sizing -------------------------------------------------------------------------
+    def fit(self) -> None:
+        """Each column as wide as its header and its (first) rows need, within the maxima;
+        a width the user set wins."""
+        self._hook()
+        model = self.view.model()
+        if model is None or self._fitting:
+            return
+        self._load()
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        self._wrap(model.rowCount(), metrics)
+        most = metrics.averageCharWidth() * MAX_CHARS
+        self._fitting = True
+        try:
+            for column in range(model.columnCount()):
+                if header.isSectionHidden(column) or column == self.stretch:
+                    continue
+                saved = self._user_set.get(self._column_key(column))
+                if saved:
+                    header.resizeSection(column, int(saved))
+                    continue
+                need = max(header.sectionSizeHint(column), self._content_width(column, metrics))
+                header.resizeSection(column, min(need, most))
+        finally:
+            self._fitting = False
+
+    def _wrap(self, rows: int, metrics) -> None:
+        """A short table whose long text sits in the stretching column wraps it over up to
+        WRAP_LINES lines (rows as tall as they need); a long table keeps one-line rows."""
+        vertical = self.view.verticalHeader()
+        wrap = self.stretch is not None and rows <= WRAP_ROWS
+        self.view.setWordWrap(wrap)
+        line = metrics.height() + 10
+        vertical.setMinimumSectionSize(line)
+        vertical.setMaximumSectionSize(metrics.lineSpacing() * WRAP_LINES + 10 if wrap else line)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if wrap
+                                      else QHeaderView.ResizeMode.Fixed)
+
+    def _content_width(self, column: int, metrics) -> int:
+        model = self.view.model()
+        widest = 0
+        icon = self.view.iconSize().width()
+        if icon <= 0:
+            icon = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+            index = model.index(row, column)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            measure = QFontMetrics(font) if isinstance(font, QFont) else metrics
+            width = measure.horizontalAdvance(str(text)) if text not in (None, "") else 0
+            if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
+                width += icon + 8
+            if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
+                width += metrics.height() + 8
+            widest = max(widest, width)
+        return widest + PADDING if widest else 0
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        """A width the user drags on the header: kept for them when the button is let go."""
+        header = self.view.horizontalHeader()
+        follows = header.stretchLastSection() and column == header.count() - 1 or \
+            header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch
+        if self._pressing and not self._fitting and column != self.stretch and not follows:
+            self._dragged[column] = new
+
+    def keep_width(self, column: int, width: int) -> None:
+        self._load()
+        self._user_set[self._column_key(column)] = int(width)
+        if _store is not None and self.table_name():
+            _store.set_column_widths(_user, self.table_name(), self._user_set)
+

@@ -119,7 +119,7 @@ def _about(case: CaseFile) -> str:
     languages = ", ".join(nonempty(lang.language, lang.dialect, sep=" (") +
                           (")" if lang.dialect else "") for lang in c.languages)
     lines = [
-        f"Date of birth: {long_date(c.date_of_birth)}" + (" (disputed)" if c.age_disputed
+        f"Date of birth: {long_date(c.birth)}" + (" (disputed)" if c.age_disputed
                                                           else "") if c.date_of_birth else "",
         f"Nationality: {c.nationality}" if c.nationality else "",
         f"Languages: {languages}" if languages else "",

@@ -109,7 +109,7 @@ def compensation_summary(case: CaseFile, options: DocumentOptions) -> Compensati
     return CompensationSummaryInput(
         jurisdiction=jurisdiction, letterhead=letterhead(case.centre), claimant_name=case.name,
         prepared_date=when(case, options), forum=labels.SCHEMES.get(claim.scheme, ""),
-        items=items, claimant_date_of_birth=case.client.date_of_birth,
+        items=items, claimant_date_of_birth=case.client.birth,
         references=tuple(refs), key_dates=_key_dates(claim),
         circumstances=options.circumstances, notes=claim.cooperation_notes,
         prepared_by=case.author, term=options.term, route=claim.scheme.value,

@@ -365,7 +365,7 @@ def legal_letter(case: CaseFile, options: DocumentOptions, kind: LetterKind) -> 
         paragraphs=body_paragraphs(case, options),
         signatory=case.author, subject=options.subject, references=references(case),
         salutation=options.salutation, enclosures=options.enclosures,
-        client_date_of_birth=client.date_of_birth, client_nationality=client.nationality,
+        client_date_of_birth=client.birth, client_nationality=client.nationality,
         term=options.term)
 
 

@@ -27,7 +27,7 @@ def support_letter(case: CaseFile, options: DocumentOptions) -> LetterInput:
         paragraphs=body_paragraphs(case, options), signatory=case.author,
         subject=options.subject, references=references(case, legal=False),
         salutation=options.salutation, enclosures=options.enclosures,
-        client_date_of_birth=client.date_of_birth, term=options.term,
+        client_date_of_birth=client.birth, term=options.term,
         extra=({"known_since": long_date(client.opened_on)} if client.opened_on else {}))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from assist_desktop.domain.dates import DatePrecision
 from assist_desktop.domain.clients import CaseloadQuery, CaseloadSort, ClientSummary, SafetyFlag
 from assist_desktop.storage.client_repository import visible_client_sql
 
@@ -55,8 +56,8 @@ class CaseloadRepository:
             f"c.date_of_birth, c.age_disputed, c.nationality, c.key_worker_id, c.solicitor_id, "
             f"EXISTS (SELECT 1 FROM client_restrictions r WHERE r.client_id = c.id), "
             f"c.closed_on, {deadline} AS next_deadline, c.updated_at, "
-            f"(SELECT group_concat(f.flag) FROM client_safety_flags f WHERE f.client_id = c.id) "
-            f"FROM clients c {join} WHERE {where} "
+            f"(SELECT group_concat(f.flag) FROM client_safety_flags f WHERE f.client_id = c.id), "
+            f"c.date_of_birth_precision FROM clients c {join} WHERE {where} "
             f"ORDER BY {order} LIMIT :limit OFFSET :offset",
             params).fetchall()
         return [_summary(row) for row in rows]
@@ -68,11 +69,12 @@ class CaseloadRepository:
 
 def _summary(row) -> ClientSummary:
     (client_id, reference, given, family, preferred, dob, disputed, nationality, key_worker,
-     solicitor, restricted, closed_on, next_deadline, updated_at, flags) = row
+     solicitor, restricted, closed_on, next_deadline, updated_at, flags, precision) = row
     full = " ".join(part for part in (given, family) if part)
     return ClientSummary(
         id=client_id, reference=reference, display_name=preferred or full,
         date_of_birth=date.fromisoformat(dob) if dob else None, age_disputed=bool(disputed),
+        date_of_birth_precision=DatePrecision(precision or "day"),
         nationality=nationality,
         safety_flags=frozenset(SafetyFlag(f) for f in flags.split(",")) if flags else frozenset(),
         key_worker_id=key_worker, solicitor_id=solicitor, restricted=bool(restricted),

@@ -190,7 +190,9 @@ class SearchRepository:
             params.update({f"xrole{i}": role for i, role in enumerate(exclude_roles)})
         rows = conn.execute(
             f"SELECT s.kind, s.owner_id, s.client_id, s.name, s.folded, s.keys, "
-            f"c.date_of_birth, p.role, {visible_client_sql('c', ':me')} "
+            # a date of birth known only in part does not take part in matching
+            f"CASE WHEN c.date_of_birth_precision = 'day' THEN c.date_of_birth END, p.role, "
+            f"{visible_client_sql('c', ':me')} "
             f"FROM search_names s JOIN clients c ON c.id = s.client_id "
             f"LEFT JOIN parties p ON s.kind >= 2 AND p.id = s.owner_id "
             f"WHERE s.rowid IN ({', '.join(f':r{i}' for i in range(len(rowids)))}) "

@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtGui import QFont
 
+from assist_desktop.domain.dates import DatePrecision, PartialDate
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import due_phrase, fmt_date, fmt_timestamp
 from assist_desktop.gui.labels import label
@@ -18,7 +19,10 @@ def _bold() -> QFont:
 
 
 def dob_text(summary, tr) -> str:
-    text = fmt_date(summary.date_of_birth)
+    birth = PartialDate.of(summary.date_of_birth,
+                           getattr(summary, "date_of_birth_precision", DatePrecision.DAY))
+    text = "" if birth is None else fmt_date(birth.day) if \
+        birth.precision is DatePrecision.DAY else birth.text()
     if summary.age_disputed:
         text = f"{text} ({tr('age disputed')})".strip()
     return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from assist_desktop.gui import theme
@@ -58,7 +58,7 @@ class BundleDialog(ServiceDialog):
         ui.bundleTree.header().setSectionResizeMode(0, ui.bundleTree.header().ResizeMode.Stretch)
         ui.bundleTree.header().setSectionResizeMode(
             1, ui.bundleTree.header().ResizeMode.ResizeToContents)
-        ui.partDateEdit.setDate(QDate.currentDate())
+        ui.partDateEdit.set_value(date.today())
         ui.bundleTree.currentItemChanged.connect(lambda *_: self._show_part())
         ui.bundleTree.itemChanged.connect(lambda *_: self._refresh_sections())
         ui.partTitleEdit.textEdited.connect(self._set_title)
@@ -191,7 +191,7 @@ class BundleDialog(ServiceDialog):
             ui.partUndatedCheck.setChecked(when is None)
             ui.partDateEdit.setEnabled(when is not None)
             if when is not None:
-                ui.partDateEdit.setDate(QDate(when.year, when.month, when.day))
+                ui.partDateEdit.set_value(when)
             ui.partSectionCombo.setCurrentIndex(
                 ui.bundleTree.indexOfTopLevelItem(item.parent()))
         for widget in (ui.partTitleEdit, ui.partDateEdit, ui.partUndatedCheck,
@@ -209,9 +209,8 @@ class BundleDialog(ServiceDialog):
             return
         undated = ui.partUndatedCheck.isChecked()
         ui.partDateEdit.setEnabled(not undated)
-        chosen = ui.partDateEdit.date()
-        self._store_date(item, None if undated else date(chosen.year(), chosen.month(),
-                                                         chosen.day()))
+        chosen = ui.partDateEdit.value()
+        self._store_date(item, None if undated else chosen)
 
     def _refresh_sections(self) -> None:
         combo, tree = self.ui.partSectionCombo, self.ui.bundleTree

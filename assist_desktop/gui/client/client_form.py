@@ -7,6 +7,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from assist_desktop.domain.errors import ValidationError
+from assist_desktop.domain.dates import DatePrecision, PartialDate
 from assist_desktop.domain.clients import (Alias, Client, ContactDetails, ImmigrationStatus,
                                            Language, SafeContact, SafeContactMethod, SafetyFlag)
 from assist_desktop.domain.records import GenderPreference
@@ -37,6 +39,7 @@ class ClientForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_ClientForm()
         self.ui.setupUi(self)
+        self.ui.dobEdit.allow_partial(True)
         self._session = session
         ui = self.ui
         fill_combo(ui.interpreterGenderCombo, list(GenderPreference), GenderPreference.NONE)
@@ -69,12 +72,15 @@ class ClientForm(QWidget):
         ui.givenNamesEdit.setText(given)
         ui.familyNameEdit.setText(family)
         ui.aliasesEdit.setPlainText("\n".join(aliases))
-        ui.dobEdit.set_value(dob)
+        if isinstance(dob, PartialDate) or dob is None:
+            ui.dobEdit.set_partial_value(dob)
+        else:
+            ui.dobEdit.set_value(dob)
 
     def set_client(self, client: Client) -> None:
         ui = self.ui
         self.set_names(client.preferred_name, client.given_names, client.family_name,
-                       [a.name for a in client.aliases], client.date_of_birth)
+                       [a.name for a in client.aliases], client.birth)
         ui.ageDisputedCheck.setChecked(client.age_disputed)
         ui.nationalityEdit.setText(client.nationality)
         ui.languagesEdit.setText(format_languages(client.languages))
@@ -107,6 +113,10 @@ class ClientForm(QWidget):
         ticked = {ui.flagsList.item(r).data(Qt.ItemDataRole.UserRole)
                   for r in range(ui.flagsList.count())
                   if ui.flagsList.item(r).checkState() == Qt.CheckState.Checked}
+        if ui.dobEdit.problem():
+            raise ValidationError(ui.dobEdit.accessibleName() or "date_of_birth",
+                                  ui.dobEdit.problem())
+        birth = ui.dobEdit.partial_value()
         return dataclasses.replace(
             base,
             preferred_name=ui.preferredNameEdit.text().strip(),
@@ -114,7 +124,9 @@ class ClientForm(QWidget):
             family_name=ui.familyNameEdit.text().strip(),
             aliases=tuple(Alias(line.strip()) for line in ui.aliasesEdit.toPlainText().splitlines()
                           if line.strip()),
-            date_of_birth=ui.dobEdit.value(), age_disputed=ui.ageDisputedCheck.isChecked(),
+            date_of_birth=birth.day if birth else None,
+            date_of_birth_precision=birth.precision if birth else DatePrecision.DAY,
+            age_disputed=ui.ageDisputedCheck.isChecked(),
             nationality=ui.nationalityEdit.text().strip(),
             languages=parse_languages(ui.languagesEdit.text()),
             interpreter_needed=ui.interpreterCheck.isChecked(),

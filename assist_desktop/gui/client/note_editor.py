@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from assist_desktop.domain.errors import EditConflict
 from assist_desktop.domain.notes import CaseNote, NoteDraft, NoteType
 from assist_desktop.gui import theme
+from assist_desktop.gui.date_field import date_problem
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_note_editor import Ui_NoteEditor
 from assist_desktop.gui.binding import fill_ids
@@ -254,6 +255,10 @@ class NoteEditor(QWidget):
 
     def save(self) -> None:
         if not self.is_dirty() or self._saving:
+            return
+        problem = date_problem(self)
+        if problem:
+            self._status(self.tr("Not saved: %1").replace("%1", problem), True)
             return
         self._draft_timer.cancel()
         self._save_key = self._save_key or uuid.uuid4().hex

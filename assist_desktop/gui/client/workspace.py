@@ -7,6 +7,7 @@ ever carries a client's name.
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -28,7 +29,8 @@ from assist_desktop.services.permissions import Area, can
 def header_details(client, tr) -> str:
     parts = [client.reference]
     if client.date_of_birth:
-        parts.append(tr("born %1").replace("%1", dob_text(client, tr)))
+        parts.append(tr("born %1").replace("%1", dob_text(client, tr)) + ", " +
+                     tr("age %1").replace("%1", client.birth.age_on(date.today())))
     if client.nationality:
         parts.append(client.nationality)
     languages = format_languages(client.languages)

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget)
+
+from assist_desktop.gui.widgets import DateEdit
 
 class Ui_BundleDialog(object):
     def setupUi(self, BundleDialog):
@@ -146,9 +148,8 @@ class Ui_BundleDialog(object):
 
         self.partDateLayout = QHBoxLayout()
         self.partDateLayout.setObjectName(u"partDateLayout")
-        self.partDateEdit = QDateEdit(self.partBox)
+        self.partDateEdit = DateEdit(self.partBox)
         self.partDateEdit.setObjectName(u"partDateEdit")
-        self.partDateEdit.setCalendarPopup(True)
 
         self.partDateLayout.addWidget(self.partDateEdit)
 
@@ -282,7 +283,6 @@ class Ui_BundleDialog(object):
 #if QT_CONFIG(accessibility)
         self.partDateEdit.setAccessibleName(QCoreApplication.translate("BundleDialog", u"Date of the document (as written on it)", None))
 #endif // QT_CONFIG(accessibility)
-        self.partDateEdit.setDisplayFormat(QCoreApplication.translate("BundleDialog", u"dd/MM/yyyy", None))
         self.partUndatedCheck.setText(QCoreApplication.translate("BundleDialog", u"&Undated", None))
 #if QT_CONFIG(accessibility)
         self.partUndatedCheck.setAccessibleName(QCoreApplication.translate("BundleDialog", u"The document has no date", None))
