@@ -1,0 +1,70 @@
+"""Records that were stored but could not be reached from the screens: peer mentors (Support),
+convictions (solicitors only, beside identification and parties)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
+                                   wait_idle)
+
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
+
+
+@pytest.fixture
+def her(team):
+    return seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Mariam",
+                       family_name="Tesfaye", date_of_birth=date(1990, 5, 1))
+
+
+def open_as(qtbot, make_shell, team, username, client_id):
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, username, OTHER_PASSPHRASE)
+    return shell, open_client_tab(qtbot, shell, client_id)
+
+
+def save(qtbot, dialog):
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+
+def test_peer_mentor_added_and_ended_from_the_support_tab(qtbot, make_shell, team, her):
+    shell, file = open_as(qtbot, make_shell, team, "sup", her.id)
+    panel = file.tab("support").panel("mentors")
+    dialog = panel.add()
+    dialog.ui.f_mentor_name.setText("Grace <b>A</b> & Co")
+    dialog.ui.f_mentor_contact.setText("via the women's group")
+    save(qtbot, dialog)
+    assert panel.model.rowCount() == 1
+    panel.ui.recordsView.selectRow(0)
+    edit = panel.edit()
+    edit.ui.f_ended_on.set_value(date.today())
+    save(qtbot, edit)
+    stored = shell.centre.services.support.mentors.list(her.id)
+    assert [(m.mentor_name, m.ended_on) for m in stored] == [("Grace <b>A</b> & Co", date.today())]
+
+
+def test_conviction_recorded_by_a_solicitor_with_spent_unknown(qtbot, make_shell, team, her):
+    shell, file = open_as(qtbot, make_shell, team, "sol", her.id)
+    panel = file.tab("identification").panel("convictions")
+    dialog = panel.add()
+    assert dialog.ui.f_spent.currentData() is None          # "not yet established"
+    dialog.ui.f_offence.setText("Cannabis cultivation")
+    dialog.ui.f_compelled_by_trafficking.setChecked(True)
+    save(qtbot, dialog)
+    panel.ui.recordsView.selectRow(0)
+    edit = panel.edit()
+    edit.ui.f_spent.setCurrentIndex(edit.ui.f_spent.findData(True))
+    save(qtbot, edit)
+    wait_idle(qtbot, shell)
+    [stored] = shell.centre.services.clients.convictions.list(her.id)
+    assert (stored.offence, stored.spent, stored.compelled_by_trafficking) == \
+        ("Cannabis cultivation", True, True)
+    assert panel.model.data(panel.model.index(0, 4)) == "spent"
+
+
+def test_support_worker_sees_no_convictions(qtbot, make_shell, team, her):
+    _shell, file = open_as(qtbot, make_shell, team, "sup", her.id)
+    assert file.tab("identification").panel("convictions") is None
