@@ -68,3 +68,42 @@ def test_conviction_recorded_by_a_solicitor_with_spent_unknown(qtbot, make_shell
 def test_support_worker_sees_no_convictions(qtbot, make_shell, team, her):
     _shell, file = open_as(qtbot, make_shell, team, "sup", her.id)
     assert file.tab("identification").panel("convictions") is None
+
+
+def test_matter_form_records_fee_earner_supervisor_and_its_parties(qtbot, make_shell, team,
+                                                                    her):
+    from assist_desktop.domain.parties import Party, PartyRole
+    centre = team.unlock("sol", OTHER_PASSPHRASE)
+    try:
+        parties = centre.services.matters.parties
+        madam = parties.create(Party(client_id=her.id, role=PartyRole.ASSOCIATE, name="Ms X"))
+        parties.create(Party(client_id=her.id, role=PartyRole.WITNESS, name="Ms Y"))
+        directory = centre.services.users.directory()
+    finally:
+        centre.lock()
+    shell, file = open_as(qtbot, make_shell, team, "sol", her.id)
+    tab = file.tab("matters")
+    dialog = tab.new_matter()
+    qtbot.waitUntil(lambda: dialog.ui.feeEarnerCombo.isEnabled()
+                    and dialog.ui.partiesList.isEnabled(), timeout=10000)
+    me = shell.centre.session.user_id
+    assert dialog.ui.feeEarnerCombo.currentData() == me          # she does the work by default
+    other = next(u.id for u in directory if u.id != me and "solicitor" in u.roles)
+    dialog.ui.supervisorCombo.setCurrentIndex(dialog.ui.supervisorCombo.findData(other))
+    assert dialog.ui.partiesList.count() == 2
+    dialog.tick_party(madam.id)
+    dialog.ui.titleEdit.setText("Asylum claim")
+    save(qtbot, dialog)
+    wait_idle(qtbot, shell)
+    [stored] = shell.centre.services.matters.list(her.id)
+    assert (stored.fee_earner_id, stored.supervisor_id, stored.party_ids) == \
+        (me, other, frozenset({madam.id}))
+    tab.ui.mattersView.selectRow(0)
+    again = tab.edit()
+    qtbot.waitUntil(lambda: again.ui.supervisorCombo.isEnabled()
+                    and again.ui.partiesList.isEnabled(), timeout=10000)
+    assert again.ui.supervisorCombo.currentData() == other
+    again.tick_party(madam.id, False)
+    save(qtbot, again)
+    wait_idle(qtbot, shell)
+    assert shell.centre.services.matters.list(her.id)[0].party_ids == frozenset()
