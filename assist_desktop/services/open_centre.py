@@ -33,6 +33,7 @@ from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
 from assist_desktop.services.address_book import AddressBookService
 from assist_desktop.services.centre_details import CentreDetailsService
+from assist_desktop.services.deleted_documents import DeletedDocumentService
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.storage.database import Database
 
@@ -64,6 +65,7 @@ class CentreServices:
     centre_details: CentreDetailsService
     address_book: AddressBookService
     safety_copies: SafetyCopyService
+    deleted_documents: DeletedDocumentService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
@@ -93,6 +95,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         centre_details=CentreDetailsService(db, session, audit),
         address_book=AddressBookService(db, session, audit),
         safety_copies=SafetyCopyService(db, session, audit),
+        deleted_documents=DeletedDocumentService(db, session, audit),
     )
 
 

@@ -33,8 +33,16 @@ class AdministrationPage(QWidget):
         self.rules = RulesPanel(services.deadline_rules, runner, self)
         sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
         from assist_desktop.gui.admin.deleted import DeletedPanel
-        self.deleted = DeletedPanel(services.clients, runner, self)
-        sections.addTab(self.deleted, theme.icon("close"), self.tr("Deleted files"))
+        from assist_desktop.gui.admin.deleted_documents import DeletedDocumentsPanel
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+        deleted = QSplitter(Qt.Orientation.Vertical, self)     # files above, documents below
+        self.deleted = DeletedPanel(services.clients, runner, deleted)
+        self.deleted_documents = DeletedDocumentsPanel(services.deleted_documents, runner,
+                                                       deleted)
+        deleted.addWidget(self.deleted)
+        deleted.addWidget(self.deleted_documents)
+        sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
         from assist_desktop.gui.admin.centre_details import CentreDetailsPanel
         self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
                                                  centre.centre.jurisdiction, runner, self)
