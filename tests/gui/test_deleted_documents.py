@@ -51,3 +51,36 @@ def test_administrator_restores_a_deleted_document(qtbot, make_shell, team, dele
         assert [d.id for d in centre.services.documents.list(client.id)] == [document_id]
     finally:
         centre.lock()
+
+
+def test_administrator_purges_declined_conflict_checks(qtbot, make_shell, team):
+    from assist_desktop.gui import messages
+    centre = team.unlock("sol", OTHER_PASSPHRASE)
+    try:
+        conflicts = centre.services.conflicts
+        check = conflicts.check_client(["Hana Declined"])
+        conflicts.decide(check.id, "decline", check.version)
+        kept = conflicts.check_client(["Lina Proceeding"])
+        conflicts.decide(kept.id, "proceed", kept.version)
+    finally:
+        centre.lock()
+    asked = []
+    messages.answer_with(lambda kind, title, text: asked.append(text) or True)
+    try:
+        shell = make_shell(vault=team)
+        unlock_as(qtbot, shell, "adm", OTHER_PASSPHRASE)
+        shell.window.ui.actionAdministration.trigger()
+        panel = shell.workspace.page("admin").declined_checks
+        wait_idle(qtbot, shell)
+        assert panel.count == 0 and not panel.ui.purgeButton.isEnabled()   # not a year old
+        panel.ui.daysSpin.setValue(0)
+        qtbot.waitUntil(lambda: panel.count == 1, timeout=10000)
+        assert panel.ui.countLabel.text() == "1 declined check to purge"
+        panel.ui.purgeButton.click()
+        qtbot.waitUntil(lambda: panel.count == 0, timeout=10000)
+        assert "1 declined check purged." in panel.ui.statusLabel.text()
+        assert "Hana" not in asked[0] and "erases 1 declined" in asked[0]
+        [latest, *_] = shell.centre.services.audit.page(entity="conflict_check")
+        assert latest.action == "purge_declined_checks"
+    finally:
+        messages.answer_with(None)

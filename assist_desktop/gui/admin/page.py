@@ -40,8 +40,13 @@ class AdministrationPage(QWidget):
         self.deleted = DeletedPanel(services.clients, runner, deleted)
         self.deleted_documents = DeletedDocumentsPanel(services.deleted_documents, runner,
                                                        deleted)
+        from assist_desktop.gui.admin.declined_checks import DeclinedChecksPanel
+        self.declined_checks = DeclinedChecksPanel(services.conflicts, runner, deleted)
         deleted.addWidget(self.deleted)
         deleted.addWidget(self.deleted_documents)
+        deleted.addWidget(self.declined_checks)
+        deleted.setStretchFactor(0, 3)
+        deleted.setStretchFactor(1, 3)
         sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
         from assist_desktop.gui.admin.centre_details import CentreDetailsPanel
         self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
