@@ -135,6 +135,14 @@ class OpenCentre:
         # Older copies would still open with the old key and passphrases.
         remove_old_copies(self.db, self.audit_log, "rotate_key")
 
+    def replace_recovery_code(self) -> str:
+        """Administrator: make a new recovery code, set it (the old one stops opening the
+        centre; a new origin key goes with it) and return it, to be shown once."""
+        from assist_desktop.security.recovery_code import new_recovery_code
+        code = new_recovery_code()
+        self.set_recovery_code(code)
+        return code
+
     def set_recovery_code(self, code: str) -> None:
         from assist_desktop.domain.errors import PermissionDenied
         if not self.session.is_administrator:

@@ -114,3 +114,42 @@ def test_first_run_prints_the_recovery_sheet(qtbot, make_shell, data_dir, paper)
                     timeout=10000)
     assert paper.pages() == 1
     assert files_in(data_dir) == before               # no sheet saved beside the database
+
+
+def test_administrator_replaces_the_recovery_code_and_prints_the_sheet(
+        qtbot, make_shell, centre_and_code, vault, paper, data_dir):
+    from assist_desktop.domain.errors import WrongKeyError
+    from assist_desktop.gui import messages
+    from tests.gui.gui_helpers import OTHER_PASSPHRASE
+    centre, old_code = centre_and_code
+    centre.lock()
+    shell = make_shell(vault=vault)
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    shell.window.ui.actionAdministration.trigger()
+    policy = shell.workspace.page("admin").policy
+    wait_idle(qtbot, shell)
+    dialog = policy.replace_recovery_code()
+    assert not dialog.ui.printButton.isVisibleTo(dialog)        # nothing to print yet
+    messages.answer_with(lambda kind, title, text: True)
+    try:
+        qtbot.mouseClick(dialog.ui.makeButton, Qt.MouseButton.LeftButton)
+    finally:
+        messages.answer_with(None)
+    qtbot.waitUntil(lambda: bool(dialog.code), timeout=10000)
+    new_code = dialog.code
+    assert new_code != old_code and dialog.ui.codeLabel.text() == new_code
+    before = files_in(data_dir)
+    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "printer" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert paper.pages() == 1
+    assert files_in(data_dir) == before
+    dialog.reject()                                  # not before she says it is kept safe
+    assert dialog.isVisible() and "tick the box" in dialog.ui.messageLabel.text()
+    dialog.ui.writtenCheck.setChecked(True)
+    dialog.reject()
+    assert not dialog.isVisible() and dialog.ui.codeLabel.text() == ""
+    shell.lock()
+    wait_idle(qtbot, shell)
+    with pytest.raises(WrongKeyError):
+        vault.recover(old_code, "admin", OTHER_PASSPHRASE)
+    vault.recover(new_code, "admin", OTHER_PASSPHRASE).lock()

@@ -25,7 +25,9 @@ class AdministrationPage(QWidget):
         sections = self.ui.sections
         self.staff = StaffPanel(services.users, assess, session, runner, self)
         sections.addTab(self.staff, theme.icon("client_add"), self.tr("Staff"))
-        self.policy = PolicyPanel(services.settings, centre.rotate_data_key, runner, self)
+        self.policy = PolicyPanel(services.settings, centre.rotate_data_key, runner, self,
+                                  replace_recovery=centre.replace_recovery_code,
+                                  centre_info=centre.centre)
         self.policy.policy_changed.connect(self.policy_changed)
         sections.addTab(self.policy, theme.icon("lock"), self.tr("Security"))
         self.audit = AuditPanel(services.audit, runner, self)
