@@ -107,3 +107,27 @@ def test_matter_form_records_fee_earner_supervisor_and_its_parties(qtbot, make_s
     save(qtbot, again)
     wait_idle(qtbot, shell)
     assert shell.centre.services.matters.list(her.id)[0].party_ids == frozenset()
+
+
+def test_support_time_on_notes_without_a_matter_shows_in_the_time_tab(qtbot, make_shell, team,
+                                                                      her):
+    from assist_desktop.domain.notes import CaseNote, NoteType
+    centre = team.unlock("sup", OTHER_PASSPHRASE)
+    try:
+        me = centre.session.user_id
+        for minutes, title in ((45, "Accompanied her to the GP"), (0, "Left a message")):
+            centre.services.notes.create(CaseNote(
+                client_id=her.id, author_id=me, note_type=NoteType.MEETING,
+                note_date=date(2026, 3, 2), title=title, duration_minutes=minutes),
+                idempotency_key=f"k-{minutes}")
+    finally:
+        centre.lock()
+    _shell, file = open_as(qtbot, make_shell, team, "sup", her.id)
+    tab = file.tab("time")
+    panel = tab.note_time
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    row = [panel.model.data(panel.model.index(0, c)) for c in range(5)]
+    assert row[1:] == ["(no matter)", "Meeting", "45", "Accompanied her to the GP"]
+    assert panel.summary.text() == "On notes 0 h 45 min, of which 0 h 45 min with no matter"
+    tab.panel.add()                          # no matter: told where such time goes
+    assert "Time without a matter goes on a note" in tab.panel.ui.summaryLabel.text()
