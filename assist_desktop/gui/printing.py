@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.errors import AssistError
+from assist_desktop.gui.messages import tr
 
 _MAX_DPI = 300          # enough for text on paper; bounds the memory of one page image
 
@@ -92,7 +93,7 @@ def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> int:
     printer.setDocName(title)                      # a kind of document, never her name
     printer.setFromTo(1, max(1, document.pageCount()))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(tr("Print"))
     dialog.setMinMax(1, max(1, document.pageCount()))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)   # never a file here
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
