@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.errors import AssistError
@@ -89,6 +89,9 @@ def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> int:
     not shared between threads."""
     if _chosen_printer is not None:
         return print_document(document, _chosen_printer())
+    if not QPrinterInfo.availablePrinters():
+        raise PrintError("No printer is set up on this computer. Ask whoever looks after the "
+                         "computers to add one, then try again.")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)                      # a kind of document, never her name
     printer.setFromTo(1, max(1, document.pageCount()))

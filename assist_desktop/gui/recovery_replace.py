@@ -6,7 +6,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLayout, QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.forms.ui_replace_recovery import Ui_ReplaceRecoveryDialog
@@ -34,6 +34,8 @@ class ReplaceRecoveryDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         ui.codeLabel.setFont(font)
+        ui.introLabel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         ui.makeButton.setIcon(theme.icon("key"))
         ui.printButton.setIcon(theme.icon("document"))
         ui.makeButton.clicked.connect(self.make)

@@ -153,3 +153,21 @@ def test_administrator_replaces_the_recovery_code_and_prints_the_sheet(
     with pytest.raises(WrongKeyError):
         vault.recover(old_code, "admin", OTHER_PASSPHRASE)
     vault.recover(new_code, "admin", OTHER_PASSPHRASE).lock()
+
+
+def test_no_printer_set_up_is_said_plainly(qtbot, monkeypatch):
+    """Without a test printer and with no printer installed, the dialog is not shown empty."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    document, buffer = printing.load_pdf(_one_page())
+    with pytest.raises(printing.PrintError, match="No printer is set up"):
+        printing.ask_and_print(None, document, "Recovery sheet")
+    buffer.close()
+
+
+def _one_page() -> bytes:
+    from assist_desktop.services.documents import recovery_sheet_pdf
+    from types import SimpleNamespace
+    centre = SimpleNamespace(name="Riverside", created_at="2026-01-01T00:00:00Z",
+                             database_id="0" * 32)
+    return recovery_sheet_pdf(centre, "AAAA-BBBB")
