@@ -110,3 +110,4 @@ class SupportTab(SectionsTab):
             create=mentors.create, update=mentors.update, delete=mentors.delete,
             writable=writable, sort_key=lambda m: m.started_on or date.min,
             what=self.tr("Peer mentoring"), stretch=4, parent=self))
+        self.side_by_side("referrals", "mentors").setSizes([640, 640])
