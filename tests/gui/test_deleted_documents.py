@@ -84,3 +84,23 @@ def test_administrator_purges_declined_conflict_checks(qtbot, make_shell, team):
         assert latest.action == "purge_declined_checks"
     finally:
         messages.answer_with(None)
+
+
+def test_a_document_of_a_deleted_file_waits_for_the_file(team, deleted_summary):
+    from assist_desktop.services.deleted_documents import FileStillDeleted
+    client, document_id = deleted_summary
+    sol = team.unlock("sol", OTHER_PASSPHRASE)
+    try:
+        current = sol.services.clients.get(client.id)
+        sol.services.clients.delete(client.id, current.version)
+    finally:
+        sol.lock()
+    adm = team.unlock("adm", OTHER_PASSPHRASE)
+    try:
+        [row] = adm.services.deleted_documents.list()
+        assert row.file_deleted
+        with pytest.raises(FileStillDeleted, match="Restore the file first"):
+            adm.services.deleted_documents.restore(document_id, row.version)
+        assert adm.services.deleted_documents.list() == [row]        # nothing changed
+    finally:
+        adm.lock()
