@@ -79,6 +79,7 @@ class FirstRunWizard(QWizard):
         ui.recoveryPage.complete_when(lambda: ui.writtenCheck.isChecked())
         ui.writtenCheck.toggled.connect(ui.recoveryPage.recheck)
         ui.saveSheetButton.clicked.connect(self.save_recovery_sheet)
+        ui.printSheetButton.clicked.connect(self.print_recovery_sheet)
 
     # --- administrator page ---------------------------------------------------------
     def _user_inputs(self) -> tuple:
@@ -178,6 +179,27 @@ class FirstRunWizard(QWizard):
     @property
     def open_centre(self):
         return self._centre
+
+    def print_recovery_sheet(self) -> None:
+        """Build the recovery sheet in memory and print it: no unencrypted copy on disk."""
+        centre, code = self._centre.centre, self._recovery_code
+
+        def work():
+            from assist_desktop.services.documents import recovery_sheet_pdf
+            return recovery_sheet_pdf(centre, code)
+        self._runner.run(work, self._print_sheet,
+                         lambda e: show_error(self, e, self.tr("Recovery sheet")), owner=self)
+
+    def _print_sheet(self, data: bytes) -> None:
+        from assist_desktop.gui.printing import ask_and_print_bytes
+        try:
+            printed = ask_and_print_bytes(self, data, self.tr("Recovery sheet"))
+        except Exception as error:  # noqa: BLE001 - a printer fault is shown, never a crash
+            show_error(self, error, self.tr("Recovery sheet"))
+            return
+        if printed:
+            self.ui.printSheetButton.setText(self.tr("Recovery sheet printed"))
+            self.ui.writtenCheck.setFocus()
 
     def save_recovery_sheet(self) -> None:
         """Build the recovery sheet (documents service) and save it where the person chooses."""

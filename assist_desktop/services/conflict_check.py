@@ -222,6 +222,15 @@ class ConflictCheckService:
         return stored
 
     # --- administrators: declined checks -------------------------------------------------------
+    def count_declined(self, older_than_days: int, *, now: datetime | None = None) -> int:
+        """How many declined checks purge_declined(older_than_days) would erase (a count only,
+        for the administrator's screen)."""
+        perm.require_administrator(self._session, "purge declined conflict checks")
+        check_count("older_than_days", older_than_days, maximum=MAX_RETENTION_DAYS,
+                    optional=False)
+        stamp = utc_stamp((now or datetime.now(timezone.utc)) - timedelta(days=older_than_days))
+        return self._db.read(lambda conn: self._repo.count_declined(conn, stamp))
+
     def purge_declined(self, older_than_days: int, *, now: datetime | None = None) -> int:
         """Erase the checks on new clients that were declined more than `older_than_days` ago
         (names, date of birth, matches and decision note). They never became anyone's file.

@@ -33,6 +33,7 @@ from assist_desktop.services.time_entries import TimeEntryService
 from assist_desktop.services.users import UserService
 from assist_desktop.services.address_book import AddressBookService
 from assist_desktop.services.centre_details import CentreDetailsService
+from assist_desktop.services.deleted_documents import DeletedDocumentService
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.storage.database import Database
 
@@ -64,6 +65,7 @@ class CentreServices:
     centre_details: CentreDetailsService
     address_book: AddressBookService
     safety_copies: SafetyCopyService
+    deleted_documents: DeletedDocumentService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
@@ -93,6 +95,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         centre_details=CentreDetailsService(db, session, audit),
         address_book=AddressBookService(db, session, audit),
         safety_copies=SafetyCopyService(db, session, audit),
+        deleted_documents=DeletedDocumentService(db, session, audit),
     )
 
 
@@ -131,6 +134,14 @@ class OpenCentre:
         self.db.write(lambda conn: self.audit_log.record(conn, "rotate_key", "centre", "1"))
         # Older copies would still open with the old key and passphrases.
         remove_old_copies(self.db, self.audit_log, "rotate_key")
+
+    def replace_recovery_code(self) -> str:
+        """Administrator: make a new recovery code, set it (the old one stops opening the
+        centre; a new origin key goes with it) and return it, to be shown once."""
+        from assist_desktop.security.recovery_code import new_recovery_code
+        code = new_recovery_code()
+        self.set_recovery_code(code)
+        return code
 
     def set_recovery_code(self, code: str) -> None:
         from assist_desktop.domain.errors import PermissionDenied

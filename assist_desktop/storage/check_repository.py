@@ -98,6 +98,13 @@ class ConflictCheckRepository:
                      "party_id = coalesce(?, party_id), version = version + 1 WHERE id = ?",
                      (client_id, party_id, check_id))
 
+    def count_declined(self, conn, before: str) -> int:
+        """How many declined checks purge_declined(conn, before) would erase."""
+        return conn.execute(
+            "SELECT count(*) FROM conflict_checks WHERE subject_kind = 'client' AND client_id IS "
+            "NULL AND decision = 'decline' AND coalesce(decided_at, checked_at) < ?",
+            (before,)).fetchone()[0]
+
     def purge_declined(self, conn, before: str) -> int:
         """Delete the declined checks on new clients (attached to no file) decided before
         `before` (a UTC ISO timestamp); their matches go with them. Returns how many."""

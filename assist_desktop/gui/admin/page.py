@@ -25,7 +25,9 @@ class AdministrationPage(QWidget):
         sections = self.ui.sections
         self.staff = StaffPanel(services.users, assess, session, runner, self)
         sections.addTab(self.staff, theme.icon("client_add"), self.tr("Staff"))
-        self.policy = PolicyPanel(services.settings, centre.rotate_data_key, runner, self)
+        self.policy = PolicyPanel(services.settings, centre.rotate_data_key, runner, self,
+                                  replace_recovery=centre.replace_recovery_code,
+                                  centre_info=centre.centre)
         self.policy.policy_changed.connect(self.policy_changed)
         sections.addTab(self.policy, theme.icon("lock"), self.tr("Security"))
         self.audit = AuditPanel(services.audit, runner, self)
@@ -33,8 +35,21 @@ class AdministrationPage(QWidget):
         self.rules = RulesPanel(services.deadline_rules, runner, self)
         sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
         from assist_desktop.gui.admin.deleted import DeletedPanel
-        self.deleted = DeletedPanel(services.clients, runner, self)
-        sections.addTab(self.deleted, theme.icon("close"), self.tr("Deleted files"))
+        from assist_desktop.gui.admin.deleted_documents import DeletedDocumentsPanel
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+        deleted = QSplitter(Qt.Orientation.Vertical, self)     # files above, documents below
+        self.deleted = DeletedPanel(services.clients, runner, deleted)
+        self.deleted_documents = DeletedDocumentsPanel(services.deleted_documents, runner,
+                                                       deleted)
+        from assist_desktop.gui.admin.declined_checks import DeclinedChecksPanel
+        self.declined_checks = DeclinedChecksPanel(services.conflicts, runner, deleted)
+        deleted.addWidget(self.deleted)
+        deleted.addWidget(self.deleted_documents)
+        deleted.addWidget(self.declined_checks)
+        deleted.setStretchFactor(0, 3)
+        deleted.setStretchFactor(1, 3)
+        sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
         from assist_desktop.gui.admin.centre_details import CentreDetailsPanel
         self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
                                                  centre.centre.jurisdiction, runner, self)

@@ -15,7 +15,8 @@ from assist_desktop.gui.qtcompat import emit
 class PolicyPanel(QWidget):
     policy_changed = Signal(object)
 
-    def __init__(self, settings, rotate_key, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, settings, rotate_key, runner: TaskRunner, parent: QWidget | None = None,
+                 *, replace_recovery=None, centre_info=None):
         super().__init__(parent)
         self.ui = Ui_PolicyPanel()
         self.ui.setupUi(self)
@@ -29,6 +30,10 @@ class PolicyPanel(QWidget):
         self.ui.rotateButton.setIcon(theme.icon("key"))
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.rotateButton.clicked.connect(self.rotate)
+        self._replace_recovery, self._centre_info = replace_recovery, centre_info
+        self.ui.recoveryGroup.setVisible(replace_recovery is not None)
+        self.ui.recoveryButton.setIcon(theme.icon("key"))
+        self.ui.recoveryButton.clicked.connect(self.replace_recovery_code)
         for signal in (self.ui.idleSpin.valueChanged, self.ui.backupSpin.valueChanged,
                        self.ui.deviceCheck.toggled, self.ui.scoreCombo.currentIndexChanged):
             signal.connect(self._update)
@@ -91,3 +96,11 @@ class PolicyPanel(QWidget):
                                        lambda e: show_error(self, e), parent=self,
                                        label=self.tr("Re-encrypting the database…"),
                                        cancellable=False, delay_ms=300)
+
+    def replace_recovery_code(self):
+        """The dialog that makes a new recovery code and shows it once."""
+        from assist_desktop.gui.recovery_replace import ReplaceRecoveryDialog
+        dialog = ReplaceRecoveryDialog(self._replace_recovery, self._centre_info, self._runner,
+                                       self)
+        dialog.open()
+        return dialog

@@ -3,12 +3,16 @@ and associates are screened against the other files when they are added."""
 from __future__ import annotations
 
 import html
+from datetime import date
 
+from assist_desktop.domain.convictions import Conviction
 from assist_desktop.domain.identification import IdentificationProcess, IdentificationRecord
 from assist_desktop.domain.parties import Party, PartyPhone, PartyRole
 from assist_desktop.gui import theme
 from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
 from assist_desktop.gui.formatting import fmt_date
+from assist_desktop.gui.binding import fill_ids
+from assist_desktop.gui.forms.ui_conviction_dialog import Ui_ConvictionDialog
 from assist_desktop.gui.forms.ui_identification_dialog import Ui_IdentificationDialog
 from assist_desktop.gui.forms.ui_party_dialog import Ui_PartyDialog
 from assist_desktop.gui.labels import label
@@ -41,6 +45,16 @@ def party_columns(tr) -> list[Column]:
             Column(tr("Do not disclose"), lambda p: tr("yes") if p.do_not_disclose else "")]
 
 
+def conviction_columns(tr) -> list[Column]:
+    spent = {True: tr("spent"), False: tr("unspent"), None: tr("not yet established")}
+    return [Column(tr("Convicted"), lambda c: fmt_date(c.convicted_on)),
+            Column(tr("Offence"), lambda c: c.offence),
+            Column(tr("Court"), lambda c: ", ".join(p for p in (c.court, c.country) if p)),
+            Column(tr("Sentence"), lambda c: c.sentence),
+            Column(tr("Spent"), lambda c: spent.get(c.spent, "")),
+            Column(tr("Compelled"), lambda c: tr("yes") if c.compelled_by_trafficking else "")]
+
+
 class IdentificationTab(SectionsTab):
     def __init__(self, services, client_id: int, jurisdiction, session, runner: TaskRunner,
                  parent=None):
@@ -63,9 +77,27 @@ class IdentificationTab(SectionsTab):
             create=self._add_party, update=parties.update, delete=parties.delete,
             writable=can(session, Area.PARTY, write=True),
             item_types={"phones": PartyPhone}, what=self.tr("Parties"), stretch=1, parent=self))
+        if can(session, Area.CONVICTION):
+            self._add_convictions(services.clients.convictions, client_id, session, runner)
         self.alerts: list = []
         self.conflict_check = None
         self.parties.changed.connect(self._show_screening)
+
+    def _add_convictions(self, convictions, client_id: int, session, runner) -> None:
+        """Criminal convictions (Article 10 data): solicitors only, as the service enforces."""
+        tr = self.tr
+
+        def setup(ui) -> None:
+            fill_ids(ui.f_spent, [(False, tr("No, unspent")), (True, tr("Yes, spent"))],
+                     tr("Not yet established"))
+        self.add_section("convictions", tr("Convictions (solicitors only)"), RecordsPanel(
+            runner, load=lambda: convictions.list(client_id), columns=conviction_columns(tr),
+            dialog_ui=Ui_ConvictionDialog, setup=setup,
+            new_record=lambda: Conviction(client_id=client_id, offence=""),
+            create=convictions.create, update=convictions.update, delete=convictions.delete,
+            writable=can(session, Area.CONVICTION, write=True),
+            sort_key=lambda c: c.convicted_on or date.min,
+            what=tr("Convictions"), stretch=1, parent=self))
 
     def _add_party(self, party):
         """Runs on the task thread: conflict check, then the party, then safety screening."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidgetItem, QWidget
 
 from assist_desktop.domain.matters import Matter, MatterStatus, MatterType, RetentionCategory
 from assist_desktop.gui import theme
@@ -20,12 +21,18 @@ from assist_desktop.gui.messages import show_error
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
-from assist_desktop.services.permissions import Area, can
+from assist_desktop.services.permissions import Area, can, is_solicitor
+
+_ID = Qt.ItemDataRole.UserRole
 
 
 class MatterDialog(ServiceDialog):
+    """``directory()`` (the active colleagues) and ``parties()`` (the parties in her file) are
+    called on the task thread; until they arrive the choices on record are kept as they are."""
+
     def __init__(self, matters, client_id: int, jurisdiction, runner: TaskRunner,
-                 matter: Matter | None = None, parent: QWidget | None = None):
+                 matter: Matter | None = None, parent: QWidget | None = None, *,
+                 session=None, directory=None, parties=None):
         super().__init__(runner, parent)
         self.ui = Ui_MatterDialog()
         self.ui.setupUi(self)
@@ -50,7 +57,80 @@ class MatterDialog(ServiceDialog):
             ui.outcomeEdit.setPlainText(matter.outcome)
         else:
             self.setWindowTitle(self.tr("New matter"))
+        self._session = session
+        self._fee_earner = matter.fee_earner_id if matter else \
+            (session.user_id if session is not None and is_solicitor(session) else None)
+        self._supervisor = matter.supervisor_id if matter else None
+        self._party_ids = set(matter.party_ids) if matter else set()
+        self._staff_loaded = self._parties_loaded = False
+        for combo in (ui.feeEarnerCombo, ui.supervisorCombo):
+            combo.setEnabled(False)
+        ui.partiesList.setEnabled(False)
         self.bind_buttons(ui.buttonBox, ui.messageLabel)
+        if directory is not None:
+            runner.run(directory, self.set_directory, self._failed, owner=self)
+        if parties is not None:
+            runner.run(parties, self.set_parties, self._failed, owner=self)
+
+    # --- who does the work, who supervises, which parties ----------------------------
+    def _name(self, user) -> str:
+        me = self._session is not None and user.id == self._session.user_id
+        return self.tr("%1 (you)").replace("%1", user.full_name) if me else user.full_name
+
+    def _fill(self, combo: QComboBox, people, wanted: int | None) -> None:
+        combo.clear()
+        combo.addItem(self.tr("Nobody yet"), None)
+        for user in people:
+            combo.addItem(self._name(user), user.id)
+        if wanted is not None and combo.findData(wanted) < 0:
+            combo.addItem(self.tr("A former colleague"), wanted)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.setEnabled(True)
+
+    def set_directory(self, staff) -> None:
+        solicitors = sorted((u for u in staff if is_solicitor(u)),
+                            key=lambda u: (u.full_name.casefold(), u.id))
+        self._fill(self.ui.feeEarnerCombo, solicitors, self._fee_earner)
+        self._fill(self.ui.supervisorCombo, solicitors, self._supervisor)
+        self._staff_loaded = True
+
+    def set_parties(self, parties) -> None:
+        view = self.ui.partiesList
+        view.clear()
+        for party in sorted(parties, key=lambda p: (label(p.role), p.name.casefold())):
+            item = QListWidgetItem(f"{party.name} ({label(party.role)})", view)
+            item.setData(_ID, party.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if party.id in self._party_ids
+                               else Qt.CheckState.Unchecked)
+        if not parties:
+            item = QListWidgetItem(self.tr("No parties in her file yet (add them under "
+                                           "Identification and parties)"), view)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        view.setEnabled(bool(parties))
+        self._parties_loaded = True
+
+    def tick_party(self, party_id: int, on: bool = True) -> None:
+        view = self.ui.partiesList
+        for row in range(view.count()):
+            if view.item(row).data(_ID) == party_id:
+                view.item(row).setCheckState(Qt.CheckState.Checked if on
+                                             else Qt.CheckState.Unchecked)
+
+    def _people(self) -> dict:
+        ui = self.ui
+        if not self._staff_loaded:
+            out = dict(fee_earner_id=self._fee_earner, supervisor_id=self._supervisor)
+        else:
+            out = dict(fee_earner_id=ui.feeEarnerCombo.currentData(),
+                       supervisor_id=ui.supervisorCombo.currentData())
+        if self._parties_loaded:
+            view = ui.partiesList
+            out["party_ids"] = frozenset(
+                view.item(r).data(_ID) for r in range(view.count())
+                if view.item(r).data(_ID) is not None
+                and view.item(r).checkState() == Qt.CheckState.Checked)
+        return out
 
     def work(self):
         ui = self.ui
@@ -66,7 +146,8 @@ class MatterDialog(ServiceDialog):
                       status=MatterStatus(ui.statusCombo.currentData()),
                       closed_on=ui.closedEdit.value(),
                       outcome=ui.outcomeEdit.toPlainText().strip(),
-                      retention_category=RetentionCategory(ui.retentionCombo.currentData()))
+                      retention_category=RetentionCategory(ui.retentionCombo.currentData()),
+                      **self._people())
         if self._matter is None:
             matter = Matter(client_id=self._client_id, jurisdiction=self._jurisdiction, **fields)
             return lambda: self._matters.create(matter)
@@ -92,6 +173,7 @@ class MattersTab(QWidget):
         self.ui.setupUi(self)
         self._matters, self._tasks = services.matters, services.tasks
         self._rules = services.deadline_rules
+        self._directory = services.users.directory
         self._client_id, self._jurisdiction = client_id, jurisdiction
         self._session, self._runner = session, runner
         self._full = can(session, Area.MATTER)
@@ -147,7 +229,7 @@ class MattersTab(QWidget):
 
     def new_matter(self) -> MatterDialog:
         dialog = MatterDialog(self._matters, self._client_id, self._jurisdiction, self._runner,
-                              parent=self)
+                              parent=self, **self._pickers())
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
@@ -157,10 +239,17 @@ class MattersTab(QWidget):
         if matter is None or not self._full:
             return None
         dialog = MatterDialog(self._matters, self._client_id, self._jurisdiction, self._runner,
-                              matter, parent=self)
+                              matter, parent=self, **self._pickers())
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
+
+    def _pickers(self) -> dict:
+        parties, cid = self._matters.parties, self._client_id
+        out = dict(session=self._session, directory=self._directory)
+        if can(self._session, Area.PARTY):
+            out["parties"] = lambda: parties.list(cid)
+        return out
 
     def _saved(self, matter) -> None:
         if not self.model.replace(lambda m: m.id == matter.id, matter):

@@ -1,17 +1,18 @@
 """Support: needs by area, the support plan (who does what by when), referrals to outside
-services (with her consent), and peer mentoring."""
+services (with her consent), and her peer mentors."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtGui import QFont
 
-from assist_desktop.domain.support import (NeedsAssessment, Referral, SupportDomain,
-                                           SupportPlanAction)
+from assist_desktop.domain.support import (NeedsAssessment, PeerMentorAssignment, Referral,
+                                           SupportDomain, SupportPlanAction)
 from assist_desktop.gui import theme
 from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_action_dialog import Ui_ActionDialog
+from assist_desktop.gui.forms.ui_mentor_dialog import Ui_MentorDialog
 from assist_desktop.gui.forms.ui_need_dialog import Ui_NeedDialog
 from assist_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from assist_desktop.gui.labels import label
@@ -63,6 +64,14 @@ def referral_columns(tr) -> list[Column]:
             Column(tr("Outcome"), lambda r: _first_line(r.outcome))]
 
 
+def mentor_columns(tr) -> list[Column]:
+    return [Column(tr("Mentor"), lambda m: m.mentor_name),
+            Column(tr("Contact"), lambda m: m.mentor_contact),
+            Column(tr("Started"), lambda m: fmt_date(m.started_on)),
+            Column(tr("Ended"), lambda m: fmt_date(m.ended_on)),
+            Column(tr("Notes"), lambda m: _first_line(m.notes))]
+
+
 class SupportTab(SectionsTab):
     def __init__(self, support, client_id: int, session, runner: TaskRunner, parent=None):
         super().__init__(parent=parent)
@@ -92,3 +101,13 @@ class SupportTab(SectionsTab):
             create=referrals.create, update=referrals.update, delete=referrals.delete,
             writable=writable, sort_key=lambda r: r.referred_on or date.min,
             what=self.tr("Referrals"), stretch=5, parent=self))
+        mentors = support.mentors
+        self.add_section("mentors", self.tr("Peer mentoring"), RecordsPanel(
+            runner, load=lambda: mentors.list(client_id), columns=mentor_columns(self.tr),
+            dialog_ui=Ui_MentorDialog,
+            new_record=lambda: PeerMentorAssignment(client_id=client_id, mentor_name="",
+                                                    started_on=date.today()),
+            create=mentors.create, update=mentors.update, delete=mentors.delete,
+            writable=writable, sort_key=lambda m: m.started_on or date.min,
+            what=self.tr("Peer mentoring"), stretch=4, parent=self))
+        self.side_by_side("referrals", "mentors").setSizes([640, 640])

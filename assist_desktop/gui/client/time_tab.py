@@ -1,4 +1,5 @@
-"""Time recorded on her matters (support workers: their own entries)."""
+"""Time recorded on her matters (support workers: their own entries), and the time written on
+her notes, with or without a matter (support work often has none)."""
 from __future__ import annotations
 
 from datetime import date
@@ -13,6 +14,63 @@ from assist_desktop.gui.models import Column
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.permissions import Area, can
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from assist_desktop.gui.messages import show_error
+from assist_desktop.gui.views import tidy_table
+from assist_desktop.gui.models import ListTableModel
+
+
+def hours(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def note_time_columns(tr, references: dict) -> list[Column]:
+    return [Column(tr("Date"), lambda n: fmt_date(n.note_date)),
+            Column(tr("Matter"), lambda n: references.get(n.matter_id, "")
+                   if n.matter_id is not None else tr("(no matter)")),
+            Column(tr("Note"), lambda n: label(n.note_type)),
+            Column(tr("Minutes"), lambda n: n.duration_minutes,
+                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column(tr("Title"), lambda n: n.title or (n.body.strip().splitlines() or [""])[0])]
+
+
+class NoteTimePanel(QWidget):
+    """Read-only: the notes with time written on them (edit the time in the note itself)."""
+
+    def __init__(self, notes, client_id: int, references: dict, runner: TaskRunner,
+                 parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model = ListTableModel(note_time_columns(self.tr, references), parent=self)
+        self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Time recorded on notes"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        tidy_table(self.view, stretch=4)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("Time on notes, in total"))
+        layout.addWidget(self.view)
+        layout.addWidget(self.summary)
+        self._notes, self._client_id, self._runner = notes, client_id, runner
+        self.reload()
+
+    def reload(self) -> None:
+        notes, cid = self._notes, self._client_id
+        self._runner.run(lambda: [n for n in notes.list(cid) if n.duration_minutes > 0],
+                         self._loaded, lambda e: show_error(self, e), owner=self)
+
+    def _loaded(self, rows) -> None:
+        self.model.set_rows(sorted(rows, key=lambda n: (n.note_date, n.id or 0)))
+        total = sum(n.duration_minutes for n in rows)
+        loose = sum(n.duration_minutes for n in rows if n.matter_id is None)
+        self.summary.setText(self.tr("On notes %1, of which %2 with no matter")
+                             .replace("%1", hours(total)).replace("%2", hours(loose)))
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
 
 
 def time_columns(tr, references: dict) -> list[Column]:
@@ -28,7 +86,7 @@ def time_columns(tr, references: dict) -> list[Column]:
 
 class TimeTab(SectionsTab):
     def __init__(self, time_entries, matters, client_id: int, session, runner: TaskRunner,
-                 parent=None):
+                 parent=None, notes=None):
         super().__init__(parent=parent)
         self._matters: list = []
         self._references: dict = {}
@@ -46,6 +104,11 @@ class TimeTab(SectionsTab):
             summary=self._summary, sort_key=lambda t: (t.worked_on, t.id or 0),
             what=self.tr("Time"), stretch=5, unpack=self._keep, parent=self))
         self._session = session
+        self.note_time = None
+        if notes is not None:
+            self.note_time = self.add_section("notes", self.tr("Time recorded on notes"),
+                                              NoteTimePanel(notes, client_id, self._references,
+                                                            runner, self))
 
     def _keep(self, result) -> list:
         """On the GUI thread: the matters (read by the columns while painting) and the rows."""
@@ -57,7 +120,9 @@ class TimeTab(SectionsTab):
 
     def _new(self):
         if not self._matters:
-            raise ValueError(self.tr("Open a matter first: time is recorded against a matter."))
+            raise ValueError(self.tr("Open a matter first: a time entry is recorded against a "
+                                     "matter. Time without a matter goes on a note (its "
+                                     "duration), listed below."))
         return TimeEntry(matter_id=self._matters[0].id, user_id=self._session.user_id,
                          worked_on=date.today(), minutes=6, activity=Activity.ATTENDANCE)
 

@@ -129,6 +129,33 @@ class Ui_PolicyPanel(object):
 
         self.layout.addWidget(self.keyGroup)
 
+        self.recoveryGroup = QGroupBox(PolicyPanel)
+        self.recoveryGroup.setObjectName(u"recoveryGroup")
+        self.recoveryLayout = QVBoxLayout(self.recoveryGroup)
+        self.recoveryLayout.setObjectName(u"recoveryLayout")
+        self.recoveryText = QLabel(self.recoveryGroup)
+        self.recoveryText.setObjectName(u"recoveryText")
+        self.recoveryText.setWordWrap(True)
+
+        self.recoveryLayout.addWidget(self.recoveryText)
+
+        self.recoveryButtonLayout = QHBoxLayout()
+        self.recoveryButtonLayout.setObjectName(u"recoveryButtonLayout")
+        self.recoveryButton = QPushButton(self.recoveryGroup)
+        self.recoveryButton.setObjectName(u"recoveryButton")
+
+        self.recoveryButtonLayout.addWidget(self.recoveryButton)
+
+        self.recoverySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.recoveryButtonLayout.addItem(self.recoverySpacer)
+
+
+        self.recoveryLayout.addLayout(self.recoveryButtonLayout)
+
+
+        self.layout.addWidget(self.recoveryGroup)
+
         self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.verticalSpacer)
@@ -143,6 +170,7 @@ class Ui_PolicyPanel(object):
         QWidget.setTabOrder(self.scoreCombo, self.backupSpin)
         QWidget.setTabOrder(self.backupSpin, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.rotateButton)
+        QWidget.setTabOrder(self.rotateButton, self.recoveryButton)
 
         self.retranslateUi(PolicyPanel)
 
@@ -194,6 +222,18 @@ class Ui_PolicyPanel(object):
         self.rotateButton.setText(QCoreApplication.translate("PolicyPanel", u"&Rotate the data key\u2026", None))
 #if QT_CONFIG(accessibility)
         self.rotateButton.setAccessibleName(QCoreApplication.translate("PolicyPanel", u"Rotate the data key", None))
+#endif // QT_CONFIG(accessibility)
+        self.recoveryGroup.setTitle(QCoreApplication.translate("PolicyPanel", u"The recovery code", None))
+#if QT_CONFIG(accessibility)
+        self.recoveryGroup.setAccessibleName(QCoreApplication.translate("PolicyPanel", u"The recovery code", None))
+#endif // QT_CONFIG(accessibility)
+        self.recoveryText.setText(QCoreApplication.translate("PolicyPanel", u"Replace the recovery code if the recovery sheet may have been seen or lost. The new code is shown once, with its sheet to print; the old code stops opening the centre at once.", None))
+#if QT_CONFIG(accessibility)
+        self.recoveryText.setAccessibleName(QCoreApplication.translate("PolicyPanel", u"About replacing the recovery code", None))
+#endif // QT_CONFIG(accessibility)
+        self.recoveryButton.setText(QCoreApplication.translate("PolicyPanel", u"Replace the recovery &code\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.recoveryButton.setAccessibleName(QCoreApplication.translate("PolicyPanel", u"Replace the recovery code", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -210,6 +210,11 @@ class Ui_FirstRunWizard(object):
 
         self.sheetLayout = QHBoxLayout()
         self.sheetLayout.setObjectName(u"sheetLayout")
+        self.printSheetButton = QPushButton(self.recoveryPage)
+        self.printSheetButton.setObjectName(u"printSheetButton")
+
+        self.sheetLayout.addWidget(self.printSheetButton)
+
         self.saveSheetButton = QPushButton(self.recoveryPage)
         self.saveSheetButton.setObjectName(u"saveSheetButton")
 
@@ -249,7 +254,8 @@ class Ui_FirstRunWizard(object):
         QWidget.setTabOrder(self.solicitorCheck, self.supportCheck)
         QWidget.setTabOrder(self.supportCheck, self.passphraseEdit)
         QWidget.setTabOrder(self.passphraseEdit, self.confirmEdit)
-        QWidget.setTabOrder(self.confirmEdit, self.saveSheetButton)
+        QWidget.setTabOrder(self.confirmEdit, self.printSheetButton)
+        QWidget.setTabOrder(self.printSheetButton, self.saveSheetButton)
         QWidget.setTabOrder(self.saveSheetButton, self.writtenCheck)
 
         self.retranslateUi(FirstRunWizard)
@@ -324,12 +330,16 @@ class Ui_FirstRunWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.recoveryPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"The recovery code", None))
         self.recoveryPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"This code opens the database if every passphrase is lost. It is shown only now.", None))
-        self.recoveryIntro.setText(QCoreApplication.translate("FirstRunWizard", u"Write the code on paper, or save the recovery sheet and print it, and keep it locked away from this computer (for example in the office safe). Anyone with this code and a copy of the database can read it.", None))
+        self.recoveryIntro.setText(QCoreApplication.translate("FirstRunWizard", u"Write the code on paper or print the recovery sheet (printing writes no file), and keep it locked away from this computer (for example in the office safe). Anyone with this code and a copy of the database can read it.", None))
 #if QT_CONFIG(accessibility)
         self.recoveryIntro.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"About the recovery code", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.recoveryCodeLabel.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Recovery code", None))
+#endif // QT_CONFIG(accessibility)
+        self.printSheetButton.setText(QCoreApplication.translate("FirstRunWizard", u"&Print recovery sheet\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.printSheetButton.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Print recovery sheet", None))
 #endif // QT_CONFIG(accessibility)
         self.saveSheetButton.setText(QCoreApplication.translate("FirstRunWizard", u"&Save recovery sheet (PDF)\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from assist_desktop.gui.widgets import DateEdit
 
@@ -169,6 +169,37 @@ class Ui_MatterDialog(object):
 
         self.formLayout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.retentionCombo)
 
+        self.feeEarnerComboLabel = QLabel(MatterDialog)
+        self.feeEarnerComboLabel.setObjectName(u"feeEarnerComboLabel")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.feeEarnerComboLabel)
+
+        self.feeEarnerCombo = QComboBox(MatterDialog)
+        self.feeEarnerCombo.setObjectName(u"feeEarnerCombo")
+
+        self.formLayout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.feeEarnerCombo)
+
+        self.supervisorComboLabel = QLabel(MatterDialog)
+        self.supervisorComboLabel.setObjectName(u"supervisorComboLabel")
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.supervisorComboLabel)
+
+        self.supervisorCombo = QComboBox(MatterDialog)
+        self.supervisorCombo.setObjectName(u"supervisorCombo")
+
+        self.formLayout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.supervisorCombo)
+
+        self.partiesListLabel = QLabel(MatterDialog)
+        self.partiesListLabel.setObjectName(u"partiesListLabel")
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.LabelRole, self.partiesListLabel)
+
+        self.partiesList = QListWidget(MatterDialog)
+        self.partiesList.setObjectName(u"partiesList")
+        self.partiesList.setMaximumSize(QSize(16777215, 96))
+
+        self.formLayout.setWidget(15, QFormLayout.ItemRole.FieldRole, self.partiesList)
+
 
         self.layout.addLayout(self.formLayout)
 
@@ -202,6 +233,9 @@ class Ui_MatterDialog(object):
         self.closedEditLabel.setBuddy(self.closedEdit)
         self.outcomeEditLabel.setBuddy(self.outcomeEdit)
         self.retentionComboLabel.setBuddy(self.retentionCombo)
+        self.feeEarnerComboLabel.setBuddy(self.feeEarnerCombo)
+        self.supervisorComboLabel.setBuddy(self.supervisorCombo)
+        self.partiesListLabel.setBuddy(self.partiesList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.typeCombo, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.openedEdit)
@@ -215,6 +249,9 @@ class Ui_MatterDialog(object):
         QWidget.setTabOrder(self.statusCombo, self.closedEdit)
         QWidget.setTabOrder(self.closedEdit, self.outcomeEdit)
         QWidget.setTabOrder(self.outcomeEdit, self.retentionCombo)
+        QWidget.setTabOrder(self.retentionCombo, self.feeEarnerCombo)
+        QWidget.setTabOrder(self.feeEarnerCombo, self.supervisorCombo)
+        QWidget.setTabOrder(self.supervisorCombo, self.partiesList)
 
         self.retranslateUi(MatterDialog)
 
@@ -278,6 +315,18 @@ class Ui_MatterDialog(object):
         self.retentionComboLabel.setText(QCoreApplication.translate("MatterDialog", u"R&etention:", None))
 #if QT_CONFIG(accessibility)
         self.retentionCombo.setAccessibleName(QCoreApplication.translate("MatterDialog", u"Retention category", None))
+#endif // QT_CONFIG(accessibility)
+        self.feeEarnerComboLabel.setText(QCoreApplication.translate("MatterDialog", u"&Fee earner:", None))
+#if QT_CONFIG(accessibility)
+        self.feeEarnerCombo.setAccessibleName(QCoreApplication.translate("MatterDialog", u"Fee earner (who does the work)", None))
+#endif // QT_CONFIG(accessibility)
+        self.supervisorComboLabel.setText(QCoreApplication.translate("MatterDialog", u"Su&pervisor:", None))
+#if QT_CONFIG(accessibility)
+        self.supervisorCombo.setAccessibleName(QCoreApplication.translate("MatterDialog", u"Supervisor (a solicitor who is not the fee earner)", None))
+#endif // QT_CONFIG(accessibility)
+        self.partiesListLabel.setText(QCoreApplication.translate("MatterDialog", u"P&arties in this matter:", None))
+#if QT_CONFIG(accessibility)
+        self.partiesList.setAccessibleName(QCoreApplication.translate("MatterDialog", u"Parties in this matter (tick each one)", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("MatterDialog", u"Message", None))
