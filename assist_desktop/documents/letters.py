@@ -109,7 +109,11 @@ def with_sign_off(body: list[Flowable], closing: list[Flowable]) -> list[Flowabl
     "Yours faithfully" and signature alone at the top of a page)."""
     if not body:
         return closing
-    return [*body[:-1], KeepTogether([body[-1], *closing])]
+    # A KeepTogether inside another measures as 0xffffff points high (ReportLab forces its
+    # split that way), which would push every sign-off to a page of its own: flatten it.
+    flat = [part for item in closing
+            for part in (item._content if isinstance(item, KeepTogether) else [item])]
+    return [*body[:-1], KeepTogether([body[-1], *flat])]
 
 
 def letter_top(when, address: list[Flowable], references, styles: Styles) -> list[Flowable]:

@@ -156,3 +156,18 @@ def test_markup_and_control_characters_in_the_address_book(centre):
     pdf = documents.pdf(made.id)
     assert 'Leeds <b>Housing</b> & <a href="x">Options</a>' in pdf_text(pdf)
     assert_no_links_or_images(pdf)
+
+
+def test_a_short_letter_fits_on_one_page():
+    """The sign-off kept with the last paragraph must not push a short letter onto a second
+    page (a KeepTogether nested in another measures as 0xffffff points in ReportLab)."""
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from assist_desktop.documents import build, samples
+    from assist_desktop.documents.inputs import LetterKind
+    data = dataclasses.replace(samples.letter(LetterKind.SUPPORT),
+                               paragraphs=("She attends every appointment.",))
+    assert len(PdfReader(io.BytesIO(build(data))).pages) == 1
