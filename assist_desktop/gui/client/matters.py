@@ -92,6 +92,7 @@ class MattersTab(QWidget):
         self.ui.setupUi(self)
         self._matters, self._tasks = services.matters, services.tasks
         self._rules = services.deadline_rules
+        self._directory = getattr(getattr(services, "users", None), "directory", None)
         self._client_id, self._jurisdiction = client_id, jurisdiction
         self._session, self._runner = session, runner
         self._full = can(session, Area.MATTER)
@@ -174,7 +175,7 @@ class MattersTab(QWidget):
         if matter is None:
             return None
         dialog = DeadlineDialog(self._tasks, self._rules, matter, self._session, self._runner,
-                                self)
+                                self, directory=self._directory)
         dialog.saved.connect(self._task_added)
         dialog.open()
         return dialog

@@ -179,7 +179,8 @@ class ClientWorkspace(QWidget):
         if can(session, Area.TASK):
             from assist_desktop.gui.client.tasks_tab import TasksTab
             self._add("tasks", TasksTab(services.tasks, cid, session, runner, s,
-                                        matters=services.matters),
+                                        matters=services.matters,
+                                        directory=services.users.directory),
                       self.tr("Tasks"), "week")
         if can(session, Area.TIME):
             from assist_desktop.gui.client.time_tab import TimeTab
