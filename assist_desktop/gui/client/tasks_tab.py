@@ -29,7 +29,9 @@ def _who(names: dict, me: int | None, tr):
 def _reminder(t, tr) -> str:
     if not t.reminder_days or t.done_on is not None:
         return ""
-    return tr("%n day(s) before", "", t.reminder_days) + f" ({fmt_date(t.remind_on)})"
+    words = tr("1 day before") if t.reminder_days == 1 else \
+        tr("%1 days before").replace("%1", str(t.reminder_days))
+    return f"{words} ({fmt_date(t.remind_on)})"
 
 
 def task_columns(tr, names: dict | None = None, me: int | None = None) -> list[Column]:
