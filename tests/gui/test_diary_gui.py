@@ -101,3 +101,45 @@ def test_my_week_views_and_a_count_that_agrees_with_its_list(qtbot, make_shell, 
     assert data.count("BEGIN:VEVENT") == 4 and client.reference in data
     assert "Grace" not in data and "late" not in data
     assert week.ui.exportButton.isEnabled()
+
+
+def test_a_plan_action_is_done_by_a_colleague_or_an_outside_agency(qtbot, make_shell, team):
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Grace",
+                         family_name="Okoro")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sup", OTHER_PASSPHRASE)
+    file = open_client_tab(qtbot, shell, client.id)
+    file.show_tab("support")
+    wait_idle(qtbot, shell)
+    plan = file.tab("support").panel("plan")
+    dialog = plan.add()
+    owner = dialog.ui.f_owner_id
+    assert owner.findText("Sam Solicitor") >= 0 and owner.findText("Alex Office") < 0
+    dialog.ui.f_action.setPlainText("Apply for legal aid")
+    owner.setCurrentIndex(owner.findText("Sam Solicitor"))
+    assert not dialog.ui.f_owner_name.isEnabled()       # the outside name is for outsiders
+    dialog.ui.f_due_on.set_value(date.today() + timedelta(days=2))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 1, timeout=10000)
+    assert "Sam Solicitor" in _cells(plan.model, 0)
+    again = plan._dialog(plan.model.row(0), lambda r: r)
+    assert again.ui.f_owner_id.currentText() == "Sam Solicitor"
+    again.reject()
+    dialog = plan.add()
+    dialog.ui.f_action.setPlainText("Housing needs assessment")
+    dialog.ui.f_owner_id.setCurrentIndex(dialog.ui.f_owner_id.findText(
+        "Someone outside the centre"))
+    dialog.ui.f_owner_name.setText("Local authority housing team")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: plan.model.rowCount() == 2, timeout=10000)
+    outside = next(r for r in plan.model.rows() if r.owner_id is None)
+    assert outside.owner_name == "Local authority housing team"
+    shell.lock()
+    qtbot.waitUntil(lambda: shell.centre is None, timeout=10000)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    shell.window.ui.actionMyWeek.trigger()
+    week = shell.workspace.page("week")
+    week.reload()
+    wait_idle(qtbot, shell)
+    assert [(str(i.entry.kind), i.entry.title) for i in week.items()] == [
+        ("plan_action", "Apply for legal aid")]

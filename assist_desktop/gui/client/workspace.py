@@ -170,7 +170,8 @@ class ClientWorkspace(QWidget):
                       self.tr("Children and pregnancy"), "client_add")
         if can(session, Area.SUPPORT):
             from assist_desktop.gui.client.support_tab import SupportTab
-            self._add("support", SupportTab(services.support, cid, session, runner, s),
+            self._add("support", SupportTab(services.support, cid, session, runner, s,
+                                            directory=services.users.directory),
                       self.tr("Support"), "check")
         if can(session, Area.NOTE):
             from assist_desktop.gui.client.notes import NotesTab
