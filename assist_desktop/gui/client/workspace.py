@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -22,7 +22,7 @@ from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe, show_error
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
-from assist_desktop.services.permissions import Area, can
+from assist_desktop.services.permissions import Area, can, is_solicitor
 
 
 def header_details(client, tr) -> str:
@@ -43,8 +43,9 @@ def header_details(client, tr) -> str:
     return "  ·  ".join(parts)
 
 
-def safety_html(client, alerts, tr) -> str:
-    """The banner: flags, safe-contact instructions, open screening alerts. Escaped text."""
+def safety_html(client, alerts, tr, can_resolve: bool = False) -> str:
+    """The banner: flags, safe-contact instructions, open screening alerts (each with a
+    Resolve link for a solicitor) and a link to every alert's history. Escaped text."""
     rows = []
     if client.safety_flags:
         flags = ", ".join(html.escape(label(f)) for f in sorted(client.safety_flags, key=str))
@@ -62,7 +63,11 @@ def safety_html(client, alerts, tr) -> str:
         rows.append(html.escape(contact.instructions))
     for alert in alerts:
         if str(alert.status) == "open":
-            rows.append(f"<b>{html.escape(tr('Alert'))}:</b> {html.escape(alert.message)}")
+            link = f' <a href="resolve:{int(alert.id)}">{html.escape(tr("Resolve…"))}</a>' \
+                if can_resolve else ""
+            rows.append(f"<b>{html.escape(tr('Alert'))}:</b> {html.escape(alert.message)}{link}")
+    if alerts:
+        rows.append(f'<a href="history">{html.escape(tr("Alert history (%1)")).replace("%1", str(len(alerts)))}</a>')
     return "<br/>".join(rows)
 
 
@@ -93,6 +98,13 @@ class ClientWorkspace(QWidget):
         ui.safetyIcon.setPixmap(theme.icon("safety", theme.safety_colours()[1]).pixmap(22, 22))
         ui.copyReferenceButton.setEnabled(False)
         ui.copyReferenceButton.clicked.connect(self.copy_reference)
+        self.alerts: list = []
+        self._names: dict = {}
+        ui.safetyLabel.setOpenExternalLinks(False)
+        ui.safetyLabel.linkActivated.connect(self._alert_link)
+        runner.run(services.users.directory,
+                   lambda staff: self._names.update({u.id: u.full_name for u in staff}),
+                   lambda _e: None, owner=self)
         self.load()
 
     # --- loading --------------------------------------------------------------------
@@ -100,7 +112,7 @@ class ClientWorkspace(QWidget):
         client_id, services = self.client_id, self._services
         def work():
             client = services.clients.get(client_id)
-            alerts = services.safety.alerts_for(client_id)
+            alerts = services.safety.alerts_for(client_id, include_resolved=True)
             return client, alerts
         self._runner.run(work, self._loaded, self._failed, owner=self)
 
@@ -129,11 +141,39 @@ class ClientWorkspace(QWidget):
         if client.is_restricted:
             ui.restrictedLabel.setPixmap(theme.icon("restricted").pixmap(18, 18))
             ui.restrictedLabel.setToolTip(self.tr("Restricted to named staff"))
-        ui.safetyLabel.setText(safety_html(client, alerts, self.tr))
+        if alerts or not self.alerts:
+            self.alerts = list(alerts)
+        ui.safetyLabel.setText(safety_html(client, self.alerts, self.tr,
+                                           can_resolve=is_solicitor(self._session)))
         ui.safetyFrame.setVisible(True)
         theme.style_banner(ui.safetyFrame, "safety" if client.safety_flags or any(
-            str(a.status) == "open" for a in alerts) else "notice")
+            str(a.status) == "open" for a in self.alerts) else "notice")
         ui.copyReferenceButton.setEnabled(True)
+
+    # --- safety alerts --------------------------------------------------------------
+    def _alert_link(self, link: str) -> None:
+        if link == "history":
+            self.show_alert_history()
+        elif link.startswith("resolve:"):
+            self.resolve_alert(int(link.split(":", 1)[1]))
+
+    def resolve_alert(self, alert_id: int):
+        from assist_desktop.gui.client.alert_dialog import ResolveAlertDialog
+        alert = next((a for a in self.alerts if a.id == alert_id), None)
+        if alert is None:
+            return None
+        dialog = ResolveAlertDialog(self._services.safety, alert, self._runner, self)
+        dialog.saved.connect(lambda _a: self.load())
+        dialog.open()
+        return dialog
+
+    def show_alert_history(self):
+        from assist_desktop.gui.client.alert_dialog import history_html
+        from assist_desktop.gui.messages import show_info
+        box = show_info(self, self.tr("Safety alert history"),
+                        history_html(self.alerts, self._names, self.tr))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        return box
 
     def copy_reference(self) -> None:
         if self.client is not None:
@@ -145,14 +185,15 @@ class ClientWorkspace(QWidget):
         cid = self.client_id
         from assist_desktop.gui.client.overview import OverviewTab
         overview = OverviewTab(services.clients, cid, session, runner, s,
-                               directory=services.users.directory)
+                               directory=services.users.directory, safety=services.safety)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):
             from assist_desktop.gui.client.identification_tab import IdentificationTab
-            self._add("identification", IdentificationTab(services, cid, self.client.jurisdiction,
-                                                          session, runner, s),
-                      self.tr("Identification and parties"), "privileged")
+            ident = IdentificationTab(services, cid, self.client.jurisdiction, session, runner, s)
+            ident.parties.changed.connect(self.load)      # screening may have raised an alert
+            self._add("identification", ident, self.tr("Identification and parties"),
+                      "privileged")
         if can(session, Area.MATTER_SUMMARY):
             from assist_desktop.gui.client.matters import MattersTab
             self._add("matters", MattersTab(services, cid, self.client.jurisdiction, session,
