@@ -216,7 +216,7 @@ class SafetyScreeningService:
                                   matched_party_id=matched_party, matched_client_id=matched_client,
                                   matched_role=role, match_on=match_on, score=score,
                                   reason=reason, raised_by=self._session.user_id)
-        self._clients.recompute_safety_alert(conn, client_id)
+        self._clients.recompute_safety_alert(conn, client_id, by=self._session.user_id)
         self._audit.record(conn, "raise_safety_alert", "client", client_id,
                            f"alert={alert.id};on={match_on};kind={kind.value}")
         return alert

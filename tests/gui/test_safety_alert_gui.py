@@ -37,6 +37,8 @@ def test_a_solicitor_resolves_an_alert_from_her_banner(qtbot, make_shell, alerte
     file = open_client_tab(qtbot, shell, beatrice.id)
     banner = file.ui.safetyLabel.text()
     assert f'href="resolve:{alert.id}"' in banner and "Kingsley Okafor" in banner
+    tip = file.ui.safetyLabel.toolTip()
+    assert "Safety alert from screening: raised" in tip and "by Sam Solicitor" in tip
     dialog = file.resolve_alert(alert.id)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)      # no reason yet
     wait_idle(qtbot, shell)

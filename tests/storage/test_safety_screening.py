@@ -235,3 +235,21 @@ def test_her_changed_phone_number_is_screened(world, sol):
     assert sol.rescreen_contact(world["beatrice"].id) == []
     (alert,) = sol.rescreen_contact(world["beatrice"].id, phone="07700 900123")
     assert alert.match_on == "phone" and alert.subject_kind is ScreenedKind.CONTACT
+
+
+def test_a_flag_says_when_and_by_whom_it_was_raised_and_keeps_it(world, case_db, ids, sol):
+    beatrice = world["beatrice"].id
+    support = service(ClientService, case_db, ids, "sup")
+    support.raise_safety_flag(beatrice, SafetyFlag.DEBT_BONDAGE)
+    sol.screen_contact(beatrice, ["Kingsley Okafor"])
+    marks = {m.flag: m for m in support.flag_marks(beatrice)}
+    assert marks[SafetyFlag.DEBT_BONDAGE].added_by == ids["sup"]
+    assert marks[SafetyFlag.SAFETY_ALERT].added_by == ids["sol"]
+    assert all(m.added_at for m in marks.values())
+    profiles = service(ClientService, case_db, ids, "sol")
+    saved = profiles.update(dataclasses.replace(
+        profiles.get(beatrice), safety_flags=frozenset({SafetyFlag.DEBT_BONDAGE,
+                                                        SafetyFlag.SELF_HARM_RISK})))
+    after = {m.flag: m for m in profiles.flag_marks(saved.id)}
+    assert after[SafetyFlag.DEBT_BONDAGE] == marks[SafetyFlag.DEBT_BONDAGE]   # kept as raised
+    assert after[SafetyFlag.SELF_HARM_RISK].added_by == ids["sol"]

@@ -16,7 +16,7 @@ from assist_desktop.domain.errors import NotFound
 from assist_desktop.gui import theme
 from assist_desktop.gui.caseload.models import dob_text
 from assist_desktop.gui.client.client_form import format_languages
-from assist_desktop.gui.formatting import currency_for, fmt_date
+from assist_desktop.gui.formatting import currency_for, fmt_date, fmt_timestamp
 from assist_desktop.gui.forms.ui_client_workspace import Ui_ClientWorkspace
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe, show_error
@@ -71,6 +71,17 @@ def safety_html(client, alerts, tr, can_resolve: bool = False) -> str:
     return "<br/>".join(rows)
 
 
+def flags_tooltip(marks, names: dict, tr) -> str:
+    """Each safety flag with when and by whom it was raised (plain text, for the tooltip)."""
+    lines = []
+    for mark in marks:
+        when = fmt_timestamp(mark.added_at) if mark.added_at else tr("earlier")
+        who = names.get(mark.added_by, tr("a colleague")) if mark.added_by else ""
+        text = tr("%1: raised %2").replace("%1", label(mark.flag)).replace("%2", when)
+        lines.append(text + (" " + tr("by %1").replace("%1", who) if who else ""))
+    return "\n".join(lines)
+
+
 class ClientWorkspace(QWidget):
     reference_known = Signal(int, str)
     closed = Signal(int)
@@ -99,12 +110,11 @@ class ClientWorkspace(QWidget):
         ui.copyReferenceButton.setEnabled(False)
         ui.copyReferenceButton.clicked.connect(self.copy_reference)
         self.alerts: list = []
+        self._marks: list = []
         self._names: dict = {}
         ui.safetyLabel.setOpenExternalLinks(False)
         ui.safetyLabel.linkActivated.connect(self._alert_link)
-        runner.run(services.users.directory,
-                   lambda staff: self._names.update({u.id: u.full_name for u in staff}),
-                   lambda _e: None, owner=self)
+        runner.run(services.users.directory, self._directory, lambda _e: None, owner=self)
         self.load()
 
     # --- loading --------------------------------------------------------------------
@@ -113,11 +123,11 @@ class ClientWorkspace(QWidget):
         def work():
             client = services.clients.get(client_id)
             alerts = services.safety.alerts_for(client_id, include_resolved=True)
-            return client, alerts
+            return client, alerts, services.clients.flag_marks(client_id)
         self._runner.run(work, self._loaded, self._failed, owner=self)
 
     def _loaded(self, result) -> None:
-        client, alerts = result
+        client, alerts, self._marks = result
         first = self.client is None
         self.client = client
         self.show_header(client, alerts)
@@ -145,10 +155,15 @@ class ClientWorkspace(QWidget):
             self.alerts = list(alerts)
         ui.safetyLabel.setText(safety_html(client, self.alerts, self.tr,
                                            can_resolve=is_solicitor(self._session)))
+        ui.safetyLabel.setToolTip(flags_tooltip(self._marks, self._names, self.tr))
         ui.safetyFrame.setVisible(True)
         theme.style_banner(ui.safetyFrame, "safety" if client.safety_flags or any(
             str(a.status) == "open" for a in self.alerts) else "notice")
         ui.copyReferenceButton.setEnabled(True)
+
+    def _directory(self, staff) -> None:
+        self._names.update({u.id: u.full_name for u in staff})
+        self.ui.safetyLabel.setToolTip(flags_tooltip(self._marks, self._names, self.tr))
 
     # --- safety alerts --------------------------------------------------------------
     def _alert_link(self, link: str) -> None:
