@@ -125,7 +125,7 @@ class MyWeekPage(QWidget):
         self.model = ListTableModel(week_columns(self.tr, self._names, me), parent=self)
         view = self.ui.weekView
         view.setModel(self.model)
-        tidy_table(view, stretch=3, widths=(13, 20, 14, 30, 16, 14, 14))
+        tidy_table(view, stretch=3, widths=(12, 24, 14, 30, 26, 18, 17))
         view.activated.connect(self._open)
         view.doubleClicked.connect(self._open)
         title = QFont(self.ui.titleLabel.font())
@@ -137,7 +137,7 @@ class MyWeekPage(QWidget):
         self.ui.viewCombo.currentIndexChanged.connect(self.reload)
         self.ui.refreshButton.setIcon(theme.icon("refresh"))
         self.ui.refreshButton.clicked.connect(self.reload)
-        self.ui.exportButton.clicked.connect(self.export_ics)
+        self.ui.exportButton.clicked.connect(lambda _checked=False: self.export_ics())
         self.ui.mineCheck.toggled.connect(self.reload)
         if directory is not None:
             runner.run(directory, self._directory, lambda _e: None, owner=self)

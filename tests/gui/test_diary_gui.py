@@ -67,7 +67,8 @@ def test_a_task_given_to_a_colleague_shows_in_their_week(qtbot, make_shell, team
         (client.reference, "Book the interpreter")]
 
 
-def test_my_week_views_and_a_count_that_agrees_with_its_list(qtbot, make_shell, team, tmp_path):
+def test_my_week_views_and_a_count_that_agrees_with_its_list(qtbot, make_shell, team, tmp_path,
+                                                            monkeypatch):
     client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Grace",
                          family_name="Okoro")
     shell = make_shell(vault=team)
@@ -94,9 +95,18 @@ def test_my_week_views_and_a_count_that_agrees_with_its_list(qtbot, make_shell, 
     assert len(week.items()) == 4
     assert week.state()["days"] == 30
     # the calendar: references only, written on the task thread
+    from assist_desktop.gui import messages
     target = tmp_path / "mine.ics"
-    week.export_ics(str(target))
-    wait_idle(qtbot, shell)
+    asked = []
+    messages.answer_with(lambda kind, title, text: asked.append(text) or True)
+    monkeypatch.setattr("assist_desktop.gui.my_week.QFileDialog.getSaveFileName",
+                        lambda *_a, **_k: (str(target), ""))
+    try:
+        qtbot.mouseClick(week.ui.exportButton, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, shell)
+    finally:
+        messages.answer_with(None)
+    assert asked and "not be encrypted" in asked[0]          # warned before choosing where
     data = target.read_text()
     assert data.count("BEGIN:VEVENT") == 4 and client.reference in data
     assert "Grace" not in data and "late" not in data

@@ -74,7 +74,7 @@ class TasksTab(QWidget):
                                     parent=self)
         view = self.ui.tasksView
         view.setModel(self.model)
-        tidy_table(view, stretch=3, widths=(12, 20, 10, 30, 16, 22))
+        tidy_table(view, stretch=3, widths=(12, 22, 10, 30, 16, 26))
         view.selectionModel().selectionChanged.connect(self._update)
         view.doubleClicked.connect(lambda _index: self.edit_task())
         view.activated.connect(lambda _index: self.edit_task())
