@@ -248,8 +248,8 @@ class SafetyScreeningService:
             raise ValidationError("resolution_note", "must be text of at most 4000 characters")
         note = note.strip()
         if not note:
-            raise ValidationError("resolution_note", "give the reason (why it is a false match, "
-                                                     "or what was done)")
+            raise ValidationError("Reason", "say why it is a false match, or what was done "
+                                            "to keep her safe")
 
         def _write(conn):
             alert = self._repo.get(conn, alert_id)

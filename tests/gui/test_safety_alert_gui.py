@@ -39,10 +39,12 @@ def test_a_solicitor_resolves_an_alert_from_her_banner(qtbot, make_shell, alerte
     assert f'href="resolve:{alert.id}"' in banner and "Kingsley Okafor" in banner
     tip = file.ui.safetyLabel.toolTip()
     assert "Safety alert from screening: raised" in tip and "by Sam Solicitor" in tip
+    qtbot.waitUntil(lambda: "Safety alert from screening <span" in file.ui.safetyLabel.text()
+                    and "Sam Solicitor)" in file.ui.safetyLabel.text(), timeout=10000)
     dialog = file.resolve_alert(alert.id)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)      # no reason yet
     wait_idle(qtbot, shell)
-    assert dialog.isVisible() and "reason" in dialog.messageLabel.text()
+    assert dialog.isVisible() and "Reason: say why" in dialog.messageLabel.text()
     dialog.reasonEdit.setPlainText("Different man: born 1961, never in the UK")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "resolve:" not in file.ui.safetyLabel.text(), timeout=10000)

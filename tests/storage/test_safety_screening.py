@@ -201,7 +201,7 @@ def test_only_a_solicitor_resolves_an_alert_and_always_with_a_reason(world, case
     with pytest.raises(PermissionDenied):
         support.resolve(alert.id, "dismissed", alert.version, "not him")
     for blank in ("", "   \n"):
-        with pytest.raises(ValidationError, match="reason"):
+        with pytest.raises(ValidationError, match="Reason"):
             sol.resolve(alert.id, "dismissed", alert.version, blank)
     done = sol.resolve(alert.id, "dismissed", alert.version, "  Different date of birth  ")
     assert done.resolution_note == "Different date of birth" and done.resolved_at

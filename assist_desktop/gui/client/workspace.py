@@ -43,12 +43,26 @@ def header_details(client, tr) -> str:
     return "  ·  ".join(parts)
 
 
-def safety_html(client, alerts, tr, can_resolve: bool = False) -> str:
+def _flag_text(flag, marks: dict, names: dict, tr) -> str:
+    """'Debt bondage (03/12/2026, Sam Solicitor)': when and by whom, when known."""
+    mark = marks.get(str(flag))
+    if mark is None or not mark.added_at:
+        return html.escape(label(flag))
+    when = fmt_timestamp(mark.added_at).split(" ")[0]
+    who = names.get(mark.added_by, "") if mark.added_by else ""
+    return (html.escape(label(flag)) + " <span style='font-weight:normal'>("
+            + html.escape(", ".join(p for p in (when, who) if p)) + ")</span>")
+
+
+def safety_html(client, alerts, tr, can_resolve: bool = False, marks=(),
+                names: dict | None = None) -> str:
     """The banner: flags, safe-contact instructions, open screening alerts (each with a
     Resolve link for a solicitor) and a link to every alert's history. Escaped text."""
     rows = []
     if client.safety_flags:
-        flags = ", ".join(html.escape(label(f)) for f in sorted(client.safety_flags, key=str))
+        by_flag = {str(m.flag): m for m in marks}
+        flags = ", ".join(_flag_text(f, by_flag, names or {}, tr)
+                          for f in sorted(client.safety_flags, key=str))
         rows.append(f"<b>{html.escape(tr('Safety'))}:</b> {flags}")
     contact = client.safe_contact
     how = [html.escape(label(contact.method))]
@@ -154,7 +168,8 @@ class ClientWorkspace(QWidget):
         if alerts or not self.alerts:
             self.alerts = list(alerts)
         ui.safetyLabel.setText(safety_html(client, self.alerts, self.tr,
-                                           can_resolve=is_solicitor(self._session)))
+                                           can_resolve=is_solicitor(self._session),
+                                           marks=self._marks, names=self._names))
         ui.safetyLabel.setToolTip(flags_tooltip(self._marks, self._names, self.tr))
         ui.safetyFrame.setVisible(True)
         theme.style_banner(ui.safetyFrame, "safety" if client.safety_flags or any(
@@ -163,7 +178,8 @@ class ClientWorkspace(QWidget):
 
     def _directory(self, staff) -> None:
         self._names.update({u.id: u.full_name for u in staff})
-        self.ui.safetyLabel.setToolTip(flags_tooltip(self._marks, self._names, self.tr))
+        if self.client is not None:
+            self.show_header(self.client)
 
     # --- safety alerts --------------------------------------------------------------
     def _alert_link(self, link: str) -> None:
