@@ -125,7 +125,7 @@ class MyWeekPage(QWidget):
         self.model = ListTableModel(week_columns(self.tr, self._names, me), parent=self)
         view = self.ui.weekView
         view.setModel(self.model)
-        tidy_table(view, stretch=3, widths=(12, 24, 14, 30, 26, 18, 17))
+        tidy_table(view, stretch=3, widths=(12, 24, 14, 30, 26, 22, 17))
         view.activated.connect(self._open)
         view.doubleClicked.connect(self._open)
         title = QFont(self.ui.titleLabel.font())
