@@ -88,3 +88,25 @@ def test_an_edited_party_is_screened_again_from_her_file(qtbot, make_shell, aler
     assert shown and "Kingsley Okafor" in shown[0]
     alerts = centre.services.safety.alerts_for(beatrice.id)
     assert any(a.subject_party_id == friend.id for a in alerts)
+
+
+def test_her_changed_phone_number_is_screened_and_shown_on_her_banner(qtbot, make_shell,
+                                                                      alerted):
+    from assist_desktop.domain.parties import PartyPhone
+    vault, beatrice, _alert = alerted
+    shell = make_shell(vault=vault)
+    centre = unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    parties = centre.services.matters.parties
+    amara = next(s.id for s in centre.services.clients.caseload() if s.id != beatrice.id)
+    (kingsley,) = parties.list(amara)
+    parties.update(dataclasses.replace(kingsley, phones=(PartyPhone("+44 7700 900123"),)))
+    file = open_client_tab(qtbot, shell, beatrice.id)
+    overview = file.tab("overview")
+    qtbot.waitUntil(lambda: overview.ui.editButton.isEnabled(), timeout=10000)
+    dialog = overview.edit()
+    dialog.form.ui.phoneEdit.setText("07700 900123")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    wait_idle(qtbot, shell)
+    assert [a.match_on for a in dialog.alerts] == ["phone"]
+    qtbot.waitUntil(lambda: "by phone number" in file.ui.safetyLabel.text(), timeout=10000)
