@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from assist_desktop.domain.tasks import Task
+from assist_desktop.gui.client.task_dialogs import TaskDialog
 from tests.gui.gui_helpers import (OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as,
                                    wait_idle)
 
@@ -48,8 +49,10 @@ def test_a_task_given_to_a_colleague_shows_in_their_week(qtbot, make_shell, team
     remind = (date.today() + timedelta(days=1)).strftime("%d/%m/%Y")
     assert any(cell and "2 days before" in cell and remind in cell for cell in row)
     # the reminder can be changed
+    assert not tab.ui.editButton.isEnabled()
     tab.ui.tasksView.selectRow(0)
-    edit = tab.edit_task()
+    qtbot.mouseClick(tab.ui.editButton, Qt.MouseButton.LeftButton)
+    edit = next(d for d in tab.findChildren(TaskDialog) if d.isVisible())
     assert edit.ui.reminderSpin.value() == 2 and edit.ui.titleEdit.text() == "Book the interpreter"
     edit.ui.reminderSpin.setValue(1)
     qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)

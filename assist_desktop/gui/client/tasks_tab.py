@@ -76,11 +76,11 @@ class TasksTab(QWidget):
         view.setModel(self.model)
         tidy_table(view, stretch=3, widths=(12, 22, 10, 30, 16, 26))
         view.selectionModel().selectionChanged.connect(self._update)
-        view.doubleClicked.connect(lambda _index: self.edit_task())
-        view.activated.connect(lambda _index: self.edit_task())
+        view.activated.connect(lambda _index: self.edit_task())   # Enter or a double click
         self.ui.newButton.setIcon(theme.icon("add"))
         self.ui.doneButton.setIcon(theme.icon("check"))
         self.ui.newButton.clicked.connect(self.new_task)
+        self.ui.editButton.clicked.connect(lambda _checked=False: self.edit_task())
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.showDoneCheck.toggled.connect(self._show)
         self._update()
@@ -118,6 +118,7 @@ class TasksTab(QWidget):
     def _update(self, *_args) -> None:
         task = self.selected()
         self.ui.doneButton.setEnabled(task is not None and task.done_on is None)
+        self.ui.editButton.setEnabled(task is not None and task.done_on is None)
 
     def new_task(self):
         from assist_desktop.gui.client.task_dialogs import TaskDialog
