@@ -72,7 +72,8 @@ def history_html(alerts, names: dict, tr) -> str:
         else:
             outcome = tr("Dismissed as a false match") if status == "dismissed" \
                 else tr("Acknowledged and acted on")
-            line.append(f"<i>{html.escape(outcome)}</i> · {html.escape(fmt_timestamp(alert.resolved_at))} · "
+            when = html.escape(fmt_timestamp(alert.resolved_at))
+            line.append(f"<i>{html.escape(outcome)}</i> · {when} · "
                         + who(alert.resolved_by) + ": " + html.escape(alert.resolution_note))
         rows.append("<br/>".join(line))
     return "<p>" + "</p><p>".join(rows) + "</p>" if rows else html.escape(tr("No alerts."))

@@ -81,7 +81,8 @@ def safety_html(client, alerts, tr, can_resolve: bool = False, marks=(),
                 if can_resolve else ""
             rows.append(f"<b>{html.escape(tr('Alert'))}:</b> {html.escape(alert.message)}{link}")
     if alerts:
-        rows.append(f'<a href="history">{html.escape(tr("Alert history (%1)")).replace("%1", str(len(alerts)))}</a>')
+        words = html.escape(tr("Alert history (%1)").replace("%1", str(len(alerts))))
+        rows.append(f'<a href="history">{words}</a>')
     return "<br/>".join(rows)
 
 
