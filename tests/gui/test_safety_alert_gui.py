@@ -45,14 +45,15 @@ def test_a_solicitor_resolves_an_alert_from_her_banner(qtbot, make_shell, alerte
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)      # no reason yet
     wait_idle(qtbot, shell)
     assert dialog.isVisible() and "Reason: say why" in dialog.messageLabel.text()
-    dialog.reasonEdit.setPlainText("Different man: born 1961, never in the UK")
+    dialog.reasonEdit.setPlainText("Different man: <b>born 1961</b> & never in the UK 🙂")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "resolve:" not in file.ui.safetyLabel.text(), timeout=10000)
     wait_idle(qtbot, shell)
     assert "Kingsley Okafor" not in file.ui.safetyLabel.text()          # gone from the banner
     assert 'href="history"' in file.ui.safetyLabel.text()
     box = file.show_alert_history()
-    assert "Dismissed as a false match" in box.text() and "born 1961" in box.text()
+    assert "Dismissed as a false match" in box.text()
+    assert "&lt;b&gt;born 1961&lt;/b&gt; &amp; never in the UK 🙂" in box.text()   # escaped
     assert "Sam Solicitor" in box.text()
     box.close()
     rows = centre.db.read(lambda c: c.execute(
