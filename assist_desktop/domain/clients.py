@@ -79,6 +79,14 @@ class Language:
 
 
 @dataclass(frozen=True)
+class FlagMark:
+    """When and by whom a safety flag was raised on her file (None when not known)."""
+    flag: SafetyFlag
+    added_at: str | None = None    # UTC ISO-8601
+    added_by: int | None = None
+
+
+@dataclass(frozen=True)
 class ContactDetails:
     phone: str = ""
     email: str = ""

@@ -15,6 +15,7 @@ import dataclasses
 import enum
 import typing
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from assist_desktop.domain.errors import ValidationError
@@ -71,6 +72,11 @@ def write(ui, record) -> None:
             widget.setValue(int(value or 0))
         elif isinstance(widget, QComboBox):
             index = widget.findData(str(value) if isinstance(value, enum.Enum) else value)
+            if index < 0 and isinstance(value, int) and not isinstance(value, bool):
+                # an id the screen does not offer (a former colleague, a list not yet
+                # loaded): kept as recorded, never silently replaced by the first choice
+                widget.addItem(QCoreApplication.translate("binding", "(as recorded)"), value)
+                index = widget.count() - 1
             widget.setCurrentIndex(max(0, index))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")

@@ -61,7 +61,8 @@ class Workspace(QWidget):
             page.open_client.connect(self.open_client)
             page.new_client.connect(self.start_intake)
             self._add_page("caseload", page, self.tr("Caseload"), "caseload")
-            week = MyWeekPage(services.tasks, self.runner, self)
+            week = MyWeekPage(services.tasks, self.runner, self, directory=services.users.directory,
+                              session=session)
             week.open_client.connect(self.open_client)
             self._add_page("week", week, self.tr("My week"), "week")
         if session.is_administrator:

@@ -12,7 +12,7 @@ from datetime import date
 
 from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.clients import (CaseloadQuery, Client, ClientSummary, DeletedClient,
-                                           SafetyFlag)
+                                           FlagMark, SafetyFlag)
 from assist_desktop.domain.consents import ConsentEntry, ConsentKind, consent_in_force
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.services import permissions as perm
@@ -62,7 +62,7 @@ class ClientService(CaseService):
 
         def write(conn):
             self._check_people(conn, client)
-            stored = self._clients.create(conn, client, year=year)
+            stored = self._clients.create(conn, client, year=year, by=self._session.user_id)
             self._log(conn, "create", "client", stored.id,
                       "restricted" if stored.restricted_to else "")
             if checks is not None:
@@ -87,7 +87,7 @@ class ClientService(CaseService):
             self._visible_client(conn, client.id)
             existing = self._clients.get(conn, client.id)
             self._check_people(conn, client)
-            stored = self._clients.update(conn, client)
+            stored = self._clients.update(conn, client, by=self._session.user_id)
             self._log(conn, "update", "client", client.id, "fields:" + changed_fields(existing,
                                                                                       stored))
             return stored
@@ -108,10 +108,21 @@ class ClientService(CaseService):
 
         def write(conn):
             self._visible_client(conn, client_id)
-            if self._clients.add_safety_flag(conn, client_id, flag):
+            if self._clients.add_safety_flag(conn, client_id, flag, by=self._session.user_id):
                 self._log(conn, "update", "client", client_id, f"safety_flag:{flag.value}")
             return self._clients.get(conn, client_id)
         return self._db.write(write)
+
+    def flag_marks(self, client_id: int) -> list[FlagMark]:
+        """When and by whom each safety flag on her file was raised (None: before schema 13,
+        or by the system)."""
+        perm.require(self._session, Area.CLIENT)
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            return [FlagMark(flag=SafetyFlag(flag), added_at=at, added_by=by)
+                    for flag, at, by in self._clients.flag_marks(conn, client_id)]
+        return self._db.read(read)
 
     def delete(self, client_id: int, expected_version: int) -> Client:
         """Soft delete (a solicitor's decision); the file can be restored until purged."""

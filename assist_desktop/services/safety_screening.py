@@ -97,6 +97,15 @@ class SafetyScreeningService:
             return self._result(conn, raised)
         return self._db.write(_write)
 
+    def rescreen_contact(self, client_id: int, name: str = "", phone: str = ""
+                         ) -> ScreeningResult:
+        """Her contact details just changed: the name and/or number screened again (nothing
+        when both are empty). A match already dismissed as false is not raised again."""
+        if not (name.strip() or phone.strip()):
+            return ScreeningResult()
+        return self.screen_contact(client_id, [name] if name.strip() else [],
+                                   [phone] if phone.strip() else [])
+
     def screen_party(self, party_id: int) -> ScreeningResult:
         """A party just saved in a file: screened against traffickers and associates; if it is
         itself a trafficker or associate, other people on record are screened against it.
@@ -199,12 +208,15 @@ class SafetyScreeningService:
                match_on: str, score: float, reason: str) -> StoredAlert | None:
         if self._repo.find_open(conn, client_id, label, subject_party_id, matched_party, match_on):
             return None
+        if self._repo.find_dismissed(conn, client_id, label, subject_party_id, matched_party,
+                                     match_on):
+            return None     # a solicitor found this very match false: a re-screen keeps that
         alert = self._repo.insert(conn, client_id=client_id, subject_kind=kind.value,
                                   subject_party_id=subject_party_id, subject_label=label,
                                   matched_party_id=matched_party, matched_client_id=matched_client,
                                   matched_role=role, match_on=match_on, score=score,
                                   reason=reason, raised_by=self._session.user_id)
-        self._clients.recompute_safety_alert(conn, client_id)
+        self._clients.recompute_safety_alert(conn, client_id, by=self._session.user_id)
         self._audit.record(conn, "raise_safety_alert", "client", client_id,
                            f"alert={alert.id};on={match_on};kind={kind.value}")
         return alert
@@ -222,8 +234,10 @@ class SafetyScreeningService:
 
     def resolve(self, alert_id: int, status: AlertStatus | str, expected_version: int,
                 note: str = "") -> SafetyAlert:
-        """Acknowledge (acted on) or dismiss (a false match) an alert; kept in the record."""
-        self._require_casework()
+        """Acknowledge (acted on) or dismiss (a false match) an alert, with the reason: only a
+        solicitor may, and the reason is required. The alert keeps its history (raised when
+        and by whom, resolved when, by whom and why) and stays readable on her file."""
+        perm.require_solicitor(self._session, "resolve a safety alert")
         try:
             status = AlertStatus(status)
         except ValueError:
@@ -232,6 +246,10 @@ class SafetyScreeningService:
             raise ValidationError("status", "must be acknowledged or dismissed")
         if not isinstance(note, str) or len(note) > 4000:
             raise ValidationError("resolution_note", "must be text of at most 4000 characters")
+        note = note.strip()
+        if not note:
+            raise ValidationError("Reason", "say why it is a false match, or what was done "
+                                            "to keep her safe")
 
         def _write(conn):
             alert = self._repo.get(conn, alert_id)

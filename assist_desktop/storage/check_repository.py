@@ -168,6 +168,17 @@ class SafetyAlertRepository:
             (client_id, subject_label, subject_party_id, matched_party_id, match_on)).fetchone()
         return None if row is None else StoredAlert(*row)
 
+    def find_dismissed(self, conn, client_id: int, subject_label: str,
+                       subject_party_id: int | None, matched_party_id: int | None,
+                       match_on: str) -> bool:
+        """Whether this very match (same words, same people) was dismissed as false."""
+        return conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM safety_alerts WHERE client_id = ? AND "
+            "status = 'dismissed' AND subject_label = ? AND subject_party_id IS ? AND "
+            "matched_party_id IS ? AND match_on = ?)",
+            (client_id, subject_label, subject_party_id, matched_party_id, match_on)
+        ).fetchone()[0] == 1
+
     def get(self, conn, alert_id: int) -> StoredAlert | None:
         row = conn.execute(f"SELECT {_ALERT_COLUMNS} FROM safety_alerts WHERE id = ?",
                            (alert_id,)).fetchone()

@@ -50,24 +50,44 @@ class ClientRepository:
                         immutable=("reference",))
 
     # --- writing ------------------------------------------------------------------------
-    def create(self, conn, client: Client, *, year: int | None = None) -> Client:
+    def create(self, conn, client: Client, *, year: int | None = None,
+               by: int | None = None) -> Client:
         year = year or datetime.now(timezone.utc).year
         reference = next_reference(conn, "C", year)
         stored = self.table.insert(conn, _with_reference(client, reference),
                                    sort_name=sort_key(client.display_name))
-        self._write_lists(conn, stored.id, client, server_flags=frozenset())  # no alerts yet
+        self._write_lists(conn, stored.id, client, server_flags=frozenset(),  # no alerts yet
+                          by=by)
         return self.get(conn, stored.id)
 
-    def update(self, conn, client: Client) -> Client:
+    def update(self, conn, client: Client, *, by: int | None = None) -> Client:
         """Save over `client.version` (EditConflict if it moved on); the server-owned flags
         stay as stored, whatever `client.safety_flags` says about them."""
         kept = self._flags(conn, client.id) & SERVER_FLAGS
         self.table.update(conn, client, sort_name=sort_key(client.display_name))
-        self._write_lists(conn, client.id, client, server_flags=kept)
+        self._write_lists(conn, client.id, client, server_flags=kept, by=by)
         return self.get(conn, client.id)
 
+    @staticmethod
+    def _write_flags(conn, client_id: int, flags, by: int | None) -> None:
+        """Flags kept keep when and by whom they were raised; new ones are stamped now."""
+        have = {row[0] for row in conn.execute(
+            "SELECT flag FROM client_safety_flags WHERE client_id = ?", (client_id,))}
+        wanted = {SafetyFlag(f).value for f in flags}
+        for gone in sorted(have - wanted):
+            conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? AND flag = ?",
+                         (client_id, gone))
+        for new in sorted(wanted - have):
+            conn.execute("INSERT INTO client_safety_flags (client_id, flag, added_at, added_by) "
+                         "VALUES (?, ?, ?, ?)", (client_id, new, utc_now(), by))
+
+    def flag_marks(self, conn, client_id: int) -> list[tuple[str, str | None, int | None]]:
+        """(flag, raised at, raised by) of each flag on her file."""
+        return conn.execute("SELECT flag, added_at, added_by FROM client_safety_flags WHERE "
+                            "client_id = ? ORDER BY flag", (client_id,)).fetchall()
+
     def _write_lists(self, conn, client_id: int, client: Client, *,
-                     server_flags: frozenset[SafetyFlag]) -> None:
+                     server_flags: frozenset[SafetyFlag], by: int | None = None) -> None:
         flags = ({SafetyFlag(f) for f in client.safety_flags} - SERVER_FLAGS) | server_flags
         replace_children(conn, "client_aliases", "client_id", client_id, ("name", "kind", "note"),
                          [(a.name, AliasKind(a.kind).value, a.note) for a in client.aliases])
@@ -75,9 +95,7 @@ class ClientRepository:
                          ("language", "dialect", "main"),
                          [(lang.language, lang.dialect, int(lang.main))
                           for lang in client.languages])
-        replace_children(conn, "client_safety_flags", "client_id", client_id, ("flag",),
-                         [(f.value,) for f in sorted(flags)],
-                         ordered=False)
+        self._write_flags(conn, client_id, flags, by)
         replace_children(conn, "client_restrictions", "client_id", client_id, ("user_id",),
                          [(user_id,) for user_id in sorted(client.restricted_to)],
                          ordered=False)
@@ -94,28 +112,32 @@ class ClientRepository:
         """Every table of her file cascades from the client row."""
         return self.table.purge(conn, client_id)
 
-    def add_safety_flag(self, conn, client_id: int, flag: SafetyFlag) -> bool:
+    def add_safety_flag(self, conn, client_id: int, flag: SafetyFlag, *,
+                        by: int | None = None) -> bool:
         """Raise one flag without a profile save. If it was not already set, the client's
         version moves on, so a form opened before it cannot save over it unnoticed.
         True when it changed. Not for `safety_alert` (see recompute_safety_alert)."""
         return self._bump_if(conn, client_id, self._set_flag(conn, client_id, _own_flag(flag),
-                                                             True))
+                                                             True, by))
 
-    def recompute_safety_alert(self, conn, client_id: int) -> bool:
+    def recompute_safety_alert(self, conn, client_id: int, *, by: int | None = None) -> bool:
         """Set `safety_alert` while the client has an open safety alert, clear it when she has
         none. Profile saves keep it, so the version is left alone. True when it is set."""
         has_open = bool(conn.execute(
             "SELECT EXISTS (SELECT 1 FROM safety_alerts WHERE client_id = ? AND status = 'open')",
             (client_id,)).fetchone()[0])
-        self._set_flag(conn, client_id, SafetyFlag.SAFETY_ALERT, has_open)
+        self._set_flag(conn, client_id, SafetyFlag.SAFETY_ALERT, has_open, by)
         return has_open
 
     @staticmethod
-    def _set_flag(conn, client_id: int, flag: SafetyFlag, raised: bool) -> bool:
-        """Raise or clear one flag row; True when that changed it."""
+    def _set_flag(conn, client_id: int, flag: SafetyFlag, raised: bool,
+                  by: int | None = None) -> bool:
+        """Raise or clear one flag row (stamped with when and by whom); True when that
+        changed it."""
         if raised:
-            cursor = conn.execute("INSERT INTO client_safety_flags (client_id, flag) "
-                                  "VALUES (?, ?) ON CONFLICT DO NOTHING", (client_id, flag.value))
+            cursor = conn.execute("INSERT INTO client_safety_flags (client_id, flag, added_at, "
+                                  "added_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                  (client_id, flag.value, utc_now(), by))
         else:
             cursor = conn.execute("DELETE FROM client_safety_flags WHERE client_id = ? "
                                   "AND flag = ?", (client_id, flag.value))

@@ -50,7 +50,7 @@ def test_my_week_visit_reads_no_client_profiles(qtbot, make_shell, team):
     written = [row for row in _audit_rows(centre) if row[0] > before]
     assert written, "the visit is still audited"
     assert not [row for row in written if row[1] == "read" and row[2] == "client"]
-    assert {row[4] for row in written if row[2] == "task"} <= {"overdue", "due_this_week"}
+    assert {row[4] for row in written if row[2] == "task"} <= {"diary:7"}
 
 
 def test_time_tab_keeps_its_matters_on_the_gui_thread(qtbot, make_shell, team):

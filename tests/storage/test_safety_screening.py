@@ -10,7 +10,7 @@ import dataclasses
 from assist_desktop.domain.checks import AlertStatus, ScreenedKind
 from assist_desktop.domain.clients import SafetyFlag
 from assist_desktop.domain.errors import EditConflict, NotFound, PermissionDenied, ValidationError
-from assist_desktop.domain.parties import PartyRole
+from assist_desktop.domain.parties import PartyPhone, PartyRole
 from assist_desktop.services.clients import ClientService
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from search_fixtures import add_client, add_party, audit_details, clients, service
@@ -108,7 +108,7 @@ def test_resolve(world, case_db, ids, sol):
     done = sol.resolve(alert.id, AlertStatus.ACKNOWLEDGED, alert.version, "Moved her")
     assert done.status is AlertStatus.ACKNOWLEDGED and done.resolved_by == ids["sol"]
     with pytest.raises(EditConflict):
-        sol.resolve(alert.id, "dismissed", alert.version)
+        sol.resolve(alert.id, "dismissed", alert.version, "a second look")
     assert sol.alerts_for(world["beatrice"].id) == []
     assert len(sol.alerts_for(world["beatrice"].id, include_resolved=True)) == 1
     actions = [r[1] for r in audit_details(case_db)]
@@ -193,3 +193,63 @@ def test_reading_alerts_is_audited_per_client_shown(world, case_db, ids, sol):
     assert sol.alerts_for(world["amara"].id) == []  # still a read of her file
     assert [(r[1], r[3]) for r in audit_details(case_db)[before:]] == [
         ("read", str(world["amara"].id))]
+
+
+def test_only_a_solicitor_resolves_an_alert_and_always_with_a_reason(world, case_db, ids, sol):
+    (alert,) = sol.screen_contact(world["beatrice"].id, ["Kingsley Okafor"])
+    support = service(SafetyScreeningService, case_db, ids, "sup")
+    with pytest.raises(PermissionDenied):
+        support.resolve(alert.id, "dismissed", alert.version, "not him")
+    for blank in ("", "   \n"):
+        with pytest.raises(ValidationError, match="Reason"):
+            sol.resolve(alert.id, "dismissed", alert.version, blank)
+    done = sol.resolve(alert.id, "dismissed", alert.version, "  Different date of birth  ")
+    assert done.resolution_note == "Different date of birth" and done.resolved_at
+    (kept,) = sol.alerts_for(world["beatrice"].id, include_resolved=True)
+    assert (kept.status, kept.raised_by, kept.resolved_by) == (
+        AlertStatus.DISMISSED, ids["sol"], ids["sol"])
+    assert "birth" not in repr(audit_details(case_db))      # the reason stays in her file
+
+
+def test_an_edited_party_is_screened_again_and_a_dismissed_match_stays_dismissed(
+        world, case_db, ids, sol):
+    from search_fixtures import parties
+    beatrice = world["beatrice"].id
+    friend = add_party(case_db, beatrice, "Mary Jones", PartyRole.WITNESS)
+    assert sol.screen_party(friend.id) == []
+    renamed = case_db.write(parties.update, dataclasses.replace(
+        friend, aliases=("Big K",)))
+    (alert,) = sol.screen_party(renamed.id)                  # the edit matched a trafficker
+    assert alert.subject_party_id == friend.id
+    sol.resolve(alert.id, "dismissed", alert.version, "A nickname shared by many")
+    assert sol.screen_party(renamed.id) == []                # the same false match: not again
+    assert SafetyFlag.SAFETY_ALERT not in _flags(case_db, beatrice)
+    phoned = case_db.write(parties.update, dataclasses.replace(
+        renamed, name="Mary K Jones", phones=(PartyPhone("07700 900123"),)))
+    again = sol.screen_party(phoned.id)                      # new words: screened afresh
+    assert {a.match_on for a in again} >= {"phone"}
+    assert SafetyFlag.SAFETY_ALERT in _flags(case_db, beatrice)
+
+
+def test_her_changed_phone_number_is_screened(world, sol):
+    assert sol.rescreen_contact(world["beatrice"].id) == []
+    (alert,) = sol.rescreen_contact(world["beatrice"].id, phone="07700 900123")
+    assert alert.match_on == "phone" and alert.subject_kind is ScreenedKind.CONTACT
+
+
+def test_a_flag_says_when_and_by_whom_it_was_raised_and_keeps_it(world, case_db, ids, sol):
+    beatrice = world["beatrice"].id
+    support = service(ClientService, case_db, ids, "sup")
+    support.raise_safety_flag(beatrice, SafetyFlag.DEBT_BONDAGE)
+    sol.screen_contact(beatrice, ["Kingsley Okafor"])
+    marks = {m.flag: m for m in support.flag_marks(beatrice)}
+    assert marks[SafetyFlag.DEBT_BONDAGE].added_by == ids["sup"]
+    assert marks[SafetyFlag.SAFETY_ALERT].added_by == ids["sol"]
+    assert all(m.added_at for m in marks.values())
+    profiles = service(ClientService, case_db, ids, "sol")
+    saved = profiles.update(dataclasses.replace(
+        profiles.get(beatrice), safety_flags=frozenset({SafetyFlag.DEBT_BONDAGE,
+                                                        SafetyFlag.SELF_HARM_RISK})))
+    after = {m.flag: m for m in profiles.flag_marks(saved.id)}
+    assert after[SafetyFlag.DEBT_BONDAGE] == marks[SafetyFlag.DEBT_BONDAGE]   # kept as raised
+    assert after[SafetyFlag.SELF_HARM_RISK].added_by == ids["sol"]

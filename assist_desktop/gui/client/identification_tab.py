@@ -74,7 +74,7 @@ class IdentificationTab(SectionsTab):
             runner, load=lambda: parties.list(client_id), columns=party_columns(self.tr),
             dialog_ui=Ui_PartyDialog,
             new_record=lambda: Party(client_id=client_id, role=PartyRole.TRAFFICKER, name=""),
-            create=self._add_party, update=parties.update, delete=parties.delete,
+            create=self._add_party, update=self._update_party, delete=parties.delete,
             writable=can(session, Area.PARTY, write=True),
             item_types={"phones": PartyPhone}, what=self.tr("Parties"), stretch=1, parent=self))
         if can(session, Area.CONVICTION):
@@ -106,6 +106,13 @@ class IdentificationTab(SectionsTab):
         self.conflict_check = services.conflicts.check_party(self._client_id, names)
         stored = services.matters.parties.create(party)
         self.alerts = services.safety.screen_party(stored.id)
+        return stored
+
+    def _update_party(self, party):
+        """Runs on the task thread: the changed party, then safety screening again (a new
+        name, alias or number may match a trafficker; a match dismissed as false stays so)."""
+        stored = self._services.matters.parties.update(party)
+        self.alerts = self._services.safety.screen_party(stored.id)
         return stored
 
     def _show_screening(self) -> None:

@@ -263,7 +263,7 @@ class MattersTab(QWidget):
         if matter is None:
             return None
         dialog = DeadlineDialog(self._tasks, self._rules, matter, self._session, self._runner,
-                                self)
+                                self, directory=self._directory)
         dialog.saved.connect(self._task_added)
         dialog.open()
         return dialog

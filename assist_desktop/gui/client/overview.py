@@ -58,11 +58,12 @@ def details_html(client, tr) -> str:
 
 class ClientDialog(ServiceDialog):
     def __init__(self, clients, client, session, runner: TaskRunner, parent=None,
-                 directory=None):
+                 directory=None, safety=None):
         super().__init__(runner, parent)
         self.ui = Ui_ClientDialog()
         self.ui.setupUi(self)
-        self._clients, self._client = clients, client
+        self._clients, self._client, self._safety = clients, client, safety
+        self.alerts: list = []
         self.form = ClientForm(session, self.ui.formHost)
         self.ui.formHostLayout.addWidget(self.form)
         self.form.set_client(client)
@@ -72,7 +73,16 @@ class ClientDialog(ServiceDialog):
 
     def work(self):
         updated = self.form.to_client(self._client)
-        return lambda: self._clients.update(updated)
+        clients, safety = self._clients, self._safety
+        phone = updated.contact.phone.strip()
+        rescreen = safety is not None and phone and phone != self._client.contact.phone.strip()
+
+        def save():
+            saved = clients.update(updated)
+            if rescreen:    # a changed number is screened again against traffickers
+                self.alerts = list(safety.rescreen_contact(saved.id, phone=phone))
+            return saved
+        return save
 
 
 class ConsentDialog(ServiceDialog):
@@ -110,10 +120,11 @@ class OverviewTab(QWidget):
     client_changed = Signal(object)
 
     def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None,
-                 directory=None):
+                 directory=None, safety=None):
         super().__init__(parent)
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
+        self._safety = safety
         self._directory = directory      # services.users.directory: colleagues to choose from
         self._clients, self._client_id, self._session, self._runner = \
             clients, client_id, session, runner
@@ -142,7 +153,7 @@ class OverviewTab(QWidget):
         if self.client is None:
             return None
         dialog = ClientDialog(self._clients, self.client, self._session, self._runner, self,
-                              directory=self._directory)
+                              directory=self._directory, safety=self._safety)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

@@ -118,3 +118,24 @@ class StaffPicker(QObject):
             return frozenset(self._named | {self._session.user_id})
         return frozenset(item.data(_ID) for item in self.items()
                          if item.checkState() == Qt.CheckState.Checked)
+
+
+def fill_assignees(combo: QComboBox, staff, session, wanted: int | None, tr,
+                   restricted_to=frozenset()) -> None:
+    """Who does a task: me, or a colleague with a casework role (on a restricted file only
+    the staff named on it), or nobody in particular. A colleague no longer in the directory
+    stays chosen as "a former colleague"."""
+    combo.clear()
+    me = session.user_id
+    combo.addItem(tr("Me"), me)
+    for user in sorted(staff, key=lambda u: (u.full_name.casefold(), u.id)):
+        if user.id == me or not has_casework_role(user):
+            continue
+        if restricted_to and user.id not in restricted_to:
+            continue
+        combo.addItem(user.full_name, user.id)
+    combo.addItem(tr("Nobody in particular"), None)
+    if wanted is not None and combo.findData(wanted) < 0:
+        combo.insertItem(combo.count() - 1, tr("A former colleague"), wanted)
+    combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None
+                          else combo.count() - 1)

@@ -10,6 +10,7 @@ from assist_desktop.domain.support import (NeedsAssessment, PeerMentorAssignment
                                            SupportDomain, SupportPlanAction)
 from assist_desktop.gui import theme
 from assist_desktop.gui.client.records import RecordsPanel, SectionsTab
+from assist_desktop.gui.client.staff_picker import fill_assignees
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_action_dialog import Ui_ActionDialog
 from assist_desktop.gui.forms.ui_mentor_dialog import Ui_MentorDialog
@@ -42,7 +43,15 @@ def need_columns(tr) -> list[Column]:
             Column(tr("What she needs"), lambda n: _first_line(n.needs))]
 
 
-def action_columns(tr) -> list[Column]:
+def _action_who(names: dict, tr):
+    def who(a) -> str:
+        if a.owner_id is not None:
+            return names.get(a.owner_id, tr("a colleague"))
+        return a.owner_name
+    return who
+
+
+def action_columns(tr, names: dict | None = None) -> list[Column]:
     def late(a):
         return a.due_on and not a.completed_on and a.due_on < date.today() and \
             str(a.status) not in ("done", "cancelled")
@@ -50,7 +59,7 @@ def action_columns(tr) -> list[Column]:
                    foreground=lambda a: theme.overdue_colour() if late(a) else None),
             Column(tr("Area"), lambda a: label(a.domain)),
             Column(tr("Action"), lambda a: _first_line(a.action)),
-            Column(tr("Who"), lambda a: a.owner_name),
+            Column(tr("Who"), _action_who(names if names is not None else {}, tr)),
             Column(tr("Status"), lambda a: label(a.status))]
 
 
@@ -73,8 +82,11 @@ def mentor_columns(tr) -> list[Column]:
 
 
 class SupportTab(SectionsTab):
-    def __init__(self, support, client_id: int, session, runner: TaskRunner, parent=None):
+    def __init__(self, support, client_id: int, session, runner: TaskRunner, parent=None,
+                 directory=None):
         super().__init__(parent=parent)
+        self._session, self._staff = session, []
+        self._names: dict = {}
         writable = can(session, Area.SUPPORT, write=True)
         needs, actions, referrals = support.needs, support.actions, support.referrals
         self.add_section("needs", self.tr("Needs"), RecordsPanel(
@@ -86,13 +98,16 @@ class SupportTab(SectionsTab):
             sort_key=lambda n: (_LEVEL_ORDER.get(str(n.level), 9), str(n.domain)),
             what=self.tr("Needs"), stretch=4, parent=self))
         self.add_section("plan", self.tr("Support plan"), RecordsPanel(
-            runner, load=lambda: actions.list(client_id), columns=action_columns(self.tr),
-            dialog_ui=Ui_ActionDialog,
+            runner, load=lambda: actions.list(client_id),
+            columns=action_columns(self.tr, self._names), dialog_ui=Ui_ActionDialog,
+            setup=self._setup_action,
             new_record=lambda: SupportPlanAction(client_id=client_id,
                                                  domain=SupportDomain.ACCOMMODATION, action=""),
             create=actions.create, update=actions.update, delete=actions.delete,
             writable=writable, sort_key=lambda a: (a.due_on or date.max),
             what=self.tr("Support plan"), stretch=2, parent=self))
+        if directory is not None:
+            runner.run(directory, self._directory, lambda _e: None, owner=self)
         self.add_section("referrals", self.tr("Referrals"), RecordsPanel(
             runner, load=lambda: referrals.list(client_id), columns=referral_columns(self.tr),
             dialog_ui=Ui_ReferralDialog,
@@ -111,3 +126,22 @@ class SupportTab(SectionsTab):
             writable=writable, sort_key=lambda m: m.started_on or date.min,
             what=self.tr("Peer mentoring"), stretch=4, parent=self))
         self.side_by_side("referrals", "mentors").setSizes([640, 640])
+
+    def _directory(self, staff) -> None:
+        self._staff = list(staff)
+        self._names.update({u.id: u.full_name for u in staff})
+        plan = self.panel("plan")
+        if plan is not None:
+            plan.model.layoutChanged.emit()
+
+    def _setup_action(self, ui) -> None:
+        """Who does it: a colleague (from the staff directory) or someone outside the centre,
+        named in the box beside it."""
+        fill_assignees(ui.f_owner_id, self._staff, self._session, None, self.tr)
+        outside = ui.f_owner_id.count() - 1
+        ui.f_owner_id.setItemText(outside, self.tr("Someone outside the centre"))
+
+        def chosen(_index=None) -> None:
+            ui.f_owner_name.setEnabled(ui.f_owner_id.currentData() is None)
+        ui.f_owner_id.currentIndexChanged.connect(chosen)
+        chosen()

@@ -1,6 +1,7 @@
 """Dialogs for tasks: a task by hand, and a deadline computed from the rules table."""
 from __future__ import annotations
 
+import dataclasses
 import html
 from datetime import date
 
@@ -13,6 +14,7 @@ from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_deadline_dialog import Ui_DeadlineDialog
 from assist_desktop.gui.forms.ui_task_dialog import Ui_TaskDialog
 from assist_desktop.gui.binding import fill_ids
+from assist_desktop.gui.client.staff_picker import fill_assignees
 from assist_desktop.gui.labels import fill_combo, matter_label
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
@@ -20,29 +22,74 @@ from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 _RULE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+class AssigneeChoice:
+    """The "Who does it" combo of a task or deadline dialog: me until the staff directory
+    arrives from the task thread, then any colleague with a casework role."""
+
+    def __init__(self, dialog: ServiceDialog, combo, session, runner: TaskRunner, directory,
+                 wanted: int | None):
+        self._combo, self._session, self._wanted, self._tr = combo, session, wanted, dialog.tr
+        fill_assignees(combo, [], session, wanted, dialog.tr)
+        if directory is not None:
+            runner.run(directory, self.set_directory, lambda _e: None, owner=dialog)
+
+    def set_directory(self, staff) -> None:
+        wanted = self.value()
+        fill_assignees(self._combo, staff, self._session, wanted, self._tr)
+
+    def value(self) -> int | None:
+        return self._combo.currentData()
+
+    def choose(self, user_id: int | None) -> None:
+        index = self._combo.findData(user_id) if user_id is not None else self._combo.count() - 1
+        if index >= 0:
+            self._combo.setCurrentIndex(index)
+
+
 class TaskDialog(ServiceDialog):
+    """A new task, or (given `task`) a change to one: title, kind, due date, matter, who does
+    it and the reminder."""
+
     def __init__(self, tasks, client_id: int, session, runner: TaskRunner, matters=(),
-                 parent: QWidget | None = None, matter_id: int | None = None):
+                 parent: QWidget | None = None, matter_id: int | None = None,
+                 directory=None, task: Task | None = None):
         super().__init__(runner, parent)
         self.ui = Ui_TaskDialog()
         self.ui.setupUi(self)
         self._tasks, self._client_id, self._session = tasks, client_id, session
-        fill_combo(self.ui.kindCombo, list(TaskKind), TaskKind.TASK)
-        fill_ids(self.ui.matterCombo, [(m.id, matter_label(m)) for m in matters],
+        self._task = task
+        ui = self.ui
+        fill_combo(ui.kindCombo, list(TaskKind), task.kind if task else TaskKind.TASK)
+        fill_ids(ui.matterCombo, [(m.id, matter_label(m)) for m in matters],
                  self.tr("(no particular matter)"))
-        self.ui.matterCombo.setCurrentIndex(max(0, self.ui.matterCombo.findData(matter_id)))
-        self.ui.dueEdit.set_value(date.today())
-        self.bind_buttons(self.ui.buttonBox, self.ui.messageLabel)
+        if task is not None:
+            matter_id = task.matter_id
+            if matter_id is not None and ui.matterCombo.findData(matter_id) < 0:
+                ui.matterCombo.addItem(self.tr("A matter of this file"), matter_id)
+        ui.matterCombo.setCurrentIndex(max(0, ui.matterCombo.findData(matter_id)))
+        ui.dueEdit.set_value(task.due_on if task else date.today())
+        self.assignee = AssigneeChoice(self, ui.assignCombo, session, runner, directory,
+                                       task.assigned_to if task else session.user_id)
+        if task is not None:
+            self.setWindowTitle(self.tr("Change the task"))
+            ui.titleEdit.setText(task.title)
+            ui.reminderSpin.setValue(task.reminder_days)
+            ui.notesEdit.setPlainText(task.notes)
+        self.bind_buttons(ui.buttonBox, ui.messageLabel)
 
     def work(self):
         ui = self.ui
-        task = Task(client_id=self._client_id, title=ui.titleEdit.text().strip(),
-                    due_on=ui.dueEdit.value() or date.today(),
-                    kind=TaskKind(ui.kindCombo.currentData()),
-                    matter_id=ui.matterCombo.currentData(),
-                    assigned_to=self._session.user_id if ui.mineCheck.isChecked() else None,
-                    reminder_days=ui.reminderSpin.value(),
-                    notes=ui.notesEdit.toPlainText().strip())
+        fields = dict(title=ui.titleEdit.text().strip(),
+                      due_on=ui.dueEdit.value() or date.today(),
+                      kind=TaskKind(ui.kindCombo.currentData()),
+                      matter_id=ui.matterCombo.currentData(),
+                      assigned_to=self.assignee.value(),
+                      reminder_days=ui.reminderSpin.value(),
+                      notes=ui.notesEdit.toPlainText().strip())
+        if self._task is not None:
+            changed = dataclasses.replace(self._task, **fields)
+            return lambda: self._tasks.update(changed)
+        task = Task(client_id=self._client_id, **fields)
         return lambda: self._tasks.create(task)
 
 
@@ -51,10 +98,12 @@ class DeadlineDialog(ServiceDialog):
     computed (working days, public holidays, closed days) and explained before it is saved."""
 
     def __init__(self, tasks, rules, matter, session, runner: TaskRunner,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, directory=None):
         super().__init__(runner, parent)
         self.ui = Ui_DeadlineDialog()
         self.ui.setupUi(self)
+        self.assignee = AssigneeChoice(self, self.ui.assignCombo, session, runner, directory,
+                                       session.user_id)
         self._tasks, self._rules, self._matter, self._session = tasks, rules, matter, session
         self._due = None
         self._latest = Latest()
@@ -130,7 +179,7 @@ class DeadlineDialog(ServiceDialog):
         rule, ui = self.rule(), self.ui
         task = Task(client_id=self._matter.client_id, title=ui.titleEdit.text().strip(),
                     due_on=self._due.due, kind=TaskKind.DEADLINE, matter_id=self._matter.id,
-                    assigned_to=self._session.user_id if ui.mineCheck.isChecked() else None,
+                    assigned_to=self.assignee.value(),
                     rule_id=rule.id, start_event=rule.start_event, start_date=self._due.start,
                     reminder_days=ui.reminderSpin.value())
         return lambda: self._tasks.create(task)

@@ -16,7 +16,25 @@ from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
 
 
-def task_columns(tr) -> list[Column]:
+def _who(names: dict, me: int | None, tr):
+    def who(t) -> str:
+        if t.assigned_to is None:
+            return ""
+        if t.assigned_to == me:
+            return tr("me")
+        return names.get(t.assigned_to, tr("a colleague"))
+    return who
+
+
+def _reminder(t, tr) -> str:
+    if not t.reminder_days or t.done_on is not None:
+        return ""
+    words = tr("1 day before") if t.reminder_days == 1 else \
+        tr("%1 days before").replace("%1", str(t.reminder_days))
+    return f"{words} ({fmt_date(t.remind_on)})"
+
+
+def task_columns(tr, names: dict | None = None, me: int | None = None) -> list[Column]:
     def overdue(t) -> bool:
         return t.done_on is None and t.due_on < date.today()
 
@@ -35,35 +53,49 @@ def task_columns(tr) -> list[Column]:
                    if t.done_on else due_phrase(t.due_on), foreground=colour, font=font),
             Column(tr("Kind"), lambda t: label(t.kind), font=font),
             Column(tr("What"), lambda t: t.title),
+            Column(tr("Who"), _who(names if names is not None else {}, me, tr)),
+            Column(tr("Reminder"), lambda t: _reminder(t, tr)),
             Column(tr("Clock"), lambda t: f"{t.start_event} {fmt_date(t.start_date)}".strip()
                    if t.start_date else "")]
 
 
 class TasksTab(QWidget):
     def __init__(self, tasks, client_id: int, session, runner: TaskRunner,
-                 parent: QWidget | None = None, matters=None):
+                 parent: QWidget | None = None, matters=None, directory=None):
         super().__init__(parent)
         self.ui = Ui_TasksTab()
         self.ui.setupUi(self)
         self._tasks, self._client_id, self._session, self._runner = tasks, client_id, session, runner
         self._matter_list: list = []       # her matters, for the new task's matter choice
         self._all: list = []
-        self.model = ListTableModel(task_columns(self.tr), parent=self)
+        self._names: dict = {}
+        self._directory = directory
+        self.model = ListTableModel(task_columns(self.tr, self._names, session.user_id),
+                                    parent=self)
         view = self.ui.tasksView
         view.setModel(self.model)
-        tidy_table(view, stretch=3, widths=(12, 24, 10))
+        tidy_table(view, stretch=3, widths=(12, 22, 10, 30, 16, 26))
         view.selectionModel().selectionChanged.connect(self._update)
+        view.activated.connect(lambda _index: self.edit_task())   # Enter or a double click
         self.ui.newButton.setIcon(theme.icon("add"))
         self.ui.doneButton.setIcon(theme.icon("check"))
         self.ui.newButton.clicked.connect(self.new_task)
+        self.ui.editButton.clicked.connect(lambda _checked=False: self.edit_task())
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.showDoneCheck.toggled.connect(self._show)
         self._update()
         self.reload()
+        if directory is not None:
+            runner.run(directory, self._staff, lambda _e: None, owner=self)
         if matters is not None:
             runner.run(lambda: matters.summaries(client_id),
                        lambda found: setattr(self, "_matter_list", list(found)), lambda _e: None,
                        owner=self)
+
+    def _staff(self, staff) -> None:
+        self._staff_list = list(staff)
+        self._names.update({u.id: u.full_name for u in staff})
+        self.model.layoutChanged.emit()
 
     def reload(self) -> None:
         cid = self._client_id
@@ -86,11 +118,25 @@ class TasksTab(QWidget):
     def _update(self, *_args) -> None:
         task = self.selected()
         self.ui.doneButton.setEnabled(task is not None and task.done_on is None)
+        self.ui.editButton.setEnabled(task is not None and task.done_on is None)
 
     def new_task(self):
         from assist_desktop.gui.client.task_dialogs import TaskDialog
         dialog = TaskDialog(self._tasks, self._client_id, self._session, self._runner,
-                            self._matter_list, self)
+                            self._matter_list, self, directory=self._directory)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def edit_task(self):
+        """Change the selected task (who does it, the reminder, the date...): double click or
+        Enter on its row."""
+        from assist_desktop.gui.client.task_dialogs import TaskDialog
+        task = self.selected()
+        if task is None:
+            return None
+        dialog = TaskDialog(self._tasks, self._client_id, self._session, self._runner,
+                            self._matter_list, self, directory=self._directory, task=task)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -17,13 +17,13 @@ from assist_desktop.domain.errors import NotFound
 from assist_desktop.gui import theme
 from assist_desktop.gui.caseload.models import dob_text
 from assist_desktop.gui.client.client_form import format_languages
-from assist_desktop.gui.formatting import currency_for, fmt_date
+from assist_desktop.gui.formatting import currency_for, fmt_date, fmt_timestamp
 from assist_desktop.gui.forms.ui_client_workspace import Ui_ClientWorkspace
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.messages import describe, show_error
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
-from assist_desktop.services.permissions import Area, can
+from assist_desktop.services.permissions import Area, can, is_solicitor
 
 
 def header_details(client, tr) -> str:
@@ -45,11 +45,26 @@ def header_details(client, tr) -> str:
     return "  ·  ".join(parts)
 
 
-def safety_html(client, alerts, tr) -> str:
-    """The banner: flags, safe-contact instructions, open screening alerts. Escaped text."""
+def _flag_text(flag, marks: dict, names: dict, tr) -> str:
+    """'Debt bondage (03/12/2026, Sam Solicitor)': when and by whom, when known."""
+    mark = marks.get(str(flag))
+    if mark is None or not mark.added_at:
+        return html.escape(label(flag))
+    when = fmt_timestamp(mark.added_at).split(" ")[0]
+    who = names.get(mark.added_by, "") if mark.added_by else ""
+    return (html.escape(label(flag)) + " <span style='font-weight:normal'>("
+            + html.escape(", ".join(p for p in (when, who) if p)) + ")</span>")
+
+
+def safety_html(client, alerts, tr, can_resolve: bool = False, marks=(),
+                names: dict | None = None) -> str:
+    """The banner: flags, safe-contact instructions, open screening alerts (each with a
+    Resolve link for a solicitor) and a link to every alert's history. Escaped text."""
     rows = []
     if client.safety_flags:
-        flags = ", ".join(html.escape(label(f)) for f in sorted(client.safety_flags, key=str))
+        by_flag = {str(m.flag): m for m in marks}
+        flags = ", ".join(_flag_text(f, by_flag, names or {}, tr)
+                          for f in sorted(client.safety_flags, key=str))
         rows.append(f"<b>{html.escape(tr('Safety'))}:</b> {flags}")
     contact = client.safe_contact
     how = [html.escape(label(contact.method))]
@@ -64,8 +79,24 @@ def safety_html(client, alerts, tr) -> str:
         rows.append(html.escape(contact.instructions))
     for alert in alerts:
         if str(alert.status) == "open":
-            rows.append(f"<b>{html.escape(tr('Alert'))}:</b> {html.escape(alert.message)}")
+            link = f' <a href="resolve:{int(alert.id)}">{html.escape(tr("Resolve…"))}</a>' \
+                if can_resolve else ""
+            rows.append(f"<b>{html.escape(tr('Alert'))}:</b> {html.escape(alert.message)}{link}")
+    if alerts:
+        words = html.escape(tr("Alert history (%1)").replace("%1", str(len(alerts))))
+        rows.append(f'<a href="history">{words}</a>')
     return "<br/>".join(rows)
+
+
+def flags_tooltip(marks, names: dict, tr) -> str:
+    """Each safety flag with when and by whom it was raised (plain text, for the tooltip)."""
+    lines = []
+    for mark in marks:
+        when = fmt_timestamp(mark.added_at) if mark.added_at else tr("earlier")
+        who = names.get(mark.added_by, tr("a colleague")) if mark.added_by else ""
+        text = tr("%1: raised %2").replace("%1", label(mark.flag)).replace("%2", when)
+        lines.append(text + (" " + tr("by %1").replace("%1", who) if who else ""))
+    return "\n".join(lines)
 
 
 class ClientWorkspace(QWidget):
@@ -95,6 +126,12 @@ class ClientWorkspace(QWidget):
         ui.safetyIcon.setPixmap(theme.icon("safety", theme.safety_colours()[1]).pixmap(22, 22))
         ui.copyReferenceButton.setEnabled(False)
         ui.copyReferenceButton.clicked.connect(self.copy_reference)
+        self.alerts: list = []
+        self._marks: list = []
+        self._names: dict = {}
+        ui.safetyLabel.setOpenExternalLinks(False)
+        ui.safetyLabel.linkActivated.connect(self._alert_link)
+        runner.run(services.users.directory, self._directory, lambda _e: None, owner=self)
         self.load()
 
     # --- loading --------------------------------------------------------------------
@@ -102,12 +139,12 @@ class ClientWorkspace(QWidget):
         client_id, services = self.client_id, self._services
         def work():
             client = services.clients.get(client_id)
-            alerts = services.safety.alerts_for(client_id)
-            return client, alerts
+            alerts = services.safety.alerts_for(client_id, include_resolved=True)
+            return client, alerts, services.clients.flag_marks(client_id)
         self._runner.run(work, self._loaded, self._failed, owner=self)
 
     def _loaded(self, result) -> None:
-        client, alerts = result
+        client, alerts, self._marks = result
         first = self.client is None
         self.client = client
         self.show_header(client, alerts)
@@ -131,11 +168,46 @@ class ClientWorkspace(QWidget):
         if client.is_restricted:
             ui.restrictedLabel.setPixmap(theme.icon("restricted").pixmap(18, 18))
             ui.restrictedLabel.setToolTip(self.tr("Restricted to named staff"))
-        ui.safetyLabel.setText(safety_html(client, alerts, self.tr))
+        if alerts or not self.alerts:
+            self.alerts = list(alerts)
+        ui.safetyLabel.setText(safety_html(client, self.alerts, self.tr,
+                                           can_resolve=is_solicitor(self._session),
+                                           marks=self._marks, names=self._names))
+        ui.safetyLabel.setToolTip(flags_tooltip(self._marks, self._names, self.tr))
         ui.safetyFrame.setVisible(True)
         theme.style_banner(ui.safetyFrame, "safety" if client.safety_flags or any(
-            str(a.status) == "open" for a in alerts) else "notice")
+            str(a.status) == "open" for a in self.alerts) else "notice")
         ui.copyReferenceButton.setEnabled(True)
+
+    def _directory(self, staff) -> None:
+        self._names.update({u.id: u.full_name for u in staff})
+        if self.client is not None:
+            self.show_header(self.client)
+
+    # --- safety alerts --------------------------------------------------------------
+    def _alert_link(self, link: str) -> None:
+        if link == "history":
+            self.show_alert_history()
+        elif link.startswith("resolve:"):
+            self.resolve_alert(int(link.split(":", 1)[1]))
+
+    def resolve_alert(self, alert_id: int):
+        from assist_desktop.gui.client.alert_dialog import ResolveAlertDialog
+        alert = next((a for a in self.alerts if a.id == alert_id), None)
+        if alert is None:
+            return None
+        dialog = ResolveAlertDialog(self._services.safety, alert, self._runner, self)
+        dialog.saved.connect(lambda _a: self.load())
+        dialog.open()
+        return dialog
+
+    def show_alert_history(self):
+        from assist_desktop.gui.client.alert_dialog import history_html
+        from assist_desktop.gui.messages import show_info
+        box = show_info(self, self.tr("Safety alert history"),
+                        history_html(self.alerts, self._names, self.tr))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        return box
 
     def copy_reference(self) -> None:
         if self.client is not None:
@@ -147,14 +219,15 @@ class ClientWorkspace(QWidget):
         cid = self.client_id
         from assist_desktop.gui.client.overview import OverviewTab
         overview = OverviewTab(services.clients, cid, session, runner, s,
-                               directory=services.users.directory)
+                               directory=services.users.directory, safety=services.safety)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):
             from assist_desktop.gui.client.identification_tab import IdentificationTab
-            self._add("identification", IdentificationTab(services, cid, self.client.jurisdiction,
-                                                          session, runner, s),
-                      self.tr("Identification and parties"), "privileged")
+            ident = IdentificationTab(services, cid, self.client.jurisdiction, session, runner, s)
+            ident.parties.changed.connect(self.load)      # screening may have raised an alert
+            self._add("identification", ident, self.tr("Identification and parties"),
+                      "privileged")
         if can(session, Area.MATTER_SUMMARY):
             from assist_desktop.gui.client.matters import MattersTab
             self._add("matters", MattersTab(services, cid, self.client.jurisdiction, session,
@@ -172,7 +245,8 @@ class ClientWorkspace(QWidget):
                       self.tr("Children and pregnancy"), "client_add")
         if can(session, Area.SUPPORT):
             from assist_desktop.gui.client.support_tab import SupportTab
-            self._add("support", SupportTab(services.support, cid, session, runner, s),
+            self._add("support", SupportTab(services.support, cid, session, runner, s,
+                                            directory=services.users.directory),
                       self.tr("Support"), "check")
         if can(session, Area.NOTE):
             from assist_desktop.gui.client.notes import NotesTab
@@ -181,7 +255,8 @@ class ClientWorkspace(QWidget):
         if can(session, Area.TASK):
             from assist_desktop.gui.client.tasks_tab import TasksTab
             self._add("tasks", TasksTab(services.tasks, cid, session, runner, s,
-                                        matters=services.matters),
+                                        matters=services.matters,
+                                        directory=services.users.directory),
                       self.tr("Tasks"), "week")
         if can(session, Area.TIME):
             from assist_desktop.gui.client.time_tab import TimeTab

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QGridLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from assist_desktop.gui.widgets import DateEdit
 
@@ -55,16 +55,26 @@ class Ui_ActionDialog(object):
 
         self.fieldsLayout.addWidget(self.f_action, 1, 1, 1, 1)
 
-        self.f_owner_nameLabel = QLabel(ActionDialog)
-        self.f_owner_nameLabel.setObjectName(u"f_owner_nameLabel")
+        self.f_owner_idLabel = QLabel(ActionDialog)
+        self.f_owner_idLabel.setObjectName(u"f_owner_idLabel")
 
-        self.fieldsLayout.addWidget(self.f_owner_nameLabel, 2, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.f_owner_idLabel, 2, 0, 1, 1)
+
+        self.ownerLayout = QHBoxLayout()
+        self.ownerLayout.setObjectName(u"ownerLayout")
+        self.f_owner_id = QComboBox(ActionDialog)
+        self.f_owner_id.setObjectName(u"f_owner_id")
+
+        self.ownerLayout.addWidget(self.f_owner_id)
 
         self.f_owner_name = QLineEdit(ActionDialog)
         self.f_owner_name.setObjectName(u"f_owner_name")
-        self.f_owner_name.setMaxLength(2000)
+        self.f_owner_name.setMaxLength(500)
 
-        self.fieldsLayout.addWidget(self.f_owner_name, 2, 1, 1, 1)
+        self.ownerLayout.addWidget(self.f_owner_name)
+
+
+        self.fieldsLayout.addLayout(self.ownerLayout, 2, 1, 1, 1)
 
         self.f_start_onLabel = QLabel(ActionDialog)
         self.f_start_onLabel.setObjectName(u"f_start_onLabel")
@@ -140,7 +150,7 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(shortcut)
         self.f_domainLabel.setBuddy(self.f_domain)
         self.f_actionLabel.setBuddy(self.f_action)
-        self.f_owner_nameLabel.setBuddy(self.f_owner_name)
+        self.f_owner_idLabel.setBuddy(self.f_owner_id)
         self.f_start_onLabel.setBuddy(self.f_start_on)
         self.f_due_onLabel.setBuddy(self.f_due_on)
         self.f_statusLabel.setBuddy(self.f_status)
@@ -148,7 +158,8 @@ class Ui_ActionDialog(object):
         self.f_notesLabel.setBuddy(self.f_notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.f_domain, self.f_action)
-        QWidget.setTabOrder(self.f_action, self.f_owner_name)
+        QWidget.setTabOrder(self.f_action, self.f_owner_id)
+        QWidget.setTabOrder(self.f_owner_id, self.f_owner_name)
         QWidget.setTabOrder(self.f_owner_name, self.f_start_on)
         QWidget.setTabOrder(self.f_start_on, self.f_due_on)
         QWidget.setTabOrder(self.f_due_on, self.f_status)
@@ -173,10 +184,17 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.f_action.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Action", None))
 #endif // QT_CONFIG(accessibility)
-        self.f_owner_nameLabel.setText(QCoreApplication.translate("ActionDialog", u"&Who does it:", None))
+        self.f_owner_idLabel.setText(QCoreApplication.translate("ActionDialog", u"&Who does it:", None))
 #if QT_CONFIG(accessibility)
-        self.f_owner_name.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Who does it", None))
+        self.f_owner_id.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Who does it: a colleague", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.f_owner_id.setToolTip(QCoreApplication.translate("ActionDialog", u"A colleague (it appears in their My week), or choose \"Someone outside the centre\" and name them", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.f_owner_name.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Who does it: someone outside the centre", None))
+#endif // QT_CONFIG(accessibility)
+        self.f_owner_name.setPlaceholderText(QCoreApplication.translate("ActionDialog", u"Outside agency or person", None))
         self.f_start_onLabel.setText(QCoreApplication.translate("ActionDialog", u"&Start:", None))
 #if QT_CONFIG(accessibility)
         self.f_start_on.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Start", None))

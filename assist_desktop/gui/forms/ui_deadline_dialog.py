@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
+    QWidget)
 
 from assist_desktop.gui.widgets import DateEdit
 
@@ -87,11 +87,15 @@ class Ui_DeadlineDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reminderSpin)
 
-        self.mineCheck = QCheckBox(DeadlineDialog)
-        self.mineCheck.setObjectName(u"mineCheck")
-        self.mineCheck.setChecked(True)
+        self.assignComboLabel = QLabel(DeadlineDialog)
+        self.assignComboLabel.setObjectName(u"assignComboLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mineCheck)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.assignComboLabel)
+
+        self.assignCombo = QComboBox(DeadlineDialog)
+        self.assignCombo.setObjectName(u"assignCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.assignCombo)
 
 
         self.layout.addLayout(self.formLayout)
@@ -118,12 +122,13 @@ class Ui_DeadlineDialog(object):
         self.resultLabelLabel.setBuddy(self.resultLabel)
         self.titleEditLabel.setBuddy(self.titleEdit)
         self.reminderSpinLabel.setBuddy(self.reminderSpin)
+        self.assignComboLabel.setBuddy(self.assignCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.ruleCombo, self.startEdit)
         QWidget.setTabOrder(self.startEdit, self.resultLabel)
         QWidget.setTabOrder(self.resultLabel, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.reminderSpin)
-        QWidget.setTabOrder(self.reminderSpin, self.mineCheck)
+        QWidget.setTabOrder(self.reminderSpin, self.assignCombo)
 
         self.retranslateUi(DeadlineDialog)
 
@@ -151,15 +156,18 @@ class Ui_DeadlineDialog(object):
 #if QT_CONFIG(accessibility)
         self.titleEdit.setAccessibleName(QCoreApplication.translate("DeadlineDialog", u"Title", None))
 #endif // QT_CONFIG(accessibility)
-        self.reminderSpinLabel.setText(QCoreApplication.translate("DeadlineDialog", u"&Remind me:", None))
+        self.reminderSpinLabel.setText(QCoreApplication.translate("DeadlineDialog", u"&Remind:", None))
 #if QT_CONFIG(accessibility)
         self.reminderSpin.setAccessibleName(QCoreApplication.translate("DeadlineDialog", u"Days before to remind", None))
 #endif // QT_CONFIG(accessibility)
         self.reminderSpin.setSuffix(QCoreApplication.translate("DeadlineDialog", u" days before", None))
+        self.assignComboLabel.setText(QCoreApplication.translate("DeadlineDialog", u"&Who does it:", None))
 #if QT_CONFIG(accessibility)
-        self.mineCheck.setAccessibleName(QCoreApplication.translate("DeadlineDialog", u"Assign to me", None))
+        self.assignCombo.setAccessibleName(QCoreApplication.translate("DeadlineDialog", u"Who does it", None))
 #endif // QT_CONFIG(accessibility)
-        self.mineCheck.setText(QCoreApplication.translate("DeadlineDialog", u"&Assign to me", None))
+#if QT_CONFIG(tooltip)
+        self.assignCombo.setToolTip(QCoreApplication.translate("DeadlineDialog", u"The colleague who will do it; it appears in their My week", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("DeadlineDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MyWeekPage(object):
     def setupUi(self, MyWeekPage):
@@ -39,6 +40,16 @@ class Ui_MyWeekPage(object):
 
         self.topLayout.addItem(self.topSpacer)
 
+        self.viewComboLabel = QLabel(MyWeekPage)
+        self.viewComboLabel.setObjectName(u"viewComboLabel")
+
+        self.topLayout.addWidget(self.viewComboLabel)
+
+        self.viewCombo = QComboBox(MyWeekPage)
+        self.viewCombo.setObjectName(u"viewCombo")
+
+        self.topLayout.addWidget(self.viewCombo)
+
         self.mineCheck = QCheckBox(MyWeekPage)
         self.mineCheck.setObjectName(u"mineCheck")
         self.mineCheck.setChecked(True)
@@ -49,6 +60,11 @@ class Ui_MyWeekPage(object):
         self.refreshButton.setObjectName(u"refreshButton")
 
         self.topLayout.addWidget(self.refreshButton)
+
+        self.exportButton = QPushButton(MyWeekPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.topLayout.addWidget(self.exportButton)
 
 
         self.layout.addLayout(self.topLayout)
@@ -70,6 +86,9 @@ class Ui_MyWeekPage(object):
 
         self.layout.addWidget(self.statusLabel)
 
+#if QT_CONFIG(shortcut)
+        self.viewComboLabel.setBuddy(self.viewCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(MyWeekPage)
 
@@ -80,17 +99,25 @@ class Ui_MyWeekPage(object):
 #if QT_CONFIG(accessibility)
         MyWeekPage.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"My week", None))
 #endif // QT_CONFIG(accessibility)
-        self.titleLabel.setText(QCoreApplication.translate("MyWeekPage", u"Deadlines and tasks: overdue, and the next seven days", None))
+        self.titleLabel.setText(QCoreApplication.translate("MyWeekPage", u"Deadlines, tasks, hearings and reviews", None))
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"My week", None))
 #endif // QT_CONFIG(accessibility)
+        self.viewComboLabel.setText(QCoreApplication.translate("MyWeekPage", u"&Show:", None))
+#if QT_CONFIG(accessibility)
+        self.viewCombo.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"How many days to show", None))
+#endif // QT_CONFIG(accessibility)
         self.mineCheck.setText(QCoreApplication.translate("MyWeekPage", u"Only &mine", None))
 #if QT_CONFIG(accessibility)
-        self.mineCheck.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"Only tasks assigned to me", None))
+        self.mineCheck.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"Only what is assigned to me", None))
 #endif // QT_CONFIG(accessibility)
         self.refreshButton.setText(QCoreApplication.translate("MyWeekPage", u"Re&fresh", None))
 #if QT_CONFIG(accessibility)
         self.refreshButton.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"Refresh my week", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportButton.setText(QCoreApplication.translate("MyWeekPage", u"&Export calendar\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.exportButton.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"Export my diary as a calendar file", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.weekView.setAccessibleName(QCoreApplication.translate("MyWeekPage", u"Deadlines and tasks", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 from assist_desktop.gui.widgets import DateEdit
 
@@ -84,11 +84,15 @@ class Ui_TaskDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reminderSpin)
 
-        self.mineCheck = QCheckBox(TaskDialog)
-        self.mineCheck.setObjectName(u"mineCheck")
-        self.mineCheck.setChecked(True)
+        self.assignComboLabel = QLabel(TaskDialog)
+        self.assignComboLabel.setObjectName(u"assignComboLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mineCheck)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.assignComboLabel)
+
+        self.assignCombo = QComboBox(TaskDialog)
+        self.assignCombo.setObjectName(u"assignCombo")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.assignCombo)
 
         self.notesEditLabel = QLabel(TaskDialog)
         self.notesEditLabel.setObjectName(u"notesEditLabel")
@@ -127,14 +131,15 @@ class Ui_TaskDialog(object):
         self.dueEditLabel.setBuddy(self.dueEdit)
         self.matterComboLabel.setBuddy(self.matterCombo)
         self.reminderSpinLabel.setBuddy(self.reminderSpin)
+        self.assignComboLabel.setBuddy(self.assignCombo)
         self.notesEditLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.titleEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.dueEdit)
         QWidget.setTabOrder(self.dueEdit, self.matterCombo)
         QWidget.setTabOrder(self.matterCombo, self.reminderSpin)
-        QWidget.setTabOrder(self.reminderSpin, self.mineCheck)
-        QWidget.setTabOrder(self.mineCheck, self.notesEdit)
+        QWidget.setTabOrder(self.reminderSpin, self.assignCombo)
+        QWidget.setTabOrder(self.assignCombo, self.notesEdit)
 
         self.retranslateUi(TaskDialog)
 
@@ -162,15 +167,18 @@ class Ui_TaskDialog(object):
 #if QT_CONFIG(accessibility)
         self.matterCombo.setAccessibleName(QCoreApplication.translate("TaskDialog", u"Matter", None))
 #endif // QT_CONFIG(accessibility)
-        self.reminderSpinLabel.setText(QCoreApplication.translate("TaskDialog", u"&Remind me:", None))
+        self.reminderSpinLabel.setText(QCoreApplication.translate("TaskDialog", u"&Remind:", None))
 #if QT_CONFIG(accessibility)
         self.reminderSpin.setAccessibleName(QCoreApplication.translate("TaskDialog", u"Days before to remind", None))
 #endif // QT_CONFIG(accessibility)
         self.reminderSpin.setSuffix(QCoreApplication.translate("TaskDialog", u" days before", None))
+        self.assignComboLabel.setText(QCoreApplication.translate("TaskDialog", u"&Who does it:", None))
 #if QT_CONFIG(accessibility)
-        self.mineCheck.setAccessibleName(QCoreApplication.translate("TaskDialog", u"Assign to me", None))
+        self.assignCombo.setAccessibleName(QCoreApplication.translate("TaskDialog", u"Who does it", None))
 #endif // QT_CONFIG(accessibility)
-        self.mineCheck.setText(QCoreApplication.translate("TaskDialog", u"&Assign to me", None))
+#if QT_CONFIG(tooltip)
+        self.assignCombo.setToolTip(QCoreApplication.translate("TaskDialog", u"The colleague who will do it; it appears in their My week", None))
+#endif // QT_CONFIG(tooltip)
         self.notesEditLabel.setText(QCoreApplication.translate("TaskDialog", u"&Notes:", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("TaskDialog", u"Notes", None))

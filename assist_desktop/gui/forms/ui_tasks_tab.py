@@ -33,6 +33,11 @@ class Ui_TasksTab(object):
 
         self.buttonLayout.addWidget(self.newButton)
 
+        self.editButton = QPushButton(TasksTab)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttonLayout.addWidget(self.editButton)
+
         self.doneButton = QPushButton(TasksTab)
         self.doneButton.setObjectName(u"doneButton")
 
@@ -75,6 +80,10 @@ class Ui_TasksTab(object):
         self.newButton.setText(QCoreApplication.translate("TasksTab", u"&New task\u2026", None))
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("TasksTab", u"New task", None))
+#endif // QT_CONFIG(accessibility)
+        self.editButton.setText(QCoreApplication.translate("TasksTab", u"&Change\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editButton.setAccessibleName(QCoreApplication.translate("TasksTab", u"Change the task: who does it, the date, the reminder", None))
 #endif // QT_CONFIG(accessibility)
         self.doneButton.setText(QCoreApplication.translate("TasksTab", u"Mark &done", None))
 #if QT_CONFIG(accessibility)
