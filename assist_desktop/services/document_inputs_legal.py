@@ -256,14 +256,16 @@ def _matter_events(case: CaseFile) -> list[Event]:
     events: list[Event] = []
     matters = (case.matter,) if case.matter is not None else case.matters
     for m in matters:
-        what = nonempty(labels.MATTER_TYPES.get(m.matter_type, ""), m.title, sep=": ")
+        what = labels.MATTER_EVENT.get(m.matter_type) or labels.MATTER_TYPES.get(
+            m.matter_type, "matter")
         source = "Matter record"
         if m.decision_sent_on:
-            events.append((m.decision_sent_on, f"Decision sent ({what})", source))
+            events.append((m.decision_sent_on, f"Decision sent in the {what}", source))
         if m.next_hearing_on:
-            events.append((m.next_hearing_on, f"Hearing listed ({what})", source))
+            events.append((m.next_hearing_on, f"Hearing listed in the {what}", source))
         if m.closed_on and m.outcome:
-            events.append((m.closed_on, f"Outcome ({what}): {m.outcome}", source))
+            events.append((m.closed_on, f"{what[0].upper()}{what[1:]} closed: {m.outcome}",
+                           source))
     return events
 
 
@@ -272,7 +274,6 @@ def _claim_events(case: CaseFile) -> list[Event]:
     for c in case.claims:
         if not _in_scope(case, c.matter_id):
             continue
-        forum = labels.SCHEMES.get(c.scheme, "")
         source = "Compensation claim"
         if c.incident_from:
             events.append((c.incident_from, "Period of abuse begins" if c.period_of_abuse
@@ -283,7 +284,8 @@ def _claim_events(case: CaseFile) -> list[Event]:
         if c.police_report_on:
             ref = f" (crime reference {c.crime_reference})" if c.crime_reference else ""
             events.append((c.police_report_on, f"Reported to the police{ref}", source))
-        for on, text in ((c.application_on, f"Application made to the {forum}"),
+        for on, text in ((c.application_on, labels.CLAIM_STARTED.get(c.scheme,
+                                                                      "Claim made")),
                          (c.decision_on, "Decision on the compensation claim"),
                          (c.review_requested_on, "Review of the decision requested"),
                          (c.review_decision_on, "Review decision")):

@@ -76,6 +76,25 @@ SCHEMES = {
     CompensationScheme.WRC: "Workplace Relations Commission",
     CompensationScheme.CIVIL_CLAIM: "Civil court",
 }
+# How a claim started, as a chronology event (a victim does not apply for a court's order:
+# it is sought in the criminal proceedings).
+CLAIM_STARTED = {
+    CompensationScheme.CICA: "Application made to the Criminal Injuries Compensation Authority",
+    CompensationScheme.IRISH_CICT: "Application made to the Criminal Injuries Compensation "
+                                   "Tribunal",
+    CompensationScheme.COMPENSATION_ORDER: "Compensation order sought in the criminal "
+                                           "proceedings",
+    CompensationScheme.REPARATION_ORDER: "Slavery and trafficking reparation order sought in "
+                                         "the criminal proceedings",
+    CompensationScheme.EMPLOYMENT_TRIBUNAL: "Claim presented to the Employment Tribunal",
+    CompensationScheme.WRC: "Complaint made to the Workplace Relations Commission",
+    CompensationScheme.CIVIL_CLAIM: "Claim issued in the civil court",
+}
+# A matter as a chronology names it: short, no internal titles.
+MATTER_EVENT = {
+    MatterType.IDENTIFICATION: "identification as a survivor of trafficking",
+    MatterType.COMPENSATION: "compensation claim",
+}
 CLAIM_STATUS = {s: words(s) for s in ClaimStatus}
 LOSS_HEADS = {
     LossHead.TARIFF_INJURY: "Injury payment (tariff)", LossHead.LOSS_OF_EARNINGS:
