@@ -12,7 +12,7 @@ import pytest
 
 from assist_desktop.domain.errors import StoreExistsError
 from assist_desktop.domain.matters import MatterType
-from assist_desktop.services.demo_data import (CENTRE_NAME, DemoPlan, create_demo_centre,
+from assist_desktop.demo.data import (CENTRE_NAME, DemoPlan, create_demo_centre,
                                                note_counts)
 from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.search import SearchService

@@ -1,4 +1,4 @@
-"""One demo client's whole file, buffered in a BulkWriter (storage/demo_bulk.py) that the
+"""One demo client's whole file, buffered in a BulkWriter (storage/bulk_writer.py) that the
 caller flushes inside its transaction: her profile, consents, identification, matters with parties, claims with their
 schedule of loss, children, support, tasks and deadlines around `today`, time, attachments and
 notes. Everything is drawn from one random.Random, so the same seed gives the same centre.
@@ -21,13 +21,13 @@ from assist_desktop.domain.records import GenderPreference, Jurisdiction
 from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessment,
                                            PeerMentorAssignment, Referral, ReferralStatus,
                                            SupportDomain, SupportPlanAction)
-from assist_desktop.services.demo_corpus import (CITIES, EMPLOYERS, EXPERTS, FOREIGN_PLACES,
+from assist_desktop.demo.corpus import (CITIES, EMPLOYERS, EXPERTS, FOREIGN_PLACES,
                                                  ORGANISATIONS, PEER_MENTORS, POLICE, SCHOOLS,
                                                  STREETS, WORK_PLACES, Origin)
-from assist_desktop.services.demo_legal import LegalWriter, days_between
-from assist_desktop.services.demo_notes import NoteWriter
-from assist_desktop.services.demo_people import Pools, client_name, local_phone, pick_origin
-from assist_desktop.storage.demo_bulk import BulkWriter
+from assist_desktop.demo.legal import LegalWriter, days_between
+from assist_desktop.demo.notes import NoteWriter
+from assist_desktop.demo.people import Pools, client_name, local_phone, pick_origin
+from assist_desktop.storage.bulk_writer import BulkWriter
 
 EU = ("Romanian", "Hungarian", "Bulgarian")
 
