@@ -74,15 +74,16 @@ class AsylumService(CaseService):
     def list(self, client_id: int) -> list[AsylumEvent]:
         return self.steps.list(client_id)
 
+    def record(self, event: AsylumEvent) -> tuple[AsylumEvent, list[Task]]:
+        """Save a new or edited step; returns it and the deadline tasks it added."""
+        stored = self.steps.create(event) if event.id is None else self.steps.update(event)
+        return stored, self._feed_deadlines(stored)
+
     def create(self, event: AsylumEvent) -> AsylumEvent:
-        stored = self.steps.create(event)
-        self._feed_deadlines(stored)
-        return stored
+        return self.record(event)[0]
 
     def update(self, event: AsylumEvent) -> AsylumEvent:
-        stored = self.steps.update(event)
-        self._feed_deadlines(stored)
-        return stored
+        return self.record(event)[0]
 
     def delete(self, event_id: int, expected_version: int) -> AsylumEvent:
         return self.steps.delete(event_id, expected_version)

@@ -153,6 +153,11 @@ class ClientWorkspace(QWidget):
             self._add("identification", IdentificationTab(services, cid, self.client.jurisdiction,
                                                           session, runner, s),
                       self.tr("Identification and parties"), "privileged")
+        if can(session, Area.ASYLUM_SUMMARY):
+            from assist_desktop.gui.client.asylum_tab import AsylumTab
+            asylum = AsylumTab(services, cid, session, runner, s)
+            asylum.deadlines_added.connect(lambda _t: self._reload_tasks())
+            self._add("asylum", asylum, self.tr("Asylum and age"), "document")
         if can(session, Area.MATTER_SUMMARY):
             from assist_desktop.gui.client.matters import MattersTab
             self._add("matters", MattersTab(services, cid, self.client.jurisdiction, session,
@@ -210,6 +215,12 @@ class ClientWorkspace(QWidget):
 
     def tab(self, key: str) -> QWidget | None:
         return self._tabs.get(key)
+
+    def _reload_tasks(self) -> None:
+        """A step in her asylum claim added a deadline: show it in the Tasks tab at once."""
+        tasks = self._tabs.get("tasks")
+        if tasks is not None:
+            tasks.reload()
 
     def show_tab(self, key: str) -> None:
         widget = self._tabs.get(key)
