@@ -24,6 +24,7 @@ from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessm
 from assist_desktop.demo.corpus import (CITIES, EMPLOYERS, EXPERTS, FOREIGN_PLACES,
                                                  ORGANISATIONS, PEER_MENTORS, POLICE, SCHOOLS,
                                                  STREETS, WORK_PLACES, Origin)
+from assist_desktop.demo.asylum import AsylumDemo
 from assist_desktop.demo.legal import LegalWriter, days_between
 from assist_desktop.demo.notes import NoteWriter
 from assist_desktop.demo.people import Pools, client_name, local_phone, pick_origin
@@ -86,6 +87,7 @@ class CaseWriter:
         self.jurisdiction = Jurisdiction(jurisdiction)
         self.cities = CITIES[jurisdiction]
         self.legal = LegalWriter(rng, staff, today, self.jurisdiction, rules)
+        self.asylum = AsylumDemo(today, self.jurisdiction)
         self.notes = NoteWriter(rng, staff, today)
 
     # --- her profile --------------------------------------------------------------------
@@ -317,6 +319,7 @@ class CaseWriter:
                 compelled_by_trafficking=True,
                 notes="Section 45 defence not raised at the time; consider appeal."))
         matters = self.legal.write(sink, cid, index, opened, parties, counts)
+        self.asylum.write(sink, client, matters)
         slots = {"name": client.display_name, "home": rng.choice(FOREIGN_PLACES),
                  "city": city, "work": rng.choice(WORK_PLACES),
                  "lang": client.languages[0].language if client.languages else "English",
