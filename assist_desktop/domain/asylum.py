@@ -59,6 +59,12 @@ _OUTCOMES: dict[AsylumStep, frozenset[AsylumOutcome]] = {
 }
 
 
+def outcomes_for(step: AsylumStep) -> tuple[AsylumOutcome, ...]:
+    """The outcomes a step can have, "none" first (a step without an outcome, or not yet)."""
+    allowed = _OUTCOMES.get(AsylumStep(step), frozenset())
+    return (AsylumOutcome.NONE, *(o for o in AsylumOutcome if o in allowed))
+
+
 @dataclass(frozen=True, kw_only=True)
 class AsylumEvent(ClientRecord):
     """One dated step of her claim or appeal. `dated` is the date that matters in law: for a

@@ -120,6 +120,8 @@ LABELS: dict[str, str] = {
     "RouteToCentre.outreach": QT_TRANSLATE_NOOP("labels", "Outreach"),
     "RouteToCentre.self_referral": QT_TRANSLATE_NOOP("labels", "Self-referral"),
     "RouteToCentre.agency": QT_TRANSLATE_NOOP("labels", "Referred by an agency"),
+    "ExploitationForm.sexual": QT_TRANSLATE_NOOP("labels", "Sexual exploitation"),
+    "ExploitationForm.labour": QT_TRANSLATE_NOOP("labels", "Labour exploitation"),
     "ExploitationForm.criminal": QT_TRANSLATE_NOOP("labels", "Forced criminality"),
     "ExploitationForm.financial": QT_TRANSLATE_NOOP("labels", "Financial"),
 }

@@ -57,12 +57,13 @@ def test_solicitor_records_the_claim_and_the_appeal_deadline_appears(qtbot, make
     deadline = next(t for t in tasks.model.rows() if t.rule_id == "ftt-iac-appeal-in-uk")
     assert deadline.due_on == date(2026, 3, 16)
 
-    bad = steps.add()                             # an outcome that does not fit the step
-    pick(bad.ui.f_step, "hearing")
-    pick(bad.ui.f_outcome, "refused")
-    qtbot.mouseClick(bad.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "outcome" in bad.ui.messageLabel.text().lower(), timeout=10000)
-    bad.reject()
+    hearing = steps.add()                  # a hearing has no outcome: none is offered
+    pick(hearing.ui.f_step, "hearing")
+    assert hearing.ui.f_outcome.count() == 1
+    pick(hearing.ui.f_step, "determination")
+    codes = [hearing.ui.f_outcome.itemData(i) for i in range(hearing.ui.f_outcome.count())]
+    assert "dismissed" in codes and "refused" not in codes
+    hearing.reject()
     assert steps.model.rowCount() == 3
 
     ages = tab.panel("age")
@@ -86,7 +87,7 @@ def test_solicitor_records_the_claim_and_the_appeal_deadline_appears(qtbot, make
     saved = profile.model.row(0)
     assert [f.value for f in saved.forms] == ["sexual", "domestic_servitude"]
     assert saved.countries == ("Nigeria", "Libya", "Italy")
-    assert profile.add() is None                  # one profile: edit it instead
+    assert profile.add() is None and profile.ui.addButton.isHidden()  # one: edit it instead
     profile.ui.recordsView.selectRow(0)
     again = profile.edit()
     assert again.ui.x_form_sexual.isChecked() and not again.ui.x_form_labour.isChecked()

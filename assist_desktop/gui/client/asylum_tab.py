@@ -11,14 +11,14 @@ from datetime import date
 from PySide6.QtCore import Signal
 
 from assist_desktop.domain.asylum import (AgeAssessment, AsylumEvent, AsylumStep,
-                                          ExploitationForm, ExploitationProfile)
+                                          ExploitationForm, ExploitationProfile, outcomes_for)
 from assist_desktop.gui.binding import fill_ids
 from assist_desktop.gui.client.records import RecordDialog, RecordsPanel, SectionsTab
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_age_assessment_dialog import Ui_AgeAssessmentDialog
 from assist_desktop.gui.forms.ui_asylum_event_dialog import Ui_AsylumEventDialog
 from assist_desktop.gui.forms.ui_exploitation_dialog import Ui_ExploitationDialog
-from assist_desktop.gui.labels import label, matter_label
+from assist_desktop.gui.labels import fill_combo, label, matter_label
 from assist_desktop.gui.messages import show_notice
 from assist_desktop.gui.models import Column
 from assist_desktop.gui.qtcompat import emit
@@ -92,6 +92,7 @@ class AsylumTab(SectionsTab):
         self._matters: list = []
         self.added: list = []
         full = can(session, Area.ASYLUM)
+        self._profile_writable = can(session, Area.EXPLOITATION, write=True)
         self.steps = self.add_section("steps", self.tr("Asylum claim and appeals"), RecordsPanel(
             runner, load=self._load_steps if full else (lambda: asylum.summaries(client_id)),
             columns=step_columns(self.tr, full), dialog_ui=Ui_AsylumEventDialog,
@@ -121,6 +122,17 @@ class AsylumTab(SectionsTab):
             what=self.tr("Exploitation and how she reached the centre"), stretch=2,
             parent=self))
         self.steps.changed.connect(self._show_deadlines)
+        for index, share in enumerate((3, 2, 1)):  # the claim's steps get the most room
+            self.ui.splitter.setStretchFactor(index, share)
+        for panel in (self.steps, self.ages, self.profile):  # a first row: fit it, not the empty
+            panel.changed.connect(panel._fit_columns)
+        self.profile.model.modelReset.connect(self._one_profile)
+        self.profile.changed.connect(self._one_profile)
+
+    def _one_profile(self) -> None:
+        """One profile per file: once she has one, it is edited, not added."""
+        self.profile.ui.addButton.setVisible(self._profile_writable
+                                             and not self.profile.model.rows())
 
     # --- steps -------------------------------------------------------------------------
     def _load_steps(self):
@@ -135,6 +147,14 @@ class AsylumTab(SectionsTab):
     def _setup(self, ui) -> None:
         fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self._matters],
                  self.tr("(no particular matter)"))
+
+        def outcomes(*_args) -> None:  # only the outcomes the chosen step can have
+            step = ui.f_step.currentData()
+            if step is not None:
+                fill_combo(ui.f_outcome, list(outcomes_for(AsylumStep(step))),
+                           ui.f_outcome.currentData())
+        ui.f_step.currentIndexChanged.connect(outcomes)
+        outcomes()
 
     def _create_step(self, event):
         stored, self.added = self._asylum.record(event)
