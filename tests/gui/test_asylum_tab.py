@@ -87,6 +87,10 @@ def test_solicitor_records_the_claim_and_the_appeal_deadline_appears(qtbot, make
     saved = profile.model.row(0)
     assert [f.value for f in saved.forms] == ["sexual", "domestic_servitude"]
     assert saved.countries == ("Nigeria", "Libya", "Italy")
+    details = file.tab("overview").ui.detailsLabel  # her profile shows it at once
+    qtbot.waitUntil(lambda: "Salvation Army" in details.text(), timeout=10000)
+    assert "Sexual exploitation, Domestic servitude" in details.text()
+    assert "Nigeria, Libya, Italy" in details.text()
     assert profile.add() is None and profile.ui.addButton.isHidden()  # one: edit it instead
     profile.ui.recordsView.selectRow(0)
     again = profile.edit()

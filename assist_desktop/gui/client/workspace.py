@@ -145,7 +145,9 @@ class ClientWorkspace(QWidget):
         cid = self.client_id
         from assist_desktop.gui.client.overview import OverviewTab
         overview = OverviewTab(services.clients, cid, session, runner, s,
-                               directory=services.users.directory)
+                               directory=services.users.directory,
+                               profile=(lambda: services.asylum.profile(cid))
+                               if can(session, Area.EXPLOITATION) else None)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):
@@ -157,6 +159,7 @@ class ClientWorkspace(QWidget):
             from assist_desktop.gui.client.asylum_tab import AsylumTab
             asylum = AsylumTab(services, cid, session, runner, s)
             asylum.deadlines_added.connect(lambda _t: self._reload_tasks())
+            asylum.profile.changed.connect(overview.reload)
             self._add("asylum", asylum, self.tr("Asylum and age"), "document")
         if can(session, Area.MATTER_SUMMARY):
             from assist_desktop.gui.client.matters import MattersTab
