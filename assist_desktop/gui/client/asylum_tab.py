@@ -8,7 +8,8 @@ import dataclasses
 import html
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout
 
 from assist_desktop.domain.asylum import (AgeAssessment, AsylumEvent, AsylumStep,
                                           ExploitationForm, ExploitationProfile, outcomes_for)
@@ -52,7 +53,7 @@ def profile_columns(tr) -> list[Column]:
     return [Column(tr("Forms of exploitation"),
                    lambda p: ", ".join(label(f) for f in p.forms)),
             Column(tr("Countries"), lambda p: ", ".join(p.countries)),
-            Column(tr("Reached the centre"), lambda p: " – ".join(
+            Column(tr("How she came"), lambda p: " – ".join(
                 x for x in (label(p.route), p.referring_agency) if x))]
 
 
@@ -90,6 +91,7 @@ class AsylumTab(SectionsTab):
         self._asylum, self._client_id = asylum, client_id
         self._matters_service = services.matters if can(session, Area.MATTER) else None
         self._matters: list = []
+        self._row: QSplitter | None = None
         self.added: list = []
         full = can(session, Area.ASYLUM)
         self._profile_writable = can(session, Area.EXPLOITATION, write=True)
@@ -104,7 +106,7 @@ class AsylumTab(SectionsTab):
             writable=can(session, Area.ASYLUM, write=True), setup=self._setup,
             unpack=self._keep if full else None, what=self.tr("Asylum claim and appeals"),
             stretch=5 if full else 2, parent=self))
-        self.ages = self.add_section("age", self.tr("Age assessments"), RecordsPanel(
+        self.ages = self._side_by_side("age", self.tr("Age assessments"), RecordsPanel(
             runner, load=lambda: asylum.age_assessments.list(client_id),
             columns=age_columns(self.tr), dialog_ui=Ui_AgeAssessmentDialog,
             new_record=lambda: AgeAssessment(client_id=client_id, assessed_on=date.today()),
@@ -112,8 +114,8 @@ class AsylumTab(SectionsTab):
             delete=asylum.age_assessments.delete,
             writable=can(session, Area.AGE_ASSESSMENT, write=True),
             what=self.tr("Age assessments"), stretch=5, parent=self))
-        self.profile = self.add_section("profile", self.tr("Exploitation and how she reached "
-                                                           "the centre"), ProfilePanel(
+        self.profile = self._side_by_side("profile", self.tr("Exploitation and how she "
+                                                             "reached the centre"), ProfilePanel(
             runner, load=lambda: [p for p in (asylum.profile(client_id),) if p is not None],
             columns=profile_columns(self.tr), dialog_ui=Ui_ExploitationDialog,
             new_record=self._new_profile, create=asylum.save_profile,
@@ -122,8 +124,10 @@ class AsylumTab(SectionsTab):
             what=self.tr("Exploitation and how she reached the centre"), stretch=2,
             parent=self))
         self.steps.changed.connect(self._show_deadlines)
-        for index, share in enumerate((3, 2, 1)):  # the claim's steps get the most room
-            self.ui.splitter.setStretchFactor(index, share)
+        self.ui.splitter.setStretchFactor(0, 3)  # the claim's steps get the most room
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([3000, 2000])
+        self._row.setSizes([3000, 2000])
         for panel in (self.steps, self.ages, self.profile):  # a first row: fit it, not the empty
             panel.changed.connect(panel._fit_columns)
         self.profile.model.modelReset.connect(self._one_profile)
@@ -133,6 +137,21 @@ class AsylumTab(SectionsTab):
         """One profile per file: once she has one, it is edited, not added."""
         self.profile.ui.addButton.setVisible(self._profile_writable
                                              and not self.profile.model.rows())
+
+    def _side_by_side(self, key: str, title: str, panel):
+        """Age assessments and the profile share one row below the claim's steps."""
+        if getattr(self, "_row", None) is None:
+            self._row = QSplitter(Qt.Orientation.Horizontal, self)
+            self._row.setChildrenCollapsible(False)
+            self.ui.splitter.addWidget(self._row)
+        box = QGroupBox(title, self._row)
+        box.setAccessibleName(title)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(panel)
+        self._row.addWidget(box)
+        self.panels[key] = panel
+        return panel
 
     # --- steps -------------------------------------------------------------------------
     def _load_steps(self):
