@@ -36,7 +36,8 @@ def test_migrate_from_every_earlier_version(tmp_path, start):
     conn = cx.create_connection(path, key)
     assert migrate(conn, target=start) == start
     if start >= 1:  # a database of that version with data in it
-        conn.execute("INSERT INTO centre VALUES (1, 'db', 'Old Centre', 'scotland', '', 'then')")
+        conn.execute("INSERT INTO centre (id, database_id, name, jurisdiction, address, "
+                     "created_at) VALUES (1, 'db', 'Old Centre', 'scotland', '', 'then')")
         conn.execute("INSERT INTO users (username, full_name, created_at, updated_at) "
                      "VALUES ('old', 'Old User', 'then', 'then')")
     cx.checkpoint_and_close(conn)
