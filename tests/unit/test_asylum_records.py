@@ -132,3 +132,18 @@ def test_an_irish_refusal_starts_the_ipat_appeal_and_a_grant_starts_nothing(worl
     tasks = world.service(TaskService, "sol")
     assert [t.rule_id for t in tasks.list(cid)] == ["ipat-appeal-ipa2015"]
     assert tasks.list(other) == []
+
+
+def test_purging_her_file_erases_the_asylum_records(world):
+    cid = _client(world)
+    service = world.service(AsylumService, "sol")
+    for step in _steps(cid):
+        service.create(step)
+    service.age_assessments.create(AgeAssessment(client_id=cid, assessed_on=DECIDED))
+    service.save_profile(ExploitationProfile(client_id=cid, countries=("Eritrea",)))
+    clients = world.service(ClientService, "sol")
+    clients.delete(cid, clients.get(cid).version)
+    world.service(ClientService, "admsol").purge(cid)
+    for table in ("asylum_events", "age_assessments", "exploitation_profiles"):
+        assert world.db.read(lambda c: c.execute(f"SELECT count(*) FROM {table}").fetchone()) \
+            == (0,), table
