@@ -75,9 +75,32 @@ class AsylumService(CaseService):
         return self.steps.list(client_id)
 
     def record(self, event: AsylumEvent) -> tuple[AsylumEvent, list[Task]]:
-        """Save a new or edited step; returns it and the deadline tasks it added."""
-        stored = self.steps.create(event) if event.id is None else self.steps.update(event)
-        return stored, self._feed_deadlines(stored)
+        """Save a new or edited step and add the deadlines it starts, in one transaction;
+        returns the step and the deadline tasks added."""
+        perm.require(self._session, Area.ASYLUM, write=True)
+        event.validate()
+
+        def write(conn):
+            if event.id is None:
+                self._visible_client(conn, event.client_id)
+                self._check_links(conn, event.client_id, event)
+                stored = self._events.create(conn, event)
+                self._log(conn, "create", "asylum_event", stored.id,
+                          f"client:{event.client_id}")
+            else:
+                existing = self._events.get(conn, event.id)
+                if existing is None:
+                    raise NotFound("asylum record")
+                self._visible_client(conn, existing.client_id)
+                if event.client_id != existing.client_id:
+                    raise ValidationError("client_id", "a record cannot move to another client")
+                self._check_links(conn, existing.client_id, event)
+                stored = self._events.update(conn, event)
+                self._log(conn, "update", "asylum_event", stored.id,
+                          f"client:{existing.client_id} "
+                          f"fields:{changed_fields(existing, stored)}")
+            return stored, self._add_deadlines(conn, stored)
+        return self._db.write(write)
 
     def create(self, event: AsylumEvent) -> AsylumEvent:
         return self.record(event)[0]
@@ -88,34 +111,31 @@ class AsylumService(CaseService):
     def delete(self, event_id: int, expected_version: int) -> AsylumEvent:
         return self.steps.delete(event_id, expected_version)
 
-    def _feed_deadlines(self, event: AsylumEvent) -> list[Task]:
+    def _add_deadlines(self, conn, event: AsylumEvent) -> list[Task]:
         """The deadlines this step starts, added as tasks unless already on her file."""
         names = event.start_events()
         if not names:
             return []
-
-        def write(conn):
-            jurisdiction, regime = self._jurisdiction(conn, event)
-            existing = {(t.rule_id, t.start_date) for t in
-                        self._tasks.list_for_client(conn, event.client_id)}
-            added = []
-            for rule in self._rules_for(conn, names, jurisdiction, regime, event.dated):
-                if (rule.id, event.dated) in existing:
-                    continue
-                due = compute_due(rule, event.dated, jurisdiction)
-                task = Task(client_id=event.client_id, title=rule.process[:1000], due_on=due.due,
-                            kind=TaskKind.DEADLINE, matter_id=event.matter_id,
-                            assigned_to=self._session.user_id, rule_id=rule.id,
-                            start_event=rule.start_event[:500], start_date=event.dated,
-                            reminder_days=max(rule.reminder_days_before, default=0),
-                            notes=f"From the asylum record ({event.step.value}).")
-                task.validate()
-                stored = self._tasks.create(conn, task)
-                self._log(conn, "create", "task", stored.id,
-                          f"client:{event.client_id} rule:{rule.id} asylum_event:{event.id}")
-                added.append(stored)
-            return added
-        return self._db.write(write)
+        jurisdiction, regime = self._jurisdiction(conn, event)
+        existing = {(t.rule_id, t.start_date) for t in
+                    self._tasks.list_for_client(conn, event.client_id)}
+        added = []
+        for rule in self._rules_for(conn, names, jurisdiction, regime, event.dated):
+            if (rule.id, event.dated) in existing:
+                continue
+            due = compute_due(rule, event.dated, jurisdiction)
+            task = Task(client_id=event.client_id, title=rule.process[:1000], due_on=due.due,
+                        kind=TaskKind.DEADLINE, matter_id=event.matter_id,
+                        assigned_to=self._session.user_id, rule_id=rule.id,
+                        start_event=rule.start_event[:500], start_date=event.dated,
+                        reminder_days=max(rule.reminder_days_before, default=0),
+                        notes=f"From the asylum record ({event.step.value}).")
+            task.validate()
+            stored = self._tasks.create(conn, task)
+            self._log(conn, "create", "task", stored.id,
+                      f"client:{event.client_id} rule:{rule.id} asylum_event:{event.id}")
+            added.append(stored)
+        return added
 
     def _jurisdiction(self, conn, event: AsylumEvent) -> tuple[str, str]:
         if event.matter_id is not None:

@@ -147,3 +147,15 @@ def test_purging_her_file_erases_the_asylum_records(world):
     for table in ("asylum_events", "age_assessments", "exploitation_profiles"):
         assert world.db.read(lambda c: c.execute(f"SELECT count(*) FROM {table}").fetchone()) \
             == (0,), table
+
+
+def test_a_step_and_its_deadline_are_saved_together_or_not_at_all(world, monkeypatch):
+    cid = _client(world)
+    service = world.service(AsylumService, "sol")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+    monkeypatch.setattr("assist_desktop.services.asylum.compute_due", broken)
+    with pytest.raises(RuntimeError):
+        service.create(_steps(cid)[-1])
+    assert service.list(cid) == [] and world.service(TaskService, "sol").list(cid) == []
