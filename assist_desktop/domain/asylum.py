@@ -99,6 +99,11 @@ class AsylumEvent(ClientRecord):
             return ("decision sent", "IPO notification sent", "receipt of the IPO notification")
         if self.step == AsylumStep.DETERMINATION and self.outcome == AsylumOutcome.DISMISSED:
             return ("FTT written reasons sent",)
+        if self.step == AsylumStep.ONWARD_APPEAL:
+            if self.outcome == AsylumOutcome.PERMISSION_REFUSED:  # by the FTT: renew at the UT
+                return ("FTT refusal of permission sent",)
+            if self.outcome == AsylumOutcome.DISMISSED:           # by the UT: onward permission
+                return ("UT decision sent",)
         return ()
 
 

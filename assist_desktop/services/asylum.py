@@ -147,12 +147,12 @@ class AsylumService(CaseService):
 
     def _rules_for(self, conn, names, jurisdiction: str, regime: str, start: date):
         """Active rules started by these events here, in force on `start`; accelerated
-        procedures are left to the solicitor (Tasks > Add deadline), since the record does
-        not say the claim was accelerated. Where two regimes both apply (Ireland from the
+        procedures and appeals from outside the UK are left to the solicitor (Tasks > New
+        task), since the record does not say the claim was accelerated or she has left. Where two regimes both apply (Ireland from the
         2026 Act's commencement), the matter's regime chooses, if it names one."""
         rules = [r for r in self._rules.list(conn)
                  if r.active and r.start_event in names and r.applies_in(jurisdiction)
-                 and "accelerated" not in r.id
+                 and "accelerated" not in r.id and "outside-uk" not in r.id
                  and (r.valid_from is None or r.valid_from <= start)
                  and (r.valid_until is None or start <= r.valid_until)]
         regimes = {r.regime for r in rules if r.regime}

@@ -159,3 +159,15 @@ def test_a_step_and_its_deadline_are_saved_together_or_not_at_all(world, monkeyp
     with pytest.raises(RuntimeError):
         service.create(_steps(cid)[-1])
     assert service.list(cid) == [] and world.service(TaskService, "sol").list(cid) == []
+
+
+@pytest.mark.parametrize("step, outcome, rule", [
+    (AsylumStep.DETERMINATION, AsylumOutcome.DISMISSED, "ftt-iac-pta-ut-in-uk"),
+    (AsylumStep.ONWARD_APPEAL, AsylumOutcome.PERMISSION_REFUSED, "ut-renewed-pta-in-uk"),
+    (AsylumStep.ONWARD_APPEAL, AsylumOutcome.DISMISSED, "ut-pta-onward-in-uk"),
+])
+def test_each_later_refusal_starts_its_own_time_limit(world, step, outcome, rule):
+    cid = _client(world)
+    world.service(AsylumService, "sol").create(
+        AsylumEvent(client_id=cid, step=step, dated=DECIDED, outcome=outcome))
+    assert [t.rule_id for t in world.service(TaskService, "sol").list(cid)] == [rule]
