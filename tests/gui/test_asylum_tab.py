@@ -74,13 +74,20 @@ def test_solicitor_records_the_claim_and_the_appeal_deadline_appears(qtbot, make
     dialog.ui.f_assessing_body.setText("Kent County Council")
     save_dialog(qtbot, dialog)
     qtbot.waitUntil(lambda: ages.model.rowCount() == 1, timeout=10000)
+    unknown = ages.add()                      # "not given" is no age, not an age of 0
+    unknown.ui.f_assessed_on.set_value(date(2025, 9, 1))
+    save_dialog(qtbot, unknown)
+    qtbot.waitUntil(lambda: ages.model.rowCount() == 2, timeout=10000)
+    assert sorted((a.assessed_age for a in ages.model.rows()), key=str) == [19, None]
 
     profile = tab.panel("profile")
     dialog = profile.add()
     dialog.ui.x_form_sexual.setChecked(True)
     dialog.ui.x_form_domestic_servitude.setChecked(True)
     dialog.ui.t_countries.setPlainText("Nigeria\nLibya\n\nItaly")
+    assert not dialog.ui.f_referring_agency.isEnabled()   # until an agency referred her
     pick(dialog.ui.f_route, "agency")
+    assert dialog.ui.f_referring_agency.isEnabled()
     dialog.ui.f_referring_agency.setText("Salvation Army")
     save_dialog(qtbot, dialog)
     qtbot.waitUntil(lambda: profile.model.rowCount() == 1, timeout=10000)

@@ -64,6 +64,12 @@ class ExploitationDialog(RecordDialog):
         super().__init__(*args, **kwargs)
         for form in ExploitationForm:
             getattr(self.ui, f"x_form_{form.value}").setChecked(form in self._record.forms)
+        route = self.ui.f_route                 # an agency's name only for a referral
+
+        def agency(*_args) -> None:
+            self.ui.f_referring_agency.setEnabled(route.currentData() == "agency")
+        route.currentIndexChanged.connect(agency)
+        agency()
 
     def record(self):
         record = super().record()
@@ -110,7 +116,8 @@ class AsylumTab(SectionsTab):
             runner, load=lambda: asylum.age_assessments.list(client_id),
             columns=age_columns(self.tr), dialog_ui=Ui_AgeAssessmentDialog,
             new_record=lambda: AgeAssessment(client_id=client_id, assessed_on=date.today()),
-            create=asylum.age_assessments.create, update=asylum.age_assessments.update,
+            create=lambda a: asylum.age_assessments.create(_age_given(a)),
+            update=lambda a: asylum.age_assessments.update(_age_given(a)),
             delete=asylum.age_assessments.delete,
             writable=can(session, Area.AGE_ASSESSMENT, write=True),
             what=self.tr("Age assessments"), stretch=5, parent=self))
@@ -199,6 +206,13 @@ class AsylumTab(SectionsTab):
         if self.profile.model.rows():
             raise ValueError(self.tr("Her file has a profile already: choose it and Edit."))
         return ExploitationProfile(client_id=self._client_id)
+
+
+def _age_given(assessment: AgeAssessment) -> AgeAssessment:
+    """The age box shows "not given" at 0: no assessment finds an age of 0."""
+    if assessment.assessed_age == 0:
+        return dataclasses.replace(assessment, assessed_age=None)
+    return assessment
 
 
 def _escape(text: str) -> str:
