@@ -102,7 +102,10 @@ def test_solicitor_records_the_claim_and_the_appeal_deadline_appears(qtbot, make
     profile.ui.recordsView.selectRow(0)
     again = profile.edit()
     assert again.ui.x_form_sexual.isChecked() and not again.ui.x_form_labour.isChecked()
-    again.reject()
+    pick(again.ui.f_route, "outreach")           # the agency's name goes with the agency
+    save_dialog(qtbot, again)
+    qtbot.waitUntil(lambda: str(profile.model.row(0).route) == "outreach", timeout=10000)
+    assert profile.model.row(0).referring_agency == ""
 
 
 def test_support_worker_sees_steps_outcomes_and_dates_only(qtbot, make_shell, team, client):

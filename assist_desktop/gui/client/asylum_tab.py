@@ -75,7 +75,8 @@ class ExploitationDialog(RecordDialog):
         record = super().record()
         forms = tuple(f for f in ExploitationForm
                       if getattr(self.ui, f"x_form_{f.value}").isChecked())
-        return dataclasses.replace(record, forms=forms)
+        agency = record.referring_agency if str(record.route) == "agency" else ""
+        return dataclasses.replace(record, forms=forms, referring_agency=agency)
 
 
 class ProfilePanel(RecordsPanel):
