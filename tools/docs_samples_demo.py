@@ -2,7 +2,7 @@
 
 Used by `tools/docs_samples.py` (`make docs-samples`): a small demo centre (fictional people, fast insecure
 key derivation: it lives in a temporary folder and is deleted afterwards) is created with
-services/demo_data.py, the client whose file has the most to show is chosen, and each kind
+demo/data.py, the client whose file has the most to show is chosen, and each kind
 is generated through the documents service (support letters and children's reports by the
 support worker, everything else by the solicitor).
 """
@@ -21,7 +21,7 @@ from assist_desktop.domain.checks import ConflictDecision  # noqa: E402
 from assist_desktop.domain.errors import AssistError  # noqa: E402
 from assist_desktop.domain.matters import MatterType  # noqa: E402
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy  # noqa: E402
-from assist_desktop.services.demo_data import DemoPlan, create_demo_centre  # noqa: E402
+from assist_desktop.demo.data import DemoPlan, create_demo_centre  # noqa: E402
 from assist_desktop.services.document_bundle import (ATTACHMENT, BundlePart,  # noqa: E402
                                                      WithheldParts)
 from assist_desktop.services.documents import (DocumentService,  # noqa: E402

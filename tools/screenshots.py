@@ -42,7 +42,7 @@ def main() -> int:
 
     from assist_desktop.app import application, build
     from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
-    from assist_desktop.services.demo_data import DemoPlan, create_demo_centre
+    from assist_desktop.demo.data import DemoPlan, create_demo_centre
     from assist_desktop.services.vault import Vault
 
     app = application()
@@ -129,7 +129,8 @@ class Shots:
         self.wait(lambda: file.tab("overview") is not None, 10)
         for key, name in (("overview", "05-client-overview"), ("matters", "06-client-matters"),
                           ("notes", "07-client-notes"), ("compensation", "08-client-compensation"),
-                          ("children", "09-client-children"), ("support", "10-client-support")):
+                          ("children", "09-client-children"), ("support", "10-client-support"),
+                          ("asylum", "17-client-asylum")):
             file.show_tab(key)
             self.settle()
             if key == "notes":

@@ -187,7 +187,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from assist_desktop.services.demo_data import DemoPlan, create_demo_centre
+    from assist_desktop.demo.data import DemoPlan, create_demo_centre
     if args.clients < 1 or args.clients > 1_000_000:
         raise AssistError("--clients must be between 1 and 1,000,000")
     if args.notes_per_client < 0 or args.notes_per_client > 1000:

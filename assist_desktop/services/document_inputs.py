@@ -23,6 +23,7 @@ from assist_desktop.documents import (
     Signatory, StatementParagraph, StatementPurpose, SummarySection, TranslationDetails,
 )
 from assist_desktop.documents.formatting import long_date
+from assist_desktop.domain.asylum import AgeAssessment, AsylumEvent
 from assist_desktop.domain.checks import ConflictCheck
 from assist_desktop.domain.children import Child
 from assist_desktop.domain.clients import Client
@@ -134,6 +135,8 @@ class CaseFile:
     matters: tuple[Matter, ...] = ()
     parties: tuple[Party, ...] = ()
     identification: tuple[IdentificationRecord, ...] = ()
+    asylum: tuple[AsylumEvent, ...] = ()     # support workers: no bodies, references, notes
+    age_assessments: tuple[AgeAssessment, ...] = ()
     claims: tuple[CompensationClaim, ...] = ()
     loss_items: Mapping[int, tuple[ScheduleOfLossItem, ...]] = field(default_factory=dict)
     children: tuple[Child, ...] = ()

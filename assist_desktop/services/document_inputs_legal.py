@@ -18,6 +18,7 @@ from assist_desktop.domain.identification import GroundsOutcome, IdentificationP
 from assist_desktop.domain.matters import MatterType
 from assist_desktop.domain.parties import PartyRole
 from assist_desktop.services import document_labels as labels
+from assist_desktop.services.document_inputs_asylum import asylum_events
 from assist_desktop.services.document_inputs import (
     CaseFile, DocumentOptions, body_paragraphs, is_appeal, letterhead, long_date,
     nonempty, references, split_paragraphs, when,
@@ -317,8 +318,8 @@ def _note_events(case: CaseFile) -> list[Event]:
 
 
 def chronology_events(case: CaseFile) -> tuple[ChronologyEvent, ...]:
-    events = (_identification_events(case) + _matter_events(case) + _claim_events(case)
-              + _note_events(case))
+    events = (_identification_events(case) + asylum_events(case, _in_scope)
+              + _matter_events(case) + _claim_events(case) + _note_events(case))
     events.sort(key=lambda e: e[0])  # stable: same-day events keep the order above
     return tuple(ChronologyEvent(on, text, source) for on, text, source in events)
 

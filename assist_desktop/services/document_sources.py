@@ -3,6 +3,7 @@ may see it: matter details, claims and privileged notes only for solicitors; cho
 must be in her file. Runs on the database owner thread (inside db.write, with the audit row)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from assist_desktop.documents import DocumentKind
@@ -11,6 +12,8 @@ from assist_desktop.domain.matters import MatterSummary
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.document_inputs import CaseFile, DocumentOptions, signatory_for
+from assist_desktop.storage.asylum_repository import (AgeAssessmentRepository,
+                                                      AsylumEventRepository)
 from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
 from assist_desktop.storage.client_owned_repository import (
     ChildRepository, CompensationClaimRepository, IdentificationRepository,
@@ -27,7 +30,8 @@ K = DocumentKind
 # What each kind reads beyond her profile, the chosen matter and the chosen notes.
 NEEDS: dict[DocumentKind, frozenset[str]] = {
     K.WITNESS_STATEMENT: frozenset({"parties", "claims"}),
-    K.CHRONOLOGY: frozenset({"matters", "identification", "claims", "chronology"}),
+    K.CHRONOLOGY: frozenset({"matters", "identification", "claims", "chronology", "asylum",
+                           "age_assessments"}),
     K.REPRESENTATIONS: frozenset({"identification", "claims"}),
     K.FURTHER_SUBMISSIONS: frozenset(),
     K.SUPPORT_LETTER: frozenset(),
@@ -47,6 +51,8 @@ class CaseFileReader:
         self.parties = PartyRepository()
         self.notes = NoteRepository()
         self.identification = IdentificationRepository()
+        self.asylum = AsylumEventRepository()
+        self.age_assessments = AgeAssessmentRepository()
         self.claims = CompensationClaimRepository()
         self.loss_items = ScheduleOfLossRepository()
         self.children = ChildRepository()
@@ -98,6 +104,15 @@ class CaseFileReader:
                            ("tasks", self.tasks)):
             if name in needs:
                 parts[name] = tuple(repo.list_for_client(conn, client_id))
+        if "asylum" in needs:
+            steps = self.asylum.list_for_client(conn, client_id)
+            if not perm.can(session, perm.Area.ASYLUM):  # step, outcome and date only
+                steps = [replace(e, body="", reference="", interpreter_language="",
+                                 recording_requested=False, notes="") for e in steps]
+            parts["asylum"] = tuple(steps)
+        if "age_assessments" in needs and perm.can(session, perm.Area.AGE_ASSESSMENT):
+            parts["age_assessments"] = tuple(self.age_assessments.list_for_client(conn,
+                                                                                   client_id))
         if "chronology" in needs:
             parts["chronology_notes"] = tuple(self.notes.chronology(
                 conn, client_id, include_privileged=privileged_ok))

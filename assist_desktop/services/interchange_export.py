@@ -13,6 +13,9 @@ from datetime import datetime, timezone
 from assist_desktop.domain.attachments import digest
 from assist_desktop.domain.errors import DamagedStoreError
 from assist_desktop.services.interchange_schema import FORMAT, VERSION, document_spec
+from assist_desktop.storage.asylum_repository import (AgeAssessmentRepository,
+                                                      AsylumEventRepository,
+                                                      ExploitationProfileRepository)
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
 from assist_desktop.storage.client_owned_repository import (
@@ -30,6 +33,8 @@ _SIMPLE = {
     "consents": ConsentRepository(), "convictions": ConvictionRepository(),
     "parties": PartyRepository(), "matters": MatterRepository(),
     "identification": IdentificationRepository(),
+    "asylum_steps": AsylumEventRepository(), "age_assessments": AgeAssessmentRepository(),
+    "exploitation_profile": ExploitationProfileRepository(),
     "compensation_claims": CompensationClaimRepository(), "children": ChildRepository(),
     "pregnancies": PregnancyRepository(), "needs_assessments": NeedsAssessmentRepository(),
     "support_plan": SupportPlanActionRepository(), "referrals": ReferralRepository(),

@@ -20,9 +20,9 @@ from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.money import multiply
 from assist_desktop.domain.notes import NoteVersion
 from assist_desktop.services.interchange_codec import Obj, fail, join, parse_json, shown
-from assist_desktop.services.interchange_schema import (CLIENT, FORMAT, KINDS, LOSS_ITEM,
-                                                        NOTE_VERSION, VERSION, Kind,
-                                                        document_spec)
+from assist_desktop.services.interchange_schema import (ADDED_IN_VERSION, CLIENT, FORMAT,
+                                                        KINDS, LOSS_ITEM, NOTE_VERSION,
+                                                        VERSION, Kind, document_spec)
 
 _META = ("version", "created_at", "updated_at")
 CLIENT_REFERENCE = re.compile(r"C-[0-9]{4}-[0-9]{4,9}")
@@ -191,6 +191,9 @@ def parse_client_file(data: bytes) -> ClientFile:
     """Every check, no database. Raises ValidationError naming the field's path."""
     document = parse_json(data)
     _check_header(document)
+    for key, since in ADDED_IN_VERSION.items():
+        if document["version"] < since and key not in document:
+            document[key] = []
     ctx = ImportContext()
     values = document_spec().load_values(document, "", ctx)
     lists = {kind.key: list(values[kind.key]) for kind in KINDS}

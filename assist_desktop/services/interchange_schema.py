@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assist_desktop.domain.asylum import (MAX_COUNTRIES, AgeAssessment, AgeAssessor, AgeOutcome,
+                                          AsylumEvent, AsylumOutcome, AsylumStep,
+                                          ExploitationForm, ExploitationProfile, RouteToCentre)
 from assist_desktop.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment
 from assist_desktop.domain.children import (Child, ChildLocation, ChildRelationship,
                                             FamilyReunionStatus, Pregnancy, PregnancyOutcome)
@@ -37,7 +40,7 @@ from assist_desktop.services.interchange_codec import (Base64, Bool, Date, Enum,
                                                        Username)
 
 FORMAT = "assist-desktop/client-file"
-VERSION = 1
+VERSION = 2  # 2: asylum steps, age assessments, exploitation profile
 MANY = 100_000         # records of one kind in one file
 MAX_NOTES = 200_000
 MAX_VERSIONS = 1_000   # earlier versions of one note
@@ -221,6 +224,29 @@ MENTOR = Obj([
     *dates("started_on", "ended_on"), Field("notes", text()), *meta()])
 
 
+ASYLUM_STEP = Obj([
+    file_id(), Field("step", Enum(AsylumStep)), Field("dated", Date()),
+    link("matters", "matter_id"), Field("outcome", Enum(AsylumOutcome)),
+    Field("body", text(500)), Field("reference", name(500)),
+    Field("interpreter_language", name(500)), Field("recording_requested", Bool()),
+    Field("notes", text(20000)), *meta()])
+
+AGE_ASSESSMENT = Obj([
+    file_id(), Field("assessed_on", Date()), Field("assessor", Enum(AgeAssessor)),
+    Field("assessing_body", text(500)), Field("outcome", Enum(AgeOutcome)),
+    Field("assessed_age", Optional(Int(0, 120))), *dates("assessed_date_of_birth"),
+    Field("merton_compliant", Bool()), Field("interpreter_present", Bool()),
+    Field("appropriate_adult_present", Bool()), *dates("challenged_on"),
+    Field("challenge_outcome", text(500)), link("matters", "matter_id"),
+    Field("notes", text(20000)), *meta()])
+
+EXPLOITATION = Obj([
+    file_id(), Field("forms", ListOf(Enum(ExploitationForm), len(ExploitationForm))),
+    Field("countries", ListOf(name(100, required=True), MAX_COUNTRIES)),
+    Field("route", Enum(RouteToCentre)), Field("referring_agency", text(500)),
+    Field("notes", text(20000)), *meta()])
+
+
 def note_content() -> list[Field]:
     return [Field("note_type", Enum(NoteType)), Field("note_date", Date()),
             Field("title", text(1000)), Field("body", text(MAX_NOTE_CHARS)),
@@ -276,6 +302,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("parties", Party, PARTY),
     Kind("matters", Matter, MATTER),
     Kind("identification", IdentificationRecord, IDENTIFICATION),
+    Kind("asylum_steps", AsylumEvent, ASYLUM_STEP),
+    Kind("age_assessments", AgeAssessment, AGE_ASSESSMENT),
+    Kind("exploitation_profile", ExploitationProfile, EXPLOITATION),
     Kind("compensation_claims", CompensationClaim, CLAIM, ("schedule_of_loss",)),
     Kind("children", Child, CHILD),
     Kind("pregnancies", Pregnancy, PREGNANCY),
@@ -289,7 +318,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("attachments", Attachment, ATTACHMENT, ("content",)),
 )
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
-LIST_LIMITS = {"notes": MAX_NOTES}
+# Lists a file of an earlier format version does not have: read as empty.
+ADDED_IN_VERSION = {"asylum_steps": 2, "age_assessments": 2, "exploitation_profile": 2}
+LIST_LIMITS = {"notes": MAX_NOTES, "exploitation_profile": 1}
 
 SOURCE = Obj([Field("centre", name(200)), Field("jurisdiction", Enum(Jurisdiction))])
 STAFF = Obj([Field("username", Username()), Field("full_name", name(200))])

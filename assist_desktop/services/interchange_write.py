@@ -22,6 +22,9 @@ from assist_desktop.domain.notes import NoteVersion
 from assist_desktop.services.interchange_import import ClientFile, loss_item_of, record_of
 from assist_desktop.services.interchange_schema import (CLIENT, KIND_BY_KEY, KINDS, LOSS_ITEM,
                                                         NOTE_VERSION)
+from assist_desktop.storage.asylum_repository import (AgeAssessmentRepository,
+                                                      AsylumEventRepository,
+                                                      ExploitationProfileRepository)
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.storage.client_owned_repository import (
     ChildRepository, CompensationClaimRepository, ConsentRepository, ConvictionRepository,
@@ -40,6 +43,8 @@ _REPOS = {
     "consents": ConsentRepository(), "convictions": ConvictionRepository(),
     "parties": PartyRepository(), "matters": MatterRepository(),
     "identification": IdentificationRepository(),
+    "asylum_steps": AsylumEventRepository(), "age_assessments": AgeAssessmentRepository(),
+    "exploitation_profile": ExploitationProfileRepository(),
     "compensation_claims": CompensationClaimRepository(), "children": ChildRepository(),
     "pregnancies": PregnancyRepository(), "needs_assessments": NeedsAssessmentRepository(),
     "support_plan": SupportPlanActionRepository(), "referrals": ReferralRepository(),

@@ -21,6 +21,7 @@ from assist_desktop.services.deadline_rules import DeadlineRuleService
 from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
 from assist_desktop.services.matters import MatterService
+from assist_desktop.services.asylum import AsylumService
 from assist_desktop.services.notes import NoteService
 from assist_desktop.services.safety_copies import SafetyCopyService
 from assist_desktop.services.safety_screening import SafetyScreeningService
@@ -66,6 +67,7 @@ class CentreServices:
     address_book: AddressBookService
     safety_copies: SafetyCopyService
     deleted_documents: DeletedDocumentService
+    asylum: AsylumService
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
@@ -96,6 +98,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         address_book=AddressBookService(db, session, audit),
         safety_copies=SafetyCopyService(db, session, audit),
         deleted_documents=DeletedDocumentService(db, session, audit),
+        asylum=AsylumService(db, session, audit),
     )
 
 

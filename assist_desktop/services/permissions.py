@@ -3,8 +3,10 @@
 The rules, in one table so the GUI can ask the same questions the services enforce:
 - administrators without a casework role see no case content at all;
 - support workers see clients, safety, consents, needs, referrals, children, tasks, support
-  notes, identification (NRM) decisions and parties (who is a danger to her is safety
-  information), and of matters only type, status, dates and deadlines; never convictions,
+  notes, identification (NRM) decisions, age assessments, the forms of exploitation and how
+  she reached the centre, and parties (who is a danger to her is safety information); of
+  matters only type, status, dates and deadlines, and of her asylum claim and appeals only
+  each step, its outcome and date (no references, bodies or notes); never convictions,
   compensation claims, full matter details, or notes and attachments marked privileged;
 - solicitors see and change all of it;
 - a restricted client is visible only to the staff named on her file: to anyone else she does
@@ -37,6 +39,10 @@ class Area(StrEnum):
     TASK = "task"
     TIME = "time"
     ATTACHMENT = "attachment"
+    ASYLUM = "asylum"                  # asylum claim and appeal steps in full
+    ASYLUM_SUMMARY = "asylum_summary"  # step, outcome and date only
+    AGE_ASSESSMENT = "age_assessment"
+    EXPLOITATION = "exploitation"      # forms, countries, how she reached the centre
 
 
 # area -> (roles that may read, roles that may write)
@@ -55,6 +61,10 @@ RULES: dict[Area, tuple[frozenset[str], frozenset[str]]] = {
     Area.TASK: (CASEWORK, CASEWORK),
     Area.TIME: (CASEWORK, CASEWORK),   # support workers: their own entries only
     Area.ATTACHMENT: (CASEWORK, CASEWORK),
+    Area.ASYLUM: (SOLICITOR, SOLICITOR),
+    Area.ASYLUM_SUMMARY: (CASEWORK, SOLICITOR),
+    Area.AGE_ASSESSMENT: (CASEWORK, SOLICITOR),
+    Area.EXPLOITATION: (CASEWORK, CASEWORK),
 }
 
 _NO_CASEWORK = ("Case files are open to solicitors and support workers. Your account does not "

@@ -11,7 +11,8 @@ _TABLES = frozenset({
     "clients", "consents", "convictions", "parties", "matters", "identification_records",
     "compensation_claims", "schedule_of_loss_items", "children", "pregnancies",
     "needs_assessments", "support_plan_actions", "referrals", "peer_mentor_assignments",
-    "case_notes", "tasks", "time_entries", "attachments",
+    "case_notes", "tasks", "time_entries", "attachments", "asylum_events", "age_assessments",
+    "exploitation_profiles",
 })
 
 

@@ -9,8 +9,8 @@ import pytest
 from backup_world import BACKUP_PASSPHRASE, add_big_attachments, add_extra_tables, source_of
 
 from assist_desktop.security.kdf import TEST_PARAMETERS
-from assist_desktop.services.demo_cases import DemoStaff
-from assist_desktop.services.demo_data import DemoPlan, fill_demo
+from assist_desktop.demo.cases import DemoStaff
+from assist_desktop.demo.data import DemoPlan, fill_demo
 from tests.keyring_helpers import trusted_keychain
 
 

@@ -41,8 +41,8 @@ from assist_desktop.backup import (BackupSecret, BackupSource, create_backup,  #
 from assist_desktop.domain.attachments import Attachment, digest  # noqa: E402
 from assist_desktop.security import kdf  # noqa: E402
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy  # noqa: E402
-from assist_desktop.services.demo_cases import DemoStaff  # noqa: E402
-from assist_desktop.services.demo_data import DemoPlan, fill_demo  # noqa: E402
+from assist_desktop.demo.cases import DemoStaff  # noqa: E402
+from assist_desktop.demo.data import DemoPlan, fill_demo  # noqa: E402
 from assist_desktop.services.vault import Vault  # noqa: E402
 from assist_desktop.storage.attachment_repository import AttachmentRepository  # noqa: E402
 from assist_desktop.storage.snapshot import open_snapshot  # noqa: E402

@@ -24,7 +24,7 @@ import sqlcipher3  # noqa: E402  (bench only: a raw connection on each copy)
 
 from assist_desktop.domain.clients import CaseloadQuery  # noqa: E402
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy  # noqa: E402
-from assist_desktop.services.demo_data import DemoPlan, create_demo_centre  # noqa: E402
+from assist_desktop.demo.data import DemoPlan, create_demo_centre  # noqa: E402
 from assist_desktop.services.vault import Vault  # noqa: E402
 from assist_desktop.storage.caseload_repository import CaseloadRepository  # noqa: E402
 from assist_desktop.storage.client_repository import ClientRepository  # noqa: E402

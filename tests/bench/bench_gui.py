@@ -96,7 +96,7 @@ def run(args, data: Path) -> int:
 
     from assist_desktop.app import application, build
     from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
-    from assist_desktop.services.demo_data import DemoPlan, create_demo_centre
+    from assist_desktop.demo.data import DemoPlan, create_demo_centre
     from assist_desktop.services.vault import Vault
 
     kdf = KdfPolicy(TEST_PARAMETERS)

@@ -97,7 +97,7 @@ def launch(code: str, *args: str) -> tuple[float, float, str]:
 
 def make_centre(data: Path) -> None:
     from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
-    from assist_desktop.services.demo_data import DemoPlan, create_demo_centre
+    from assist_desktop.demo.data import DemoPlan, create_demo_centre
     print("making a small demo centre…", flush=True)
     create_demo_centre(data, PASSPHRASE, DemoPlan(clients=5),
                        kdf_policy=KdfPolicy(TEST_PARAMETERS))

@@ -12,8 +12,8 @@ import pytest
 
 from assist_desktop.domain.errors import StoreExistsError
 from assist_desktop.domain.matters import MatterType
-from assist_desktop.services.demo_data import (CENTRE_NAME, DemoPlan, create_demo_centre,
-                                               note_counts)
+from assist_desktop.demo.data import (CENTRE_NAME, DemoPlan, create_demo_centre,
+                                      note_counts)
 from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.search import SearchService
 from assist_desktop.services.vault import Vault
@@ -73,6 +73,22 @@ def test_counts_match_the_plan(demo):
     assert types == {t.value for t in MatterType}
     assert _sql(centre, "SELECT count(*) FROM audit_log WHERE action = 'create_demo_data'") \
         == [(1,)]
+
+
+def test_asylum_steps_age_assessments_and_profiles_read_back(demo):
+    """Written in bulk, read through the service as a solicitor sees them."""
+    _summary, sign_in, _ = demo
+    asylum = sign_in("solicitor").services.asylum
+    ids = [row[0] for row in _sql(sign_in("admin"), "SELECT id FROM clients WHERE id NOT IN "
+                                  "(SELECT client_id FROM client_restrictions)")]
+    profiles = [asylum.profile(cid) for cid in ids]
+    assert all(p is not None and p.forms and p.countries for p in profiles)
+    assert {str(p.route) for p in profiles} >= {"agency", "outreach", "self_referral"}
+    steps = [e for cid in ids for e in asylum.list(cid)]
+    assert {str(e.step) for e in steps} >= {"claim", "screening_interview",
+                                            "substantive_interview", "decision"}
+    assert any(str(e.outcome) == "refused" for e in steps)
+    assert _sql(sign_in("admin"), "SELECT count(*) FROM age_assessments")[0][0] > 0
 
 
 def test_the_data_looks_like_a_caseload(demo):

@@ -10,10 +10,14 @@ import json
 import os
 import stat
 import unicodedata
+from datetime import date
 
 import pytest
 
 import case_samples as s
+from assist_desktop.domain.asylum import (AgeAssessment, AgeAssessor, AgeOutcome, AsylumEvent,
+                                          AsylumOutcome, AsylumStep, ExploitationForm,
+                                          ExploitationProfile, RouteToCentre)
 from assist_desktop.domain.clients import Client
 from assist_desktop.domain.compensation import ScheduleOfLossItem
 from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
@@ -26,6 +30,9 @@ from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.services.interchange import InterchangeService, TransferPackageError
 from assist_desktop.services.interchange_schema import (CLIENT, KINDS, LOSS_ITEM, NOT_IN_FILE,
                                                         NOT_IN_NESTED, NOTE_VERSION)
+from assist_desktop.storage.asylum_repository import (AgeAssessmentRepository,
+                                                      AsylumEventRepository,
+                                                      ExploitationProfileRepository)
 from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.storage.client_owned_repository import (
     ChildRepository, CompensationClaimRepository, ConsentRepository, ConvictionRepository,
@@ -115,6 +122,21 @@ def fill(centre: Centre, text: str, *, restricted=False) -> str:
         other = MatterRepository().create(conn, s.matter(cid, "second", party_ids={parties[1].id}))
         IdentificationRepository().create(
             conn, dataclasses.replace(s.identification(cid, text), matter_id=matter.id))
+        AsylumEventRepository().create(conn, AsylumEvent(
+            client_id=cid, step=AsylumStep.DECISION, dated=date(2025, 3, 3),
+            matter_id=matter.id, outcome=AsylumOutcome.REFUSED, body=text, reference=text,
+            interpreter_language=text, recording_requested=True, notes=text))
+        AgeAssessmentRepository().create(conn, AgeAssessment(
+            client_id=cid, assessed_on=date(2024, 5, 1), assessor=AgeAssessor.HOME_OFFICE,
+            assessing_body=text, outcome=AgeOutcome.ASSESSED_AS_ADULT, assessed_age=19,
+            assessed_date_of_birth=date(2005, 1, 1), merton_compliant=True,
+            interpreter_present=True, appropriate_adult_present=True,
+            challenged_on=date(2024, 6, 1), challenge_outcome=text, matter_id=matter.id,
+            notes=text))
+        ExploitationProfileRepository().create(conn, ExploitationProfile(
+            client_id=cid, forms=(ExploitationForm.LABOUR, ExploitationForm.SEXUAL),
+            countries=(text[:100], "Libya"), route=RouteToCentre.AGENCY,
+            referring_agency=text, notes=text))
         claim = CompensationClaimRepository().create(
             conn, dataclasses.replace(s.claim(cid, text), matter_id=matter.id))
         ChildRepository().create(conn, s.child(cid, text))
@@ -202,7 +224,7 @@ def test_round_trip_is_lossless(source, target, script):
 def test_the_file_is_json_with_the_header_and_every_list(source):
     reference = fill(source, "Ana")
     document = exported(source, reference)
-    assert document["format"] == "assist-desktop/client-file" and document["version"] == 1
+    assert document["format"] == "assist-desktop/client-file" and document["version"] == 2
     assert document["privileged_included"] is True
     assert document["source"] == {"centre": "Test Centre", "jurisdiction": "scotland"}
     assert [s["username"] for s in document["staff"]] == ["sol", "sup"]
@@ -451,7 +473,7 @@ HOSTILE = [
      "consents[0].created_at: must be a UTC timestamp"),
     ("not a list", _set(("notes",)), {"0": {}}, "notes: must be a list"),
     ("wrong format", _set(("format",)), "something/else", "format: this is not an ASSIST"),
-    ("newer version", _set(("version",)), 2, "version: the file is format version 2"),
+    ("newer version", _set(("version",)), 3, "version: the file is format version 3"),
 ]
 
 
@@ -506,6 +528,24 @@ def test_a_failure_while_writing_leaves_nothing(good_file, target, monkeypatch):
     for table in ("clients", "parties", "case_notes", "note_history", "attachments",
                   "attachment_blobs", "search_queue", "audit_log"):
         assert target.count(table) == 0, table
+
+
+def test_a_version_1_file_without_the_asylum_lists_still_imports(good_file, target):
+    document = copy.deepcopy(good_file)
+    document["version"] = 1
+    for key in ("asylum_steps", "age_assessments", "exploitation_profile"):
+        del document[key]
+    result = target.service().import_file(json.dumps(document).encode())
+    assert result.counts["asylum_steps"] == 0 and target.count("clients") == 1
+    assert target.count("case_notes") == len(good_file["notes"])
+
+
+def test_a_second_exploitation_profile_is_refused(good_file, target):
+    document = copy.deepcopy(good_file)
+    document["exploitation_profile"].append(dict(document["exploitation_profile"][0], id=2))
+    with pytest.raises(ValidationError, match="exploitation_profile"):
+        target.service().import_file(json.dumps(document).encode())
+    assert target.count("clients") == 0
 
 
 def test_importing_twice_gives_two_clients(good_file, target):

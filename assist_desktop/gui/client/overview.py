@@ -33,7 +33,7 @@ register({
 })
 
 
-def details_html(client, tr) -> str:
+def details_html(client, tr, profile=None) -> str:
     def row(name: str, value: str) -> str:
         return f"<tr><td style='padding-right:14px'><b>{html.escape(name)}</b></td>" \
                f"<td>{html.escape(value)}</td></tr>" if value else ""
@@ -53,6 +53,12 @@ def details_html(client, tr) -> str:
             row(tr("Address"), "" if client.safe_contact.do_not_disclose_address
                 and not client.contact.address else client.contact.address),
             row(tr("File opened"), fmt_date(client.opened_on))]
+    if profile is not None:  # the exploitation profile (Asylum and age tab)
+        rows += [row(tr("Exploitation"), ", ".join(label(f) for f in profile.forms)),
+                 row(tr("Countries"), ", ".join(profile.countries)),
+                 row(tr("Came to us"), " – ".join(
+                     x for x in (label(profile.route) if str(profile.route) != "unknown"
+                                 else "", profile.referring_agency) if x))]
     return "<table>" + "".join(rows) + "</table>"
 
 
@@ -120,8 +126,9 @@ class OverviewTab(QWidget):
     client_changed = Signal(object)
 
     def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None,
-                 directory=None, safety=None):
+                 directory=None, safety=None, profile=None):
         super().__init__(parent)
+        self._profile_of, self.profile = profile, None  # profile(): her exploitation profile
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
         self._safety = safety
@@ -138,13 +145,14 @@ class OverviewTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        clients, cid = self._clients, self._client_id
-        self._runner.run(lambda: (clients.get(cid), clients.consents.list(cid)), self._loaded,
+        clients, cid, profile = self._clients, self._client_id, self._profile_of
+        self._runner.run(lambda: (clients.get(cid), clients.consents.list(cid),
+                                  profile() if profile else None), self._loaded,
                          lambda e: self.ui.detailsLabel.setText(describe(e)), owner=self)
 
     def _loaded(self, result) -> None:
-        self.client, consents = result
-        self.ui.detailsLabel.setText(details_html(self.client, self.tr))
+        self.client, consents, self.profile = result
+        self.ui.detailsLabel.setText(details_html(self.client, self.tr, self.profile))
         self.consents.set_rows(sorted(consents, key=lambda c: (c.decided_on, c.id or 0),
                                       reverse=True))
         self.ui.editButton.setEnabled(True)
@@ -160,7 +168,7 @@ class OverviewTab(QWidget):
 
     def _saved(self, client) -> None:
         self.client = client
-        self.ui.detailsLabel.setText(details_html(client, self.tr))
+        self.ui.detailsLabel.setText(details_html(client, self.tr, self.profile))
         emit(self.client_changed, client)
 
     def record_consent(self) -> ConsentDialog:

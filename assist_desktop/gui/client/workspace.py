@@ -219,7 +219,9 @@ class ClientWorkspace(QWidget):
         cid = self.client_id
         from assist_desktop.gui.client.overview import OverviewTab
         overview = OverviewTab(services.clients, cid, session, runner, s,
-                               directory=services.users.directory, safety=services.safety)
+                               directory=services.users.directory, safety=services.safety,
+                               profile=(lambda: services.asylum.profile(cid))
+                               if can(session, Area.EXPLOITATION) else None)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):
@@ -228,6 +230,12 @@ class ClientWorkspace(QWidget):
             ident.parties.changed.connect(self.load)      # screening may have raised an alert
             self._add("identification", ident, self.tr("Identification and parties"),
                       "privileged")
+        if can(session, Area.ASYLUM_SUMMARY):
+            from assist_desktop.gui.client.asylum_tab import AsylumTab
+            asylum = AsylumTab(services, cid, session, runner, s)
+            asylum.deadlines_added.connect(lambda _t: self._reload_tasks())
+            asylum.profile.changed.connect(overview.reload)
+            self._add("asylum", asylum, self.tr("Asylum and age"), "document")
         if can(session, Area.MATTER_SUMMARY):
             from assist_desktop.gui.client.matters import MattersTab
             self._add("matters", MattersTab(services, cid, self.client.jurisdiction, session,
@@ -288,6 +296,12 @@ class ClientWorkspace(QWidget):
 
     def tab(self, key: str) -> QWidget | None:
         return self._tabs.get(key)
+
+    def _reload_tasks(self) -> None:
+        """A step in her asylum claim added a deadline: show it in the Tasks tab at once."""
+        tasks = self._tabs.get("tasks")
+        if tasks is not None:
+            tasks.reload()
 
     def show_tab(self, key: str) -> None:
         widget = self._tabs.get(key)

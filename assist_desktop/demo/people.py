@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assist_desktop.domain.clients import Alias, AliasKind
 from assist_desktop.domain.parties import PartyPhone, PartyRole
-from assist_desktop.services.demo_corpus import (INTERPRETER_GIVEN, INTERPRETER_SURNAMES,
+from assist_desktop.demo.corpus import (INTERPRETER_GIVEN, INTERPRETER_SURNAMES,
                                                  ORIGINS, STREETS, TRAFFICKER_NICKNAMES,
                                                  UK_MEN, UK_SURNAMES, Origin)
 

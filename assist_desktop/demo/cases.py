@@ -1,4 +1,4 @@
-"""One demo client's whole file, buffered in a BulkWriter (storage/demo_bulk.py) that the
+"""One demo client's whole file, buffered in a BulkWriter (storage/bulk_writer.py) that the
 caller flushes inside its transaction: her profile, consents, identification, matters with parties, claims with their
 schedule of loss, children, support, tasks and deadlines around `today`, time, attachments and
 notes. Everything is drawn from one random.Random, so the same seed gives the same centre.
@@ -21,13 +21,14 @@ from assist_desktop.domain.records import GenderPreference, Jurisdiction
 from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessment,
                                            PeerMentorAssignment, Referral, ReferralStatus,
                                            SupportDomain, SupportPlanAction)
-from assist_desktop.services.demo_corpus import (CITIES, EMPLOYERS, EXPERTS, FOREIGN_PLACES,
+from assist_desktop.demo.corpus import (CITIES, EMPLOYERS, EXPERTS, FOREIGN_PLACES,
                                                  ORGANISATIONS, PEER_MENTORS, POLICE, SCHOOLS,
                                                  STREETS, WORK_PLACES, Origin)
-from assist_desktop.services.demo_legal import LegalWriter, days_between
-from assist_desktop.services.demo_notes import NoteWriter
-from assist_desktop.services.demo_people import Pools, client_name, local_phone, pick_origin
-from assist_desktop.storage.demo_bulk import BulkWriter
+from assist_desktop.demo.asylum import AsylumDemo
+from assist_desktop.demo.legal import LegalWriter, days_between
+from assist_desktop.demo.notes import NoteWriter
+from assist_desktop.demo.people import Pools, client_name, local_phone, pick_origin
+from assist_desktop.storage.bulk_writer import BulkWriter
 
 EU = ("Romanian", "Hungarian", "Bulgarian")
 
@@ -86,6 +87,7 @@ class CaseWriter:
         self.jurisdiction = Jurisdiction(jurisdiction)
         self.cities = CITIES[jurisdiction]
         self.legal = LegalWriter(rng, staff, today, self.jurisdiction, rules)
+        self.asylum = AsylumDemo(today, self.jurisdiction)
         self.notes = NoteWriter(rng, staff, today)
 
     # --- her profile --------------------------------------------------------------------
@@ -317,6 +319,7 @@ class CaseWriter:
                 compelled_by_trafficking=True,
                 notes="Section 45 defence not raised at the time; consider appeal."))
         matters = self.legal.write(sink, cid, index, opened, parties, counts)
+        self.asylum.write(sink, client, matters)
         slots = {"name": client.display_name, "home": rng.choice(FOREIGN_PLACES),
                  "city": city, "work": rng.choice(WORK_PLACES),
                  "lang": client.languages[0].language if client.languages else "English",

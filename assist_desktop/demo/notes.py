@@ -7,9 +7,9 @@ import random
 from datetime import date, timedelta
 
 from assist_desktop.domain.notes import CaseNote, NoteType, NoteVersion
-from assist_desktop.services.demo_corpus import ORGANISATIONS
-from assist_desktop.services.demo_prose import LEGAL, SUPPORT, compose
-from assist_desktop.storage.demo_bulk import BulkWriter
+from assist_desktop.demo.corpus import ORGANISATIONS
+from assist_desktop.demo.prose import LEGAL, SUPPORT, compose
+from assist_desktop.storage.bulk_writer import BulkWriter
 
 DURATION = {NoteType.MEETING: (30, 120), NoteType.PHONE: (5, 40), NoteType.HEARING: (120, 300),
             NoteType.LETTER: (6, 18), NoteType.EMAIL: (6, 12), NoteType.OTHER: (30, 180)}

@@ -3,7 +3,7 @@ the application, screenshots, documentation samples and benchmarks.
 
 The centre is created in an empty folder with three users sharing one passphrase: `admin`
 (administrator), `solicitor` and `support` (support worker). Clients are written in batches,
-each batch in one transaction (storage/demo_bulk.py: rows built as the repositories build
+each batch in one transaction (storage/bulk_writer.py: rows built as the repositories build
 them, written with executemany, every trigger firing as for a single save), and the name index is brought up to date in the same transaction, so the first search is as fast
 as any other. The same seed and `today` give the same centre. With 1,000 clients or more,
 every 1,000th client has 500 notes (the "open a heavy file" benchmark).
@@ -21,11 +21,11 @@ from typing import Callable
 from assist_desktop.domain.deadline_rules import load_default_rules
 from assist_desktop.domain.errors import StoreExistsError
 from assist_desktop.services.audit import AuditLog
-from assist_desktop.services.demo_cases import CaseWriter, Counts, DemoStaff
-from assist_desktop.services.demo_corpus import CITIES
-from assist_desktop.services.demo_people import Pools
+from assist_desktop.demo.cases import CaseWriter, Counts, DemoStaff
+from assist_desktop.demo.corpus import CITIES
+from assist_desktop.demo.people import Pools
 from assist_desktop.services.vault import Vault
-from assist_desktop.storage.demo_bulk import (BulkWriter, index_notes, restore_note_index,
+from assist_desktop.storage.bulk_writer import (BulkWriter, index_notes, restore_note_index,
                                              suspend_note_index, write_pending)
 
 from assist_desktop.storage.search_index import SearchIndex
@@ -93,7 +93,7 @@ def fill_demo(db, plan: DemoPlan, staff: DemoStaff, progress: Progress | None = 
     (SQLite does its work without holding the GIL), each batch in one transaction with the
     name index brought up to date. Adding each note to the full-text index as it is written
     costs far more than indexing them together afterwards, so for the load the per-note
-    trigger is taken off (demo_bulk.suspend_note_index) and put back however the load ends.
+    trigger is taken off (bulk_writer.suspend_note_index) and put back however the load ends.
     """
     rng = random.Random(plan.seed)
     pools = Pools(rng, plan.clients, plan.jurisdiction, CITIES[plan.jurisdiction])

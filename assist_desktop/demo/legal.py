@@ -19,8 +19,8 @@ from assist_desktop.domain.money import Currency
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.domain.tasks import Task, TaskKind
 from assist_desktop.domain.time_entries import Activity, TimeEntry
-from assist_desktop.services.demo_corpus import FIRST_RESPONDERS
-from assist_desktop.storage.demo_bulk import BulkWriter
+from assist_desktop.demo.corpus import FIRST_RESPONDERS
+from assist_desktop.storage.bulk_writer import BulkWriter
 
 ALL_TYPES = tuple(MatterType)
 TITLES = {

@@ -16,6 +16,8 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 
+from assist_desktop.domain.asylum import (AgeAssessment, AsylumEvent, ExploitationProfile,
+                                          encode_list)
 from assist_desktop.domain.attachments import Attachment
 from assist_desktop.domain.children import Child, Pregnancy
 from assist_desktop.domain.clients import Client
@@ -38,6 +40,8 @@ from assist_desktop.storage.references import format_reference
 TABLES: tuple[tuple[type, str], ...] = (
     (Client, "clients"), (ConsentEntry, "consents"), (Conviction, "convictions"),
     (Party, "parties"), (Matter, "matters"), (IdentificationRecord, "identification_records"),
+    (AsylumEvent, "asylum_events"), (AgeAssessment, "age_assessments"),
+    (ExploitationProfile, "exploitation_profiles"),
     (CompensationClaim, "compensation_claims"), (Child, "children"), (Pregnancy, "pregnancies"),
     (NeedsAssessment, "needs_assessments"), (SupportPlanAction, "support_plan_actions"),
     (Referral, "referrals"), (PeerMentorAssignment, "peer_mentor_assignments"),
@@ -61,6 +65,7 @@ _ORDER = (
     "clients", "client_aliases", "client_languages", "client_safety_flags",
     "client_restrictions", "consents", "convictions", "parties", "party_aliases",
     "party_phones", "party_addresses", "matters", "matter_parties", "identification_records",
+    "asylum_events", "age_assessments", "exploitation_profiles",
     "compensation_claims", "children", "pregnancies", "needs_assessments",
     "support_plan_actions", "referrals", "peer_mentor_assignments", "case_notes",
     "note_history", "tasks", "time_entries", "attachments", "attachment_blobs",
@@ -70,7 +75,7 @@ assert set(_ORDER) == set(TABLE_OF.values()) | set(_LIST_ROWS)
 
 
 _EXTRA = {"clients": ("sort_name",), "case_notes": ("idempotency_key", "last_save_key"),
-          "schedule_of_loss_items": ("amount",)}
+          "schedule_of_loss_items": ("amount",), "exploitation_profiles": ("forms", "countries")}
 
 
 def _is_date(hint) -> bool:
@@ -191,6 +196,8 @@ class BulkWriter:
             row += (key, key)
         elif isinstance(record, ScheduleOfLossItem):
             row.append(record.amount)
+        elif isinstance(record, ExploitationProfile):
+            row += (encode_list(record.forms), encode_list(record.countries))
         elif isinstance(record, Attachment):
             self._rows["attachment_blobs"].append((record.id, bytes(data or b"")))
         self._rows[table].append(row)
