@@ -20,7 +20,8 @@ from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.money import multiply
 from assist_desktop.domain.notes import NoteVersion
 from assist_desktop.services.interchange_codec import Obj, fail, join, parse_json, shown
-from assist_desktop.services.interchange_schema import (ADDED_IN_VERSION, CLIENT, FORMAT,
+from assist_desktop.services.interchange_schema import (ADDED_IN_VERSION, CLIENT,
+                                                        CLIENT_ADDED_IN_VERSION, FORMAT,
                                                         KINDS, LOSS_ITEM, NOTE_VERSION,
                                                         VERSION, Kind, document_spec)
 
@@ -194,6 +195,10 @@ def parse_client_file(data: bytes) -> ClientFile:
     for key, since in ADDED_IN_VERSION.items():
         if document["version"] < since and key not in document:
             document[key] = []
+    client = document.get("client")
+    for key, (since, older) in CLIENT_ADDED_IN_VERSION.items():
+        if document["version"] < since and isinstance(client, dict) and key not in client:
+            client[key] = older
     ctx = ImportContext()
     values = document_spec().load_values(document, "", ctx)
     lists = {kind.key: list(values[kind.key]) for kind in KINDS}

@@ -19,6 +19,7 @@ from assist_desktop.domain.clients import (NAME_LIMIT, Alias, AliasKind, Contact
                                            SafeContactMethod, SafetyFlag)
 from assist_desktop.domain.compensation import (ClaimStatus, CompensationClaim,
                                                 CompensationScheme, LossHead, LossTiming)
+from assist_desktop.domain.dates import DatePrecision
 from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
 from assist_desktop.domain.convictions import Conviction
 from assist_desktop.domain.identification import (CompetentAuthority, ExploitationFinding,
@@ -40,7 +41,7 @@ from assist_desktop.services.interchange_codec import (Base64, Bool, Date, Enum,
                                                        Username)
 
 FORMAT = "assist-desktop/client-file"
-VERSION = 2  # 2: asylum steps, age assessments, exploitation profile
+VERSION = 2  # 2: asylum steps, age assessments, exploitation profile, partial dates of birth
 MANY = 100_000         # records of one kind in one file
 MAX_NOTES = 200_000
 MAX_VERSIONS = 1_000   # earlier versions of one note
@@ -92,7 +93,8 @@ CLIENT = Obj([
     Field("aliases", ListOf(Obj([Field("name", name(required=True)),
                                  Field("kind", Enum(AliasKind)),
                                  Field("note", text(2000))], build=Alias), 200)),
-    Field("date_of_birth", opt_date()), Field("age_disputed", Bool()),
+    Field("date_of_birth", opt_date()),
+    Field("date_of_birth_precision", Enum(DatePrecision)), Field("age_disputed", Bool()),
     Field("nationality", name()),
     Field("languages", ListOf(Obj([Field("language", name(200, required=True)),
                                    Field("dialect", name(200)),
@@ -320,6 +322,8 @@ KINDS: tuple[Kind, ...] = (
 KIND_BY_KEY = {kind.key: kind for kind in KINDS}
 # Lists a file of an earlier format version does not have: read as empty.
 ADDED_IN_VERSION = {"asylum_steps": 2, "age_assessments": 2, "exploitation_profile": 2}
+# Fields of her record added later, with the value an older file means (a whole date).
+CLIENT_ADDED_IN_VERSION = {"date_of_birth_precision": (2, "day")}
 LIST_LIMITS = {"notes": MAX_NOTES, "exploitation_profile": 1}
 
 SOURCE = Obj([Field("centre", name(200)), Field("jurisdiction", Enum(Jurisdiction))])
