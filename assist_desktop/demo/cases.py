@@ -38,6 +38,7 @@ class DemoStaff:
     admin: int
     solicitor: int
     support: int
+    supervisor: int | None = None  # a second solicitor who supervises the fee earner
 
 
 @dataclass

@@ -162,8 +162,16 @@ def create_demo_centre(data_dir: Path, passphrase: str, plan: DemoPlan, *, kdf_p
                                    must_change=False)
         support = users.add_user("support", "Demo Support Worker", ["support-worker"],
                                  passphrase, must_change=False)
+        supervisor = users.add_user("supervisor", "Demo Supervising Solicitor", ["solicitor"],
+                                    passphrase, must_change=False)
         staff = DemoStaff(admin=centre.session.user_id, solicitor=solicitor.id,
-                          support=support.id)
+                          support=support.id, supervisor=supervisor.id)
+        # What every letterhead and the client care letter need (fictional, like the rest).
+        centre.services.centre_details.update(
+            phone="0113 496 0000", email="advice@demo-law-centre.example",
+            regulator_note="Authorised and regulated by the Solicitors Regulation Authority, "
+                           "SRA number 000000 (fictional)",
+            complaints_contact="Demo Supervising Solicitor, complaints@demo-law-centre.example")
         counts = fill_demo(centre.db, plan, staff, progress)
         centre.db.write(lambda conn: AuditLog("admin").record(
             conn, "create_demo_data", "centre", "1",

@@ -228,12 +228,13 @@ class LegalWriter:
                 or (p.role == "witness" and matter_type == MatterType.CRIMINAL_PROCEEDINGS_WITNESS)
                 or (p.role == "interpreter" and matter_type == MatterType.ASYLUM_CLAIM))}
             closed = rng.random() < 0.15 and (self.today - started).days > 200
+            rng.random()  # drawn as before (once: who supervised), so the rest stays the same
             matter = sink.add(Matter(
                 id=sink.new_id(Matter), reference=sink.reference("M", started.year),
                 client_id=cid, matter_type=matter_type, jurisdiction=self.jurisdiction,
                 opened_on=started, title=TITLES[matter_type],
                 regime=REGIME[self.jurisdiction.value], fee_earner_id=self.staff.solicitor,
-                supervisor_id=self.staff.solicitor if rng.random() < 0.3 else None,
+                supervisor_id=self.staff.supervisor,
                 decision_sent_on=self.today - timedelta(days=rng.randint(2, 12))
                 if matter_type == MatterType.APPEAL else None,
                 next_hearing_on=self.today + timedelta(days=rng.randint(5, 120))
