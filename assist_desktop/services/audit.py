@@ -30,9 +30,10 @@ def record_reads(audit: "AuditLog", conn, client_ids: Iterable[int | None], deta
 
 
 class AuditLog:
-    def __init__(self, actor: str, repository: AuditRepository | None = None):
+    def __init__(self, actor: str, repository: AuditRepository | None = None, changes=None):
         self.actor = actor
         self._repo = repository or AuditRepository()
+        self._changes = changes     # a LocalChangeFeed: told of every row, publishes on commit
 
     def record(self, conn, action: str, entity: str, entity_id, detail: str = "") -> None:
         """Append one row. Call inside the same write transaction as the change it records."""
@@ -43,6 +44,8 @@ class AuditLog:
                   _clean(detail)]
         digest = link_hash(prev, seq, at, *fields)
         self._repo.insert(conn, seq, at, *fields, prev, digest)
+        if self._changes is not None:
+            self._changes.noted(*fields[1:])
 
     def record_many(self, conn, action: str, entity: str, entity_ids: Iterable,
                     detail: str = "") -> None:
@@ -62,6 +65,8 @@ class AuditLog:
             rows.append((seq, at, *fields, prev, digest))
             seq, prev = seq + 1, digest
         self._repo.insert_many(conn, rows)
+        if self._changes is not None:
+            self._changes.noted(_clean(action), _clean(entity), "", _clean(detail))
 
 
 class AuditService:

@@ -13,6 +13,7 @@ from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services.attachments import AttachmentService
 from assist_desktop.services.audit import AuditLog, AuditService
+from assist_desktop.services.changes import ChangeSource, LocalChangeFeed
 from assist_desktop.services.children import ChildrenService
 from assist_desktop.services.clients import ClientService
 from assist_desktop.services.compensation import CompensationService
@@ -64,12 +65,16 @@ class CentreServices:
     centre_details: CentreDetailsService
     address_book: AddressBookService
     safety_copies: SafetyCopyService
+    changes: ChangeSource | None = None   # what was saved: every open view listens
+
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
-                   centre: CentreInfo | None = None) -> CentreServices:
+                   centre: CentreInfo | None = None,
+                   changes: LocalChangeFeed | None = None) -> CentreServices:
     from assist_desktop.services.documents import DocumentService
-    audit = AuditLog(session.username)
+    changes = changes or LocalChangeFeed(db)
+    audit = AuditLog(session.username, changes=changes)
     return CentreServices(
         audit=AuditService(db, session),
         settings=SettingsService(db, session, audit, keeper),
@@ -93,6 +98,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         centre_details=CentreDetailsService(db, session, audit),
         address_book=AddressBookService(db, session, audit),
         safety_copies=SafetyCopyService(db, session, audit),
+        changes=changes,
     )
 
 
@@ -104,8 +110,9 @@ class OpenCentre:
         self.centre = centre
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
-        self.audit_log = AuditLog(session.username)
-        self.services = build_services(db, session, keeper, centre)
+        self.changes = LocalChangeFeed(db)
+        self.audit_log = AuditLog(session.username, changes=self.changes)
+        self.services = build_services(db, session, keeper, centre, self.changes)
 
     @property
     def is_open(self) -> bool:
