@@ -50,6 +50,12 @@ class Workspace(QWidget):
         tabs.tabCloseRequested.connect(self._close_tab)
         self._build_pages()
         self._connect_actions()
+        from assist_desktop.gui.changes import signals_for
+        changes = signals_for(self.services)
+        if changes is not None:     # saved anywhere: each fixed screen refreshes what it shows
+            changes.changed.connect(lambda events: [
+                page.records_changed({e.kind for e in events}) for page in self._pages.values()
+                if hasattr(page, "records_changed")])
 
     # --- building -------------------------------------------------------------------
     def _build_pages(self) -> None:

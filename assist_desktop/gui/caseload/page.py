@@ -91,6 +91,11 @@ class CaseloadPage(QWidget):
         self._runner.run(lambda: self._clients.caseload_count(query), self._counted,
                          lambda _e: None, owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        """A file, matter or task saved anywhere: the table's columns may have changed."""
+        if kinds & {"client", "matter", "task", "safety_alert"}:
+            self.reload()
+
     def _counted(self, count: int) -> None:
         self._count = count
         if not self.searching:

@@ -59,11 +59,22 @@ class TasksTab(QWidget):
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.showDoneCheck.toggled.connect(self._show)
         self._update()
+        self._matters = matters
         self.reload()
+        self._load_matters()
+
+    def _load_matters(self) -> None:
+        matters, client_id = self._matters, self._client_id
         if matters is not None:
-            runner.run(lambda: matters.summaries(client_id),
-                       lambda found: setattr(self, "_matter_list", list(found)), lambda _e: None,
-                       owner=self)
+            self._runner.run(lambda: matters.summaries(client_id),
+                             lambda found: setattr(self, "_matter_list", list(found)),
+                             lambda _e: None, owner=self)
+
+    def records_changed(self, kinds: set) -> None:
+        if "matter" in kinds:
+            self._load_matters()
+        if "task" in kinds:
+            self.reload()
 
     def reload(self) -> None:
         cid = self._client_id

@@ -47,6 +47,10 @@ class TimeTab(SectionsTab):
             what=self.tr("Time"), stretch=5, unpack=self._keep, parent=self))
         self._session = session
 
+    def records_changed(self, kinds: set) -> None:
+        if kinds & {"matter", "time_entry"}:
+            self.panel.reload()
+
     def _keep(self, result) -> list:
         """On the GUI thread: the matters (read by the columns while painting) and the rows."""
         matters, entries = result

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.errors import NotFound
 from assist_desktop.gui import theme
+from assist_desktop.gui.changes import kinds_for_client, signals_for
 from assist_desktop.gui.caseload.models import dob_text
 from assist_desktop.gui.client.client_form import format_languages
 from assist_desktop.gui.formatting import currency_for, fmt_date
@@ -93,7 +94,22 @@ class ClientWorkspace(QWidget):
         ui.safetyIcon.setPixmap(theme.icon("safety", theme.safety_colours()[1]).pixmap(22, 22))
         ui.copyReferenceButton.setEnabled(False)
         ui.copyReferenceButton.clicked.connect(self.copy_reference)
+        changes = signals_for(services)
+        if changes is not None:
+            changes.changed.connect(self._records_changed)
         self.load()
+
+    def _records_changed(self, events) -> None:
+        """Saved anywhere: refresh what this file shows of the records that changed."""
+        kinds = kinds_for_client(events, self.client_id)
+        if not kinds or self.client is None:
+            return
+        if kinds & {"client", "safety_alert"}:
+            self.load()
+        for tab in self._tabs.values():
+            refresh = getattr(tab, "records_changed", None)
+            if refresh is not None:
+                refresh(kinds)
 
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:
