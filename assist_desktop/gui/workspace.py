@@ -53,9 +53,13 @@ class Workspace(QWidget):
         from assist_desktop.gui.changes import signals_for
         changes = signals_for(self.services)
         if changes is not None:     # saved anywhere: each fixed screen refreshes what it shows
-            changes.changed.connect(lambda events: [
-                page.records_changed({e.kind for e in events}) for page in self._pages.values()
-                if hasattr(page, "records_changed")])
+            changes.changed.connect(self._records_changed)
+
+    def _records_changed(self, events) -> None:
+        kinds = {e.kind for e in events}
+        for page in self._pages.values():
+            if hasattr(page, "records_changed"):
+                page.records_changed(kinds)
 
     # --- building -------------------------------------------------------------------
     def _build_pages(self) -> None:

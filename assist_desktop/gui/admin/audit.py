@@ -49,6 +49,10 @@ class AuditPanel(QWidget):
         self.model.reload()
         self._runner.run(self._audit.count, self._count, lambda _e: None, owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        if "audit_log" in kinds:
+            self.reload()
+
     def _count(self, count: int) -> None:
         self.ui.countLabel.setText(self.tr("%n entries", "", count))
 
