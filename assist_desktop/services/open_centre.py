@@ -76,7 +76,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
     changes = changes or LocalChangeFeed(db)
     audit = AuditLog(session.username, changes=changes)
     return CentreServices(
-        audit=AuditService(db, session),
+        audit=AuditService(db, session, log=audit),
         settings=SettingsService(db, session, audit, keeper),
         users=UserService(db, session, audit, keeper),
         deadline_rules=DeadlineRuleService(db, session, audit),

@@ -96,12 +96,19 @@ def test_a_change_made_elsewhere_refreshes_only_her_file(qtbot, sol_file, team):
     assert calls == [1]          # her file refreshed once, for her matter, not the other's
 
 
+def show_audit(qtbot, shell):
+    shell.window.show()
+    shell.window.ui.actionAdministration.trigger()
+    admin = shell.workspace.page("admin")
+    admin.ui.sections.setCurrentWidget(admin.audit)
+    wait_idle(qtbot, shell)
+    return admin.audit
+
+
 def test_the_audit_log_updates_without_refresh(qtbot, make_shell, team):
     shell = make_shell(vault=team)
     unlock_as(qtbot, shell, "admin", PASSPHRASE)
-    shell.window.ui.actionAdministration.trigger()
-    panel = shell.workspace.page("admin").audit
-    wait_idle(qtbot, shell)
+    panel = show_audit(qtbot, shell)
     before = panel.model.rowCount()
     assert before > 0
     shell.centre.services.users.add_user("nia", "Nia New", ["support-worker"],
