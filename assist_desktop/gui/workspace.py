@@ -34,6 +34,7 @@ class Place:
 class Workspace(QWidget):
     policy_changed = Signal(object)
     backup_made = Signal(object)
+    restore_requested = Signal(object, object, object)   # from Administration > Backups
 
     def __init__(self, centre, runner: TaskRunner, clipboard, window, assess, parent=None):
         super().__init__(parent)
@@ -79,6 +80,7 @@ class Workspace(QWidget):
             admin = AdministrationPage(self.centre, self.runner, self.assess, self)
             admin.policy_changed.connect(self.policy_changed)
             admin.backup_made.connect(self.backup_made)
+            admin.backups.restore_requested.connect(self.restore_requested)
             self._add_page("admin", admin, self.tr("Administration"), "admin")
         if not self._pages:
             from PySide6.QtWidgets import QLabel
