@@ -11,6 +11,7 @@ import weakref
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from assist_desktop.gui.qtcompat import emit
 from assist_desktop.services.changes import AUDIT_KIND, ChangeEvent
 
 _BRIDGES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -30,13 +31,13 @@ class ChangeSignals(QObject):
 
     def _from_source(self, events: list[ChangeEvent]) -> None:   # any thread
         try:
-            self._arrived.emit(list(events))
+            emit(self._arrived, list(events))
         except RuntimeError:   # the bridge was deleted with its window: nothing to tell
             pass
 
     @Slot(list)
     def _deliver(self, events: list) -> None:
-        self.changed.emit(events)
+        emit(self.changed, events)
 
     def close(self) -> None:
         self._source.unsubscribe(self._from_source)
