@@ -116,7 +116,9 @@ class AuditService:
                 return []
             rows = [AuditRow(*r) for r in self._repo.filtered(conn, offset, limit, **filters)]
             clients, matters = self._repo.references(conn, *audit_view.ids_to_look_up(rows))
-            return audit_view.entries(rows, clients, matters)
+            users = self._repo.usernames(conn, {int(r.entity_id) for r in rows if r.entity ==
+                                                "user" and r.entity_id.isdigit()})
+            return audit_view.entries(rows, clients, matters, users)
         return self._db.read(read)
 
     def count_matching(self, query) -> int:

@@ -61,7 +61,8 @@ def ids_to_look_up(rows: list[AuditRow]) -> tuple[set[int], set[int]]:
     return clients, matters
 
 
-def entries(rows: list[AuditRow], clients: dict, matters: dict) -> list[AuditEntry]:
+def entries(rows: list[AuditRow], clients: dict, matters: dict,
+            users: dict | None = None) -> list[AuditEntry]:
     def client_text(cid: int | None) -> str:
         if cid is None:
             return ""
@@ -75,6 +76,9 @@ def entries(rows: list[AuditRow], clients: dict, matters: dict) -> list[AuditEnt
             record = reference
         elif row.entity == "client":
             record = client_text(cid)
+        elif row.entity == "user" and row.entity_id.isdigit() and \
+                int(row.entity_id) in (users or {}):
+            record = f"user {users[int(row.entity_id)]}"
         elif row.entity in ("user", "centre", "settings", "deadline_rule"):
             record = f"{row.entity.replace('_', ' ')} {row.entity_id}".strip()
         else:

@@ -87,6 +87,15 @@ class AuditRepository:
         return [r[0] for r in conn.execute(
             f"SELECT DISTINCT {column} FROM audit_log ORDER BY {column}").fetchall()]
 
+    def usernames(self, conn, user_ids) -> dict:
+        """{user id: username} (usernames are what the log's "who" column shows)."""
+        found = {}
+        for chunk in _chunks(sorted(set(user_ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update(conn.execute(f"SELECT id, username FROM users WHERE id IN ({marks})",
+                                      chunk).fetchall())
+        return found
+
     def references(self, conn, client_ids, matter_ids) -> tuple[dict, dict]:
         """{client id: reference}, {matter id: (reference, client id)} (deleted ones too)."""
         clients, matters = {}, {}
