@@ -53,7 +53,7 @@ class BackupPanel(QWidget):
         self._checks: dict = {}     # backup id -> BackupCheck (backup-checks.json)
         self.model = ListTableModel(words.backup_columns(self._checks), parent=self)
         ui.backupsView.setModel(self.model)
-        tidy_table(ui.backupsView, stretch=1, widths=(18, 40, 10, 30))
+        tidy_table(ui.backupsView, stretch=3, widths=(18, 34, 10))
         fit_page(ui)
         ui.backupsView.selectionModel().selectionChanged.connect(self._update)
         ui.createButton.setIcon(theme.icon("save"))
@@ -69,7 +69,7 @@ class BackupPanel(QWidget):
         ui.listButtons.insertWidget(1, self.restoreButton)
         self.restoreButton.clicked.connect(self.restore)
         self.schedule = ScheduleBox(centre, runner, self, ui.contents)
-        ui.layout.insertWidget(ui.layout.indexOf(ui.rotationGroup) + 1, self.schedule)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.listGroup) + 1, self.schedule)
         ui.rotationSaveButton.setIcon(theme.icon("save"))
         ui.rotationSaveButton.clicked.connect(self.save)
         for spin in (ui.dailySpin, ui.weeklySpin):
