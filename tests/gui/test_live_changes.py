@@ -55,6 +55,8 @@ def test_a_new_matter_is_offered_at_once_by_the_note_task_and_claim_forms(qtbot,
     claim.reject()
     time = file.tab("time")
     qtbot.waitUntil(lambda: [m.id for m in time._matters] == [matter.id], timeout=10000)
+    documents = file.tab("documents")
+    qtbot.waitUntil(lambda: matter_ids(documents.ui.matterCombo) == [matter.id], timeout=10000)
 
 
 def test_a_rule_deadline_shows_in_the_tasks_tab_and_the_caseload(qtbot, sol_file):

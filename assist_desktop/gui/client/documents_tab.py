@@ -123,12 +123,22 @@ class DocumentsTab(QWidget):
                                  self._generated)
         self._chosen()
         self.reload()
-        runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,
-                   owner=self)
+        self._matter_summaries = lambda: matters.summaries(client_id)
+        runner.run(self._matter_summaries, self._matters_loaded, lambda _e: None, owner=self)
+
+    def records_changed(self, kinds: set) -> None:
+        """Saved elsewhere (the change feed): her matters, or her documents."""
+        if "matter" in kinds:
+            self._runner.run(self._matter_summaries, self._matters_loaded, lambda _e: None,
+                             owner=self)
+        if "document" in kinds:
+            self.reload()
 
     def _matters_loaded(self, matters) -> None:
+        current = self.ui.matterCombo.currentData()
         fill_ids(self.ui.matterCombo, [(m.id, matter_label(m)) for m in matters],
                  self.tr("(the whole file)"))
+        self.ui.matterCombo.setCurrentIndex(max(0, self.ui.matterCombo.findData(current)))
 
     def reload(self) -> None:
         cid = self._client_id

@@ -131,6 +131,10 @@ class OverviewTab(QWidget):
         self._runner.run(lambda: (clients.get(cid), clients.consents.list(cid)), self._loaded,
                          lambda e: self.ui.detailsLabel.setText(describe(e)), owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        if kinds & {"client", "consent"}:
+            self.reload()
+
     def _loaded(self, result) -> None:
         self.client, consents = result
         self.ui.detailsLabel.setText(details_html(self.client, self.tr))
