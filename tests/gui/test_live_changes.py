@@ -77,6 +77,8 @@ def test_a_rule_deadline_shows_in_the_tasks_tab_and_the_caseload(qtbot, sol_file
     qtbot.mouseClick(deadline.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tasks.model.rowCount() == 1, timeout=10000)
     assert str(tasks.model.row(0).kind) == "deadline" and tasks.model.row(0).due_on == due
+    shell.window.show()
+    shell.window.ui.actionCaseload.trigger()           # back to the caseload: up to date
     qtbot.waitUntil(lambda: caseload.model.rowCount() == 1
                     and caseload.model.row(0).next_deadline == due, timeout=10000)
 

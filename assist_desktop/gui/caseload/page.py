@@ -92,8 +92,18 @@ class CaseloadPage(QWidget):
                          lambda _e: None, owner=self)
 
     def records_changed(self, kinds: set) -> None:
-        """A file, matter or task saved anywhere: the table's columns may have changed."""
+        """A file, matter or task saved anywhere: the table's columns may have changed. Read
+        again now if the caseload is in front, else when it is next shown."""
         if kinds & {"client", "matter", "task", "safety_alert"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.reload()
 
     def _counted(self, count: int) -> None:
