@@ -299,10 +299,11 @@ class BackupPanel(QWidget):
             return None
         listing = self.model.row(rows[0].row())
         if not confirm(self, self.tr("Restore a backup"), self.tr(
-                "Replace the centre on this computer by the backup %1? Everything saved since "
-                "it was made is replaced (the centre as it is now is kept for a while in a "
-                "safety copy), and everyone here is signed out.").replace(
-                    "%1", listing.path.name), self.tr("Continue…"), destructive=True):
+                "Replace the centre on this computer by the backup made %1 (%2)? Everything "
+                "saved since then is replaced (the centre as it is now is kept for a while in "
+                "a safety copy), and everyone here is signed out.").replace(
+                    "%1", words.backup_columns()[0].value(listing)).replace(
+                    "%2", listing.path.name), self.tr("Continue…"), destructive=True):
             return None
         dialog = BackupFileDialog(self._runner, RESTORE_OVER, path=listing.path, parent=self)
         dialog.done_with.connect(self._secret_checked)
