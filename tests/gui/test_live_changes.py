@@ -119,3 +119,13 @@ def test_the_audit_log_updates_without_refresh(qtbot, make_shell, team):
                                          OTHER_PASSPHRASE, must_change=False)
     qtbot.waitUntil(lambda: panel.model.rowCount() > before, timeout=10000)
     assert panel.model.row(0).action == "add_user"
+
+
+def test_sorting_the_caseload_ends_with_its_count_not_loading(qtbot, sol_file):
+    shell, client, file = sol_file
+    caseload = shell.workspace.page("caseload")
+    qtbot.waitUntil(lambda: caseload.model.rowCount() == 1, timeout=10000)
+    caseload.model.sort(1, Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot, shell)
+    qtbot.waitUntil(lambda: caseload.model.rowCount() == 1, timeout=10000)
+    assert caseload.ui.statusLabel.text() == "1 file"

@@ -112,8 +112,12 @@ class CaseloadPage(QWidget):
             self._status(self.tr("%n file(s)", "", count))
 
     def _loading(self, loading: bool) -> None:
-        if loading and not self.searching and not self.model.rowCount():
+        if self.searching:
+            return
+        if loading and not self.model.rowCount():
             self._status(self.tr("Loading…"))
+        elif not loading and hasattr(self, "_count"):   # a sort's reload: "Loading…" goes
+            self._status(self.tr("%n file(s)", "", self._count))
 
     def _open_row(self, index) -> None:
         if index.isValid():
