@@ -94,10 +94,17 @@ def test_a_change_made_elsewhere_refreshes_only_her_file(qtbot, sol_file, team):
     notes.editor.set_matters = lambda found: (calls.append(len(found)), original(found))
     services.matters.create(Matter(client_id=other.id, matter_type="appeal",
                                    jurisdiction="england-wales", opened_on=date.today()))
+    wait_idle(qtbot, shell)
     mine = services.matters.create(Matter(client_id=client.id, matter_type="appeal",
                                           jurisdiction="england-wales", opened_on=date.today()))
     qtbot.waitUntil(lambda: matter_ids(notes.editor.ui.matterCombo) == [mine.id], timeout=10000)
+    wait_idle(qtbot, shell)
     assert calls == [1]          # her file refreshed once, for her matter, not the other's
+    log = shell.centre.db.read(lambda conn: conn.execute(
+        "SELECT count(*) FROM audit_log WHERE detail = 'matter_summaries' AND seq > "
+        "(SELECT max(seq) FROM audit_log WHERE action = 'create' AND entity = 'matter')"
+    ).fetchone()[0])
+    assert log == 1              # one audited read of her matters serves every form
 
 
 def show_audit(qtbot, shell):

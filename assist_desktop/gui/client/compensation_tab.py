@@ -82,9 +82,10 @@ class CompensationTab(SectionsTab):
         self._runner.run(lambda: matters.summaries(client_id), self._matters_loaded,
                          lambda _e: None, owner=self)
 
+    def set_matter_summaries(self, summaries) -> None:
+        self._matters_loaded(summaries)
+
     def records_changed(self, kinds: set) -> None:
-        if "matter" in kinds:
-            self._load_matters()
         if "compensation_claim" in kinds:
             self.claims.reload()
         if "loss_item" in kinds and self._claim is not None:

@@ -54,9 +54,10 @@ class NotesTab(QWidget):
             self._runner.run(lambda: matters.summaries(client_id), self.editor.set_matters,
                              lambda _e: None, owner=self)
 
+    def set_matter_summaries(self, summaries) -> None:
+        self.editor.set_matters(summaries)
+
     def records_changed(self, kinds: set) -> None:
-        if "matter" in kinds:
-            self._load_matters()
         if "note" in kinds:
             self.reload()
 

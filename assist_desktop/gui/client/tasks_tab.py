@@ -70,9 +70,10 @@ class TasksTab(QWidget):
                              lambda found: setattr(self, "_matter_list", list(found)),
                              lambda _e: None, owner=self)
 
+    def set_matter_summaries(self, summaries) -> None:
+        self._matter_list = list(summaries)
+
     def records_changed(self, kinds: set) -> None:
-        if "matter" in kinds:
-            self._load_matters()
         if "task" in kinds:
             self.reload()
 

@@ -47,8 +47,14 @@ class TimeTab(SectionsTab):
             what=self.tr("Time"), stretch=5, unpack=self._keep, parent=self))
         self._session = session
 
+    def set_matter_summaries(self, summaries) -> None:
+        """Her matters changed: new time is recorded against any of them (a new matter has no
+        time yet; a changed reference shows at the next repaint)."""
+        self._keep((list(summaries), []))
+        self.panel.ui.recordsView.viewport().update()
+
     def records_changed(self, kinds: set) -> None:
-        if kinds & {"matter", "time_entry"}:
+        if "time_entry" in kinds:
             self.panel.reload()
 
     def _keep(self, result) -> list:

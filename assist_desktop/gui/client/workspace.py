@@ -110,6 +110,13 @@ class ClientWorkspace(QWidget):
             refresh = getattr(tab, "records_changed", None)
             if refresh is not None:
                 refresh(kinds)
+        takers = [t.set_matter_summaries for t in self._tabs.values()
+                  if hasattr(t, "set_matter_summaries")]
+        if "matter" in kinds and takers:    # read once (one audited read) for every form
+            matters, cid = self._services.matters, self.client_id
+            self._runner.run(lambda: matters.summaries(cid),
+                             lambda found: [take(found) for take in takers], lambda _e: None,
+                             owner=self)
 
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:
