@@ -57,7 +57,3 @@ def signals_for(services) -> ChangeSignals | None:
 def kinds_for_client(events, client_id: int) -> set[str]:
     """The record kinds changed in her file (a change to the client record itself is "client")."""
     return {e.kind for e in events if e.kind != AUDIT_KIND and e.client_id == client_id}
-
-
-def kinds(events) -> set[str]:
-    return {e.kind for e in events}
