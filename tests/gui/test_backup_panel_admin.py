@@ -22,7 +22,8 @@ def test_restore_from_the_panel_replaces_the_centre(qtbot, make_shell, centre, d
                                                     tmp_path):
     stick = tmp_path / "usb"
     stick.mkdir()
-    kept = centre.services.clients.create(Client(given_names="Before", jurisdiction="england-wales"))
+    kept = centre.services.clients.create(Client(given_names="Before",
+                                                 jurisdiction="england-wales"))
     backup_of(centre, stick)
     centre.services.clients.create(Client(given_names="After", jurisdiction="england-wales"))
     centre.lock()
