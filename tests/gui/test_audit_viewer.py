@@ -78,8 +78,10 @@ def test_filters_by_person_client_action_and_dates(qtbot, audit_panel):
     panel.fromEdit.set_value(date.today() + timedelta(days=1))
     wait_idle(qtbot, shell)
     assert rows(panel) == []
-    panel.fromEdit.set_value(date.today() - timedelta(days=1))
     panel.toEdit.set_value(date.today())
+    wait_idle(qtbot, shell)
+    assert "after the To date" in panel.ui.countLabel.text()
+    panel.fromEdit.set_value(date.today() - timedelta(days=1))
     wait_idle(qtbot, shell)
     assert len(rows(panel)) == 3
     panel.clientEdit.setText("C-1999-9999")            # names no file: nothing, not everything

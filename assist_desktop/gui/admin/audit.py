@@ -157,6 +157,12 @@ class AuditPanel(QWidget):
         self._fill_choices(actors, actions)
         filtered = self._query != AuditQuery()
         text = self.tr("%n entries", "", count)
+        since, until = self._query.since, self._query.until
+        if since and until and since > until:
+            self.ui.countLabel.setText(self.tr("The From date is after the To date: no entry "
+                                               "can match."))
+            self.exportButton.setEnabled(False)
+            return
         self.ui.countLabel.setText(self.tr("%1 match the filters").replace("%1", text)
                                    if filtered else text)
         self.exportButton.setEnabled(count > 0)
