@@ -145,16 +145,20 @@ class AuditPanel(QWidget):
     def _fetch(self, offset: int, limit: int, _key: str = "", _descending: bool = False):
         return self._audit.entries(self._query, offset, limit)
 
-    def reload(self) -> None:
+    def reload(self, *_args, live: bool = False) -> None:
+        """Read the page again; the filters' choices too, except for a live update (a new
+        entry rarely brings a new person or action, and the look-up reads the whole log)."""
         self._stale = False
         self.model.reload()
         query, audit = self._query, self._audit
-        self._runner.run(lambda: (audit.count_matching(query), audit.choices()), self._counted,
+        self._runner.run(lambda: (audit.count_matching(query),
+                                  None if live else audit.choices()), self._counted,
                          lambda _e: None, owner=self)
 
     def _counted(self, result) -> None:
-        count, (actors, actions) = result
-        self._fill_choices(actors, actions)
+        count, choices = result
+        if choices is not None:
+            self._fill_choices(*choices)
         filtered = self._query != AuditQuery()
         text = self.tr("%n entries", "", count)
         since, until = self._query.since, self._query.until
@@ -173,7 +177,7 @@ class AuditPanel(QWidget):
         if "audit_log" not in kinds:
             return
         if self.isVisible() and self.ui.auditView.verticalScrollBar().value() == 0:
-            self.reload()
+            self.reload(live=True)
         else:
             self._stale = True
             if self.isVisible():
