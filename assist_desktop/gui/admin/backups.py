@@ -287,9 +287,9 @@ class BackupPanel(QWidget):
     def _verified(self, report) -> None:
         """A check passed: say so, and remember it so the list says "checked on …"."""
         self._message(words.verify_summary(report))
-        data_dir, size = self._data_dir, report.path.stat().st_size
-        kind = FULL if report.deep else FILE
-        self._runner.run(lambda: record_check(data_dir, report.header.backup_id, size, kind),
+        data_dir, kind = self._data_dir, FULL if report.deep else FILE
+        self._runner.run(lambda: record_check(data_dir, report.header.backup_id,
+                                              report.path.stat().st_size, kind),
                          lambda _r: self.refresh(), lambda _e: None, owner=self)
 
     # --- restoring one (administrators; the shell signs out, restores, asks to sign in) ----
