@@ -83,7 +83,10 @@ def entries(rows: list[AuditRow], clients: dict, matters: dict,
             record = f"{row.entity.replace('_', ' ')} {row.entity_id}".strip()
         else:
             record = row.entity.replace("_", " ")
-        detail = _CLIENT_IN_DETAIL.sub(lambda m: client_text(int(m.group(1))), row.detail)
+        # her file is in the Client column: the detail keeps the rest ("fields:title")
+        detail = _CLIENT_IN_DETAIL.sub(
+            lambda m: "" if int(m.group(1)) == cid else client_text(int(m.group(1))),
+            row.detail).strip()
         made.append(AuditEntry(row.seq, row.at, row.actor, row.action, row.entity,
                                row.entity_id, record, client_text(cid), detail))
     return made

@@ -29,7 +29,7 @@ def test_ids_become_references_and_formulas_are_quoted():
                      "client:7", "p", "h")]
     made = entries(rows, {2: "C-2026-0002"}, {5: ("M-2026-0001", 2)})
     assert (made[0].record, made[0].client) == ("M-2026-0001", "C-2026-0002")
-    assert made[0].detail == "C-2026-0002 fields:title"
+    assert made[0].detail == "fields:title"           # her reference is in its own column
     assert made[1].client == "client 7 (removed)"      # purged: her reference is not kept
     text = csv_text([made])
     assert "'=cmd" in text and ",=cmd" not in text
