@@ -90,10 +90,10 @@ class ScheduleBox(QGroupBox):
                 self.tr("Set up")):
             return
         passphrase, centre, keychain = self._panel.ui.passphraseEdit.text(), self._centre, \
-            self.keychain_factory()
+            self.keychain_factory           # opened on the worker: finding it can be slow
         self.setUpButton.setEnabled(False)
-        self._runner.run(lambda: set_up_schedule(centre, keychain, passphrase), self._done_set_up,
-                         self._failed, owner=self)
+        self._runner.run(lambda: set_up_schedule(centre, keychain(), passphrase),
+                         self._done_set_up, self._failed, owner=self)
 
     def _done_set_up(self, backend: str) -> None:
         self._panel.clear_passphrases()
@@ -107,9 +107,9 @@ class ScheduleBox(QGroupBox):
                 "are deleted; remove the command from the computer's scheduler too."),
                 self.tr("Switch off"), destructive=True):
             return
-        centre, keychain = self._centre, self.keychain_factory()
+        centre, keychain = self._centre, self.keychain_factory
         self.removeButton.setEnabled(False)
-        self._runner.run(lambda: remove_schedule(centre, keychain), self._done_remove,
+        self._runner.run(lambda: remove_schedule(centre, keychain()), self._done_remove,
                          self._failed, owner=self)
 
     def _done_remove(self, _result) -> None:
