@@ -58,3 +58,47 @@ def backup_centre(centre, folder: Path, passphrase: str, *,
         log.warning("rotation after a backup failed")
         return CentreBackup(result, rotation, rotation_error=exc)
     return CentreBackup(result, rotation, rotated)
+
+
+# --- unattended backups: set up and switched off the same way from the GUI and the CLI -------
+def schedule_is_set_up(centre) -> bool:
+    """True when the backup job's key slot is in the centre's key file."""
+    from assist_desktop.backup.scheduled import JOB_USERNAME
+    slots = centre.keeper.load().slots
+    return any(s.kind == "device" and s.username == JOB_USERNAME for s in slots)
+
+
+def set_up_schedule(centre, keychain, backup_passphrase: str) -> str:
+    """Administrator: store the backup passphrase and a job key in the OS keychain, add the
+    job's key slot, audit it. Returns the keychain's name."""
+    from assist_desktop.backup.scheduled import JOB_USERNAME, store_schedule_secrets
+    require_backup_rights(centre)
+    secret, backend = store_schedule_secrets(keychain, centre.centre.database_id,
+                                             backup_passphrase)
+    centre.keeper.add_device_slot(JOB_USERNAME, secret, backend)
+    record(centre, "backup_schedule_setup")
+    return backend
+
+
+def remove_schedule(centre, keychain) -> None:
+    """Administrator: delete the job's key slot and its keychain secrets, audit it."""
+    from assist_desktop.backup.scheduled import JOB_USERNAME, forget_schedule_secrets
+    require_backup_rights(centre)
+    centre.keeper.remove_device_slot(JOB_USERNAME)
+    forget_schedule_secrets(keychain, centre.centre.database_id)
+    record(centre, "backup_schedule_remove")
+
+
+def schedule_command(data_dir: Path, folder: Path) -> str:
+    """The command the operating system's scheduler runs (docs/BACKUP.md)."""
+    def quoted(path: Path) -> str:
+        text = str(path)
+        return f'"{text}"' if any(c in text for c in ' "\'') else text
+    return (f"assist-desktop backup schedule run --data-dir {quoted(data_dir)} "
+            f"--to {quoted(folder)}")
+
+
+def default_keychain():
+    """The operating system's keychain (the GUI's; tests hand the panel another)."""
+    from assist_desktop.security.device_keychain import DeviceKeychain
+    return DeviceKeychain()

@@ -43,6 +43,7 @@ from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, Ba
                                           DestinationError)
 from assist_desktop.backup.format import BackupHeader, OpenedHeader, write_trailer
 from assist_desktop.backup.progress import ProgressCallback, Reporter
+from assist_desktop.backup.checks import WHEN_MADE, record_check
 from assist_desktop.backup.status import record_verified
 from assist_desktop.domain.errors import StoreError, WeakPassphraseError
 from assist_desktop.platform.atomic import fsync_dir
@@ -230,6 +231,7 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     temps.remove()
     if record_status:
         record_verified(source.data_dir, final, when)
+        record_check(source.data_dir, header.backup_id, final.stat().st_size, WHEN_MADE)
     reporter.done()
     tables = manifest["tables"]
     return BackupResult(path=final, header=header, size=final.stat().st_size, tables=len(tables),

@@ -11,11 +11,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from assist_desktop import backup
-from assist_desktop.backup.centre_backup import backup_centre, record, require_backup_rights
+from assist_desktop.backup.centre_backup import (backup_centre, remove_schedule,
+                                                 require_backup_rights, set_up_schedule)
 from assist_desktop.backup.reader import open_header, refuse_newer
-from assist_desktop.backup.scheduled import (JOB_USERNAME, forget_schedule_secrets,
-                                             load_backup_passphrase, scheduled_source,
-                                             store_schedule_secrets)
+from assist_desktop.backup.scheduled import load_backup_passphrase, scheduled_source
 from assist_desktop.cli.common import add_as_user, add_data_dir, data_dir, kdf_policy, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
 from assist_desktop.domain.errors import AssistError, NotFound, StoreMissingError
@@ -363,10 +362,7 @@ def cmd_schedule_setup(args) -> int:
     with signed_in(args, source) as (centre, _typed):
         require_backup_rights(centre)
         passphrase = _new_backup_passphrase(source)
-        keychain = keychain_factory()
-        secret, backend = store_schedule_secrets(keychain, centre.centre.database_id, passphrase)
-        centre.keeper.add_device_slot(JOB_USERNAME, secret, backend)
-        record(centre, "backup_schedule_setup")
+        backend = set_up_schedule(centre, keychain_factory(), passphrase)
         print(f"Unattended backups are set up for {centre.keeper.slots_path.parent} (keychain: "
               f"{backend}). Keep the backup passphrase with the recovery sheet: it is needed to "
               f"restore. Now add 'assist-desktop backup schedule run' to the scheduler "
@@ -392,10 +388,7 @@ def cmd_schedule_run(args) -> int:
 
 def cmd_schedule_remove(args) -> int:
     with signed_in(args) as (centre, _typed):
-        require_backup_rights(centre)
-        centre.keeper.remove_device_slot(JOB_USERNAME)
-        forget_schedule_secrets(keychain_factory(), centre.centre.database_id)
-        record(centre, "backup_schedule_remove")
+        remove_schedule(centre, keychain_factory())
         print("Unattended backups are switched off: the job's key slot and the saved backup "
               "passphrase were deleted.")
         return 0

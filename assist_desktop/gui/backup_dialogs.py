@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from assist_desktop.backup.errors import WrongBackupSecretError
 from assist_desktop.backup.keys import BackupSecret
+from assist_desktop.backup.reader import open_header, refuse_newer, unlock
 from assist_desktop.backup.restore import restore_backup
 from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.verify import verify_backup
@@ -21,6 +22,7 @@ from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
 
 RESTORE, VERIFY = "restore", "verify"
+RESTORE_OVER = "restore-over"   # from the Backups panel: check the secret, then the shell restores
 
 
 class BackupFileDialog(QDialog):
@@ -48,6 +50,13 @@ class BackupFileDialog(QDialog):
             self._ok.setText(self.tr("Verify"))
         else:
             self._ok.setText(self.tr("Restore"))
+        if mode == RESTORE_OVER:
+            self.setWindowTitle(self.tr("Restore this backup"))
+            ui.introLabel.setText(self.tr(
+                "Type the passphrase given when this backup was made, or the recovery code. "
+                "When it is right, everyone on this computer is signed out, the centre here is "
+                "replaced by the backup (the centre as it is now is kept for a while in a "
+                "safety copy), and you sign in again with the passphrases the centre had then."))
         self.setAccessibleDescription(ui.introLabel.text())
         ui.deepCheck.setVisible(mode == VERIFY)
         if path is not None:
@@ -94,6 +103,11 @@ class BackupFileDialog(QDialog):
             if self._mode == VERIFY:
                 return verify_backup(path, secret, deep=deep, progress=report,
                                      cancel=progress.event)
+            if self._mode == RESTORE_OVER:     # only the secret here: the shell restores
+                opened = open_header(path)
+                refuse_newer(opened)
+                unlock(opened, secret)
+                return path, secret
             # Offered only when the centre here does not open (unlock screen): nobody can
             # sign in to it, so the restore is recorded as made from the unlock screen.
             return restore_backup(path, data_dir, secret, progress=report,
@@ -103,8 +117,9 @@ class BackupFileDialog(QDialog):
         self._update()
         self._clear_message()
         emit(self.started)
-        label = self.tr("Verifying the backup…") if self._mode == VERIFY \
-            else self.tr("Restoring the backup…")
+        label = {VERIFY: self.tr("Verifying the backup…"),
+                 RESTORE_OVER: self.tr("Checking the passphrase…")}.get(
+                     self._mode, self.tr("Restoring the backup…"))
         self._runner.run_with_progress(work, self._done, self._failed, parent=self, label=label,
                                        delay_ms=200)
 

@@ -55,14 +55,31 @@ def state_text(state: str) -> str:
     return tr(STATES[state]) if state in STATES else state
 
 
-def backup_columns() -> list[Column]:
+CHECK_KINDS = {"when-made": QT_TRANSLATE_NOOP("backups", "checked when made, %1"),
+               "file": QT_TRANSLATE_NOOP("backups", "checked on %1"),
+               "full": QT_TRANSLATE_NOOP("backups", "checked in full on %1")}
+
+
+def listed_state(b, checks: dict | None = None) -> str:
+    """"checked on 07/12/2026 10:04" when a check of this very file (same id and size) passed
+    and was recorded; otherwise what its header says ("looks complete (not checked)")."""
+    from assist_desktop.backup.checks import check_of
+    found = check_of(checks or {}, b)
+    if found is None:
+        return state_text(b.state)
+    return tr(CHECK_KINDS.get(found.kind, CHECK_KINDS["file"])).replace(
+        "%1", fmt_timestamp(found.checked_at.isoformat()))
+
+
+def backup_columns(checks: dict | None = None) -> list[Column]:
     def made(b) -> str:
         return fmt_timestamp(b.created_at.astimezone(timezone.utc).isoformat()) \
             if b.created_at else ""
     return [Column(QCoreApplication.translate("backups", "Made"), made),
             Column(QCoreApplication.translate("backups", "File"), lambda b: b.path.name),
             Column(QCoreApplication.translate("backups", "Size"), lambda b: human_size(b.size)),
-            Column(QCoreApplication.translate("backups", "State"), lambda b: state_text(b.state),
+            Column(QCoreApplication.translate("backups", "State"),
+                   lambda b: listed_state(b, checks),
                    foreground=lambda b: None if b.ok else theme.overdue_colour())]
 
 

@@ -161,6 +161,23 @@ class Shell(QObject):
         if isinstance(self.dialog, UnlockDialog):
             self.dialog.reload_users()
 
+    def restore_over(self, path, secret, replacing) -> None:
+        """Administration > Backups: sign out (drafts saved, the store closed, in that order on
+        the one worker), then restore over the centre as the command line does."""
+        from assist_desktop.backup.restore import restore_backup
+        from assist_desktop.gui.messages import show_error
+        data_dir = self._database_file.parent
+        self.lock()
+
+        def work(progress):
+            return restore_backup(path, data_dir, secret, replacing=replacing,
+                                  progress=lambda p: progress.fraction(p.fraction, p.label),
+                                  cancel=progress.event)
+        self.runner.run_with_progress(
+            work, self._restored, lambda e: show_error(self.dialog or self.window, e),
+            parent=self.dialog or self.window, label=self.tr("Restoring the backup…"),
+            delay_ms=200)
+
     # --- a session ------------------------------------------------------------------
     def _opened(self, centre) -> None:
         self.dialog = None
@@ -176,6 +193,7 @@ class Shell(QObject):
                                    self.vault.passphrase_problems)
         self.workspace.policy_changed.connect(self.apply_policy)
         self.workspace.backup_made.connect(self._refresh_status)
+        self.workspace.restore_requested.connect(self.restore_over)
         self.window.show_session(self.workspace, centre.centre.name)
         self.workspace.restore(place)
         self._load_policy()

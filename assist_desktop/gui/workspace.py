@@ -34,6 +34,7 @@ class Place:
 class Workspace(QWidget):
     policy_changed = Signal(object)
     backup_made = Signal(object)
+    restore_requested = Signal(object, object, object)   # from Administration > Backups
 
     def __init__(self, centre, runner: TaskRunner, clipboard, window, assess, parent=None):
         super().__init__(parent)
@@ -50,6 +51,16 @@ class Workspace(QWidget):
         tabs.tabCloseRequested.connect(self._close_tab)
         self._build_pages()
         self._connect_actions()
+        from assist_desktop.gui.changes import signals_for
+        changes = signals_for(self.services)
+        if changes is not None:     # saved anywhere: each fixed screen refreshes what it shows
+            changes.changed.connect(self._records_changed)
+
+    def _records_changed(self, events) -> None:
+        kinds = {e.kind for e in events}
+        for page in self._pages.values():
+            if hasattr(page, "records_changed"):
+                page.records_changed(kinds)
 
     # --- building -------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -70,6 +81,7 @@ class Workspace(QWidget):
             admin = AdministrationPage(self.centre, self.runner, self.assess, self)
             admin.policy_changed.connect(self.policy_changed)
             admin.backup_made.connect(self.backup_made)
+            admin.backups.restore_requested.connect(self.restore_requested)
             self._add_page("admin", admin, self.tr("Administration"), "admin")
         if not self._pages:
             from PySide6.QtWidgets import QLabel

@@ -30,9 +30,10 @@ def record_reads(audit: "AuditLog", conn, client_ids: Iterable[int | None], deta
 
 
 class AuditLog:
-    def __init__(self, actor: str, repository: AuditRepository | None = None):
+    def __init__(self, actor: str, repository: AuditRepository | None = None, changes=None):
         self.actor = actor
         self._repo = repository or AuditRepository()
+        self._changes = changes     # a LocalChangeFeed: told of every row, publishes on commit
 
     def record(self, conn, action: str, entity: str, entity_id, detail: str = "") -> None:
         """Append one row. Call inside the same write transaction as the change it records."""
@@ -43,6 +44,8 @@ class AuditLog:
                   _clean(detail)]
         digest = link_hash(prev, seq, at, *fields)
         self._repo.insert(conn, seq, at, *fields, prev, digest)
+        if self._changes is not None:
+            self._changes.noted(*fields[1:])
 
     def record_many(self, conn, action: str, entity: str, entity_ids: Iterable,
                     detail: str = "") -> None:
@@ -62,15 +65,19 @@ class AuditLog:
             rows.append((seq, at, *fields, prev, digest))
             seq, prev = seq + 1, digest
         self._repo.insert_many(conn, rows)
+        if self._changes is not None:
+            self._changes.noted(_clean(action), _clean(entity), "", _clean(detail))
 
 
 class AuditService:
     """Administrator's view of the log: pages of rows, and the chain check."""
 
-    def __init__(self, db, session, repository: AuditRepository | None = None):
+    def __init__(self, db, session, repository: AuditRepository | None = None,
+                 log: AuditLog | None = None):
         self._db = db
         self._session = session
         self._repo = repository or AuditRepository()
+        self._log = log or AuditLog(session.username)
 
     def _require_admin(self):
         if not self._session.is_administrator:
@@ -85,6 +92,73 @@ class AuditService:
     def count(self) -> int:
         self._require_admin()
         return self._db.read(self._repo.count)
+
+    # --- the viewer: filters, references, CSV -----------------------------------------
+    def _filters(self, conn, query) -> dict | None:
+        """The repository's filters for a query; None when her reference names no file."""
+        since, until = query.bounds()
+        filters = {"actor": query.actor or None, "action": query.action or None,
+                   "since": since, "until": until, "client_id": None}
+        if query.client_reference.strip():
+            filters["client_id"] = self._repo.client_by_reference(conn, query.client_reference)
+            if filters["client_id"] is None:
+                return None
+        return filters
+
+    def entries(self, query, offset: int = 0, limit: int = 200) -> list:
+        """A page of rows (newest first) matching the query, with references for ids."""
+        from assist_desktop.services import audit_view
+        self._require_admin()
+
+        def read(conn):
+            filters = self._filters(conn, query)
+            if filters is None:
+                return []
+            rows = [AuditRow(*r) for r in self._repo.filtered(conn, offset, limit, **filters)]
+            clients, matters = self._repo.references(conn, *audit_view.ids_to_look_up(rows))
+            users = self._repo.usernames(conn, {int(r.entity_id) for r in rows if r.entity ==
+                                                "user" and r.entity_id.isdigit()})
+            return audit_view.entries(rows, clients, matters, users)
+        return self._db.read(read)
+
+    def count_matching(self, query) -> int:
+        self._require_admin()
+
+        def read(conn):
+            filters = self._filters(conn, query)
+            return 0 if filters is None else self._repo.filtered_count(conn, **filters)
+        return self._db.read(read)
+
+    def choices(self) -> tuple[list[str], list[str]]:
+        """(usernames, actions) found in the log, for the viewer's filters."""
+        self._require_admin()
+        return self._db.read(lambda conn: (self._repo.distinct(conn, "actor"),
+                                           self._repo.distinct(conn, "action")))
+
+    def export_csv(self, target, query, *, replace: bool = False) -> int:
+        """Administrator: the rows matching the query written to a CSV file (it leaves the
+        encrypted store: references and usernames, never names or case text). Audited before
+        the file is written; returns the number of rows."""
+        from pathlib import Path
+
+        from assist_desktop.services import audit_view
+        from assist_desktop.services.export_files import check_export_target, write_export
+        self._require_admin()
+        target = Path(target)
+        check_export_target(target, replace=replace)
+        pages, offset = [], 0
+        while True:
+            page = self.entries(query, offset, 2000)
+            pages.append(page)
+            offset += len(page)
+            if len(page) < 2000:
+                break
+        data = audit_view.csv_text(pages).encode("utf-8-sig")
+        self._db.write(lambda conn: self._log.record(conn, "export", "audit_log", "",
+                                                 f"csv rows:{offset}"))
+        write_export(target, data, lambda: self._db.write(lambda conn: self._log.record(
+            conn, "export_failed", "audit_log", "", "file not written")))
+        return offset
 
     def kept_log_problems(self) -> list[str]:
         """The audit rows of replaced centres that restores kept (one block per restore):

@@ -13,6 +13,7 @@ from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services.attachments import AttachmentService
 from assist_desktop.services.audit import AuditLog, AuditService
+from assist_desktop.services.changes import ChangeSource, LocalChangeFeed
 from assist_desktop.services.children import ChildrenService
 from assist_desktop.services.clients import ClientService
 from assist_desktop.services.compensation import CompensationService
@@ -68,14 +69,18 @@ class CentreServices:
     safety_copies: SafetyCopyService
     deleted_documents: DeletedDocumentService
     asylum: AsylumService
+    changes: ChangeSource | None = None   # what was saved: every open view listens
+
 
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
-                   centre: CentreInfo | None = None) -> CentreServices:
+                   centre: CentreInfo | None = None,
+                   changes: LocalChangeFeed | None = None) -> CentreServices:
     from assist_desktop.services.documents import DocumentService
-    audit = AuditLog(session.username)
+    changes = changes or LocalChangeFeed(db)
+    audit = AuditLog(session.username, changes=changes)
     return CentreServices(
-        audit=AuditService(db, session),
+        audit=AuditService(db, session, log=audit),
         settings=SettingsService(db, session, audit, keeper),
         users=UserService(db, session, audit, keeper),
         deadline_rules=DeadlineRuleService(db, session, audit),
@@ -99,6 +104,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         safety_copies=SafetyCopyService(db, session, audit),
         deleted_documents=DeletedDocumentService(db, session, audit),
         asylum=AsylumService(db, session, audit),
+        changes=changes,
     )
 
 
@@ -110,8 +116,9 @@ class OpenCentre:
         self.centre = centre
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
-        self.audit_log = AuditLog(session.username)
-        self.services = build_services(db, session, keeper, centre)
+        self.changes = LocalChangeFeed(db)
+        self.audit_log = AuditLog(session.username, changes=self.changes)
+        self.services = build_services(db, session, keeper, centre, self.changes)
 
     @property
     def is_open(self) -> bool:

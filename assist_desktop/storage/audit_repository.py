@@ -50,3 +50,72 @@ class AuditRepository:
 
     def count(self, conn) -> int:
         return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+    # --- the administrator's viewer: filters, choices, references --------------------
+    @staticmethod
+    def _where(actor=None, action=None, client_id=None, since=None, until=None):
+        """WHERE clause for the viewer's filters; times are UTC ISO strings, until exclusive.
+        A client's rows: her own record's, and every row whose detail names her file."""
+        where, args = [], []
+        for column, value in (("actor", actor), ("action", action)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if client_id is not None:
+            where.append("((entity = 'client' AND entity_id = ?) OR detail = ? OR detail LIKE ?)")
+            args += [str(client_id), f"client:{client_id}", f"client:{client_id} %"]
+        if since:
+            where.append("at >= ?")
+            args.append(since)
+        if until:
+            where.append("at < ?")
+            args.append(until)
+        return (f"WHERE {' AND '.join(where)}" if where else ""), args
+
+    def filtered(self, conn, offset: int, limit: int, **filters) -> list[tuple]:
+        clause, args = self._where(**filters)
+        return conn.execute(f"SELECT {_COLUMNS} FROM audit_log {clause} ORDER BY seq DESC "
+                            f"LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
+
+    def filtered_count(self, conn, **filters) -> int:
+        clause, args = self._where(**filters)
+        return conn.execute(f"SELECT count(*) FROM audit_log {clause}", args).fetchone()[0]
+
+    def distinct(self, conn, column: str) -> list[str]:
+        if column not in ("actor", "action"):
+            raise ValueError(column)
+        return [r[0] for r in conn.execute(
+            f"SELECT DISTINCT {column} FROM audit_log ORDER BY {column}").fetchall()]
+
+    def usernames(self, conn, user_ids) -> dict:
+        """{user id: username} (usernames are what the log's "who" column shows)."""
+        found = {}
+        for chunk in _chunks(sorted(set(user_ids))):
+            marks = ",".join("?" * len(chunk))
+            found.update(conn.execute(f"SELECT id, username FROM users WHERE id IN ({marks})",
+                                      chunk).fetchall())
+        return found
+
+    def references(self, conn, client_ids, matter_ids) -> tuple[dict, dict]:
+        """{client id: reference}, {matter id: (reference, client id)} (deleted ones too)."""
+        clients, matters = {}, {}
+        for chunk in _chunks(sorted(set(client_ids))):
+            marks = ",".join("?" * len(chunk))
+            clients.update(conn.execute(f"SELECT id, reference FROM clients WHERE id IN "
+                                        f"({marks})", chunk).fetchall())
+        for chunk in _chunks(sorted(set(matter_ids))):
+            marks = ",".join("?" * len(chunk))
+            matters.update((r[0], (r[1], r[2])) for r in conn.execute(
+                f"SELECT id, reference, client_id FROM matters WHERE id IN ({marks})",
+                chunk).fetchall())
+        return clients, matters
+
+    def client_by_reference(self, conn, reference: str) -> int | None:
+        row = conn.execute("SELECT id FROM clients WHERE reference = ? COLLATE NOCASE",
+                           (reference.strip(),)).fetchone()
+        return row[0] if row else None
+
+
+def _chunks(ids: list, size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]

@@ -60,6 +60,7 @@ class Database:
         self._conn: cx.Connection | None = None
         self._owner_ident: int | None = None
         self._closed = False
+        self._listeners: list[Callable[[str], None]] = []
 
     # --- life cycle -------------------------------------------------------------------
     @classmethod
@@ -115,13 +116,33 @@ class Database:
         return not self._closed and self._conn is not None
 
     # --- running work -----------------------------------------------------------------
+    def add_transaction_listener(self, listener: Callable[[str], None]) -> None:
+        """listener(phase) runs on the owner thread around every write: "begin" before it,
+        then "commit" once it is committed or "rollback" when it was undone. Listeners must
+        not raise (their errors are logged and dropped: the write itself stands)."""
+        self._listeners.append(listener)
+
+    def _tell(self, phase: str) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(phase)
+            except Exception:  # noqa: BLE001 - a listener never undoes or fails a write
+                log.exception("A transaction listener failed")
+
     def _run(self, fn: Callable[..., T], args, kwargs, write: bool) -> T:
         if self._conn is None:
             raise StoreLockedError()
         try:
             if write:
-                with transaction(self._conn):
-                    return fn(self._conn, *args, **kwargs)
+                self._tell("begin")
+                try:
+                    with transaction(self._conn):
+                        result = fn(self._conn, *args, **kwargs)
+                except BaseException:
+                    self._tell("rollback")
+                    raise
+                self._tell("commit")
+                return result
             return fn(self._conn, *args, **kwargs)
         except BaseException as exc:
             translated = _translate(exc)

@@ -9,16 +9,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from assist_desktop.backup.centre_backup import CentreBackup, backup_centre
+from assist_desktop.backup.checks import FILE, FULL, load_checks, record_check
 from assist_desktop.backup.listing import list_backups
+from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.rotation import RotationPolicy
 from assist_desktop.backup.status import load_status
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
 from assist_desktop.gui.admin.backup_form import CreateFields, fit_page, show_units
-from assist_desktop.gui.backup_dialogs import VERIFY, BackupFileDialog
+from assist_desktop.gui.admin.backup_schedule import ScheduleBox
+from assist_desktop.gui.backup_dialogs import RESTORE_OVER, VERIFY, BackupFileDialog
 from assist_desktop.gui.formatting import age_phrase, fmt_timestamp, human_size
 from assist_desktop.gui.forms.ui_admin_backups import Ui_BackupPanel
 from assist_desktop.gui.messages import confirm, describe
@@ -31,6 +34,7 @@ from assist_desktop.gui.views import tidy_table
 
 class BackupPanel(QWidget):
     backup_made = Signal(object)
+    restore_requested = Signal(object, object, object)   # path, BackupSecret, ReplacedCentre
 
     def __init__(self, centre, runner: TaskRunner, assess, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,9 +50,10 @@ class BackupPanel(QWidget):
         self.meter = PassphraseMeter(runner, assess, ui.passphraseEdit, ui.strengthBar,
                                      ui.strengthLabel, ui.confirmEdit, parent=self)
         self._fields = CreateFields(ui, self.meter)
-        self.model = ListTableModel(words.backup_columns(), parent=self)
+        self._checks: dict = {}     # backup id -> BackupCheck (backup-checks.json)
+        self.model = ListTableModel(words.backup_columns(self._checks), parent=self)
         ui.backupsView.setModel(self.model)
-        tidy_table(ui.backupsView, stretch=1, widths=(18, 40, 10, 30))
+        tidy_table(ui.backupsView, stretch=3, widths=(18, 34, 10))
         fit_page(ui)
         ui.backupsView.selectionModel().selectionChanged.connect(self._update)
         ui.createButton.setIcon(theme.icon("save"))
@@ -57,6 +62,14 @@ class BackupPanel(QWidget):
         ui.createButton.clicked.connect(self.create)
         ui.verifyButton.clicked.connect(self.verify)
         ui.refreshButton.clicked.connect(self.refresh)
+        self.restoreButton = QPushButton(theme.icon("refresh"), self.tr("&Restore…"), self)
+        self.restoreButton.setAccessibleName(self.tr("Restore the chosen backup"))
+        self.restoreButton.setToolTip(self.tr("Replace the centre on this computer by this "
+                                              "backup (administrators)"))
+        ui.listButtons.insertWidget(1, self.restoreButton)
+        self.restoreButton.clicked.connect(self.restore)
+        self.schedule = ScheduleBox(centre, runner, self, ui.contents)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.listGroup) + 1, self.schedule)
         ui.rotationSaveButton.setIcon(theme.icon("save"))
         ui.rotationSaveButton.clicked.connect(self.save)
         for spin in (ui.dailySpin, ui.weeklySpin):
@@ -127,7 +140,11 @@ class BackupPanel(QWidget):
         ui = self.ui
         show_units(ui)
         ui.createButton.setEnabled(self._fields.update(self._busy, self.has_unsaved()))
-        ui.verifyButton.setEnabled(bool(ui.backupsView.selectionModel().selectedRows()))
+        chosen = bool(ui.backupsView.selectionModel().selectedRows())
+        ui.verifyButton.setEnabled(chosen)
+        self.restoreButton.setEnabled(chosen and not self._busy)
+        if hasattr(self, "schedule"):
+            self.schedule.update_state()
         ui.rotationGroup.setEnabled(self._loaded is not None and not self._busy)
         ui.rotationSaveButton.setEnabled(self.has_unsaved() and not self._busy)
 
@@ -138,10 +155,17 @@ class BackupPanel(QWidget):
             self.model.set_rows([])
             self._update()
             return
-        database_id = self._centre.centre.database_id
-        shown, failed = self._listing.wrap(self.model.set_rows, self._list_failed)
-        self._runner.run(lambda: list_backups(Path(folder), database_id), shown, failed,
-                         owner=self)
+        database_id, data_dir = self._centre.centre.database_id, self._data_dir
+        shown, failed = self._listing.wrap(self._listed, self._list_failed)
+        self._runner.run(lambda: (list_backups(Path(folder), database_id),
+                                  load_checks(data_dir)), shown, failed, owner=self)
+
+    def _listed(self, result) -> None:
+        listed, checks = result
+        self._checks.clear()
+        self._checks.update(checks)
+        self.model.set_rows(listed)
+        self._update()
 
     def _list_failed(self, error: BaseException) -> None:
         self.model.set_rows([])
@@ -256,9 +280,58 @@ class BackupPanel(QWidget):
         dialog = BackupFileDialog(self._runner, VERIFY, path=self.model.row(rows[0].row()).path,
                                   parent=self)
         dialog.started.connect(lambda: self._message(""))
-        dialog.done_with.connect(lambda report: self._message(words.verify_summary(report)))
+        dialog.done_with.connect(self._verified)
         dialog.open()
         return dialog
+
+    def _verified(self, report) -> None:
+        """A check passed: say so, and remember it so the list says "checked on …"."""
+        self._message(words.verify_summary(report))
+        data_dir, kind = self._data_dir, FULL if report.deep else FILE
+        self._runner.run(lambda: record_check(data_dir, report.header.backup_id,
+                                              report.path.stat().st_size, kind),
+                         lambda _r: self.refresh(), lambda _e: None, owner=self)
+
+    # --- restoring one (administrators; the shell signs out, restores, asks to sign in) ----
+    def restore(self) -> BackupFileDialog | None:
+        rows = self.ui.backupsView.selectionModel().selectedRows()
+        if not rows or self._busy:
+            return None
+        listing = self.model.row(rows[0].row())
+        if not confirm(self, self.tr("Restore a backup"), self.tr(
+                "Replace the centre on this computer by the backup made %1 (%2)? Everything "
+                "saved since then is replaced (the centre as it is now is kept for a while in "
+                "a safety copy), and everyone here is signed out.").replace(
+                    "%1", words.backup_columns()[0].value(listing)).replace(
+                    "%2", listing.path.name), self.tr("Continue…"), destructive=True):
+            return None
+        dialog = BackupFileDialog(self._runner, RESTORE_OVER, path=listing.path, parent=self)
+        dialog.done_with.connect(self._secret_checked)
+        dialog.open()
+        return dialog
+
+    def _secret_checked(self, result) -> None:
+        path, secret = result
+        try:
+            replacing = ReplacedCentre.of(self._centre)
+        except Exception as error:  # noqa: BLE001 - shown, nothing changed
+            self._message(describe(error), True)
+            return
+        emit(self.restore_requested, path, secret, replacing)
+
+    # --- helpers for the schedule box ---------------------------------------------------
+    def passphrase_ready(self) -> bool:
+        """A folder and a confirmed, acceptable backup passphrase are typed."""
+        from assist_desktop.gui.admin.backup_form import create_reason
+        return not self._busy and not create_reason(self.ui, self.meter, False, False)[1] \
+            and self.meter.acceptable
+
+    def clear_passphrases(self) -> None:
+        self.ui.passphraseEdit.clear()
+        self.ui.confirmEdit.clear()
+
+    def say(self, text: str, error: bool = False) -> None:
+        self._message(text, error)
 
     def _message(self, text: str, error: bool = False) -> None:
         theme.say(self.ui.messageLabel, text, error)

@@ -59,6 +59,9 @@ class AdministrationPage(QWidget):
         self.backups.backup_made.connect(self.backup_made)
         sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
 
+    def records_changed(self, kinds: set) -> None:
+        self.audit.records_changed(kinds)
+
     def state(self) -> dict:
         return {"section": self.ui.sections.currentIndex()}
 

@@ -91,14 +91,33 @@ class CaseloadPage(QWidget):
         self._runner.run(lambda: self._clients.caseload_count(query), self._counted,
                          lambda _e: None, owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        """A file, matter or task saved anywhere: the table's columns may have changed. Read
+        again now if the caseload is in front, else when it is next shown."""
+        if kinds & {"client", "matter", "task", "safety_alert"}:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.reload()
+
     def _counted(self, count: int) -> None:
         self._count = count
         if not self.searching:
             self._status(self.tr("%n file(s)", "", count))
 
     def _loading(self, loading: bool) -> None:
-        if loading and not self.searching and not self.model.rowCount():
+        if self.searching:
+            return
+        if loading and not self.model.rowCount():
             self._status(self.tr("Loading…"))
+        elif not loading and hasattr(self, "_count"):   # a sort's reload: "Loading…" goes
+            self._status(self.tr("%n file(s)", "", self._count))
 
     def _open_row(self, index) -> None:
         if index.isValid():

@@ -64,6 +64,10 @@ class AttachmentsTab(QWidget):
         self._runner.run(lambda: self._attachments.list(cid), self.model.set_rows,
                          lambda e: show_error(self, e), owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        if "attachment" in kinds:
+            self.reload()
+
     def selected(self):
         rows = self.ui.filesView.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None

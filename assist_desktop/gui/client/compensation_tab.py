@@ -73,9 +73,23 @@ class CompensationTab(SectionsTab):
             what=self.tr("Schedule of loss"), stretch=2, parent=self))
         self.claims.selection_changed.connect(self._claim_chosen)
         self.items.ui.addButton.setEnabled(False)
-        runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,
-                   owner=self)
+        self._matter_service, self._client_id, self._runner = matters, client_id, runner
+        self._load_matters()
         self.ui.splitter.setSizes([200, 320])
+
+    def _load_matters(self) -> None:
+        matters, client_id = self._matter_service, self._client_id
+        self._runner.run(lambda: matters.summaries(client_id), self._matters_loaded,
+                         lambda _e: None, owner=self)
+
+    def set_matter_summaries(self, summaries) -> None:
+        self._matters_loaded(summaries)
+
+    def records_changed(self, kinds: set) -> None:
+        if "compensation_claim" in kinds:
+            self.claims.reload()
+        if "loss_item" in kinds and self._claim is not None:
+            self.items.reload()
 
     def _matters_loaded(self, matters) -> None:
         self._matters = list(matters)

@@ -126,9 +126,19 @@ class DocumentsTab(QWidget):
         runner.run(lambda: matters.summaries(client_id), self._matters_loaded, lambda _e: None,
                    owner=self)
 
+    def set_matter_summaries(self, summaries) -> None:
+        """Her matters changed (the change feed): the choice offers them at once."""
+        self._matters_loaded(summaries)
+
+    def records_changed(self, kinds: set) -> None:
+        if "document" in kinds:
+            self.reload()
+
     def _matters_loaded(self, matters) -> None:
+        current = self.ui.matterCombo.currentData()
         fill_ids(self.ui.matterCombo, [(m.id, matter_label(m)) for m in matters],
                  self.tr("(the whole file)"))
+        self.ui.matterCombo.setCurrentIndex(max(0, self.ui.matterCombo.findData(current)))
 
     def reload(self) -> None:
         cid = self._client_id
@@ -136,8 +146,18 @@ class DocumentsTab(QWidget):
                          lambda e: self._message(describe(e), True), owner=self)
 
     def _loaded(self, documents) -> None:
-        self.model.set_rows(sorted(documents, key=lambda d: d.created_at, reverse=True))
-        self._chosen()
+        before = self.selected()
+        rows = sorted(documents, key=lambda d: d.created_at, reverse=True)
+        view = self.ui.documentsView
+        same = [i for i, d in enumerate(rows) if before is not None and d.id == before.id]
+        view.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        if same:                      # a reload keeps the chosen document (and its preview)
+            view.selectRow(same[0])
+        view.selectionModel().blockSignals(False)
+        view.viewport().update()
+        if not same or rows[same[0]] != before:
+            self._chosen()
 
     def selected(self):
         rows = self.ui.documentsView.selectionModel().selectedRows()

@@ -208,12 +208,18 @@ class MattersTab(QWidget):
             return listed, tasks.list(cid)
         self._runner.run(work, self._loaded, lambda e: show_error(self, e), owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        if kinds & {"matter", "task"}:
+            self.reload()
+
     def _loaded(self, result) -> None:
         matters, tasks = result
+        chosen = self.selected()
         self.model.set_rows(sorted(matters, key=lambda m: (m.opened_on, m.id), reverse=True))
         self._all_tasks = list(tasks)
-        if matters:
-            self.ui.mattersView.selectRow(0)
+        rows = [i for i, m in enumerate(self.model.rows()) if chosen and m.id == chosen.id]
+        if rows or matters:
+            self.ui.mattersView.selectRow(rows[0] if rows else 0)
         self._chosen()
 
     def selected(self):

@@ -46,9 +46,20 @@ class NotesTab(QWidget):
         self.ui.newButton.setIcon(theme.icon("note"))
         self.ui.newButton.clicked.connect(self.new_note)
         self.reload()
+        self._load_matters()
+
+    def _load_matters(self) -> None:
+        matters, client_id = self._matters, self._client_id
         if matters is not None:
-            runner.run(lambda: matters.summaries(client_id), self.editor.set_matters,
-                       lambda _e: None, owner=self)
+            self._runner.run(lambda: matters.summaries(client_id), self.editor.set_matters,
+                             lambda _e: None, owner=self)
+
+    def set_matter_summaries(self, summaries) -> None:
+        self.editor.set_matters(summaries)
+
+    def records_changed(self, kinds: set) -> None:
+        if "note" in kinds:
+            self.reload()
 
     def _fetch(self, offset: int, limit: int, _key: str = "", _descending: bool = False):
         return self._notes.list(self._client_id, limit=limit, offset=offset)

@@ -150,6 +150,10 @@ class OverviewTab(QWidget):
                                   profile() if profile else None), self._loaded,
                          lambda e: self.ui.detailsLabel.setText(describe(e)), owner=self)
 
+    def records_changed(self, kinds: set) -> None:
+        if kinds & {"client", "consent"}:
+            self.reload()
+
     def _loaded(self, result) -> None:
         self.client, consents, self.profile = result
         self.ui.detailsLabel.setText(details_html(self.client, self.tr, self.profile))

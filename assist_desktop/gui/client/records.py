@@ -98,7 +98,15 @@ class RecordsPanel(QWidget):
         rows = list(self._unpack(result) if self._unpack is not None else result)
         if self._sort_key is not None:
             rows.sort(key=self._sort_key)
+        keep = getattr(self.selected(), "id", None)     # a reload keeps her place
+        view = self.ui.recordsView
+        view.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
+        view.selectionModel().blockSignals(False)
+        found = [i for i, r in enumerate(rows) if keep is not None and getattr(r, "id", None)
+                 == keep]
+        if found:
+            view.selectRow(found[0])
         self._fit_columns()
         self._refresh_summary()
         self._selected()

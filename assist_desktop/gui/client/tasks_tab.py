@@ -84,13 +84,25 @@ class TasksTab(QWidget):
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.showDoneCheck.toggled.connect(self._show)
         self._update()
+        self._matters = matters
         self.reload()
         if directory is not None:
             runner.run(directory, self._staff, lambda _e: None, owner=self)
+        self._load_matters()
+
+    def _load_matters(self) -> None:
+        matters, client_id = self._matters, self._client_id
         if matters is not None:
-            runner.run(lambda: matters.summaries(client_id),
-                       lambda found: setattr(self, "_matter_list", list(found)), lambda _e: None,
-                       owner=self)
+            self._runner.run(lambda: matters.summaries(client_id),
+                             lambda found: setattr(self, "_matter_list", list(found)),
+                             lambda _e: None, owner=self)
+
+    def set_matter_summaries(self, summaries) -> None:
+        self._matter_list = list(summaries)
+
+    def records_changed(self, kinds: set) -> None:
+        if "task" in kinds:
+            self.reload()
 
     def _staff(self, staff) -> None:
         self._staff_list = list(staff)

@@ -110,6 +110,16 @@ class TimeTab(SectionsTab):
                                               NoteTimePanel(notes, client_id, self._references,
                                                             runner, self))
 
+    def set_matter_summaries(self, summaries) -> None:
+        """Her matters changed: new time is recorded against any of them (a new matter has no
+        time yet; a changed reference shows at the next repaint)."""
+        self._keep((list(summaries), []))
+        self.panel.ui.recordsView.viewport().update()
+
+    def records_changed(self, kinds: set) -> None:
+        if "time_entry" in kinds:
+            self.panel.reload()
+
     def _keep(self, result) -> list:
         """On the GUI thread: the matters (read by the columns while painting) and the rows."""
         matters, entries = result

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.errors import NotFound
 from assist_desktop.gui import theme
+from assist_desktop.gui.changes import kinds_for_client, signals_for
 from assist_desktop.gui.caseload.models import dob_text
 from assist_desktop.gui.client.client_form import format_languages
 from assist_desktop.gui.formatting import currency_for, fmt_date, fmt_timestamp
@@ -132,7 +133,29 @@ class ClientWorkspace(QWidget):
         ui.safetyLabel.setOpenExternalLinks(False)
         ui.safetyLabel.linkActivated.connect(self._alert_link)
         runner.run(services.users.directory, self._directory, lambda _e: None, owner=self)
+        changes = signals_for(services)
+        if changes is not None:
+            changes.changed.connect(self._records_changed)
         self.load()
+
+    def _records_changed(self, events) -> None:
+        """Saved anywhere: refresh what this file shows of the records that changed."""
+        kinds = kinds_for_client(events, self.client_id)
+        if not kinds or self.client is None:
+            return
+        if kinds & {"client", "safety_alert"}:
+            self.load()
+        for tab in self._tabs.values():
+            refresh = getattr(tab, "records_changed", None)
+            if refresh is not None:
+                refresh(kinds)
+        takers = [t.set_matter_summaries for t in self._tabs.values()
+                  if hasattr(t, "set_matter_summaries")]
+        if "matter" in kinds and takers:    # read once (one audited read) for every form
+            matters, cid = self._services.matters, self.client_id
+            self._runner.run(lambda: matters.summaries(cid),
+                             lambda found: [take(found) for take in takers], lambda _e: None,
+                             owner=self)
 
     # --- loading --------------------------------------------------------------------
     def load(self) -> None:
