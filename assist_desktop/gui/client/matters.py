@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QListWidgetItem, QWidget
 
 from assist_desktop.domain.matters import Matter, MatterStatus, MatterType, RetentionCategory
 from assist_desktop.gui import theme
+from assist_desktop.gui.client.staff_picker import fill_staff_combo
 from assist_desktop.gui.client.task_dialogs import DeadlineDialog
 from assist_desktop.gui.client.tasks_tab import task_columns
 from assist_desktop.gui.dialogs import ServiceDialog
@@ -73,19 +74,8 @@ class MatterDialog(ServiceDialog):
             runner.run(parties, self.set_parties, self._failed, owner=self)
 
     # --- who does the work, who supervises, which parties ----------------------------
-    def _name(self, user) -> str:
-        me = self._session is not None and user.id == self._session.user_id
-        return self.tr("%1 (you)").replace("%1", user.full_name) if me else user.full_name
-
     def _fill(self, combo: QComboBox, people, wanted: int | None) -> None:
-        combo.clear()
-        combo.addItem(self.tr("Nobody yet"), None)
-        for user in people:
-            combo.addItem(self._name(user), user.id)
-        if wanted is not None and combo.findData(wanted) < 0:
-            combo.addItem(self.tr("A former colleague"), wanted)
-        combo.setCurrentIndex(max(0, combo.findData(wanted)))
-        combo.setEnabled(True)
+        fill_staff_combo(combo, people, wanted, self._session)
 
     def set_directory(self, staff) -> None:
         solicitors = sorted((u for u in staff if is_solicitor(u)),

@@ -7,12 +7,32 @@ chosen, shown as "a former colleague", so saving never drops her silently.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QListWidgetItem
 
 from assist_desktop.services.permissions import has_casework_role, is_solicitor
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def staff_name(user, session) -> str:
+    """A colleague's full name, "(you)" after your own."""
+    me = session is not None and user.id == session.user_id
+    return (QCoreApplication.translate("StaffPicker", "%1 (you)").replace("%1", user.full_name)
+            if me else user.full_name)
+
+
+def fill_staff_combo(combo: QComboBox, people, wanted: int | None, session) -> None:
+    """"Nobody yet", then `people`; an id no longer among them (a former colleague) is kept
+    as such rather than silently replaced."""
+    combo.clear()
+    combo.addItem(QCoreApplication.translate("StaffPicker", "Nobody yet"), None)
+    for user in people:
+        combo.addItem(staff_name(user, session), user.id)
+    if wanted is not None and combo.findData(wanted) < 0:
+        combo.addItem(QCoreApplication.translate("StaffPicker", "A former colleague"), wanted)
+    combo.setCurrentIndex(max(0, combo.findData(wanted)))
+    combo.setEnabled(True)
 
 
 class StaffPicker(QObject):
@@ -49,18 +69,10 @@ class StaffPicker(QObject):
         self._fill()
 
     def _name(self, user) -> str:
-        return self.tr("%1 (you)").replace("%1", user.full_name) \
-            if user.id == self._session.user_id else user.full_name
+        return staff_name(user, self._session)
 
     def _fill_combo(self, combo: QComboBox, people, wanted: int | None) -> None:
-        combo.clear()
-        combo.addItem(self.tr("Nobody yet"), None)
-        for user in people:
-            combo.addItem(self._name(user), user.id)
-        if wanted is not None and combo.findData(wanted) < 0:
-            combo.addItem(self.tr("A former colleague"), wanted)
-        combo.setCurrentIndex(max(0, combo.findData(wanted)))
-        combo.setEnabled(True)
+        fill_staff_combo(combo, people, wanted, self._session)
 
     def _fill(self) -> None:
         ui, staff = self._ui, self._staff or []
