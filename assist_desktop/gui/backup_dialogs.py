@@ -15,6 +15,7 @@ from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.verify import verify_backup
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles, reveal_action
 from assist_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
@@ -32,6 +33,7 @@ class BackupFileDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._runner, self._mode, self._data_dir = runner, mode, data_dir
         self._busy = False
         ui = self.ui
@@ -70,6 +72,10 @@ class BackupFileDialog(QDialog):
 
     def _kind_changed(self, recovery: bool) -> None:
         self._clear_message()
+        reveal = reveal_action(self.ui.secretEdit)
+        if reveal is not None:          # a recovery code is shown as typed: no eye button
+            reveal.setChecked(False)
+            reveal.setVisible(not recovery)
         self.ui.secretEdit.setEchoMode(self.ui.secretEdit.EchoMode.Normal if recovery
                                        else self.ui.secretEdit.EchoMode.Password)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_change_passphrase import Ui_ChangePassphraseDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
@@ -16,6 +17,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._users, self._runner, self._required = users, runner, required
         self._busy = False
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from assist_desktop.domain.staff import JURISDICTION_LABELS, JURISDICTIONS, username_problem
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_first_run import Ui_FirstRunWizard
 from assist_desktop.gui.messages import describe, show_error
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
@@ -43,6 +44,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.ui = Ui_FirstRunWizard()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._vault, self._runner = vault, runner
         self._centre = None
         self._recovery_code = ""

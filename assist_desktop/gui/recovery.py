@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QWidget
 
 from assist_desktop.domain.errors import WrongKeyError
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_recovery import Ui_RecoveryDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
@@ -21,6 +22,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._vault, self._runner = vault, runner
         self._busy = False
         self.ui.userCombo.addItems(list(usernames))

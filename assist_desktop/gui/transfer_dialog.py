@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_transfer_passphrase import Ui_TransferPassphraseDialog
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.qtcompat import emit
@@ -30,6 +31,7 @@ class TransferPassphraseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_TransferPassphraseDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self.mode = mode
         self._busy = False
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

@@ -16,6 +16,7 @@ from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, Newer
                                           NotEncryptedError, StoreMissingError, ThrottledError,
                                           WrongKeyError)
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.tasks import TaskRunner
@@ -46,6 +47,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._vault, self._runner = vault, runner
         self._preferred = username
         self._remember_allowed = remember_allowed

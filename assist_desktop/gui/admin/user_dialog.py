@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from assist_desktop.domain.staff import username_problem
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.first_run import suggest_username
 from assist_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from assist_desktop.gui.messages import describe
@@ -24,6 +25,7 @@ class UserDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._users, self._runner, self._mode, self._user = users, runner, mode, user
         self._busy = False
         self._username_edited = False

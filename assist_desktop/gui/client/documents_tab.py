@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.client.bundle_dialog import BundleDialog
 from assist_desktop.gui.client.document_options import DocumentOptionsDialog, has_options
 from assist_desktop.gui.formatting import fmt_timestamp
@@ -64,6 +65,7 @@ class SaveDocumentDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SaveDocumentDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self.ui.protectCheck.toggled.connect(self._update)
         self.ui.passwordEdit.textChanged.connect(self._update)
         self.ui.confirmEdit.textChanged.connect(self._update)
