@@ -14,6 +14,7 @@ from assist_desktop.backup.restore import restore_backup
 from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.verify import verify_backup
 from assist_desktop.domain.errors import ValidationError
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.passphrase_field import add_reveal_toggles, reveal_action
 from assist_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
@@ -24,13 +25,14 @@ from assist_desktop.gui.tasks import TaskRunner
 RESTORE, VERIFY = "restore", "verify"
 
 
-class BackupFileDialog(QDialog):
+class BackupFileDialog(UnsavedGuard, QDialog):
     done_with = Signal(object)     # RestoreResult or VerifyReport
     started = Signal()             # an attempt began (an earlier result no longer holds)
 
     def __init__(self, runner: TaskRunner, mode: str, data_dir: Path | None = None,
                  path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this form"))
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
         add_reveal_toggles(self)
@@ -143,4 +145,6 @@ class BackupFileDialog(QDialog):
 
     def reject(self) -> None:
         if not self._busy:
+            if not self.may_close():
+                return
             super().reject()

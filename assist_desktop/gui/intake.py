@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from assist_desktop.domain.checks import RESTRICTED_MATCH, ConflictDecision
 from assist_desktop.domain.clients import Client
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.client.client_form import ClientForm
 from assist_desktop.gui.forms.ui_intake import Ui_IntakeWizard
@@ -39,12 +40,13 @@ def match_columns(tr) -> list[Column]:
     ]
 
 
-class IntakeDialog(QWizard):
+class IntakeDialog(UnsavedGuard, QWizard):
     client_created = Signal(int)
 
     def __init__(self, services, session, runner: TaskRunner, centre_info,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this new client's details"))
         self.ui = Ui_IntakeWizard()
         self.ui.setupUi(self)
         self._services, self._session, self._runner = services, session, runner
@@ -246,6 +248,8 @@ class IntakeDialog(QWizard):
 
     def reject(self) -> None:
         if not self._busy:
+            if self.client is None and not self.may_close():
+                return          # (once she is saved there is nothing left to lose)
             super().reject()
 
     def _set_busy(self, busy: bool, bar, label, text: str, error: bool = False) -> None:

@@ -107,3 +107,21 @@ def ask_unsaved(parent: QWidget | None, what: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def ask_discard(parent: QWidget | None, what: str) -> bool:
+    """True to throw away what was typed in ``what`` (a form that has no Save of its own);
+    the safe answer, and the one Esc and Enter give, is to keep editing."""
+    title = tr("Discard what you typed?")
+    if _answer is not None:
+        return bool(_answer("discard", title, what))
+    box = QMessageBox(QMessageBox.Icon.Question, title,
+                      tr("You have typed something in %1. Close it and lose what you typed?")
+                      .replace("%1", what), QMessageBox.StandardButton.NoButton, parent)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is discard

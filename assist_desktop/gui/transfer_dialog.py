@@ -13,6 +13,7 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_transfer_passphrase import Ui_TransferPassphraseDialog
@@ -23,12 +24,13 @@ from assist_desktop.gui.tasks import TaskRunner
 EXPORT, IMPORT = "export", "import"
 
 
-class TransferPassphraseDialog(QDialog):
+class TransferPassphraseDialog(UnsavedGuard, QDialog):
     submitted = Signal(str)
 
     def __init__(self, mode: str, runner: TaskRunner, assess: Callable | None = None, *,
                  reference: str = "", user_inputs: tuple = (), parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this passphrase form"))
         self.ui = Ui_TransferPassphraseDialog()
         self.ui.setupUi(self)
         add_reveal_toggles(self)
@@ -118,6 +120,8 @@ class TransferPassphraseDialog(QDialog):
 
     def reject(self) -> None:
         if self._busy:
+            return
+        if not self.may_close():
             return
         super().reject()
 

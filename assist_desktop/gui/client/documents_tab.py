@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.client.bundle_dialog import BundleDialog
@@ -60,9 +61,10 @@ def document_columns(tr) -> list[Column]:
             Column(tr("Wording"), lambda d: f"{d.template} v{d.template_version}")]
 
 
-class SaveDocumentDialog(QDialog):
+class SaveDocumentDialog(UnsavedGuard, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this form"))
         self.ui = Ui_SaveDocumentDialog()
         self.ui.setupUi(self)
         add_reveal_toggles(self)
@@ -86,6 +88,10 @@ class SaveDocumentDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         ui.messageLabel.setText("" if ok or not ui.passwordEdit.text() else
                                 self.tr("At least 8 characters, the same twice."))
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
 
 
 class DocumentsTab(QWidget):
