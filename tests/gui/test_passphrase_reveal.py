@@ -51,3 +51,21 @@ def test_every_passphrase_dialog_has_a_show_hide_button(qtbot, centre, vault, tm
         qtbot.addWidget(dialog)
         _check_toggles(dialog, count)
     runner.shutdown(wait=True)
+
+
+def test_choose_your_name_lists_full_names_before_unlock(qtbot, centre, staff, vault):
+    """Staff names (not client data) are kept in the key file, so the locked unlock window can
+    list them; the username is what unlocking uses."""
+    from assist_desktop.gui.unlock import UnlockDialog
+    centre.lock()
+    runner = TaskRunner()
+    dialog = UnlockDialog(vault, runner, username="sol")
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.userCombo
+    qtbot.waitUntil(lambda: combo.count() == 4, timeout=5000)
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "Sam Solicitor (sol)" in shown and "Ada Admin (admin)" in shown
+    assert dialog.username() == "sol"
+    dialog.select_user("sup")
+    assert combo.currentText() == "Sue Support (sup)" and dialog.username() == "sup"
+    runner.shutdown(wait=True)
