@@ -21,7 +21,7 @@ from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.views import tidy_table
-from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 
 
 def match_columns(tr) -> list[Column]:
@@ -75,6 +75,16 @@ class IntakeDialog(UnsavedGuard, QWizard):
         for edit in (ui.preferredEdit, ui.givenEdit, ui.familyEdit):
             edit.textChanged.connect(ui.namesPage.recheck)
         ui.aliasesEdit.textChanged.connect(ui.namesPage.recheck)
+        # A restricted record that resembles her names is said on this first page, while the
+        # names are typed, not after the check (nothing is stored by this look).
+        self._precheck = Debouncer(self._look_for_restricted, 500, self)
+        self._precheck_latest = Latest()
+        self._prechecked: tuple = ()
+        for edit in (ui.preferredEdit, ui.givenEdit, ui.familyEdit):
+            edit.textEdited.connect(lambda _t: self._precheck.poke())
+        ui.aliasesEdit.textChanged.connect(self._precheck.poke)
+        if hasattr(ui.dobEdit, "date_changed"):
+            ui.dobEdit.date_changed.connect(lambda _d: self._precheck.poke())
 
         ui.conflictPage.complete_when(self._decision_complete)
         ui.conflictPage.validate_with(self._record_decision)
@@ -102,6 +112,32 @@ class IntakeDialog(UnsavedGuard, QWizard):
             if name and name not in unique:
                 unique.append(name)
         return unique
+
+    def _look_for_restricted(self) -> None:
+        wanted = (tuple(self.names()), self.ui.dobEdit.value())
+        if not wanted[0] or wanted == self._prechecked or self._busy or self.check is not None:
+            return
+        self._prechecked = wanted
+        names, dob = wanted
+        conflicts = self._services.conflicts
+        callbacks = self._precheck_latest.wrap(self._restricted_found, lambda _e: None)
+        self._runner.run(lambda: conflicts.restricted_matches(list(names), dob), *callbacks,
+                         owner=self)
+
+    def _restricted_found(self, count: int) -> None:
+        if self._busy or self.check is not None:
+            return
+        if not count:
+            theme.say(self.ui.namesMessage, "", False)
+            return
+        text = self.tr("A restricted record resembles these names. Only the solicitors named "
+                       "on it can see it.")
+        if self._session.is_solicitor:
+            text += " " + self.tr("Look closely at the check on the next page before deciding.")
+        else:
+            text += " " + self.tr("Ask a solicitor to take this intake over now: only a "
+                                  "solicitor can decide whether the centre can act.")
+        theme.say(self.ui.namesMessage, text, True)
 
     def _run_check(self) -> bool:
         wanted = (tuple(self.names()), self.ui.dobEdit.value())

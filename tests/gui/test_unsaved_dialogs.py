@@ -74,9 +74,29 @@ def test_cancel_in_a_passphrase_dialog_asks_first(qtbot, centre, vault, runner, 
     from assist_desktop.gui.change_passphrase import ChangePassphraseDialog
     questions, answers = asked
     dialog = _shown(qtbot, ChangePassphraseDialog(centre.services.users, vault, runner))
-    qtbot.keyClicks(dialog.ui.newEdit, "amber kettle")
+    qtbot.keyClicks(dialog.ui.currentEdit, "amber kettle")
     answers.append(False)
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert questions == ["discard"] and dialog.isVisible()
     dialog.discard_now()                           # locking the centre closes without asking
     assert questions == ["discard"] and not dialog.isVisible()
+
+
+def test_support_worker_told_of_a_restricted_match_on_the_first_page(qtbot, centre, staff,
+                                                                      runner):
+    """While she types the names, not after the check on the second page."""
+    from assist_desktop.domain.clients import Client
+    from assist_desktop.gui.intake import IntakeDialog
+    centre.services.clients.create(Client(
+        given_names="Amina", family_name="Hassan", jurisdiction="england-wales",
+        restricted_to=frozenset({centre.session.user_id})))
+    support = staff("sup")
+    wizard = _shown(qtbot, IntakeDialog(support.services, support.session, runner,
+                                        support.centre))
+    qtbot.keyClicks(wizard.ui.givenEdit, "Amina")
+    qtbot.keyClicks(wizard.ui.familyEdit, "Hasan")
+    qtbot.waitUntil(lambda: "restricted record" in wizard.ui.namesMessage.text(), timeout=10000)
+    assert "Ask a solicitor" in wizard.ui.namesMessage.text()
+    assert wizard.currentPage() is wizard.ui.namesPage and wizard.check is None
+    assert "Amina" not in wizard.ui.namesMessage.text()      # nothing about the record itself
+    wizard.discard_now()
