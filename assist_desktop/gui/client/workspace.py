@@ -184,7 +184,8 @@ class ClientWorkspace(QWidget):
         if can(session, Area.TIME):
             from assist_desktop.gui.client.time_tab import TimeTab
             self._add("time", TimeTab(services.time_entries, services.matters, cid, session,
-                                      runner, s), self.tr("Time"), "refresh")
+                                      runner, s, notes=services.notes), self.tr("Time"),
+                      "refresh")
         if can(session, Area.ATTACHMENT):
             from assist_desktop.gui.client.attachments_tab import AttachmentsTab
             self._add("attachments", AttachmentsTab(services.attachments, cid, session, runner,
