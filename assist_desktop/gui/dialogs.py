@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDi
 
 from assist_desktop.domain.errors import AssistError
 from assist_desktop.gui import theme
-from assist_desktop.gui.messages import ask_discard, ask_unsaved, describe
+from assist_desktop.gui.messages import ask_discard, ask_unsaved, describe, for_people
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
 
@@ -129,7 +129,7 @@ class ServiceDialog(UnsavedGuard, QDialog):
         try:
             work = self.work()
         except (ValueError, AssistError) as error:
-            self.show_message(str(error))
+            self.show_message(for_people(error))
             return
         if work is None:
             return

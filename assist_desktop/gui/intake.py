@@ -17,7 +17,7 @@ from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.client.client_form import ClientForm
 from assist_desktop.gui.forms.ui_intake import Ui_IntakeWizard
-from assist_desktop.gui.messages import describe
+from assist_desktop.gui.messages import describe, for_people
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.views import tidy_table
@@ -240,7 +240,7 @@ class IntakeDialog(UnsavedGuard, QWizard):
         try:
             client = self.form.to_client(base)
         except ValueError as error:
-            self.ui.profileMessage.setText(str(error))
+            self.ui.profileMessage.setText(for_people(error))
             return False
         services, check = self._services, self.check
         contact = self.ui.contactNameEdit.text().strip()

@@ -28,3 +28,23 @@ def test_time_recorded_on_notes_is_counted_in_the_total(qtbot, centre):
     runner.shutdown(wait=True)
     assert label.text().startswith("Total 1 h 35 min")
     assert "recorded on notes" in label.text()
+
+
+def test_ireland_says_it_means_the_republic():
+    from assist_desktop.domain.staff import JURISDICTION_LABELS
+    from assist_desktop.gui.labels import label
+    assert JURISDICTION_LABELS["ireland"] == "Republic of Ireland"
+    for key in ("ireland", "ireland_legacy", "ireland_2024_act", "irish_cict"):
+        assert "Republic of Ireland" in label(key), key
+
+
+def test_messages_have_no_internal_field_prefixes():
+    from assist_desktop.domain.errors import ValidationError
+    from assist_desktop.gui.messages import describe
+    said = describe(ValidationError("claim", "there is no compensation claim on her file"))
+    assert said == "There is no compensation claim on her file."
+    assert describe(ValidationError("closed_on", "is before the file was opened")) == \
+        "Closed on is before the file was opened."
+    assert describe(ValidationError("client_id", "must be a number")) == "Client must be a number."
+    for field in ("claim:", "closed_on", "client_id"):
+        assert field not in said
