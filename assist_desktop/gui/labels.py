@@ -91,7 +91,8 @@ LABELS: dict[str, str] = {
     "ireland_legacy": QT_TRANSLATE_NOOP("labels", "Republic of Ireland (before the 2024 Act)"),
     "ireland_2024_act": QT_TRANSLATE_NOOP("labels", "Republic of Ireland (2024 Act NRM)"),
     "cica": QT_TRANSLATE_NOOP("labels", "CICA (Criminal Injuries Compensation Scheme 2012)"),
-    "irish_cict": QT_TRANSLATE_NOOP("labels", "Criminal Injuries Compensation Tribunal (Republic of Ireland)"),
+    "irish_cict": QT_TRANSLATE_NOOP(
+        "labels", "Criminal Injuries Compensation Tribunal (Republic of Ireland)"),
     "wrc": QT_TRANSLATE_NOOP("labels", "Workplace Relations Commission"),
     "with_client": QT_TRANSLATE_NOOP("labels", "With her"),
     "in_care": QT_TRANSLATE_NOOP("labels", "In care"),

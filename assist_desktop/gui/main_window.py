@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         self.ui.sessionLayout.addWidget(widget)
         self.ui.stack.setCurrentWidget(self.ui.sessionPage)
         # The title names the screen in front and the centre (not case data); Qt adds
-        # " — ASSIST Desktop" (the application's display name) itself. A client's file is "Client file": no name, no reference.
+        # " — ASSIST Desktop" (the application's display name) itself. A client's file is
+        # "Client file": no name, no reference.
         self._centre_name = centre_name
         tabs = getattr(getattr(widget, "ui", None), "tabs", None)
         if tabs is not None:
