@@ -24,6 +24,11 @@ def test_ctrl_q_with_a_note_draft_open_asks_and_keeps_the_draft(questions, qtbot
     shell = make_shell(vault=team)
     unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
     file = open_client_tab(qtbot, shell, client.id)
+    # the title names the screen; Qt adds the application's name once (never her name)
+    assert shell.window.windowTitle() == "Client file — Riverside Law Centre"
+    shell.workspace.show_key("caseload")
+    assert shell.window.windowTitle() == "Caseload — Riverside Law Centre"
+    shell.workspace.show_key(f"client:{client.id}")
     file.show_tab("notes")
     notes = file.tab("notes")
     notes.new_note()
