@@ -100,3 +100,17 @@ def test_support_worker_told_of_a_restricted_match_on_the_first_page(qtbot, cent
     assert wizard.currentPage() is wizard.ui.namesPage and wizard.check is None
     assert "Amina" not in wizard.ui.namesMessage.text()      # nothing about the record itself
     wizard.discard_now()
+
+
+def test_what_the_program_fills_in_is_not_unsaved_input(qtbot, centre, runner, asked):
+    """The bundle dialog fills its sections in after it is shown: Esc still closes at once."""
+    from assist_desktop.domain.clients import Client
+    from assist_desktop.gui.client.bundle_dialog import BundleDialog
+    questions, _answers = asked
+    client = centre.services.clients.create(Client(given_names="Grace", family_name="Okoro",
+                                                   jurisdiction="england-wales"))
+    dialog = _shown(qtbot, BundleDialog(centre.services.documents, None, client.id, None, [],
+                                        runner))
+    qtbot.waitUntil(lambda: dialog.sections_loaded, timeout=10000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert questions == [] and not dialog.isVisible()
