@@ -13,7 +13,8 @@ def register(sub) -> None:
     p = sub.add_parser("init", help="create the encrypted database and the first administrator")
     add_data_dir(p)
     p.add_argument("--centre", required=True, help="the centre's name")
-    p.add_argument("--jurisdiction", required=True, choices=JURISDICTIONS)
+    p.add_argument("--jurisdiction", required=True, choices=JURISDICTIONS,
+                   help="ireland means the Republic of Ireland (not Northern Ireland)")
     p.add_argument("--address", default="", help="address for letterheads")
     p.add_argument("--admin", required=True, metavar="USERNAME")
     p.add_argument("--full-name", default="", help="the administrator's full name")

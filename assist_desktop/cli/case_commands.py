@@ -73,7 +73,8 @@ def register(sub) -> None:
     p.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                    help="date the deadlines are arranged around (default: today)")
     p.add_argument("--jurisdiction", default="england-wales",
-                   choices=("england-wales", "scotland", "ireland"))
+                   choices=("england-wales", "scotland", "ireland"),
+                   help="ireland means the Republic of Ireland (not Northern Ireland)")
     p.set_defaults(handler=cmd_demo)
 
 

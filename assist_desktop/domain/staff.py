@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 JURISDICTIONS = ("england-wales", "scotland", "ireland")
 JURISDICTION_LABELS = {"england-wales": "England & Wales", "scotland": "Scotland",
-                       "ireland": "Ireland"}
+                       "ireland": "Republic of Ireland"}   # the state, not Northern Ireland
 USERNAME_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 

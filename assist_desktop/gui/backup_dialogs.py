@@ -15,7 +15,9 @@ from assist_desktop.backup.restore import restore_backup
 from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.verify import verify_backup
 from assist_desktop.domain.errors import ValidationError
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles, reveal_action
 from assist_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.qtcompat import emit
@@ -25,15 +27,17 @@ RESTORE, VERIFY = "restore", "verify"
 RESTORE_OVER = "restore-over"   # from the Backups panel: check the secret, then the shell restores
 
 
-class BackupFileDialog(QDialog):
+class BackupFileDialog(UnsavedGuard, QDialog):
     done_with = Signal(object)     # RestoreResult or VerifyReport
     started = Signal()             # an attempt began (an earlier result no longer holds)
 
     def __init__(self, runner: TaskRunner, mode: str, data_dir: Path | None = None,
                  path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this form"))
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._runner, self._mode, self._data_dir = runner, mode, data_dir
         self._busy = False
         ui = self.ui
@@ -79,6 +83,10 @@ class BackupFileDialog(QDialog):
 
     def _kind_changed(self, recovery: bool) -> None:
         self._clear_message()
+        reveal = reveal_action(self.ui.secretEdit)
+        if reveal is not None:          # a recovery code is shown as typed: no eye button
+            reveal.setChecked(False)
+            reveal.setVisible(not recovery)
         self.ui.secretEdit.setEchoMode(self.ui.secretEdit.EchoMode.Normal if recovery
                                        else self.ui.secretEdit.EchoMode.Password)
 
@@ -152,4 +160,6 @@ class BackupFileDialog(QDialog):
 
     def reject(self) -> None:
         if not self._busy:
+            if not self.may_close():
+                return
             super().reject()

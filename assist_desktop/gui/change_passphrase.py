@@ -3,19 +3,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_change_passphrase import Ui_ChangePassphraseDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.tasks import TaskRunner
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(UnsavedGuard, QDialog):
     def __init__(self, users, vault, runner: TaskRunner, parent: QWidget | None = None, *,
                  required: bool = False, user_inputs: tuple = ()):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("the passphrase change"))
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._users, self._runner, self._required = users, runner, required
         self._busy = False
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -68,5 +72,7 @@ class ChangePassphraseDialog(QDialog):
 
     def reject(self) -> None:
         if self._required or self._busy:
+            return
+        if not self.may_close():
             return
         super().reject()

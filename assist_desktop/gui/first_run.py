@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from assist_desktop.domain.staff import JURISDICTION_LABELS, JURISDICTIONS, username_problem
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_first_run import Ui_FirstRunWizard
 from assist_desktop.gui.messages import describe, show_error
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
@@ -34,15 +36,17 @@ def suggest_username(full_name: str) -> str:
     return name[:32] if name[0].isalpha() else ""
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(UnsavedGuard, QWizard):
     """Emits ``created(open_centre)`` when the person finishes the wizard."""
 
     created = Signal(object)
 
     def __init__(self, vault, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("the new centre's details"))
         self.ui = Ui_FirstRunWizard()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._vault, self._runner = vault, runner
         self._centre = None
         self._recovery_code = ""
@@ -237,6 +241,8 @@ class FirstRunWizard(QWizard):
             return
         if self._centre is not None:
             # Created already: the only way forward is to confirm the code was kept.
+            return
+        if not self.may_close():
             return
         super().reject()
 

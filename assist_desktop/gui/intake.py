@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from assist_desktop.domain.checks import RESTRICTED_MATCH, ConflictDecision
 from assist_desktop.domain.clients import Client
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.client.client_form import ClientForm
 from assist_desktop.gui.forms.ui_intake import Ui_IntakeWizard
-from assist_desktop.gui.messages import describe
+from assist_desktop.gui.messages import describe, for_people
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.views import tidy_table
-from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 
 
 def match_columns(tr) -> list[Column]:
@@ -39,12 +40,13 @@ def match_columns(tr) -> list[Column]:
     ]
 
 
-class IntakeDialog(QWizard):
+class IntakeDialog(UnsavedGuard, QWizard):
     client_created = Signal(int)
 
     def __init__(self, services, session, runner: TaskRunner, centre_info,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this new client's details"))
         self.ui = Ui_IntakeWizard()
         self.ui.setupUi(self)
         self.ui.dobEdit.allow_partial(True)
@@ -76,6 +78,16 @@ class IntakeDialog(QWizard):
         for edit in (ui.preferredEdit, ui.givenEdit, ui.familyEdit):
             edit.textChanged.connect(ui.namesPage.recheck)
         ui.aliasesEdit.textChanged.connect(ui.namesPage.recheck)
+        # A restricted record that resembles her names is said on this first page, while the
+        # names are typed, not after the check (nothing is stored by this look).
+        self._precheck = Debouncer(self._look_for_restricted, 500, self)
+        self._precheck_latest = Latest()
+        self._prechecked: tuple = ()
+        for edit in (ui.preferredEdit, ui.givenEdit, ui.familyEdit):
+            edit.textEdited.connect(lambda _t: self._precheck.poke())
+        ui.aliasesEdit.textChanged.connect(self._precheck.poke)
+        if hasattr(ui.dobEdit, "date_changed"):
+            ui.dobEdit.date_changed.connect(lambda _d: self._precheck.poke())
 
         ui.conflictPage.complete_when(self._decision_complete)
         ui.conflictPage.validate_with(self._record_decision)
@@ -103,6 +115,32 @@ class IntakeDialog(QWizard):
             if name and name not in unique:
                 unique.append(name)
         return unique
+
+    def _look_for_restricted(self) -> None:
+        wanted = (tuple(self.names()), self.ui.dobEdit.value())
+        if not wanted[0] or wanted == self._prechecked or self._busy or self.check is not None:
+            return
+        self._prechecked = wanted
+        names, dob = wanted
+        conflicts = self._services.conflicts
+        callbacks = self._precheck_latest.wrap(self._restricted_found, lambda _e: None)
+        self._runner.run(lambda: conflicts.restricted_matches(list(names), dob), *callbacks,
+                         owner=self)
+
+    def _restricted_found(self, count: int) -> None:
+        if self._busy or self.check is not None:
+            return
+        if not count:
+            theme.say(self.ui.namesMessage, "", False)
+            return
+        text = self.tr("A restricted record resembles these names. Only the solicitors named "
+                       "on it can see it.")
+        if self._session.is_solicitor:
+            text += " " + self.tr("Look closely at the check on the next page before deciding.")
+        else:
+            text += " " + self.tr("Ask a solicitor to take this intake over now: only a "
+                                  "solicitor can decide whether the centre can act.")
+        theme.say(self.ui.namesMessage, text, True)
 
     def _run_check(self) -> bool:
         birth = self.ui.dobEdit.partial_value()   # only a whole date narrows the check
@@ -206,7 +244,7 @@ class IntakeDialog(QWizard):
         try:
             client = self.form.to_client(base)
         except ValueError as error:
-            self.ui.profileMessage.setText(str(error))
+            self.ui.profileMessage.setText(for_people(error))
             return False
         services, check = self._services, self.check
         contact = self.ui.contactNameEdit.text().strip()
@@ -250,6 +288,8 @@ class IntakeDialog(QWizard):
 
     def reject(self) -> None:
         if not self._busy:
+            if self.client is None and not self.may_close():
+                return          # (once she is saved there is nothing left to lose)
             super().reject()
 
     def _set_busy(self, busy: bool, bar, label, text: str, error: bool = False) -> None:

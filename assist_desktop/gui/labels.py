@@ -18,7 +18,7 @@ LABELS: dict[str, str] = {
     # jurisdictions
     "england-wales": QT_TRANSLATE_NOOP("labels", "England & Wales"),
     "scotland": QT_TRANSLATE_NOOP("labels", "Scotland"),
-    "ireland": QT_TRANSLATE_NOOP("labels", "Ireland"),
+    "ireland": QT_TRANSLATE_NOOP("labels", "Republic of Ireland"),
     # safety flags
     "trafficker_has_contact": QT_TRANSLATE_NOOP("labels", "Trafficker has contact with her"),
     "re_trafficking_risk": QT_TRANSLATE_NOOP("labels", "Risk of re-trafficking"),
@@ -88,10 +88,11 @@ LABELS: dict[str, str] = {
     "ieca": QT_TRANSLATE_NOOP("labels", "Immigration Enforcement Competent Authority (IECA)"),
     "garda": QT_TRANSLATE_NOOP("labels", "An Garda Síochána"),
     "uk_nrm": QT_TRANSLATE_NOOP("labels", "UK National Referral Mechanism"),
-    "ireland_legacy": QT_TRANSLATE_NOOP("labels", "Ireland (before the 2024 Act)"),
-    "ireland_2024_act": QT_TRANSLATE_NOOP("labels", "Ireland (2024 Act NRM)"),
+    "ireland_legacy": QT_TRANSLATE_NOOP("labels", "Republic of Ireland (before the 2024 Act)"),
+    "ireland_2024_act": QT_TRANSLATE_NOOP("labels", "Republic of Ireland (2024 Act NRM)"),
     "cica": QT_TRANSLATE_NOOP("labels", "CICA (Criminal Injuries Compensation Scheme 2012)"),
-    "irish_cict": QT_TRANSLATE_NOOP("labels", "Criminal Injuries Compensation Tribunal (Ireland)"),
+    "irish_cict": QT_TRANSLATE_NOOP(
+        "labels", "Criminal Injuries Compensation Tribunal (Republic of Ireland)"),
     "wrc": QT_TRANSLATE_NOOP("labels", "Workplace Relations Commission"),
     "with_client": QT_TRANSLATE_NOOP("labels", "With her"),
     "in_care": QT_TRANSLATE_NOOP("labels", "In care"),

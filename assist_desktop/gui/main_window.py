@@ -92,9 +92,27 @@ class MainWindow(QMainWindow):
         self._session = widget
         self.ui.sessionLayout.addWidget(widget)
         self.ui.stack.setCurrentWidget(self.ui.sessionPage)
-        # The centre's name is not case data; a client's name never goes in a title.
-        self.setWindowTitle(self.tr("ASSIST Desktop — %1").replace("%1", centre_name))
+        # The title names the screen in front and the centre (not case data); Qt adds
+        # " — ASSIST Desktop" (the application's display name) itself. A client's file is
+        # "Client file": no name, no reference.
+        self._centre_name = centre_name
+        tabs = getattr(getattr(widget, "ui", None), "tabs", None)
+        if tabs is not None:
+            tabs.currentChanged.connect(lambda index: self._screen_title(tabs, index))
+        self._screen_title(tabs, tabs.currentIndex() if tabs is not None else -1)
         self._session_actions(True)
+
+    def _screen_title(self, tabs, index: int) -> None:
+        if self._session is None:
+            return
+        page = tabs.widget(index) if tabs is not None and index >= 0 else None
+        if page is None:
+            screen = ""
+        elif str(page.property("workspace_key") or "").startswith("client:"):
+            screen = self.tr("Client file")
+        else:
+            screen = tabs.tabText(index).replace("&", "")
+        self.setWindowTitle(f"{screen} — {self._centre_name}" if screen else self._centre_name)
 
     def show_locked(self, first: bool = False) -> None:
         """Destroy the work area at once and show the lock page."""

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from assist_desktop.domain.errors import AssistError
+from assist_desktop.domain.errors import AssistError, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +31,38 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
+# A reason that goes on from the field's name ("must be a date"), not a sentence of its own.
+_PREDICATE_STARTS = ("is ", "are ", "must ", "has ", "have ", "cannot ", "can ", "needs ",
+                     "should ", "was ", "were ", "of ", "at most ", "at least ", "may ",
+                     "does ", "do ", "recorded ", "comes ", "needs", "too ")
+
+
+def _field_words(field: str) -> str:
+    words = field.strip().replace("_", " ").replace("-", " ")
+    if words.endswith(" id"):
+        words = words[:-3]
+    return words[:1].upper() + words[1:]
+
+
+def for_people(error: BaseException) -> str:
+    """The text of an error the person caused, without internal prefixes: a ValidationError's
+    field name ("claim: ...", "closed_on: ...") becomes words, or goes when the reason is a
+    sentence of its own."""
+    if not isinstance(error, ValidationError):
+        return str(error)
+    reason = (error.reason or "").strip()
+    if not reason:
+        return _field_words(error.field)
+    if reason.lower().startswith(_PREDICATE_STARTS) and error.field:
+        text = f"{_field_words(error.field)} {reason}"
+    else:
+        text = reason[:1].upper() + reason[1:]
+    return text if text.endswith((".", "?", "!", ")")) else text + "."
+
+
 def describe(error: BaseException) -> str:
     if isinstance(error, AssistError):
-        return str(error)
+        return for_people(error)
     log.error("unexpected error", exc_info=(type(error), error, None))
     return tr("Something went wrong and the action was not completed. Nothing was lost; "
               "try again, and if it happens again tell your administrator.")
@@ -107,3 +136,21 @@ def ask_unsaved(parent: QWidget | None, what: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def ask_discard(parent: QWidget | None, what: str) -> bool:
+    """True to throw away what was typed in ``what`` (a form that has no Save of its own);
+    the safe answer, and the one Esc and Enter give, is to keep editing."""
+    title = tr("Discard what you typed?")
+    if _answer is not None:
+        return bool(_answer("discard", title, what))
+    box = QMessageBox(QMessageBox.Icon.Question, title,
+                      tr("You have typed something in %1. Close it and lose what you typed?")
+                      .replace("%1", what), QMessageBox.StandardButton.NoButton, parent)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAccessibleName(title)
+    box.exec()
+    return box.clickedButton() is discard

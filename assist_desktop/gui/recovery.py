@@ -5,7 +5,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QWidget
 
 from assist_desktop.domain.errors import WrongKeyError
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_recovery import Ui_RecoveryDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
@@ -13,14 +15,16 @@ from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.gui.qtcompat import emit
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(UnsavedGuard, QDialog):
     recovered = Signal(object)
 
     def __init__(self, vault, runner: TaskRunner, parent: QWidget | None = None, *,
                  usernames=(), username: str = ""):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("the recovery form"))
         self.ui = Ui_RecoveryDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._vault, self._runner = vault, runner
         self._busy = False
         self.ui.userCombo.addItems(list(usernames))
@@ -85,4 +89,6 @@ class RecoveryDialog(QDialog):
 
     def reject(self) -> None:
         if not self._busy:
+            if not self.may_close():
+                return
             super().reject()

@@ -281,7 +281,7 @@ class Shell(QObject):
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible() and widget.isWindow() \
                     and widget.parent() is not None:
-                widget.close()
+                getattr(widget, "discard_now", widget.close)()   # locking: no question
 
     # --- quit -----------------------------------------------------------------------
     def quit(self) -> None:

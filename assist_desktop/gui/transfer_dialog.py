@@ -13,7 +13,9 @@ from typing import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_transfer_passphrase import Ui_TransferPassphraseDialog
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
 from assist_desktop.gui.qtcompat import emit
@@ -22,14 +24,16 @@ from assist_desktop.gui.tasks import TaskRunner
 EXPORT, IMPORT = "export", "import"
 
 
-class TransferPassphraseDialog(QDialog):
+class TransferPassphraseDialog(UnsavedGuard, QDialog):
     submitted = Signal(str)
 
     def __init__(self, mode: str, runner: TaskRunner, assess: Callable | None = None, *,
                  reference: str = "", user_inputs: tuple = (), parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this passphrase form"))
         self.ui = Ui_TransferPassphraseDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self.mode = mode
         self._busy = False
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -116,6 +120,8 @@ class TransferPassphraseDialog(QDialog):
 
     def reject(self) -> None:
         if self._busy:
+            return
+        if not self.may_close():
             return
         super().reject()
 

@@ -16,6 +16,7 @@ from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, Newer
                                           NotEncryptedError, StoreMissingError, ThrottledError,
                                           WrongKeyError)
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
 from assist_desktop.gui.messages import describe
 from assist_desktop.gui.tasks import TaskRunner
@@ -46,6 +47,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._vault, self._runner = vault, runner
         self._preferred = username
         self._remember_allowed = remember_allowed
@@ -75,7 +77,8 @@ class UnlockDialog(QDialog):
         self.ui.deviceButton.clicked.connect(self.unlock_with_device)
         self.ui.recoveryButton.clicked.connect(self._recovery)
         self.ui.restoreButton.clicked.connect(self.restore_requested)
-        self.ui.userCombo.currentTextChanged.connect(self._user_changed)
+        self.ui.userCombo.currentIndexChanged.connect(lambda _i: self._user_changed(
+            self.username()))
         self.ui.passphraseEdit.textChanged.connect(self._update_buttons)
         self.ui.passphraseEdit.textChanged.connect(self._typed)
         self._typing = False
@@ -105,19 +108,25 @@ class UnlockDialog(QDialog):
     def _load_users(self) -> None:
         if self._vault is None:     # still being made: set_vault loads them when it arrives
             return
-        self._runner.run(self._vault.usernames, self._users_loaded, self._open_failed, owner=self)
+        labels = getattr(self._vault, "user_labels", self._vault.usernames)
+        self._runner.run(labels, self._users_loaded, self._open_failed, owner=self)
 
-    def _users_loaded(self, usernames) -> None:
+    def _users_loaded(self, users) -> None:
+        """``users``: (username, full name) pairs, or plain usernames."""
         combo = self.ui.userCombo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItems(list(usernames))
+        usernames = []
+        for user in users:
+            username, name = (user, user) if isinstance(user, str) else user
+            usernames.append(username)
+            combo.addItem(username if name == username else f"{name} ({username})", username)
         if self._preferred in usernames:
-            combo.setCurrentText(self._preferred)
+            combo.setCurrentIndex(usernames.index(self._preferred))
         elif combo.currentIndex() < 0 and combo.count():
             combo.setCurrentIndex(0)    # with a placeholder ("Preparing…") Qt selects none
         combo.blockSignals(False)
-        self._user_changed(combo.currentText())
+        self._user_changed(self.username())
         self.ui.passphraseEdit.setFocus()
         if not usernames:
             self._message(self.tr("No staff account can open this database. Use the recovery "
@@ -142,7 +151,7 @@ class UnlockDialog(QDialog):
         return remembered, possible
 
     def _show_device(self, username: str, state) -> None:
-        if username != self.ui.userCombo.currentText():
+        if username != self.username():
             return
         remembered, possible = state
         self.ui.deviceButton.setVisible(remembered)
@@ -152,7 +161,13 @@ class UnlockDialog(QDialog):
 
     # --- unlocking ------------------------------------------------------------------
     def username(self) -> str:
-        return self.ui.userCombo.currentText()
+        combo = self.ui.userCombo
+        return str(combo.currentData() or combo.currentText())
+
+    def select_user(self, username: str) -> None:
+        index = self.ui.userCombo.findData(username)
+        if index >= 0:
+            self.ui.userCombo.setCurrentIndex(index)
 
     def unlock(self) -> None:
         username, passphrase = self.username(), self.ui.passphraseEdit.text()
@@ -263,7 +278,7 @@ class UnlockDialog(QDialog):
             return
         from assist_desktop.gui.recovery import RecoveryDialog  # rarely needed: not at start
         dialog = RecoveryDialog(self._vault, self._runner, self,
-                                usernames=[self.ui.userCombo.itemText(i)
+                                usernames=[self.ui.userCombo.itemData(i)
                                            for i in range(self.ui.userCombo.count())],
                                 username=self.username())
         dialog.recovered.connect(self._opened)

@@ -278,7 +278,10 @@ class Workspace(QWidget):
         for _key, widget in self._all_screens():
             if hasattr(widget, "has_unsaved") and widget.has_unsaved():
                 self.ui.tabs.setCurrentWidget(widget)
-                answer = ask_unsaved(self, self.tr("this screen"))
+                kept = bool(getattr(widget, "draft_savers", lambda: [])())
+                answer = ask_unsaved(self, self.tr(
+                    "a note you are writing (a draft of it is kept, encrypted, whatever you "
+                    "choose)") if kept else self.tr("this screen"))
                 if answer == "cancel":
                     return False
                 if answer == "save" and hasattr(widget, "save"):

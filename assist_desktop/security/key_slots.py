@@ -123,6 +123,14 @@ def _mac_key(data_key: bytes, database_id: str) -> bytes:
     return envelope.secret_key_from_high_entropy(data_key, f"slot-mac|{database_id}".encode())
 
 
+def _names(value) -> dict[str, str]:
+    """The display-name map as read from the file: strings only, bounded, no line breaks."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(u)[:100]: " ".join(str(n).split())[:200] for u, n in value.items()
+            if isinstance(u, str) and isinstance(n, str) and n.strip()}
+
+
 @dataclass
 class KeySlotFile:
     database_id: str
@@ -133,6 +141,10 @@ class KeySlotFile:
     pending: dict[str, dict] | None = None
     pending_check: bytes | None = None
     version: int = VERSION
+    # Staff display names (username -> full name) for "Choose your name" before unlocking.
+    # Not secret and not client data; not authenticated either: only ever shown, never used
+    # to decide anything (see docs/SECURITY.md, "What the key file reveals").
+    names: dict[str, str] = field(default_factory=dict)
 
     # --- file ---------------------------------------------------------------------------
     @classmethod
@@ -158,7 +170,8 @@ class KeySlotFile:
                        slots=[Slot.from_json(s) for s in data["slots"]],
                        pending=({sid: {k: _unb64(v) for k, v in sealed.items()}
                                  for sid, sealed in pending.items()} if pending else None),
-                       pending_check=_unb64(check) if check else None, version=version)
+                       pending_check=_unb64(check) if check else None, version=version,
+                       names=_names(data.get("names")))
         except KeySlotError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -170,7 +183,9 @@ class KeySlotFile:
                 "generation": self.generation, "slots": [s.to_json() for s in self.slots],
                 "pending": ({sid: {k: _b64(v) for k, v in sealed.items()}
                              for sid, sealed in self.pending.items()} if self.pending else None),
-                "pending_check": _b64(self.pending_check) if self.pending_check else None}
+                "pending_check": _b64(self.pending_check) if self.pending_check else None,
+                "names": {u: n for u, n in sorted(self.names.items())
+                          if u in self.usernames()}}
         return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
     def save(self, path: Path) -> None:
@@ -215,6 +230,10 @@ class KeySlotFile:
     def usernames(self) -> list[str]:
         return sorted({s.username for s in self.slots if s.kind == "passphrase" and s.username},
                       key=str.casefold)
+
+    def labels(self) -> list[tuple[str, str]]:
+        """(username, what to show for it): the full name when known, else the username."""
+        return [(u, self.names.get(u) or u) for u in self.usernames()]
 
     def find(self, kind: str, username: str | None = None) -> Slot | None:
         for slot in self.slots:

@@ -99,6 +99,25 @@ class ConflictCheckService:
             raise ValidationError("date_of_birth", "must be a date")
         return self._run("client", names, date_of_birth, None)
 
+    def restricted_matches(self, names: Sequence[str], date_of_birth: date | None = None) -> int:
+        """While a new client's names are still being typed: how many records this person may
+        not see resemble them (a number, nothing about the records). Nothing is stored; the
+        full check is still made, and recorded, before her file is created. A look that finds
+        some is audited (the count only)."""
+        self._require_casework()
+        names = clean_names(names)
+        user_id = self._session.user_id
+
+        def _write(conn):
+            self._index.sync(conn)
+            found = find_people(conn, names, date_of_birth, user_id, repository=self._search)
+            restricted = sum(1 for f in found if not f.visible)
+            if restricted:
+                self._audit.record(conn, "conflict_precheck", "conflict_check", "0",
+                                   f"subject=client;restricted={restricted}")
+            return restricted
+        return self._db.write(_write)
+
     def check_party(self, client_id: int, names: Sequence[str]) -> ConflictCheck:
         """Before a party (trafficker, witness, employer...) is added to a client's file."""
         self._require_casework()

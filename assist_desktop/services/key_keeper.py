@@ -75,15 +75,26 @@ class KeyKeeper:
             return False
         return True
 
-    def set_passphrase(self, username: str, passphrase: str, must_change: bool = False) -> None:
+    def set_passphrase(self, username: str, passphrase: str, must_change: bool = False,
+                       full_name: str | None = None) -> None:
         params = self._kdf.parameters()  # slow (calibration, once); outside the lock
         with self._changing() as slots:
             slots.add_passphrase_slot(username, passphrase, self.data_key, params, must_change)
+            if full_name:
+                slots.names[username] = full_name
+
+    def set_display_name(self, username: str, full_name: str) -> None:
+        """The name "Choose your name" shows for this user (written only when it changed)."""
+        if self.load().names.get(username) == full_name:
+            return
+        with self._changing() as slots:
+            slots.names[username] = full_name
 
     def remove_user(self, username: str) -> None:
         with self._changing() as slots:
             slots.without("passphrase", username)
             slots.without("device", username)
+            slots.names.pop(username, None)
 
     def set_recovery_code(self, code: str) -> None:
         with self._changing() as slots:

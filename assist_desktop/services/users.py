@@ -83,7 +83,8 @@ class UserService:
                              (username, full_name))
             user = self._repo.add(conn, username, full_name, role_set, utc_now())
             self._audit.record(conn, "add_user", "user", user.id, ",".join(sorted(role_set)))
-            self._keeper.set_passphrase(username, passphrase, must_change=must_change)
+            self._keeper.set_passphrase(username, passphrase, must_change=must_change,
+                                        full_name=full_name)
             return user
         return self._db.write(_write)
 

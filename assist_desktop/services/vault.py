@@ -57,6 +57,12 @@ class Vault:
             return []
         return KeySlotFile.load(self.slots_path).usernames()
 
+    def user_labels(self) -> list[tuple[str, str]]:
+        """(username, full name) for "Choose your name"; the username where no name is known."""
+        if not self.slots_path.exists():
+            return []
+        return KeySlotFile.load(self.slots_path).labels()
+
     def throttle_remaining(self, username: str = "") -> float:
         return self._throttle.remaining(username.strip().casefold())
 
@@ -106,6 +112,7 @@ class Vault:
         code = new_recovery_code()
         slots = KeySlotFile(database_id=database_id)
         slots.add_passphrase_slot(admin_username, passphrase, data_key, self._kdf.parameters())
+        slots.names[admin_username] = admin_full_name
         slots.add_recovery_slot(code, data_key)
 
         # The database is built under a temporary name and renamed into place last, so a
@@ -215,6 +222,10 @@ class Vault:
             raise
         session = Session(user.id, user.username, user.full_name, user.roles)
         keeper = KeyKeeper(self.slots_path, key, self._kdf)
+        try:                        # "Choose your name" shows her name from now on
+            keeper.set_display_name(user.username, user.full_name)
+        except (OSError, KeySlotError):
+            log.warning("display name not written to the key file")
         return OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
 
     def _settle_safety_copies(self, db, user, days: int) -> None:

@@ -126,7 +126,7 @@ def run(args, data: Path) -> int:
     from assist_desktop.gui.unlock import UnlockDialog
     spin(lambda: isinstance(shell.dialog, UnlockDialog) and shell.dialog.ui.userCombo.count())
     dialog = shell.dialog
-    dialog.ui.userCombo.setCurrentText("solicitor")
+    dialog.select_user("solicitor")
     dialog.ui.passphraseEdit.setText(PASSPHRASE)
     opened = {}
     shell.session_opened.connect(lambda _c: opened.setdefault("at", time.perf_counter()))

@@ -19,7 +19,7 @@ def unlock_as(qtbot, shell, username, passphrase):
     dialog = shell.dialog
     assert isinstance(dialog, UnlockDialog)
     qtbot.waitUntil(lambda: dialog.ui.userCombo.count() > 0, timeout=5000)
-    dialog.ui.userCombo.setCurrentText(username)
+    dialog.select_user(username)
     dialog.ui.passphraseEdit.setText(passphrase)
     qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.centre is not None, timeout=10000)

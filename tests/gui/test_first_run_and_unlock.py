@@ -116,7 +116,7 @@ def test_ctrl_l_locks_and_hides_everything(qtbot, make_shell, centre_and_code):
     assert shell.centre is None
     wait_idle(qtbot, shell)
     assert isinstance(shell.dialog, UnlockDialog)
-    assert shell.dialog.ui.userCombo.currentText() == "admin"
+    assert shell.dialog.username() == "admin"
 
 
 def test_idle_locks(qtbot, make_shell, centre_and_code):

@@ -41,7 +41,7 @@ def poll():
     if "listed" not in report:
         if dialog is not None and dialog.isVisible() and dialog.ui.userCombo.count():
             report["listed"] = loaded()
-            report["users"] = [dialog.ui.userCombo.itemText(i)
+            report["users"] = [dialog.ui.userCombo.itemData(i)
                                for i in range(dialog.ui.userCombo.count())]
             dialog.ui.passphraseEdit.setText("a")          # the first key of a passphrase
     elif not shell.runner.busy:

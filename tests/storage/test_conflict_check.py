@@ -276,3 +276,17 @@ def test_administrator_purges_declined_checks_older_than_n_days(world, case_db, 
     rows = [r[4] for r in audit_details(case_db) if r[1] == "purge_declined_checks"]
     assert rows == ["count=0;older_than_days=30", "count=2;older_than_days=30",
                     "count=0;older_than_days=30"]
+
+
+def test_a_look_while_typing_counts_restricted_matches_and_stores_no_check(world, case_db,
+                                                                           ids, sol):
+    before = len(audit_details(case_db))
+    assert sol.restricted_matches(["Olga Petrenko"]) == 0        # a visible match: not counted
+    assert len(audit_details(case_db)) == before                 # nothing found: no audit row
+    assert sol.restricted_matches(["Hoa Thi Nguyen"]) == 1
+    rows = audit_details(case_db)[before:]
+    assert [(r[1], r[4]) for r in rows] == [("conflict_precheck", "subject=client;restricted=1")]
+    named = service(ConflictCheckService, case_db, ids, "sol2")
+    assert named.restricted_matches(["Hoa Thi Nguyen"]) == 0     # she may see it
+    assert sol.checks_for_client(world["olga"].id) == []          # no stored check
+    assert "hoa" not in repr(audit_details(case_db)).casefold()

@@ -19,6 +19,7 @@ from assist_desktop.backup.rotation import RotationPolicy
 from assist_desktop.backup.status import load_status
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.admin.backup_form import CreateFields, fit_page, show_units
 from assist_desktop.gui.admin.backup_schedule import ScheduleBox
 from assist_desktop.gui.backup_dialogs import RESTORE_OVER, VERIFY, BackupFileDialog
@@ -40,6 +41,7 @@ class BackupPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_BackupPanel()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._centre, self._runner = centre, runner
         self._settings = centre.services.settings
         self._loaded = None     # the centre's policy, as last read or saved

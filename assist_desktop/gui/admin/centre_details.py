@@ -8,6 +8,7 @@ import dataclasses
 from PySide6.QtWidgets import QDialog, QWidget
 
 from assist_desktop.domain.address_book import Recipient
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.forms.ui_centre_details import Ui_CentreDetailsPanel
 from assist_desktop.gui.forms.ui_recipient_dialog import Ui_RecipientDialog
@@ -32,12 +33,13 @@ def recipient_columns(tr) -> list[Column]:
                    tooltip=lambda r: r.source)]
 
 
-class RecipientDialog(QDialog):
+class RecipientDialog(UnsavedGuard, QDialog):
     """One address book entry; the answer is recipient()."""
 
     def __init__(self, recipient: Recipient, save, runner: TaskRunner,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this address"))
         self.ui = Ui_RecipientDialog()
         self.ui.setupUi(self)
         self._recipient, self._save, self._runner = recipient, save, runner
@@ -69,6 +71,10 @@ class RecipientDialog(QDialog):
     def _done(self, saved) -> None:
         self.saved = saved
         self.accept()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
 
 
 class CentreDetailsPanel(QWidget):

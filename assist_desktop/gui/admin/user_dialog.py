@@ -5,7 +5,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from assist_desktop.domain.staff import username_problem
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.first_run import suggest_username
 from assist_desktop.gui.forms.ui_user_dialog import Ui_UserDialog
 from assist_desktop.gui.messages import describe
@@ -16,14 +18,16 @@ from assist_desktop.gui.qtcompat import emit
 ADD, ROLES, RESET = "add", "roles", "reset"
 
 
-class UserDialog(QDialog):
+class UserDialog(UnsavedGuard, QDialog):
     saved = Signal(object)   # the StaffUser the service returned
 
     def __init__(self, users, assess, runner: TaskRunner, mode: str, parent: QWidget | None = None,
                  user=None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this staff member's details"))
         self.ui = Ui_UserDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self._users, self._runner, self._mode, self._user = users, runner, mode, user
         self._busy = False
         self._username_edited = False
@@ -142,3 +146,7 @@ class UserDialog(QDialog):
         self._busy = False
         self._update()
         self._message(describe(error), True)
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()

@@ -93,6 +93,8 @@ class BundleDialog(ServiceDialog):
                                     self.tr("Evidence")):
                 self.add_section(title)
             tree.setCurrentItem(tree.topLevelItem(0))
+            if self.isVisible():
+                self.mark_clean()       # filled in by the program, not typed: nothing to lose
         self.sections_loaded = True
 
     def _attachments_failed(self, error: BaseException) -> None:

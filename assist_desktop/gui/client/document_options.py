@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_date
 from assist_desktop.gui.forms.ui_document_options_dialog import Ui_DocumentOptionsDialog
@@ -54,10 +55,11 @@ def note_text(note, tr) -> str:
                                                      if note.privileged else "")
 
 
-class DocumentOptionsDialog(QDialog):
+class DocumentOptionsDialog(UnsavedGuard, QDialog):
     def __init__(self, kind: str, kind_title: str, notes_service, client_id: int,
                  runner: TaskRunner, parent: QWidget | None = None, address_book=None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this document's details"))
         self.ui = Ui_DocumentOptionsDialog()
         self.ui.setupUi(self)
         self.kind = kind
@@ -218,3 +220,7 @@ class DocumentOptionsDialog(QDialog):
             self._show(self.tr("Type the paragraphs of her statement."))
             return
         super().accept()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()

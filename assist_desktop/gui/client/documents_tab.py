@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
+from assist_desktop.gui.dialogs import UnsavedGuard
 from assist_desktop.gui import theme
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.client.bundle_dialog import BundleDialog
 from assist_desktop.gui.client.document_options import DocumentOptionsDialog, has_options
 from assist_desktop.gui.formatting import fmt_timestamp
@@ -59,11 +61,13 @@ def document_columns(tr) -> list[Column]:
             Column(tr("Wording"), lambda d: f"{d.template} v{d.template_version}")]
 
 
-class SaveDocumentDialog(QDialog):
+class SaveDocumentDialog(UnsavedGuard, QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.guard_unsaved(self.tr("this form"))
         self.ui = Ui_SaveDocumentDialog()
         self.ui.setupUi(self)
+        add_reveal_toggles(self)
         self.ui.protectCheck.toggled.connect(self._update)
         self.ui.passwordEdit.textChanged.connect(self._update)
         self.ui.confirmEdit.textChanged.connect(self._update)
@@ -84,6 +88,10 @@ class SaveDocumentDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         ui.messageLabel.setText("" if ok or not ui.passwordEdit.text() else
                                 self.tr("At least 8 characters, the same twice."))
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
 
 
 class DocumentsTab(QWidget):

@@ -11,7 +11,7 @@ from assist_desktop.gui import binding, theme
 from assist_desktop.gui.dialogs import ServiceDialog
 from assist_desktop.gui.forms.ui_records_tab import Ui_RecordsTab
 from assist_desktop.gui.forms.ui_sections_tab import Ui_SectionsTab
-from assist_desktop.gui.messages import confirm, show_error
+from assist_desktop.gui.messages import confirm, for_people, show_error
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.views import tidy_table
@@ -146,7 +146,7 @@ class RecordsPanel(QWidget):
         try:
             record = self._new()
         except ValueError as error:
-            self.ui.summaryLabel.setText(str(error))
+            self.ui.summaryLabel.setText(for_people(error))
             return None
         return self._dialog(record, self._create)
 

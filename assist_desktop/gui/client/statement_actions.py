@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from assist_desktop.domain.errors import EditConflict, ValidationError
 from assist_desktop.domain.statements import StatementScratch
-from assist_desktop.gui.messages import ask_unsaved, describe
+from assist_desktop.gui.messages import ask_unsaved, describe, for_people
 from assist_desktop.gui.qtcompat import emit
 
 WITNESS_STATEMENT = "witness_statement"
@@ -87,7 +87,7 @@ class StatementActions:
         try:
             work = self._save_work()
         except ValidationError as error:
-            self._status(self.tr("Not saved: %1").replace("%1", str(error)), True)
+            self._status(self.tr("Not saved: %1").replace("%1", for_people(error)), True)
             return
         if work is None:
             if close_after:
@@ -148,7 +148,7 @@ class StatementActions:
         try:
             save = self._save_work()
         except ValidationError as error:
-            self._status(self.tr("Not saved: %1").replace("%1", str(error)), True)
+            self._status(self.tr("Not saved: %1").replace("%1", for_people(error)), True)
             return
         statements, documents, cid, current = (self._statements, self._documents,
                                                self._client_id, self._draft)

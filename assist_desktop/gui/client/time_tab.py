@@ -91,11 +91,14 @@ class TimeTab(SectionsTab):
         self._matters: list = []
         self._references: dict = {}
         self._time = time_entries
+        self._note_minutes = 0      # time recorded on her notes (a note's "Time spent")
         summaries = matters.summaries
 
         def load():     # on the worker: only reads, the callback keeps what it found
             found = list(summaries(client_id))
-            return found, [e for m in found for e in time_entries.list(m.id)]
+            on_notes = sum(n.duration_minutes or 0 for n in notes.list(client_id)) \
+                if notes is not None else 0
+            return found, [e for m in found for e in time_entries.list(m.id)], on_notes
         self.panel = self.add_section("time", self.tr("Time"), RecordsPanel(
             runner, load=load, columns=time_columns(self.tr, self._references),
             dialog_ui=Ui_TimeDialog, new_record=self._new, create=time_entries.create,
@@ -122,7 +125,7 @@ class TimeTab(SectionsTab):
 
     def _keep(self, result) -> list:
         """On the GUI thread: the matters (read by the columns while painting) and the rows."""
-        matters, entries = result
+        matters, entries, self._note_minutes = result
         self._matters = matters
         self._references.clear()
         self._references.update({m.id: m.reference for m in matters})
@@ -141,6 +144,12 @@ class TimeTab(SectionsTab):
                  self.tr("(choose a matter)"))
 
     def _summary(self, entries) -> str:
-        minutes = sum(e.minutes for e in entries)
-        return self.tr("Total %1 h %2 min").replace("%1", str(minutes // 60)) \
+        """Time entries and the time recorded on her notes, together."""
+        on_notes = self._note_minutes
+        minutes = sum(e.minutes for e in entries) + on_notes
+        text = self.tr("Total %1 h %2 min").replace("%1", str(minutes // 60)) \
             .replace("%2", f"{minutes % 60:02d}")
+        if on_notes:
+            text += " " + self.tr("(%1 h %2 min of it recorded on notes)").replace(
+                "%1", str(on_notes // 60)).replace("%2", f"{on_notes % 60:02d}")
+        return text
