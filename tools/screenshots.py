@@ -95,7 +95,7 @@ class Shots:
         self.wait(lambda: isinstance(self.shell.dialog, UnlockDialog), 10)
         dialog = self.shell.dialog
         self.wait(lambda: dialog.ui.userCombo.count() > 0, 10)
-        dialog.ui.userCombo.setCurrentText(username)
+        dialog.select_user(username)
         dialog.ui.passphraseEdit.setText(PASSPHRASE)
         dialog.unlock()
         self.wait(lambda: self.shell.centre is not None, 20)
@@ -109,7 +109,7 @@ class Shots:
         from assist_desktop.gui.unlock import UnlockDialog
         self.wait(lambda: isinstance(shell.dialog, UnlockDialog), 10)
         self.wait(lambda: shell.dialog.ui.userCombo.count() > 0, 10)
-        shell.dialog.ui.userCombo.setCurrentText("solicitor")
+        shell.dialog.select_user("solicitor")
         self.save(shell.dialog, "01-unlock")
         self.unlock("solicitor")
         workspace = shell.workspace

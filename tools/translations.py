@@ -39,6 +39,10 @@ def main() -> int:
     tree = ET.parse(TS)
     plurals = 0
     for message in tree.iter("message"):
+        if "%n" in (message.findtext("source") or ""):
+            # pyside6-lupdate marks tr(text, None, n) as plural but not
+            # QCoreApplication.translate(context, text, None, n): every "%n" message is one.
+            message.set("numerus", "yes")
         if message.get("numerus") != "yes":
             continue
         source = message.findtext("source") or ""

@@ -48,3 +48,18 @@ def test_messages_have_no_internal_field_prefixes():
     assert describe(ValidationError("client_id", "must be a number")) == "Client must be a number."
     for field in ("claim:", "closed_on", "client_id"):
         assert field not in said
+
+
+def test_day_counts_read_as_english_plurals(qapp):
+    """'overdue by 3 days', never 'overdue by 3 day(s)': every "%n" message of the catalogue
+    is a plural one, also those asked through QCoreApplication.translate (tools/translations.py)."""
+    from datetime import date, timedelta
+
+    from assist_desktop.gui import i18n
+    from assist_desktop.gui.formatting import age_phrase, due_phrase
+    i18n.install(qapp)
+    today = date(2026, 12, 7)
+    assert due_phrase(today - timedelta(days=3), today) == "overdue by 3 days"
+    assert due_phrase(today - timedelta(days=1), today) == "overdue by 1 day"
+    assert due_phrase(today + timedelta(days=5), today) == "in 5 days"
+    assert "(s)" not in age_phrase("2026-12-01T09:00:00+00:00")

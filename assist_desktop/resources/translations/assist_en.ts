@@ -10190,15 +10190,15 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 </context>
 <context>
     <name>backups</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/backup_words.py" line="31" />
         <source>%n day(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/backup_words.py" line="35" />
         <source>%n week(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
     </message>
     <message>
         <location filename="../../gui/backup_words.py" line="46" />
@@ -10265,15 +10265,15 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <source>State</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/backup_words.py" line="88" />
         <source>one backup a day for the last %n day(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>one backup a day for the last %n day</numerusform><numerusform>one backup a day for the last %n days</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/backup_words.py" line="90" />
         <source>one a week for the last %n week(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>one a week for the last %n week</numerusform><numerusform>one a week for the last %n weeks</numerusform></translation>
     </message>
     <message>
         <location filename="../../gui/backup_words.py" line="92" />
@@ -10305,15 +10305,15 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <source>%1 could not be deleted (is the folder read-only?).</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/backup_words.py" line="121" />
         <source>%n table(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n table</numerusform><numerusform>%n tables</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/backup_words.py" line="123" />
         <source>%n row(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message>
         <location filename="../../gui/backup_words.py" line="124" />
@@ -10336,25 +10336,25 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 </context>
 <context>
     <name>formatting</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/formatting.py" line="75" />
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">overdue by %n day</translation>
+        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/formatting.py" line="80" />
         <source>in %n day(s)</source>
-        <translation type="unfinished">in %n day</translation>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/formatting.py" line="99" />
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">%n hour ago</translation>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/formatting.py" line="100" />
         <source>%n day(s) ago</source>
-        <translation type="unfinished">%n day ago</translation>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
 </context>
 <context>
