@@ -116,7 +116,7 @@ class TimeTab(SectionsTab):
     def set_matter_summaries(self, summaries) -> None:
         """Her matters changed: new time is recorded against any of them (a new matter has no
         time yet; a changed reference shows at the next repaint)."""
-        self._keep((list(summaries), []))
+        self._keep((list(summaries), [], self._note_minutes))
         self.panel.ui.recordsView.viewport().update()
 
     def records_changed(self, kinds: set) -> None:
