@@ -144,7 +144,7 @@ class MyWeekPage(QWidget):
 
     def _directory(self, staff) -> None:
         self._names.update({u.id: u.full_name for u in staff})
-        self.model.layoutChanged.emit()
+        emit(self.model.layoutChanged)
 
     def days(self) -> int:
         return int(self.ui.viewCombo.currentData() or VIEWS[0])

@@ -44,7 +44,7 @@ def test_a_solicitor_resolves_an_alert_from_her_banner(qtbot, make_shell, alerte
     dialog = file.resolve_alert(alert.id)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)      # no reason yet
     wait_idle(qtbot, shell)
-    assert dialog.isVisible() and "Reason: say why" in dialog.messageLabel.text()
+    assert dialog.isVisible() and "Say why" in dialog.messageLabel.text()
     dialog.reasonEdit.setPlainText("Different man: <b>born 1961</b> & never in the UK 🙂")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "resolve:" not in file.ui.safetyLabel.text(), timeout=10000)

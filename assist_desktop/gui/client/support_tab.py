@@ -19,6 +19,7 @@ from assist_desktop.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from assist_desktop.gui.labels import label
 from assist_desktop.gui.models import Column
 from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.qtcompat import emit
 from assist_desktop.services.permissions import Area, can
 
 _LEVEL_ORDER = {"urgent": 0, "high": 1, "medium": 2, "low": 3, "none": 4}
@@ -132,7 +133,7 @@ class SupportTab(SectionsTab):
         self._names.update({u.id: u.full_name for u in staff})
         plan = self.panel("plan")
         if plan is not None:
-            plan.model.layoutChanged.emit()
+            emit(plan.model.layoutChanged)
 
     def _setup_action(self, ui) -> None:
         """Who does it: a colleague (from the staff directory) or someone outside the centre,

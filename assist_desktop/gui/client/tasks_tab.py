@@ -14,6 +14,7 @@ from assist_desktop.gui.messages import show_error
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.views import tidy_table
 from assist_desktop.gui.tasks import TaskRunner
+from assist_desktop.gui.qtcompat import emit
 
 
 def _who(names: dict, me: int | None, tr):
@@ -107,7 +108,7 @@ class TasksTab(QWidget):
     def _staff(self, staff) -> None:
         self._staff_list = list(staff)
         self._names.update({u.id: u.full_name for u in staff})
-        self.model.layoutChanged.emit()
+        emit(self.model.layoutChanged)
 
     def reload(self) -> None:
         cid = self._client_id
