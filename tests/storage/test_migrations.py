@@ -21,6 +21,13 @@ SHIPPED = {
     6: ("m0006_case_indexes", "0c8f2bb336e7c245"),
     7: ("m0007_generated_documents", "e279ba3e2b7303e4"),
     8: ("m0008_document_sources", "8bd513c7ede161d4"),
+    9: ("m0009_document_word_copies", "df34d68ab0a3608d"),
+    10: ("m0010_statement_drafts", "e6e59f992530a2d9"),
+    11: ("m0011_name_keys_rescript", "96ea0a1f4c8bf17d"),
+    12: ("m0012_centre_contacts", "0ba6359c653b2846"),
+    13: ("m0013_partial_birth_dates", "10dcff43c24fc21a"),
+    14: ("m0014_safety_flag_marks", "c5eea5876107ce5f"),
+    15: ("m0015_asylum_records", "ec30a266e7deb752"),
 }
 
 

@@ -94,15 +94,13 @@ def test_each_close_result_is_audited_as_a_read(spelled):
     assert rows == [("sup", "search_result", "client", str(made["albanian"].id), "")]
 
 
-def test_names_indexed_before_schema_9_are_indexed_again(tmp_path):
+def test_names_indexed_before_schema_11_are_indexed_again(tmp_path):
     """A centre made before the new folding: the migration queues the names written in the
     scripts whose folded form changed, and the next search finds her by them."""
     import os
+    import types
 
-    from assist_desktop.domain.clients import Client
-    from assist_desktop.domain.records import Jurisdiction
     from assist_desktop.storage import connection as cx
-    from assist_desktop.storage.client_repository import ClientRepository
     from assist_desktop.storage.database import Database
     from assist_desktop.storage.migrations import migrate
     from assist_desktop.storage.search_index import SearchIndex
@@ -111,11 +109,17 @@ def test_names_indexed_before_schema_9_are_indexed_again(tmp_path):
     conn = cx.create_connection(path, key)
     migrate(conn, target=10)
     made = {}
-    for key_name, given, family in (("chinese", "晓燕", "刘"), ("arabic", "نادية", "الحسيني"),
-                                    ("latin", "Valbonë", "Çollaku")):
+    # Rows as schema 10 stored them (the repository of today writes later columns too).
+    for number, (key_name, given, family) in enumerate(
+            (("chinese", "晓燕", "刘"), ("arabic", "نادية", "الحسيني"),
+             ("latin", "Valbonë", "Çollaku")), start=1):
         conn.execute("BEGIN")
-        made[key_name] = ClientRepository().create(conn, Client(
-            jurisdiction=Jurisdiction.SCOTLAND, given_names=given, family_name=family))
+        cursor = conn.execute(
+            "INSERT INTO clients (reference, given_names, family_name, jurisdiction, version, "
+            "created_at, updated_at) VALUES (?, ?, ?, 'scotland', 1, ?, ?)",
+            (f"C-2026-{number:04d}", given, family, "2026-01-01T00:00:00+00:00",
+             "2026-01-01T00:00:00+00:00"))
+        made[key_name] = types.SimpleNamespace(id=cursor.lastrowid)
         conn.execute("COMMIT")
     conn.execute("BEGIN")
     SearchIndex().sync(conn)

@@ -1,4 +1,4 @@
-"""Schema 9: re-index the names whose folded form changed (no table changes).
+"""Schema 11: re-index the names whose folded form changed (no table changes).
 
 Name matching (domain.name_matching.fold) now writes each Han character and Hangul syllable
 as a word of its own (刘晓燕 -> "liu xiao yan", so "Liu Xiaoyan" and "Xiaoyan Liu" find her),
