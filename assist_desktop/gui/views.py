@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
-SAMPLE_ROWS = 200        # rows measured when sizing a column (the first ones)
+SAMPLE_ROWS = 50         # rows measured when sizing a column (the first ones, on screen)
 MAX_CHARS = 48           # no column grows past this many average characters by itself
 PADDING = 18             # cell margins, in pixels
 WRAP_ROWS = 150          # tables up to this many rows wrap long text in their stretching column
@@ -102,19 +102,24 @@ class ColumnFitter(QObject):
         if model is self._model:
             return
         if self._model is not None:
-            for signal in self._signals(self._model):
+            for signal, slot in self._signals(self._model):
                 try:
-                    signal.disconnect(self.fit_soon)
+                    signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
         self._model = model
         if model is not None:
-            for signal in self._signals(model):
-                signal.connect(self.fit_soon)
+            for signal, slot in self._signals(model):
+                signal.connect(slot)
 
-    @staticmethod
-    def _signals(model):
-        return (model.rowsInserted, model.modelReset, model.layoutChanged, model.dataChanged)
+    def _signals(self, model):
+        return ((model.rowsInserted, self._rows_inserted), (model.modelReset, self.fit_soon),
+                (model.layoutChanged, self.fit_soon), (model.dataChanged, self.fit_soon))
+
+    def _rows_inserted(self, _parent, first: int, _last: int) -> None:
+        """Rows fetched below the ones measured (a caseload's next page) change no width."""
+        if first < SAMPLE_ROWS:
+            self.fit_soon()
 
     # --- names --------------------------------------------------------------------------
     def table_name(self) -> str:
@@ -185,7 +190,12 @@ class ColumnFitter(QObject):
         icon = self.view.iconSize().width()
         if icon <= 0:
             icon = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+        rows = min(model.rowCount(), SAMPLE_ROWS)
+        # A column either has check boxes or not: asked of its first row only (each data()
+        # call is a Python call, and this runs as the first page of a caseload arrives).
+        check = rows and model.data(model.index(0, column),
+                                    Qt.ItemDataRole.CheckStateRole) is not None
+        for row in range(rows):
             index = model.index(row, column)
             text = model.data(index, Qt.ItemDataRole.DisplayRole)
             font = model.data(index, Qt.ItemDataRole.FontRole)
@@ -193,9 +203,9 @@ class ColumnFitter(QObject):
             width = measure.horizontalAdvance(str(text)) if text not in (None, "") else 0
             if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
                 width += icon + 8
-            if model.data(index, Qt.ItemDataRole.CheckStateRole) is not None:
-                width += metrics.height() + 8
             widest = max(widest, width)
+        if check and widest:
+            widest += metrics.height() + 8
         return widest + PADDING if widest else 0
 
     def _resized(self, column: int, _old: int, new: int) -> None:
