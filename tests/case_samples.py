@@ -180,8 +180,8 @@ def task(client_id: int, text: str, *, due_on=D3, assigned=None, matter_id=None)
                 start_event=text, start_date=D1, reminder_days=7, done_on=None, notes=text)
 
 
-def time_entry(matter_id: int, user_id: int, text: str) -> TimeEntry:
-    return TimeEntry(matter_id=matter_id, user_id=user_id, worked_on=D2, minutes=48,
+def time_entry(client_id: int, matter_id: int | None, user_id: int, text: str) -> TimeEntry:
+    return TimeEntry(client_id=client_id, matter_id=matter_id, user_id=user_id, worked_on=D2, minutes=48,
                      activity=Activity.ADVOCACY, funder=text, description=text)
 
 

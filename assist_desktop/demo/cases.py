@@ -18,6 +18,7 @@ from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, Consen
 from assist_desktop.domain.convictions import Conviction
 from assist_desktop.domain.parties import Party, PartyRole
 from assist_desktop.domain.records import GenderPreference, Jurisdiction
+from assist_desktop.domain.time_entries import Activity, TimeEntry
 from assist_desktop.domain.support import (ActionStatus, NeedLevel, NeedsAssessment,
                                            PeerMentorAssignment, Referral, ReferralStatus,
                                            SupportDomain, SupportPlanAction)
@@ -244,6 +245,7 @@ class CaseWriter:
                 id=sink.new_id(Referral), client_id=cid, organisation=rng.choice(ORGANISATIONS[domain.value]),
                 domain=domain, referred_on=referred, consent_given=True,
                 status=rng.choice(tuple(ReferralStatus)), contact="Intake team"))
+        self._support_time(sink, cid, opened)
         if rng.random() < 0.3:
             sink.add(PeerMentorAssignment(
                 id=sink.new_id(PeerMentorAssignment), client_id=cid, mentor_name=rng.choice(PEER_MENTORS),
@@ -293,6 +295,23 @@ class CaseWriter:
         return written
 
     # --- the whole file -------------------------------------------------------------------
+    def _support_time(self, sink: BulkWriter, cid: int, opened: date) -> None:
+        """Support time on no particular matter for about one woman in three. Its own random
+        stream (from her id), so the rest of the centre is the same as before it existed."""
+        rng = random.Random(cid * 7_919 + opened.toordinal())
+        if rng.random() >= 0.35:
+            return
+        for _ in range(rng.randint(1, 2)):
+            sink.add(TimeEntry(
+                id=sink.new_id(TimeEntry), client_id=cid, matter_id=None,
+                user_id=self.staff.support, worked_on=days_between(rng, opened, self.today),
+                minutes=rng.choice((20, 30, 45, 60, 90)), activity=Activity.SUPPORT,
+                funder=rng.choice(("Grant: Women's Justice Fund (fictional)", "Core funding")),
+                description=rng.choice(("Went with her to the GP registration.",
+                                        "Helped her open a bank account.",
+                                        "Phone support after a difficult night.",
+                                        "Accompanied her to the housing office."))))
+
     def write(self, sink: BulkWriter, index: int, opened: date, note_count: int) -> Counts:
         rng = self.rng
         origin = pick_origin(rng)

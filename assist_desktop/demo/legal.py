@@ -139,7 +139,8 @@ class LegalWriter:
         rng = self.rng
         for _ in range(rng.randint(1, 5)):
             sink.add(TimeEntry(
-                id=sink.new_id(TimeEntry), matter_id=matter.id, user_id=self.staff.solicitor,
+                id=sink.new_id(TimeEntry), client_id=matter.client_id, matter_id=matter.id,
+                user_id=self.staff.solicitor,
                 worked_on=days_between(rng, matter.opened_on, self.today),
                 minutes=rng.choice((6, 12, 18, 30, 48, 60, 90, 150)),
                 activity=rng.choice((Activity.ATTENDANCE, Activity.PREPARATION,

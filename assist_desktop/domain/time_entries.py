@@ -1,4 +1,5 @@
-"""Time recorded against a matter, by activity and by who pays for it (legal aid, a grant)."""
+"""Time recorded for a client, on one of her matters or on none (support work often has none),
+by activity and by who pays for it (legal aid, a grant)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,8 +24,9 @@ class Activity(StrEnum):
 
 @dataclass(frozen=True, kw_only=True)
 class TimeEntry(Record):
-    matter_id: int
+    client_id: int
     user_id: int
+    matter_id: int | None = None    # None: time for her, on no particular matter
     worked_on: date
     minutes: int
     activity: Activity = Activity.PREPARATION

@@ -76,9 +76,7 @@ def _read_records(conn, client_id: int, include_privileged: bool) -> dict[str, l
     records = {key: repo.list_for_client(conn, client_id) for key, repo in _SIMPLE.items()}
     records["notes"] = NoteRepository().list_for_client(conn, client_id,
                                                         include_privileged=include_privileged)
-    times = TimeEntryRepository()
-    records["time_entries"] = [entry for matter in records["matters"]
-                               for entry in times.list_for_matter(conn, matter.id)]
+    records["time_entries"] = TimeEntryRepository().list_for_client(conn, client_id)
     note_ids = {note.id for note in records["notes"]}
     records["attachments"] = [
         a for a in AttachmentRepository().list_visible(conn, client_id,

@@ -165,7 +165,7 @@ def _domain_check(spec: Obj, build, path: str) -> None:
 def record_of(kind: Kind, values: dict, client_id: int):
     fields = {k: v for k, v in values.items() if k != "file_id" and k not in kind.nested}
     if "client_id" in {f.name for f in dataclasses.fields(kind.record_type)}:
-        fields["client_id"] = client_id  # time entries belong to a matter, not the client
+        fields["client_id"] = client_id
     return kind.record_type(**fields)
 
 

@@ -41,7 +41,8 @@ from assist_desktop.services.interchange_codec import (Base64, Bool, Date, Enum,
                                                        Username)
 
 FORMAT = "assist-desktop/client-file"
-VERSION = 2  # 2: asylum steps, age assessments, exploitation profile, partial dates of birth
+VERSION = 3  # 2: asylum steps, age assessments, exploitation profile, partial dates of birth
+#             3: time entries on no particular matter (`matter` may be null)
 MANY = 100_000         # records of one kind in one file
 MAX_NOTES = 200_000
 MAX_VERSIONS = 1_000   # earlier versions of one note
@@ -274,7 +275,7 @@ TASK = Obj([
     Field("reminder_days", Int(0, 366)), *dates("done_on"), Field("notes", text()), *meta()])
 
 TIME_ENTRY = Obj([
-    file_id(), Field("matter", Link("matters"), attr="matter_id"),
+    file_id(), link("matters", "matter_id"),
     Field("user", Staff(required=True), attr="user_id"), Field("worked_on", Date()),
     Field("minutes", Int(1, 24 * 60)), Field("activity", Enum(Activity)),
     Field("funder", text(200)), Field("description", text(5000)), *meta()])

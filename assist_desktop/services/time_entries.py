@@ -1,5 +1,6 @@
-"""Time recorded on a matter. Solicitors see and correct everyone's entries; a support worker
-records and sees her own (funders ask for support hours too)."""
+"""Time recorded for a client, on one of her matters or on no particular matter (support work
+often has none). Solicitors see and correct everyone's entries; a support worker records and
+sees her own (funders ask for support hours too)."""
 from __future__ import annotations
 
 import dataclasses
@@ -30,22 +31,38 @@ class TimeEntryService(CaseService):
     def _only_mine(self) -> int | None:
         return None if perm.is_solicitor(self._session) else self._session.user_id
 
-    def _existing(self, conn, entry_id: int) -> tuple[TimeEntry, int]:
+    def _existing(self, conn, entry_id: int) -> TimeEntry:
         entry = self._entries.get(conn, entry_id)
         if entry is None:
             raise NotFound("time entry")
-        client_id = self._matter_client(conn, entry.matter_id)
+        self._visible_client(conn, entry.client_id)
         if self._only_mine() not in (None, entry.user_id):
             raise NotFound("time entry")
-        return entry, client_id
+        return entry
+
+    def _check(self, conn, entry: TimeEntry) -> None:
+        """Her file is visible, and the matter (when one is named) is one of hers."""
+        self._visible_client(conn, entry.client_id)
+        self._check_links(conn, entry.client_id, entry)
 
     def list(self, matter_id: int) -> list[TimeEntry]:
+        """The entries on one matter."""
         perm.require(self._session, Area.TIME)
 
         def read(conn):
             client_id = self._matter_client(conn, matter_id)
             self._log(conn, "read", "client", client_id, f"time:{matter_id}")
             return self._entries.list_for_matter(conn, matter_id, user_id=self._only_mine())
+        return self._audited(read)
+
+    def list_for_client(self, client_id: int) -> list[TimeEntry]:
+        """All her entries, on her matters and on none."""
+        perm.require(self._session, Area.TIME)
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            self._log(conn, "read", "client", client_id, "time")
+            return self._entries.list_for_client(conn, client_id, user_id=self._only_mine())
         return self._audited(read)
 
     def total_minutes(self, matter_id: int) -> int:
@@ -57,23 +74,25 @@ class TimeEntryService(CaseService):
         entry.validate()
 
         def write(conn):
-            client_id = self._matter_client(conn, entry.matter_id)
+            self._check(conn, entry)
             stored = self._entries.create(conn, entry)
-            self._log(conn, "create", "time_entry", stored.id, f"client:{client_id}")
+            self._log(conn, "create", "time_entry", stored.id, f"client:{entry.client_id}")
             return stored
         return self._db.write(write)
 
     def update(self, entry: TimeEntry) -> TimeEntry:
+        """Date, minutes, activity, funder, description, and which of her matters (or none)."""
         perm.require(self._session, Area.TIME, write=True)
         entry.validate()
 
         def write(conn):
-            existing, client_id = self._existing(conn, entry.id)
-            if (entry.matter_id, entry.user_id) != (existing.matter_id, existing.user_id):
-                raise ValidationError("time entry", "the matter and the person do not change")
+            existing = self._existing(conn, entry.id)
+            if (entry.client_id, entry.user_id) != (existing.client_id, existing.user_id):
+                raise ValidationError("time entry", "the client and the person do not change")
+            self._check(conn, entry)
             stored = self._entries.update(conn, entry)
             self._log(conn, "update", "time_entry", entry.id,
-                      f"client:{client_id} fields:{changed_fields(existing, stored)}")
+                      f"client:{entry.client_id} fields:{changed_fields(existing, stored)}")
             return stored
         return self._db.write(write)
 
@@ -81,10 +100,10 @@ class TimeEntryService(CaseService):
         perm.require(self._session, Area.TIME, write=True)
 
         def write(conn):
-            existing, client_id = self._existing(conn, entry_id)
+            existing = self._existing(conn, entry_id)
             if existing.user_id != self._session.user_id and not perm.is_solicitor(self._session):
                 raise PermissionDenied()
             stored = self._entries.soft_delete(conn, entry_id, expected_version)
-            self._log(conn, "delete", "time_entry", entry_id, f"client:{client_id}")
+            self._log(conn, "delete", "time_entry", entry_id, f"client:{existing.client_id}")
             return stored
         return self._db.write(write)

@@ -1,4 +1,4 @@
-"""Time recorded on a matter."""
+"""Time recorded for a client, on one of her matters or on none."""
 from __future__ import annotations
 
 from assist_desktop.domain.time_entries import TimeEntry
@@ -7,10 +7,19 @@ from assist_desktop.storage.record_table import RecordTable
 
 class TimeEntryRepository:
     table = RecordTable("time_entries", TimeEntry, what="time entry",
-                        immutable=("matter_id", "user_id"))
+                        immutable=("client_id", "user_id"))
 
     def get(self, conn, entry_id: int, *, include_deleted: bool = False) -> TimeEntry | None:
         return self.table.get(conn, entry_id, include_deleted=include_deleted)
+
+    def list_for_client(self, conn, client_id: int, *,
+                        user_id: int | None = None) -> list[TimeEntry]:
+        """All her live entries, with or without a matter (``user_id``: that person's only)."""
+        if user_id is None:
+            return self.table.select(conn, "client_id = ? AND deleted_at IS NULL", (client_id,),
+                                     "worked_on, id")
+        return self.table.select(conn, "client_id = ? AND user_id = ? AND deleted_at IS NULL",
+                                 (client_id, user_id), "worked_on, id")
 
     def list_for_matter(self, conn, matter_id: int, *,
                         user_id: int | None = None) -> list[TimeEntry]:

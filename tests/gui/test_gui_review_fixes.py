@@ -66,7 +66,7 @@ def test_time_tab_keeps_its_matters_on_the_gui_thread(qtbot, make_shell, team):
     assert tab is not None and tab._references == {}
     services = centre.services
     stored = services.matters.create(matter(client.id, "Appeal"))
-    services.time_entries.create(time_entry(stored.id, centre.session.user_id, "Advice"))
+    services.time_entries.create(time_entry(client.id, stored.id, centre.session.user_id, "Advice"))
     result = tab.panel._load()          # what the worker runs
     assert tab._references == {} and tab._matters == []
     tab.panel.reload()

@@ -97,7 +97,7 @@ def test_matter_party_note_task_time_attachment_round_trip(case_db, ids, text):
         assert same_content(created, expected)
         assert case_db.read(repo.get, created.id) == created
 
-    entry = case_db.write(TimeEntryRepository().create, s.time_entry(matter.id, ids["sol"], text))
+    entry = case_db.write(TimeEntryRepository().create, s.time_entry(matter.client_id, matter.id, ids["sol"], text))
     assert case_db.read(TimeEntryRepository().get, entry.id) == entry
 
     data = text.encode() + os.urandom(1000)
@@ -221,7 +221,7 @@ def test_enum_values_of_records_with_lists_fit_the_schema(case_db, ids):
             s.task(owner.id, "t"), kind=member)).kind == member
     for member in Activity:
         assert case_db.write(TimeEntryRepository().create, dataclasses.replace(
-            s.time_entry(matter.id, ids["sol"], "t"), activity=member)).activity == member
+            s.time_entry(matter.client_id, matter.id, ids["sol"], "t"), activity=member)).activity == member
     claim = case_db.write(CompensationClaimRepository().create, s.claim(owner.id, "c"))
     for head in LossHead:
         for timing in LossTiming:

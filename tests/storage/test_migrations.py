@@ -28,6 +28,7 @@ SHIPPED = {
     13: ("m0013_partial_birth_dates", "10dcff43c24fc21a"),
     14: ("m0014_safety_flag_marks", "c5eea5876107ce5f"),
     15: ("m0015_asylum_records", "ec30a266e7deb752"),
+    16: ("m0016_time_without_matter", "3bcd959dd1a5e774"),
 }
 
 
@@ -77,3 +78,34 @@ def test_migration_sources_are_pinned():
     digests = {n: hashlib.sha256(sql.encode()).hexdigest()[:16] for n, _, sql in MIGRATIONS}
     for number, (name, digest) in SHIPPED.items():
         assert digests[number] == digest, f"{name} was edited after it shipped"
+
+
+def test_time_entries_gain_their_client_and_keep_every_row(tmp_path):
+    """Schema 16: each stored entry keeps its id, version and times and gains the client of
+    its matter; afterwards an entry may have no matter."""
+    from tests import case_samples as s
+    from assist_desktop.storage.client_repository import ClientRepository
+    from assist_desktop.storage.matter_repository import MatterRepository
+    from assist_desktop.storage.time_entry_repository import TimeEntryRepository
+    path, key = tmp_path / "old.db", os.urandom(32)
+    conn = cx.create_connection(path, key)
+    migrate(conn, target=15)
+    conn.execute("INSERT INTO users (id, username, full_name, created_at, updated_at) "
+                 "VALUES (7, 'sol', 'Sol', 'then', 'then')")
+    client = ClientRepository().create(conn, s.client("Ana"))
+    matter = MatterRepository().create(conn, s.matter(client.id, "asylum"))
+    conn.execute("INSERT INTO time_entries (id, matter_id, user_id, worked_on, minutes, "
+                 "activity, funder, description, version, created_at, updated_at, deleted_at) "
+                 "VALUES (41, ?, 7, '2026-03-02', 90, 'advocacy', 'Legal aid', 'hearing', 4, "
+                 "'c-time', 'u-time', NULL), (42, ?, 7, '2026-03-03', 6, 'telephone', '', '', "
+                 "1, 'c2', 'u2', 'gone')", (matter.id, matter.id))
+    conn.commit()
+    assert migrate(conn) == LATEST_VERSION
+    rows = conn.execute("SELECT id, client_id, matter_id, minutes, version, created_at, "
+                        "updated_at, deleted_at FROM time_entries ORDER BY id").fetchall()
+    assert rows == [(41, client.id, matter.id, 90, 4, "c-time", "u-time", None),
+                    (42, client.id, matter.id, 6, 1, "c2", "u2", "gone")]
+    loose = TimeEntryRepository().create(conn, s.time_entry(client.id, None, 7, "support"))
+    assert {e.id for e in TimeEntryRepository().list_for_client(conn, client.id)} == {41, loose.id}
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()

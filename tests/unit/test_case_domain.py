@@ -35,7 +35,7 @@ from assist_desktop.domain.records import sort_key
     (s.loss_item(1, "i"), dict(multiplier="1.2345678"), "multiplier"),
     (s.identification(1, "i"), dict(reasonable_grounds="not_yet"), "conclusive_grounds"),
     (s.referral(1, "r"), dict(organisation=""), "organisation"),
-    (s.time_entry(1, 1, "t"), dict(minutes=0), "minutes"),
+    (s.time_entry(1, 1, 1, "t"), dict(minutes=0), "minutes"),
     (s.attachment(1, "a", b"x"), dict(name="../etc/passwd"), "name"),
     (s.attachment(1, "a", b"x"), dict(sha256="00"), "sha256"),
 ])

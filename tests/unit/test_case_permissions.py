@@ -49,7 +49,7 @@ def build(world, owner: str = "sol", restricted_to=frozenset()):
     item = sv(CompensationService).add_item(s.loss_item(claim.id, "i", evidence=attachment.id))
     note = sv(NoteService).create(s.note(cid, "n", ids[owner]), f"key-{owner}-{cid}")
     task = sv(TaskService).create(s.task(cid, "t", due_on=TODAY))
-    entry = sv(TimeEntryService).create(s.time_entry(matter.id, ids[owner], "t"))
+    entry = sv(TimeEntryService).create(s.time_entry(cid, matter.id, ids[owner], "t"))
     child = sv(ChildrenService).children.create(s.child(cid, "c"))
     needs = sv(SupportService).needs.create(s.needs(cid, "n"))
     ident = sv(MatterService).identification.create(s.identification(cid, "i"))
@@ -143,7 +143,7 @@ OPERATIONS = {
                             w.service(TaskService, who).due_this_week(today=TODAY)),
     "time.list": (CASE, lambda w, who, r: w.service(TimeEntryService, who).list(r.matter.id)),
     "time.create": (CASE, lambda w, who, r: w.service(TimeEntryService, who).create(
-        s.time_entry(r.matter.id, 0, "t2"))),
+        s.time_entry(r.cid, r.matter.id, 0, "t2"))),
     "attachments.list": (CASE, lambda w, who, r:
                          w.service(AttachmentService, who).list(r.cid)),
     "attachments.open": (CASE, lambda w, who, r:

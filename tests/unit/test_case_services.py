@@ -200,14 +200,34 @@ def test_records_cannot_link_into_another_clients_file(world):
 def test_support_workers_see_only_their_own_time(world):
     cid = world.service(ClientService, "sol").create(s.client("x")).id
     matter = world.service(MatterService, "sol").create(s.matter(cid, "m"))
-    mine = world.service(TimeEntryService, "sup").create(s.time_entry(matter.id, 0, "a"))
-    world.service(TimeEntryService, "sup2").create(s.time_entry(matter.id, 0, "b"))
-    world.service(TimeEntryService, "sol").create(s.time_entry(matter.id, 0, "c"))
+    mine = world.service(TimeEntryService, "sup").create(s.time_entry(cid, matter.id, 0, "a"))
+    world.service(TimeEntryService, "sup2").create(s.time_entry(cid, matter.id, 0, "b"))
+    world.service(TimeEntryService, "sol").create(s.time_entry(cid, matter.id, 0, "c"))
     assert [e.id for e in world.service(TimeEntryService, "sup").list(matter.id)] == [mine.id]
     assert world.service(TimeEntryService, "sol").total_minutes(matter.id) == 3 * 48
     assert mine.user_id == world.ids["sup"]
     with pytest.raises(NotFound):
         world.service(TimeEntryService, "sup2").delete(mine.id, mine.version)
+
+
+def test_time_on_no_particular_matter_and_only_her_own_matters(world):
+    cid = world.service(ClientService, "sol").create(s.client("x")).id
+    other = world.service(ClientService, "sol").create(s.client("y")).id
+    matter = world.service(MatterService, "sol").create(s.matter(cid, "m"))
+    elsewhere = world.service(MatterService, "sol").create(s.matter(other, "n"))
+    support = world.service(TimeEntryService, "sup")
+    loose = support.create(s.time_entry(cid, None, 0, "support call"))
+    on_matter = world.service(TimeEntryService, "sol").create(s.time_entry(cid, matter.id, 0, "a"))
+    assert loose.matter_id is None and loose.client_id == cid
+    assert [e.id for e in support.list_for_client(cid)] == [loose.id]
+    assert {e.id for e in world.service(TimeEntryService, "sol").list_for_client(cid)} == \
+        {loose.id, on_matter.id}
+    with pytest.raises(ValidationError):    # a matter of another client's file
+        support.create(s.time_entry(cid, elsewhere.id, 0, "wrong file"))
+    moved = support.update(dataclasses.replace(loose, matter_id=matter.id))
+    assert moved.matter_id == matter.id and support.list(matter.id) == [moved]
+    with pytest.raises(ValidationError):    # the client does not change
+        support.update(dataclasses.replace(moved, client_id=other))
 
 
 def test_tasks_due_this_week_overdue_and_reminders(world):

@@ -44,7 +44,7 @@ def test_every_audited_mutation_publishes_its_change_after_commit(fed):
     matter = matters.update(dataclasses.replace(matter, title="Asylum claim"))
     note = service(NoteService, "sol").create(s.note(client.id, "seen", 0), "k")
     task = service(TaskService, "sol").create(s.task(client.id, "call", matter_id=matter.id))
-    service(TimeEntryService, "sol").create(s.time_entry(matter.id, world.ids["sol"], "t"))
+    service(TimeEntryService, "sol").create(s.time_entry(client.id, matter.id, world.ids["sol"], "t"))
     claims = service(CompensationService, "sol").claims
     claims.create(s.claim(client.id, "cica"))
     matters.delete(matter.id, matter.version)

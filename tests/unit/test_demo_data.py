@@ -69,6 +69,9 @@ def test_counts_match_the_plan(demo):
                   "support_plan_actions", "referrals", "schedule_of_loss_items",
                   "time_entries", "attachment_blobs", "matter_parties", "party_phones"):
         assert _sql(centre, f"SELECT count(*) FROM {table}")[0][0] > 0, table
+    loose = _sql(centre, "SELECT count(*), min(activity) FROM time_entries t JOIN clients c "
+                 "ON c.id = t.client_id WHERE t.matter_id IS NULL")[0]
+    assert loose[0] > 0 and loose[1] == "support"      # support time on no particular matter
     types = {row[0] for row in _sql(centre, "SELECT DISTINCT matter_type FROM matters")}
     assert types == {t.value for t in MatterType}
     assert _sql(centre, "SELECT count(*) FROM audit_log WHERE action = 'create_demo_data'") \

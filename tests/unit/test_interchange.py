@@ -156,8 +156,9 @@ def fill(centre: Centre, text: str, *, restricted=False) -> str:
         secret = notes.create(conn, s.note(cid, f"{text} advice", ids["sol"], privileged=True,
                                            matter_id=other.id), "k4")
         TaskRepository().create(conn, s.task(cid, text, assigned=ids["sol"], matter_id=matter.id))
-        TimeEntryRepository().create(conn, s.time_entry(matter.id, ids["sol"], text))
-        TimeEntryRepository().create(conn, s.time_entry(other.id, ids["sup"], "support"))
+        TimeEntryRepository().create(conn, s.time_entry(cid, matter.id, ids["sol"], text))
+        TimeEntryRepository().create(conn, s.time_entry(cid, other.id, ids["sup"], "support"))
+        TimeEntryRepository().create(conn, s.time_entry(cid, None, ids["sup"], "no matter"))
         files = AttachmentRepository()
         evidence = files.create_with_data(conn, dataclasses.replace(
             s.attachment(cid, text, ATTACHMENT_BYTES, note_id=note.id), matter_id=matter.id,
@@ -224,7 +225,7 @@ def test_round_trip_is_lossless(source, target, script):
 def test_the_file_is_json_with_the_header_and_every_list(source):
     reference = fill(source, "Ana")
     document = exported(source, reference)
-    assert document["format"] == "assist-desktop/client-file" and document["version"] == 2
+    assert document["format"] == "assist-desktop/client-file" and document["version"] == 3
     assert document["privileged_included"] is True
     assert document["source"] == {"centre": "Test Centre", "jurisdiction": "scotland"}
     assert [s["username"] for s in document["staff"]] == ["sol", "sup"]
@@ -473,7 +474,7 @@ HOSTILE = [
      "consents[0].created_at: must be a UTC timestamp"),
     ("not a list", _set(("notes",)), {"0": {}}, "notes: must be a list"),
     ("wrong format", _set(("format",)), "something/else", "format: this is not an ASSIST"),
-    ("newer version", _set(("version",)), 3, "version: the file is format version 3"),
+    ("newer version", _set(("version",)), 4, "version: the file is format version 4"),
 ]
 
 
@@ -538,6 +539,20 @@ def test_a_version_1_file_without_the_asylum_lists_still_imports(good_file, targ
     result = target.service().import_file(json.dumps(document).encode())
     assert result.counts["asylum_steps"] == 0 and target.count("clients") == 1
     assert target.count("case_notes") == len(good_file["notes"])
+
+
+def test_time_on_no_matter_travels_and_a_version_2_file_still_imports(good_file, target):
+    assert [t["matter"] for t in good_file["time_entries"]] == [1, 2, None]
+    older = copy.deepcopy(good_file)
+    older["version"] = 2
+    older["time_entries"] = [t for t in older["time_entries"] if t["matter"] is not None]
+    result = target.service().import_file(json.dumps(older).encode())
+    assert result.counts["time_entries"] == len(older["time_entries"]) == 2
+    result = target.service().import_file(json.dumps(good_file).encode())
+    rows = target.db.read(lambda c: c.execute(
+        "SELECT client_id, matter_id IS NULL FROM time_entries WHERE client_id = ? "
+        "ORDER BY id", (result.client_id,)).fetchall())
+    assert rows == [(result.client_id, 0), (result.client_id, 0), (result.client_id, 1)]
 
 
 def test_a_second_exploitation_profile_is_refused(good_file, target):
