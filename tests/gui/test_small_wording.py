@@ -26,7 +26,7 @@ def test_time_recorded_on_notes_is_counted_in_the_total(qtbot, centre):
     label = tab.panel.ui.summaryLabel
     qtbot.waitUntil(lambda: "Total" in label.text(), timeout=10000)
     runner.shutdown(wait=True)
-    assert label.text().startswith("Total 1 h 35 min")
+    assert label.text().startswith("Total for her file 1 h 35 min")
     assert "recorded on notes" in label.text()
 
 
