@@ -90,7 +90,8 @@ def check_same_centre(backup_centre, replacing: ReplacedCentre | None, data_dir:
         f'{backup_centre.database_id[:8]}), not of "{replacing.name}" (database '
         f'{replacing.database_id[:8]}) in {data_dir}. Nothing was changed. To replace '
         f'"{replacing.name}" with "{backup_centre.name}", restore again with '
-        f'--replace-centre "{backup_centre.name}".')
+        f'--replace-centre "{backup_centre.name}" (in Administration > Backups: type '
+        f'"{backup_centre.name}" when asked for its name).')
 
 
 def _read_replaced(db_path: Path, data_key: bytes) -> tuple[list[AuditRow], dict[str, str]]:

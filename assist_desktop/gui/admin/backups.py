@@ -3,17 +3,22 @@ there, and how old the last verified one is; how many old backups the folder kee
 setting, also used by the command line and the scheduled job), applied after each backup.
 
 "Make a backup now" saves changed (unsaved) rotation settings first, so the backup's rotation
-always follows what is on screen; the words are in gui/backup_words.py."""
+always follows what is on screen; the words are in gui/backup_words.py.
+
+Restore (administrators): a backup from the list or any backup file. A backup of ANOTHER
+centre needs the confirmation the command line asks for (its name or database number typed,
+gui/admin/replace_centre.py). How many days a restore's safety copy is kept is a centre
+setting saved with the rotation settings (audited as every setting is)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from assist_desktop.backup.centre_backup import CentreBackup, backup_centre
 from assist_desktop.backup.checks import FILE, FULL, load_checks, record_check
-from assist_desktop.backup.listing import list_backups
+from assist_desktop.backup.listing import inspect, list_backups
 from assist_desktop.backup.restore_over import ReplacedCentre
 from assist_desktop.backup.rotation import RotationPolicy
 from assist_desktop.backup.status import load_status
@@ -22,6 +27,7 @@ from assist_desktop.gui import theme
 from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.admin.backup_form import CreateFields, fit_page, show_units
 from assist_desktop.gui.admin.backup_schedule import ScheduleBox
+from assist_desktop.gui.admin.replace_centre import ReplaceCentreDialog
 from assist_desktop.gui.backup_dialogs import RESTORE_OVER, VERIFY, BackupFileDialog
 from assist_desktop.gui.formatting import age_phrase, fmt_timestamp, human_size
 from assist_desktop.gui.forms.ui_admin_backups import Ui_BackupPanel
@@ -70,11 +76,19 @@ class BackupPanel(QWidget):
                                               "backup (administrators)"))
         ui.listButtons.insertWidget(1, self.restoreButton)
         self.restoreButton.clicked.connect(self.restore)
+        self.restoreFileButton = QPushButton(self.tr("Restore from a &file…"), self)
+        self.restoreFileButton.setAccessibleName(self.tr("Restore a backup file chosen on "
+                                                         "this computer"))
+        self.restoreFileButton.setToolTip(self.tr("Any backup file, also one of another centre "
+                                                  "(administrators)"))
+        ui.listButtons.insertWidget(2, self.restoreFileButton)
+        self.restoreFileButton.clicked.connect(self.restore_file)
+        self._add_safety_days()
         self.schedule = ScheduleBox(centre, runner, self, ui.contents)
         ui.layout.insertWidget(ui.layout.indexOf(ui.listGroup) + 1, self.schedule)
         ui.rotationSaveButton.setIcon(theme.icon("save"))
         ui.rotationSaveButton.clicked.connect(self.save)
-        for spin in (ui.dailySpin, ui.weeklySpin):
+        for spin in (ui.dailySpin, ui.weeklySpin, self.safetyDaysSpin):
             spin.valueChanged.connect(self._update)
         ui.rotationGroup.setEnabled(False)
         ui.folderEdit.editingFinished.connect(self.refresh)
@@ -89,18 +103,49 @@ class BackupPanel(QWidget):
         runner.run(self._settings.policy, self._show_policy,
                    lambda e: self._message(describe(e), True), owner=self)
 
-    # --- how many old backups to keep (centre settings) ---------------------------------
+    # --- how many old backups and days of safety copy to keep (centre settings) ----------
+    def _add_safety_days(self) -> None:
+        ui = self.ui
+        ui.rotationGroup.setTitle(self.tr("Old backups and safety copies"))
+        ui.rotationGroup.setAccessibleName(self.tr("Old backups and safety copies"))
+        row = QHBoxLayout()
+        label = QLabel(self.tr("After a restore, keep the safety copy of the centre it "
+                               "replaced for"), ui.rotationGroup)
+        self.safetyDaysSpin = QSpinBox(ui.rotationGroup)
+        self.safetyDaysSpin.setRange(0, 90)
+        self.safetyDaysSpin.setValue(7)
+        self.safetyDaysSpin.setSpecialValueText(self.tr("0 days"))
+        self.safetyDaysSpin.setAccessibleName(self.tr("Days a restore's safety copy is kept"))
+        label.setText(label.text() + " ")
+        label.setBuddy(self.safetyDaysSpin)
+        after = QLabel(self.tr("after an administrator first signs in to the restored centre "
+                               "(0: removed then)."), ui.rotationGroup)
+        after.setWordWrap(True)
+        row.addWidget(label)
+        row.addWidget(self.safetyDaysSpin)
+        row.addWidget(after, 1)
+        ui.rotationLayout.insertLayout(1, row)
+        self.safetyDaysSpin.setSuffix(words.unit(words.days(90), 90))
+        self.safetyDaysSpin.setFixedWidth(self.safetyDaysSpin.sizeHint().width())
+        self._show_safety_unit()
+
+    def _show_safety_unit(self) -> None:
+        n = self.safetyDaysSpin.value()
+        self.safetyDaysSpin.setSuffix(words.unit(words.days(n), n))
+
     def _show_policy(self, policy) -> None:
         self._loaded = policy
         self.ui.dailySpin.setValue(policy.backup_keep_daily)
         self.ui.weeklySpin.setValue(policy.backup_keep_weekly)
+        self.safetyDaysSpin.setValue(policy.safety_copy_days)
         self._update()
 
     def changes(self) -> dict:
         if self._loaded is None:
             return {}
         wanted = {"backup_keep_daily": self.ui.dailySpin.value(),
-                  "backup_keep_weekly": self.ui.weeklySpin.value()}
+                  "backup_keep_weekly": self.ui.weeklySpin.value(),
+                  "safety_copy_days": self.safetyDaysSpin.value()}
         return {k: v for k, v in wanted.items() if getattr(self._loaded, k) != v}
 
     def has_unsaved(self) -> bool:
@@ -116,7 +161,10 @@ class BackupPanel(QWidget):
 
     def _policy_saved(self, policy) -> None:
         self._show_policy(policy)
-        self._message(words.saved_text(policy))
+        self._message(words.saved_text(policy) + " " + self.tr(
+            "A restore's safety copy is kept %1 after an administrator first signs in.")
+            .replace("%1", words.days(policy.safety_copy_days)))
+        self.load_safety_copies()       # when each copy is removed follows the new setting
 
     def _status(self, status) -> None:
         if status.last_verified_at is None:
@@ -141,10 +189,14 @@ class BackupPanel(QWidget):
     def _update(self, *_args) -> None:
         ui = self.ui
         show_units(ui)
+        if hasattr(self, "safetyDaysSpin"):
+            self._show_safety_unit()
         ui.createButton.setEnabled(self._fields.update(self._busy, self.has_unsaved()))
         chosen = bool(ui.backupsView.selectionModel().selectedRows())
         ui.verifyButton.setEnabled(chosen)
         self.restoreButton.setEnabled(chosen and not self._busy)
+        if hasattr(self, "restoreFileButton"):
+            self.restoreFileButton.setEnabled(not self._busy)
         if hasattr(self, "schedule"):
             self.schedule.update_state()
         ui.rotationGroup.setEnabled(self._loaded is not None and not self._busy)
@@ -299,23 +351,65 @@ class BackupPanel(QWidget):
         rows = self.ui.backupsView.selectionModel().selectedRows()
         if not rows or self._busy:
             return None
-        listing = self.model.row(rows[0].row())
-        if not confirm(self, self.tr("Restore a backup"), self.tr(
-                "Replace the centre on this computer by the backup made %1 (%2)? Everything "
-                "saved since then is replaced (the centre as it is now is kept for a while in "
-                "a safety copy), and everyone here is signed out.").replace(
-                    "%1", words.backup_columns()[0].value(listing)).replace(
-                    "%2", listing.path.name), self.tr("Continue…"), destructive=True):
+        return self.restore_listing(self.model.row(rows[0].row()))
+
+    def restore_file(self) -> None:
+        """Any backup file on this computer: this centre's, or another centre's."""
+        if self._busy:
+            return
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the backup to restore"), self.ui.folderEdit.text(),
+            self.tr("ASSIST backups (*.assistbackup);;All files (*)"))
+        if path:
+            self._runner.run(lambda: inspect(Path(path)), self.restore_listing,
+                             lambda e: self._message(describe(e), True), owner=self)
+
+    def _other_centre(self, listing) -> str | None:
+        """The database id of the backup's centre when it is not this centre."""
+        header = listing.header
+        if header is None or header.database_id == self._centre.centre.database_id:
+            return None
+        return header.database_id
+
+    def restore_listing(self, listing) -> BackupFileDialog | None:
+        if not listing.ok:
+            self._message(listing.message or self.tr("This file cannot be restored."), True)
+            return None
+        other = self._other_centre(listing)
+        here = self._centre.centre.name
+        text = self.tr(
+            "Replace the centre on this computer by the backup made %1 (%2)? Everything "
+            "saved since then is replaced (the centre as it is now is kept for a while in "
+            "a safety copy), and everyone here is signed out.").replace(
+                "%1", words.backup_columns()[0].value(listing)).replace(
+                "%2", listing.path.name)
+        if other is not None:
+            text = self.tr("This backup is of ANOTHER centre (database %1), not of "
+                           "\u201c%2\u201d.").replace("%1", other[:8]).replace("%2", here) \
+                + " " + text
+        if not confirm(self, self.tr("Restore a backup"), text, self.tr("Continue…"),
+                       destructive=True):
             return None
         dialog = BackupFileDialog(self._runner, RESTORE_OVER, path=listing.path, parent=self)
-        dialog.done_with.connect(self._secret_checked)
+        dialog.done_with.connect(lambda result: self._secret_checked(result, other))
         dialog.open()
         return dialog
 
-    def _secret_checked(self, result) -> None:
+    def _secret_checked(self, result, other: str | None = None) -> ReplaceCentreDialog | None:
         path, secret = result
+        if other is None:
+            self._request_restore(path, secret, None)
+            return None
+        centre = self._centre.centre
+        dialog = ReplaceCentreDialog(centre.name, centre.database_id, other, self)
+        dialog.accepted.connect(lambda: self._request_restore(path, secret, dialog.typed()))
+        dialog.open()
+        self.replace_dialog = dialog
+        return dialog
+
+    def _request_restore(self, path, secret, replace_other: str | None) -> None:
         try:
-            replacing = ReplacedCentre.of(self._centre)
+            replacing = ReplacedCentre.of(self._centre, replace_other)
         except Exception as error:  # noqa: BLE001 - shown, nothing changed
             self._message(describe(error), True)
             return
