@@ -94,7 +94,7 @@ class TimeTab(SectionsTab):
     def __init__(self, time_entries, matters, client_id: int, session, runner: TaskRunner,
                  parent=None, notes=None):
         super().__init__(parent=parent)
-        self.state = TimeState()
+        self.found = TimeState()
         self._client_id = client_id
         summaries = matters.summaries
         entries_for = time_entries.list_for_client
@@ -105,9 +105,9 @@ class TimeTab(SectionsTab):
             return list(summaries(client_id)), entries_for(client_id), on_notes
         self.note_time = None
         if notes is not None:     # made first: the panel below fills it from its one read
-            self.note_time = NoteTimePanel(self.state, self)
+            self.note_time = NoteTimePanel(self.found, self)
         self.panel = self.add_section("time", self.tr("Time"), RecordsPanel(
-            runner, load=load, columns=time_columns(self.tr, self.state),
+            runner, load=load, columns=time_columns(self.tr, self.found),
             dialog_ui=Ui_TimeDialog, new_record=self._new, create=time_entries.create,
             update=time_entries.update, delete=time_entries.delete,
             writable=can(session, Area.TIME, write=True), setup=self._setup,
@@ -121,11 +121,11 @@ class TimeTab(SectionsTab):
     # kept for the views that read them
     @property
     def _matters(self) -> list:
-        return self.state.matters
+        return self.found.matters
 
     @property
     def _references(self) -> dict:
-        return self.state.references
+        return self.found.references
 
     def set_matter_summaries(self, summaries) -> None:
         """Her matters changed: new time is recorded against any of them (a new matter has no
@@ -140,32 +140,32 @@ class TimeTab(SectionsTab):
             self.panel.reload()
 
     def _keep_matters(self, matters: list) -> None:
-        self.state.matters = matters
-        self.state.references.clear()
-        self.state.references.update({m.id: m.reference for m in matters})
+        self.found.matters = matters
+        self.found.references.clear()
+        self.found.references.update({m.id: m.reference for m in matters})
 
     def _keep(self, result) -> list:
         """On the GUI thread: the matters, the notes with time, and the rows."""
         matters, entries, on_notes = result
         self._keep_matters(matters)
-        self.state.on_notes = list(on_notes)
+        self.found.on_notes = list(on_notes)
         if self.note_time is not None:
-            self.note_time.show_notes(self.state.on_notes)
+            self.note_time.show_notes(self.found.on_notes)
         return entries
 
     def _new(self):
-        only = self.state.matters[0].id if len(self.state.matters) == 1 else None
+        only = self.found.matters[0].id if len(self.found.matters) == 1 else None
         return TimeEntry(client_id=self._client_id, matter_id=only,
                          user_id=self._session.user_id, worked_on=date.today(), minutes=6,
                          activity=Activity.ATTENDANCE)
 
     def _setup(self, ui) -> None:
-        fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self.state.matters],
+        fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self.found.matters],
                  self.tr("(no particular matter)"))
 
     def _summary(self, entries) -> str:
         """Her file's total (time entries and time on notes), then the total of each matter."""
-        notes = self.state.on_notes
+        notes = self.found.on_notes
         on_notes = sum(n.duration_minutes for n in notes)
         by_matter: dict = {}
         for matter_id, minutes in [(e.matter_id, e.minutes) for e in entries] + \
@@ -177,10 +177,10 @@ class TimeTab(SectionsTab):
             text += " " + self.tr("(%1 of it recorded on notes)").replace("%1", hours(on_notes))
         if not by_matter:
             return text
-        order = [m.id for m in self.state.matters if m.id in by_matter]
+        order = [m.id for m in self.found.matters if m.id in by_matter]
         order += [k for k in by_matter if k is not None and k not in order]
         order += [None] if None in by_matter else []
         none = self.tr("no particular matter")
-        parts = [f"{self.state.matter_name(k, none) or '?'} {hours(by_matter[k])}"
+        parts = [f"{self.found.matter_name(k, none) or '?'} {hours(by_matter[k])}"
                  for k in order]
         return text + "\n" + self.tr("By matter: %1").replace("%1", "; ".join(parts))
