@@ -115,7 +115,7 @@ class BackupFileDialog(UnsavedGuard, QDialog):
                 opened = open_header(path)
                 refuse_newer(opened)
                 unlock(opened, secret)
-                return path, secret
+                return path, secret, opened.header.database_id   # whose backup it is
             # Offered only when the centre here does not open (unlock screen): nobody can
             # sign in to it, so the restore is recorded as made from the unlock screen.
             return restore_backup(path, data_dir, secret, progress=report,

@@ -141,6 +141,7 @@ def test_another_centres_backup_is_restored_only_with_its_name_typed(
                     timeout=10000)
     qtbot.waitUntil(lambda: any(t == "Restored" for t, _ in messages.told), timeout=20000)
     assert list(data_dir.glob("restore-safety-*"))
+    qtbot.waitUntil(lambda: shell.dialog.ui.userCombo.findData("hal") >= 0, timeout=10000)
     restored = unlock_as(qtbot, shell, "hal", OTHER_PASSPHRASE)
     assert restored.centre.name == "Hillside Advice"
     log = restored.services.audit.entries(AuditQuery(action="restore_backup"))

@@ -109,7 +109,7 @@ class BackupPanel(QWidget):
         ui.rotationGroup.setTitle(self.tr("Old backups and safety copies"))
         ui.rotationGroup.setAccessibleName(self.tr("Old backups and safety copies"))
         row = QHBoxLayout()
-        label = QLabel(self.tr("After a restore, keep the safety copy of the centre it "
+        label = QLabel(self.tr("After a restore, &keep the safety copy of the centre it "
                                "replaced for"), ui.rotationGroup)
         self.safetyDaysSpin = QSpinBox(ui.rotationGroup)
         self.safetyDaysSpin.setRange(0, 90)
@@ -156,15 +156,20 @@ class BackupPanel(QWidget):
         if not changes or self._busy:
             return
         self.ui.rotationSaveButton.setEnabled(False)
-        self._runner.run(lambda: self._settings.set_policy(**changes), self._policy_saved,
-                         self._failed, owner=self)
+        safety = "safety_copy_days" in changes
+        self._runner.run(lambda: self._settings.set_policy(**changes),
+                         lambda policy: self._policy_saved(policy, safety), self._failed,
+                         owner=self)
 
-    def _policy_saved(self, policy) -> None:
+    def _policy_saved(self, policy, safety_changed: bool = False) -> None:
         self._show_policy(policy)
-        self._message(words.saved_text(policy) + " " + self.tr(
-            "A restore's safety copy is kept %1 after an administrator first signs in.")
-            .replace("%1", words.days(policy.safety_copy_days)))
-        self.load_safety_copies()       # when each copy is removed follows the new setting
+        text = words.saved_text(policy)
+        if safety_changed:
+            text += " " + self.tr("A restore's safety copy is kept %1 after an administrator "
+                                  "first signs in.").replace(
+                                      "%1", words.days(policy.safety_copy_days))
+            self.load_safety_copies()   # when each copy is removed follows the new setting
+        self._message(text)
 
     def _status(self, status) -> None:
         if status.last_verified_at is None:
@@ -384,19 +389,27 @@ class BackupPanel(QWidget):
                 "%1", words.backup_columns()[0].value(listing)).replace(
                 "%2", listing.path.name)
         if other is not None:
-            text = self.tr("This backup is of ANOTHER centre (database %1), not of "
-                           "\u201c%2\u201d.").replace("%1", other[:8]).replace("%2", here) \
-                + " " + text
+            text = self.tr(
+                "This backup is of ANOTHER centre (database %1), not of \u201c%2\u201d. Restore "
+                "it over \u201c%2\u201d? Everything in \u201c%2\u201d is replaced by that centre's "
+                "records as they were on %3 (%4); \u201c%2\u201d as it is now is kept for a while "
+                "in a safety copy, and everyone here is signed out. You will be asked to type "
+                "that centre's name.").replace("%1", other[:8]).replace("%2", here).replace(
+                    "%3", words.backup_columns()[0].value(listing)).replace(
+                    "%4", listing.path.name)
         if not confirm(self, self.tr("Restore a backup"), text, self.tr("Continue…"),
                        destructive=True):
             return None
         dialog = BackupFileDialog(self._runner, RESTORE_OVER, path=listing.path, parent=self)
-        dialog.done_with.connect(lambda result: self._secret_checked(result, other))
+        dialog.done_with.connect(self._secret_checked)
         dialog.open()
         return dialog
 
-    def _secret_checked(self, result, other: str | None = None) -> ReplaceCentreDialog | None:
-        path, secret = result
+    def _secret_checked(self, result) -> ReplaceCentreDialog | None:
+        """The secret opened the file (the one finally chosen in the dialog): whose backup it
+        is decides whether the other centre's name must be typed."""
+        path, secret, database_id = result
+        other = None if database_id == self._centre.centre.database_id else database_id
         if other is None:
             self._request_restore(path, secret, None)
             return None
