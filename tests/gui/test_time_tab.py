@@ -74,3 +74,11 @@ def test_support_time_on_no_matter_then_moved_onto_a_matter(qtbot, make_shell, t
     assert tab.panel.ui.summaryLabel.text().endswith(
         f"By matter: {appeal.reference} 0 h 45 min; no particular matter 0 h 30 min")
     assert centre.services.time_entries.total_minutes(appeal.id) == 45
+    # a note with time saved elsewhere: the tab reads again (one read) and counts it
+    centre.services.notes.create(CaseNote(
+        client_id=client.id, author_id=centre.session.user_id, note_type=NoteType.PHONE,
+        note_date=date(2026, 3, 3), title="Call", duration_minutes=15), "k-call")
+    qtbot.waitUntil(lambda: tab.note_time.model.rowCount() == 2, timeout=10000)
+    wait_idle(qtbot, shell)
+    assert tab.panel.ui.summaryLabel.text().startswith("Total for her file 1 h 30 min")
+    assert reads == [client.id] * 4      # one per load: opened, the add, the edit, the note
