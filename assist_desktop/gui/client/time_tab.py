@@ -113,7 +113,10 @@ class TimeTab(SectionsTab):
             writable=can(session, Area.TIME, write=True), setup=self._setup,
             summary=self._summary, sort_key=lambda t: (t.worked_on, t.id or 0),
             what=self.tr("Time"), stretch=5, unpack=self._keep, parent=self))
-        self.panel.ui.summaryLabel.setWordWrap(True)
+        summary = self.panel.ui.summaryLabel    # below the list, full width: totals by matter
+        self.panel.ui.buttonLayout.removeWidget(summary)
+        self.panel.ui.layout.addWidget(summary)
+        summary.setWordWrap(True)
         self._session = session
         if self.note_time is not None:
             self.add_section("notes", self.tr("Time recorded on notes"), self.note_time)
@@ -155,9 +158,10 @@ class TimeTab(SectionsTab):
 
     def _new(self):
         only = self.found.matters[0].id if len(self.found.matters) == 1 else None
+        activity = Activity.ATTENDANCE if self._session.is_solicitor else Activity.SUPPORT
         return TimeEntry(client_id=self._client_id, matter_id=only,
                          user_id=self._session.user_id, worked_on=date.today(), minutes=6,
-                         activity=Activity.ATTENDANCE)
+                         activity=activity)
 
     def _setup(self, ui) -> None:
         fill_ids(ui.f_matter_id, [(m.id, matter_label(m)) for m in self.found.matters],
