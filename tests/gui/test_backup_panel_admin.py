@@ -129,7 +129,8 @@ def test_another_centres_backup_is_restored_only_with_its_name_typed(
     qtbot.waitUntil(lambda: getattr(panel, "replace_dialog", None) is not None
                     and panel.replace_dialog.isVisible(), timeout=10000)
     ask = panel.replace_dialog
-    assert here in ask.windowTitle() and other_id[:8] in ask.intro.text()
+    assert here in ask.intro.text() and other_id[:8] in ask.intro.text()
+    assert ask.ok_button.text() == f"Replace {here}"
     assert not ask.ok_button.isEnabled()
     ask.nameEdit.setText("0123abcd" if not other_id.startswith("0123abcd") else "4567abcd")
     ask.submit()

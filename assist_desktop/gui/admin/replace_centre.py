@@ -20,9 +20,8 @@ class ReplaceCentreDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._backup_id = backup_id[:8].casefold()
-        title = self.tr("Replace %1 with another centre").replace("%1", here_name)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        self.setWindowTitle(self.tr("Replace this centre with another centre"))
+        self.setAccessibleName(self.tr("Replace this centre with another centre"))
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
             "This backup is of ANOTHER centre (database %1), not of \u201c%2\u201d (database "
