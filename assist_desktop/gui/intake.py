@@ -117,6 +117,8 @@ class IntakeDialog(UnsavedGuard, QWizard):
         return unique
 
     def _look_for_restricted(self) -> None:
+        if not self.isVisible():        # closed while the names were being typed
+            return
         wanted = (tuple(self.names()), self.ui.dobEdit.value())
         if not wanted[0] or wanted == self._prechecked or self._busy or self.check is not None:
             return
@@ -285,6 +287,10 @@ class IntakeDialog(UnsavedGuard, QWizard):
         if self.client is not None:
             emit(self.client_created, self.client.id)
         super().accept()
+
+    def done(self, result: int) -> None:  # accept, reject and discard all end here
+        self._precheck.cancel()         # no look for restricted records after she closed it
+        super().done(result)
 
     def reject(self) -> None:
         if not self._busy:
