@@ -34,6 +34,7 @@ from assist_desktop.services.import_matches import RowMatch, describe_found, row
 from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from assist_desktop.storage.centre_repository import CentreRepository
+from assist_desktop.storage.change_mark import change_mark
 from assist_desktop.storage.check_repository import ConflictCheckRepository, StoredMatch
 from assist_desktop.storage.client_repository import ClientRepository
 from assist_desktop.storage.note_repository import NoteRepository
@@ -76,6 +77,7 @@ class PreviewRow:
 class ImportPreview:
     rows: tuple[PreviewRow, ...]
     mapping: tuple[ImportField | None, ...]
+    mark: tuple = field(default=(), repr=False, compare=False)   # the store when previewed
 
     @property
     def blocked(self) -> list[PreviewRow]:
@@ -166,7 +168,7 @@ class ClientImportService:
             self._audit.record(conn, "import_preview", "client", "",
                                f"rows={len(rows)};blocked={sum(r.parsed.blocked for r in rows)}"
                                f";matches={matches}")
-            return ImportPreview(tuple(rows), mapping)
+            return ImportPreview(tuple(rows), mapping, (id(self._db), change_mark(conn)))
         return self._db.write(_write)
 
     def _checked(self, conn, parsed: list[ImportRow], progress: Progress | None
@@ -185,9 +187,13 @@ class ClientImportService:
                   ) -> dict[int, tuple[FoundRecord, ...]]:
         wanted = [r for r in parsed if not r.blocked]
         found: dict[int, tuple[FoundRecord, ...]] = {}
+        same: dict[tuple, tuple[FoundRecord, ...]] = {}    # the same person twice: one check
         for done, row in enumerate(wanted, start=1):
-            found[row.row] = tuple(find_people(conn, list(row.names), row.client.date_of_birth,
-                                               self._session.user_id, repository=self._search))
+            key = (row.names, row.client.date_of_birth)
+            if key not in same:
+                same[key] = tuple(find_people(conn, list(row.names), row.client.date_of_birth,
+                                              self._session.user_id, repository=self._search))
+            found[row.row] = same[key]
             if progress is not None and (done % 50 == 0 or done == len(wanted)):
                 progress(done, len(wanted))
         return found
@@ -210,9 +216,13 @@ class ClientImportService:
         user = self._session.user_id
 
         def _write(conn):
-            self._index.sync(conn)
-            now_found = self._find_all(conn, [r.parsed for r in chosen], None)
-            changed = [r.row for r in chosen if _keys(now_found[r.row]) != _keys(r.found)]
+            if preview.mark != (id(self._db), change_mark(conn)):
+                # Written to since the preview: every chosen row is checked again.
+                self._index.sync(conn)
+                now = self._find_all(conn, [r.parsed for r in chosen], None)
+                changed = [r.row for r in chosen if _keys(now[r.row]) != _keys(r.found)]
+            else:
+                changed = []       # nothing written since: the preview's checks still hold
             if changed:
                 raise ValidationError("preview", f"the centre changed since the preview: "
                                       f"{len(changed)} row(s) now match other records (first: "

@@ -205,6 +205,7 @@ def _word(n: int) -> str:
     return out.capitalize()
 
 
+@pytest.mark.slow
 def test_a_failure_at_row_4000_leaves_the_centre_unchanged(centre, monkeypatch):
     lines = [f"{_word(i)},{_word(i * 7 + 3)}son,,,,,,note {i}" for i in range(4_100)]
     service, preview = _preview(centre, _csv(*lines))
