@@ -79,7 +79,7 @@ class ClientImportWizard(UnsavedGuard, QWizard):
             "columns. Nothing is saved until the last step, and then everything or nothing. "
             "Each person is checked for conflicts against every client and party on record."))
         intro.setWordWrap(True)
-        self.chooseButton = QPushButton(theme.icon("open"), self.tr("Choose file…"))
+        self.chooseButton = QPushButton(self.tr("Choose file…"))
         self.chooseButton.clicked.connect(self.choose_file)
         self.fileLabel = QLabel()
         self.fileLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,7 +208,7 @@ class ClientImportWizard(UnsavedGuard, QWizard):
         self.panel.changed.connect(page.recheck)
         self.panel.dryRunButton.clicked.connect(self.dry_run)
         page.box.addWidget(self.panel)
-        page.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         page.setCommitPage(True)
         page.initializePage = self._start_preview
         page.validatePage = self._start_import

@@ -15,8 +15,14 @@ ROW, COLUMN, WHAT, DECISION = range(4)
 
 
 def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(" ".join(str(text).split())[:400])
+    shown = " ".join(str(text).split())[:400]
+    item = QTableWidgetItem(shown)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if len(shown) > 60:
+        item.setToolTip(shown)      # a tooltip is plain text unless it looks like markup:
+        if "<" in shown:            # say so, so a cell's markup is never rendered
+            item.setToolTip("<p>" + shown.replace("&", "&amp;").replace("<", "&lt;")
+                            .replace(">", "&gt;") + "</p>")
     return item
 
 
@@ -98,6 +104,8 @@ class PreviewPanel(QWidget):
             self.table.setItem(line, ROW, _item(str(number)))
             self.table.setItem(line, COLUMN, _item(column))
             self.table.setItem(line, WHAT, _item(what))
+            if what.startswith(self.tr("SAFETY")):
+                self.table.item(line, WHAT).setForeground(theme.overdue_colour())
             if decide is not None:
                 box = QTableWidgetItem(self.tr("Import anyway"))
                 box.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

@@ -4,8 +4,9 @@ record in a file the importer may not see is "a record in a restricted file", no
 or another row of the same file.
 
 Two rows of the file are alike when, after folding case, accents, script and word order
-(domain.name_matching), one of the names of each is the same, or they sound the same
-(the same skeleton of two words or more), and their dates of birth, where both are given,
+(domain.name_matching), one of the names of each is the same, they sound the same (the
+same skeleton of two words or more), or they share two words of two letters or more (one
+name with more names: "Nadia Husseini", "Nadia Al-Husseini"), and their dates of birth, where both are given,
 are no more than a year apart. This is a blocking comparison (an index of keys, not every
 pair), so 5,000 rows take milliseconds; the near spellings the conflict check catches between
 two rows of one file are left to the conflict check once the first is on record.
@@ -57,6 +58,10 @@ def _keys(row: ImportRow) -> set[tuple[str, str]]:
             keys.add(("same", prepared.sorted_compact))
         if len(prepared.skeletons) >= 2 and all(len(s) >= 2 for s in prepared.skeletons):
             keys.add(("sound", prepared.skeleton_text))
+        words = sorted(set(prepared.words))
+        if 2 <= len(words) <= 6:     # two names in common: "Nadia Husseini", "Nadia Al Husseini"
+            keys.update(("pair", f"{a} {b}") for i, a in enumerate(words) for b in words[i + 1:]
+                        if len(a) >= 2 and len(b) >= 2)
     return keys
 
 

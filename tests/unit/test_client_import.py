@@ -163,7 +163,7 @@ def test_duplicates_on_record_and_in_the_file_need_a_decision(centre):
         "AMINA,BELLO,01/05/1990,,,,,",               # the client on record
         "Kingsley,Okafor,,,,,,",                      # the trafficker's name
         "Nadia,Husseini,1992,,,,,",
-        "Nadia,Husseini,about 1993,,,,,",             # the same woman twice in the file
+        "Nadia,Al-Husseini,about 1993,,,,,",          # the same woman twice in the file
         "Grace,Adjei,,,,,07700 900123,"))             # the trafficker's phone number
     by_row = {r.row: r for r in preview.rows}
     assert existing.reference in by_row[2].matches[0].description
