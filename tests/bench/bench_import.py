@@ -37,7 +37,16 @@ from assist_desktop.services.vault import Vault  # noqa: E402
 PASSPHRASE = "correct horse battery staple 42"
 
 
-def make_csv(rows: int, seed: int = 7) -> bytes:
+_SYLLABLES = ("ka ri mo na le ta si vo du pe la ne zu ha mi to ra be go fi ju ko sa "
+              "de lu wa yo che shi tra bri").split()
+
+
+def _made_up(rng) -> tuple[str]:
+    """A name of the demo's kind that no one on record has (names=mixed)."""
+    return ("".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize(),)
+
+
+def make_csv(rows: int, seed: int = 7, names: str = "demo") -> bytes:
     rng = random.Random(seed)
     weights = [o.weight for o in ORIGINS]
     lines = ["Given names,Family name,Other names,Date of birth,Nationality,Languages,"
@@ -45,6 +54,8 @@ def make_csv(rows: int, seed: int = 7) -> bytes:
     for i in range(rows):
         origin = rng.choices(ORIGINS, weights)[0]
         given, family = rng.choice(origin.given), rng.choice(origin.family)
+        if names == "mixed":
+            given, family = _made_up(rng), _made_up(rng)
         other = "; ".join(given[1:2] + family[1:2])
         born = rng.choice([f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/"
                            f"{rng.randint(1965, 2006)}", f"about {rng.randint(1965, 2006)}",
@@ -93,6 +104,10 @@ def main(argv=None) -> int:
     parser.add_argument("--clients", type=int, default=2000)
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--names", choices=("demo", "mixed"), default="demo",
+                        help="demo: drawn from the demo's own name lists, so nearly every row "
+                             "resembles someone on record (the worst case); mixed: made-up "
+                             "names that resemble few")
     args = parser.parse_args(argv)
     tmp = tempfile.TemporaryDirectory()
     source = args.data_dir
@@ -102,7 +117,7 @@ def main(argv=None) -> int:
         create_demo_centre(source, PASSPHRASE, DemoPlan(clients=args.clients,
                                                         notes_per_client=2),
                            kdf_policy=KdfPolicy(TEST_PARAMETERS))
-    data = make_csv(args.rows)
+    data = make_csv(args.rows, names=args.names)
     runs = [one_run(source, data) for _ in range(args.runs)]
     for key in ("read", "preview", "run", "total"):
         values = [r[key] for r in runs]
