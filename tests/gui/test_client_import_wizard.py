@@ -144,3 +144,38 @@ def test_the_file_menu_offers_the_import_to_solicitors_only(qtbot, make_shell, s
             wizard = shell.workspace.moving.start_import()
             assert wizard.isVisible()
             wizard.reject()
+
+
+def test_an_administrator_exports_the_caseload_after_the_warning(qtbot, centre, runner,
+                                                                  tmp_path, monkeypatch):
+    """The centre's admin is also a solicitor (conftest): the list exports are offered; the
+    warning comes first, Cancel writes nothing, OK and a file name write it."""
+    from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+    from assist_desktop.gui.moving_actions import MovingActions
+
+    centre.services.clients.create(Client(jurisdiction=centre.centre.jurisdiction,
+                                          given_names="=1+1", family_name="Bello"))
+
+    class Window(QMainWindow):
+        def __init__(self):
+            super().__init__()
+            from types import SimpleNamespace
+            from PySide6.QtGui import QAction
+            menu = self.menuBar().addMenu("File")
+            self.ui = SimpleNamespace(menuFile=menu, actionImportClient=QAction("Import", self))
+            menu.addAction(self.ui.actionImportClient)
+    window = Window()
+    qtbot.addWidget(window)
+    moving = MovingActions(centre.services, centre.session, runner, window)
+    assert moving.exportCaseload.isVisible() and moving.importAction.isVisible()
+    warnings, target = [], tmp_path / "caseload.xlsx"
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ok]
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: (warnings.append(a[2]), answers.pop(0))[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    moving.exportCaseload.trigger()
+    assert "NOT encrypted" in warnings[0] and not target.exists()
+    moving.exportCaseload.trigger()
+    qtbot.waitUntil(lambda: len(warnings) == 3, timeout=10000)
+    assert warnings[2] == "1 rows were written." and target.exists()
