@@ -12,6 +12,7 @@ from assist_desktop.gui import theme
 from assist_desktop.gui.qtcompat import emit
 
 ROW, COLUMN, WHAT, DECISION = range(4)
+SHOWN_MATCHES = 5        # per row; the rest are counted (a common name matches dozens)
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -93,11 +94,18 @@ class PreviewPanel(QWidget):
                     str(issue.column) if issue.column else self.tr("whole row"))
                 kind = self.tr("Problem") if issue.blocking else self.tr("Warning")
                 lines.append((row.row, title, f"{kind}: {issue.message}", None))
-            for index, match in enumerate(row.matches if row.needs_decision else ()):
+            matches = sorted(row.matches, key=lambda m: not m.dangerous) \
+                if row.needs_decision else []
+            for index, match in enumerate(matches[:SHOWN_MATCHES]):
                 what = self.tr("Possible duplicate: %1").replace("%1", match.description)
                 if match.dangerous:
                     what = self.tr("SAFETY: ") + what
                 lines.append((row.row, "", what, row.row if index == 0 else None))
+            if len(matches) > SHOWN_MATCHES:
+                lines.append((row.row, "", self.tr("…and %1 more possible duplicates (if she "
+                                                   "is imported, her file's conflict check "
+                                                   "lists them all)")
+                              .replace("%1", str(len(matches) - SHOWN_MATCHES)), None))
         self.table.setRowCount(len(lines))
         self._boxes = {}
         for line, (number, column, what, decide) in enumerate(lines):
