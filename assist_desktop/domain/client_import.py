@@ -27,6 +27,7 @@ from assist_desktop.domain.records import GenderPreference, Jurisdiction
 
 MAX_ROWS = 20_000
 MAX_COLUMNS = 200
+MAX_OTHER_NAMES = 18
 
 
 class ImportField(StrEnum):
@@ -263,6 +264,9 @@ def parse_row(row: int, cells: Sequence[str], mapping: Sequence[ImportField | No
     if value(ImportField.FULL_NAME) and (given or family) and value(ImportField.FULL_NAME) \
             not in (f"{given} {family}".strip(), given, family):
         aliases.append(Alias(value(ImportField.FULL_NAME)))
+    if len(aliases) > MAX_OTHER_NAMES:
+        problem(ImportField.OTHER_NAMES, f"has {len(aliases)} names; at most "
+                f"{MAX_OTHER_NAMES} (the conflict check takes 20 names in all)")
     if not (given or family or value(ImportField.PREFERRED_NAME)):
         issues.append(CellIssue(row, 0, "name", "has no name: a name is required"))
 

@@ -281,3 +281,11 @@ def test_huge_cells_are_refused_by_row_and_column_not_stored(centre):
     (row,) = preview.rows
     (issue,) = row.parsed.issues
     assert (issue.column, issue.blocking) == (1, True) and "600 characters" in issue.message
+
+
+def test_more_other_names_than_the_conflict_check_takes_is_a_problem(centre):
+    many = ";".join(f"Alias{chr(65 + i)}" for i in range(19))
+    _s, preview = _preview(centre, _csv(f"Ana,Silva,,,,,,{many}",
+                                        header=HEADER.replace("Notes", "Other names")))
+    (issue,) = preview.rows[0].parsed.issues
+    assert (issue.column, issue.blocking) == (8, True) and "has 19 names" in issue.message
