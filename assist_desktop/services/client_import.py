@@ -228,20 +228,22 @@ class ClientImportService:
                                       f"{len(changed)} row(s) now match other records (first: "
                                       f"row {changed[0]}); preview again")
             references, alerts, notes = [], 0, 0
+            audit = _AuditRows()
             for done, row in enumerate(chosen, start=1):
                 parsed = row.parsed
                 client = parsed.client
                 if self._session.is_solicitor:
                     client = _with_solicitor(client, user)
-                stored = self._clients.create(conn, client, year=client.opened_on.year, by=user)
-                self._audit.record(conn, "create", "client", stored.id, "import")
-                self._store_check(conn, stored.id, row)
+                stored = self._clients.create(conn, client, year=client.opened_on.year, by=user,
+                                              read_back=False)
+                audit.add("create", "client", stored.id, "import")
+                self._store_check(conn, stored.id, row, audit)
                 if parsed.note:
                     note = self._notes.create(conn, CaseNote(
                         client_id=stored.id, note_type=NoteType.OTHER,
                         note_date=client.opened_on, title="Notes imported with her file",
                         body=parsed.note, author_id=user), uuid.uuid4().hex)
-                    self._audit.record(conn, "create", "note", note.id, f"client:{stored.id}")
+                    audit.add("create", "note", note.id, "import")
                     notes += 1
                 if client.contact.phone:
                     alerts += len(self._screening.screen_in(conn, stored.id, [],
@@ -249,6 +251,7 @@ class ClientImportService:
                 references.append(stored.reference)
                 if progress is not None and (done % 50 == 0 or done == len(chosen)):
                     progress(done, len(chosen))
+            audit.write(self._audit, conn)
             self._index.sync(conn)
             result = ImportResult(len(references), len(preview.rows) - len(references), notes,
                                   alerts, tuple(references), dry_run)
@@ -289,7 +292,8 @@ class ClientImportService:
             raise ValidationError("rows", "every row is skipped: there is nothing to import")
         return chosen
 
-    def _store_check(self, conn, client_id: int, row: PreviewRow) -> None:
+    def _store_check(self, conn, client_id: int, row: PreviewRow, audit: "_AuditRows"
+                     ) -> None:
         """Her conflict check, as intake stores it: the matches, the decision to proceed (made
         in the preview) and attached to her new file."""
         names = row.parsed.names[:20]
@@ -301,13 +305,28 @@ class ClientImportService:
                                        date_of_birth=row.parsed.client.date_of_birth,
                                        client_id=client_id, checked_by=self._session.user_id,
                                        matches=stored, restricted_count=restricted)
-        self._audit.record(conn, "conflict_check", "conflict_check", check_id,
-                           f"subject=client;matches={len(stored)};restricted={restricted}")
+        audit.add("conflict_check", "conflict_check", check_id,
+                  f"subject=client;matches={len(stored)};restricted={restricted}")
         note = (f"Imported from a spreadsheet (row {row.row}); "
                 + ("imported anyway after the possible matches were looked at in the import "
                    "preview." if row.matches else "no match found."))
         self._checks.decide(conn, check_id, 1, "proceed", note, self._session.user_id)
-        self._audit.record(conn, "conflict_decision", "conflict_check", check_id, "proceed")
+        audit.add("conflict_decision", "conflict_check", check_id, "proceed")
+
+
+class _AuditRows:
+    """The rows of each file created, written together at the end of the import's
+    transaction (AuditLog.record_many: one look-up of the chain's end per kind of row)."""
+
+    def __init__(self):
+        self._rows: dict[tuple[str, str, str], list] = {}
+
+    def add(self, action: str, entity: str, entity_id, detail: str) -> None:
+        self._rows.setdefault((action, entity, detail), []).append(entity_id)
+
+    def write(self, log, conn) -> None:
+        for (action, entity, detail), ids in self._rows.items():
+            log.record_many(conn, action, entity, ids, detail)
 
 
 def _keys(found: Sequence[FoundRecord]) -> set[tuple[str, int, int | None]]:

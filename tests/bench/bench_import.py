@@ -61,7 +61,7 @@ def make_csv(rows: int, seed: int = 7, names: str = "demo") -> bytes:
                            f"{rng.randint(1965, 2006)}", f"about {rng.randint(1965, 2006)}",
                            str(rng.randint(1965, 2006)), ""])
         language = "; ".join(f"{l} ({d})" if d else l for l, d in origin.languages[:2])
-        phone = f"07700 9{i:05d}" if i % 3 == 0 else ""
+        phone = f"07700 91{i:04d}" if i % 3 == 0 else ""
         note = f"Referred by the outreach team; first seen {rng.randint(1, 28)} March" \
             if i % 2 == 0 else ""
         lines.append(",".join(f'"{v}"' for v in (given[0], family[0], other, born,
