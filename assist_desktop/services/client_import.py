@@ -18,14 +18,14 @@ rows for each file created (ids only), never a name.
 """
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Callable, Mapping, Sequence
 
 from assist_desktop.domain.client_import import (MAX_COLUMNS, MAX_ROWS, ImportField, ImportRow,
                                                  check_mapping, parse_row)
+from assist_desktop.domain.clients import Client
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.notes import CaseNote, NoteType
 from assist_desktop.documents.tables import read_table
@@ -33,11 +33,10 @@ from assist_desktop.services import permissions as perm
 from assist_desktop.services.import_matches import RowMatch, describe_found, rows_alike
 from assist_desktop.services.name_lookup import FoundRecord, find_people
 from assist_desktop.services.safety_screening import SafetyScreeningService
+from assist_desktop.storage.bulk_writer import BulkWriter, write_pending
 from assist_desktop.storage.centre_repository import CentreRepository
 from assist_desktop.storage.change_mark import change_mark
 from assist_desktop.storage.check_repository import ConflictCheckRepository, StoredMatch
-from assist_desktop.storage.client_repository import ClientRepository
-from assist_desktop.storage.note_repository import NoteRepository
 from assist_desktop.storage.search_index import SearchIndex
 from assist_desktop.storage.search_repository import SearchRepository
 
@@ -111,9 +110,7 @@ class _DryRun(Exception):
 class ClientImportService:
     def __init__(self, db, session, audit):
         self._db, self._session, self._audit = db, session, audit
-        self._clients = ClientRepository()
         self._checks = ConflictCheckRepository()
-        self._notes = NoteRepository()
         self._search = SearchRepository()
         self._index = SearchIndex()
         self._screening = SafetyScreeningService(db, session, audit)
@@ -213,7 +210,6 @@ class ClientImportService:
         (which can only be skipped). With `dry_run` everything is done and rolled back."""
         self._require()
         chosen = self._chosen(preview, decisions)
-        user = self._session.user_id
 
         def _write(conn):
             if preview.mark != (id(self._db), change_mark(conn)):
@@ -227,31 +223,19 @@ class ClientImportService:
                 raise ValidationError("preview", f"the centre changed since the preview: "
                                       f"{len(changed)} row(s) now match other records (first: "
                                       f"row {changed[0]}); preview again")
-            references, alerts, notes = [], 0, 0
+            alerts = 0
             audit = _AuditRows()
-            for done, row in enumerate(chosen, start=1):
-                parsed = row.parsed
-                client = parsed.client
-                if self._session.is_solicitor:
-                    client = _with_solicitor(client, user)
-                stored = self._clients.create(conn, client, year=client.opened_on.year, by=user,
-                                              read_back=False)
-                audit.add("create", "client", stored.id, "import")
-                self._store_check(conn, stored.id, row, audit)
-                if parsed.note:
-                    note = self._notes.create(conn, CaseNote(
-                        client_id=stored.id, note_type=NoteType.OTHER,
-                        note_date=client.opened_on, title="Notes imported with her file",
-                        body=parsed.note, author_id=user), uuid.uuid4().hex)
-                    audit.add("create", "note", note.id, "import")
-                    notes += 1
+            created = self._write_files(conn, chosen, audit)
+            for done, (row, client) in enumerate(created, start=1):
+                self._store_check(conn, client.id, row, audit)
                 if client.contact.phone:
-                    alerts += len(self._screening.screen_in(conn, stored.id, [],
+                    alerts += len(self._screening.screen_in(conn, client.id, [],
                                                             [client.contact.phone]))
-                references.append(stored.reference)
-                if progress is not None and (done % 50 == 0 or done == len(chosen)):
-                    progress(done, len(chosen))
+                if progress is not None and (done % 50 == 0 or done == len(created)):
+                    progress(done, len(created))
             audit.write(self._audit, conn)
+            references = [client.reference for _row, client in created]
+            notes = sum(1 for row, _client in created if row.parsed.note)
             self._index.sync(conn)
             result = ImportResult(len(references), len(preview.rows) - len(references), notes,
                                   alerts, tuple(references), dry_run)
@@ -270,6 +254,32 @@ class ClientImportService:
                 f"rows={len(preview.rows)};would_import={result.imported};"
                 f"skipped={result.skipped}"))
             return result
+
+    def _write_files(self, conn, chosen: Sequence[PreviewRow], audit: "_AuditRows"
+                     ) -> list[tuple[PreviewRow, Client]]:
+        """Every new file and first note, written together (storage/bulk_writer.py: ids and
+        references handed out in order, the schema's triggers queue each name for the index
+        as a single save would). Each file names the importing solicitor as hers."""
+        user = self._session.user_id
+        writer = BulkWriter.for_connection(conn)
+        created = []
+        for row in chosen:
+            client = row.parsed.client
+            client = replace(client, id=writer.new_id(Client),
+                             reference=writer.reference("C", client.opened_on.year),
+                             solicitor_id=user if self._session.is_solicitor
+                             else client.solicitor_id)
+            writer.add(client)
+            audit.add("create", "client", client.id, "import")
+            if row.parsed.note:
+                note = writer.add(CaseNote(
+                    id=writer.new_id(CaseNote), client_id=client.id, note_type=NoteType.OTHER,
+                    note_date=client.opened_on, title="Notes imported with her file",
+                    body=row.parsed.note, author_id=user, updated_by=user))
+                audit.add("create", "note", note.id, "import")
+            created.append((row, client))
+        write_pending(conn, writer.take())
+        return created
 
     def _chosen(self, preview: ImportPreview, decisions: Mapping[int, Decision | str]
                 ) -> list[PreviewRow]:
@@ -331,11 +341,6 @@ class _AuditRows:
 
 def _keys(found: Sequence[FoundRecord]) -> set[tuple[str, int, int | None]]:
     return {(f.record_kind, f.client_id, f.party_id) for f in found}
-
-
-def _with_solicitor(client, user_id: int):
-    from dataclasses import replace
-    return replace(client, solicitor_id=user_id)
 
 
 __all__ = ["ClientImportService", "Decision", "ImportFile", "ImportPreview", "ImportResult",

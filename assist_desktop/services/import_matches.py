@@ -43,6 +43,9 @@ def describe_found(found: FoundRecord, labels: tuple[dict, dict]) -> RowMatch:
     reference = label.reference if label else "a file"
     if found.record_kind == "client":
         name = label.display_name if label else ""
+        matched = found.match.matched_name
+        if matched and matched != name:
+            why = f"on record also as {matched}: {why}"   # an alias or another spelling
         return RowMatch("client", f"client {reference} {name} ({why})", found.match.score)
     name, role = parties.get(found.party_id, ("", found.party_role or "other"))
     word = ROLE_WORDS.get(role, "party")

@@ -51,16 +51,14 @@ class ClientRepository:
 
     # --- writing ------------------------------------------------------------------------
     def create(self, conn, client: Client, *, year: int | None = None,
-               by: int | None = None, read_back: bool = True) -> Client:
-        """Her new file. Without `read_back` (a bulk import) the Client returned is the one
-        given with its id, reference and version: its lists are not read back."""
+               by: int | None = None) -> Client:
         year = year or datetime.now(timezone.utc).year
         reference = next_reference(conn, "C", year)
         stored = self.table.insert(conn, _with_reference(client, reference),
                                    sort_name=sort_key(client.display_name))
         self._write_lists(conn, stored.id, client, server_flags=frozenset(),  # no alerts yet
                           by=by)
-        return self.get(conn, stored.id) if read_back else stored
+        return self.get(conn, stored.id)
 
     def update(self, conn, client: Client, *, by: int | None = None) -> Client:
         """Save over `client.version` (EditConflict if it moved on); the server-owned flags

@@ -213,15 +213,15 @@ def test_a_failure_at_row_4000_leaves_the_centre_unchanged(centre, monkeypatch):
     decisions = {r.row: Decision.IMPORT for r in preview.to_decide}   # made-up names sound alike
     before = _snapshot(centre)
     audit_rows = _count(centre, "audit_log")
-    real_create = service._clients.create
+    real_insert = service._checks.insert     # her conflict check: stored after her file
     made = []
 
-    def create(conn, client, **kwargs):
+    def insert(conn, **kwargs):
         if len(made) == 3_999:
             raise OSError("disk full")
-        made.append(client)
-        return real_create(conn, client, **kwargs)
-    monkeypatch.setattr(service._clients, "create", create)
+        made.append(kwargs["client_id"])
+        return real_insert(conn, **kwargs)
+    monkeypatch.setattr(service._checks, "insert", insert)
     with pytest.raises(OSError):
         service.run(preview, decisions)
     assert len(made) == 3_999
