@@ -238,7 +238,11 @@ def test_a_dry_run_does_everything_and_keeps_nothing(centre):
     assert result.dry_run and result.imported == 2 and result.notes == 1
     assert result.references[0].startswith("C-")
     assert _snapshot(centre) == before
-    assert service.run(preview, {}).imported == 2            # and the real run still works
+    calls = []
+    real = service._find_all
+    service._find_all = lambda *a: calls.append(1) or real(*a)
+    assert service.run(preview, {}).imported == 2            # and the real run still works,
+    assert calls == []                   # on the preview's checks (only the dry run wrote)
 
 
 def test_only_a_solicitor_imports_and_the_audit_has_counts_not_names(centre, staff):
