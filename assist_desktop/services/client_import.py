@@ -76,9 +76,9 @@ class PreviewRow:
 class ImportPreview:
     rows: tuple[PreviewRow, ...]
     mapping: tuple[ImportField | None, ...]
-    # The store as the checks found it: [database, change mark]. A dry run that found it
-    # unchanged moves it past its own audit row, so the import after it need not check again.
-    mark: list = field(default_factory=list, repr=False, compare=False)
+    # The clients and parties as the checks found them: [database, change mark]
+    # (storage/change_mark.py); an audit row (a dry run's, a list read) does not move it.
+    mark: tuple = field(default=(), repr=False, compare=False)
 
     @property
     def blocked(self) -> list[PreviewRow]:
@@ -167,7 +167,7 @@ class ClientImportService:
             self._audit.record(conn, "import_preview", "client", "",
                                f"rows={len(rows)};blocked={sum(r.parsed.blocked for r in rows)}"
                                f";matches={matches}")
-            return ImportPreview(tuple(rows), mapping, [id(self._db), change_mark(conn)])
+            return ImportPreview(tuple(rows), mapping, (id(self._db), change_mark(conn)))
         return self._db.write(_write)
 
     def _checked(self, conn, parsed: list[ImportRow], progress: Progress | None
@@ -212,12 +212,10 @@ class ClientImportService:
         (which can only be skipped). With `dry_run` everything is done and rolled back."""
         self._require()
         chosen = self._chosen(preview, decisions)
-        fresh = [False]
 
         def _write(conn):
-            fresh[0] = preview.mark == [id(self._db), change_mark(conn)]
-            if not fresh[0]:
-                # Written to since the preview: every chosen row is checked again.
+            if preview.mark != (id(self._db), change_mark(conn)):
+                # A client or party saved since the preview: every chosen row is checked again.
                 self._index.sync(conn)
                 now = self._find_all(conn, [r.parsed for r in chosen], None)
                 changed = [r.row for r in chosen if _keys(now[r.row]) != _keys(r.found)]
@@ -253,14 +251,10 @@ class ClientImportService:
             return self._db.write(_write)
         except _DryRun as done:
             result = done.result
-
-            def _after(conn):
-                self._audit.record(conn, "import_clients_dry_run", "client", "",
-                                   f"rows={len(preview.rows)};would_import={result.imported};"
-                                   f"skipped={result.skipped}")
-                if fresh[0]:        # only the dry run's own rows since the checks
-                    preview.mark[:] = [id(self._db), change_mark(conn)]
-            self._db.write(_after)
+            self._db.write(lambda conn: self._audit.record(
+                conn, "import_clients_dry_run", "client", "",
+                f"rows={len(preview.rows)};would_import={result.imported};"
+                f"skipped={result.skipped}"))
             return result
 
     def _write_files(self, conn, chosen: Sequence[PreviewRow], audit: "_AuditRows"
