@@ -100,17 +100,87 @@ def to_xlsx(sheets: Iterable[Sheet]) -> bytes:
 def read_rows(data: bytes, *, file_name: str) -> list[list[str]]:
     """Every row of the first worksheet (.xlsx) or of a CSV file, each cell as text
     ("" for empty). Formulas are never evaluated: a formula cell comes back as its text."""
-    if file_name.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
+    return read_table(data, file_name=file_name).rows
 
+
+@dataclass(frozen=True)
+class Table:
+    rows: list[list[str]]
+    encoding: str           # how a text file was read ("utf-8", "windows-1252", "utf-16"; "xlsx")
+
+
+MAX_CELL_CHARS = 10_000_000
+
+
+def read_table(data: bytes, *, file_name: str) -> Table:
+    """read_rows, saying how the file was read. A file that cannot be read at all raises
+    ValidationError("file", why) in words for people: not a real .xlsx (not a zip, or no
+    worksheet), an empty file, binary data named .csv."""
+    from assist_desktop.domain.errors import ValidationError
+
+    if not data:
+        raise ValidationError("file", "is empty")
+    if file_name.lower().endswith((".xlsm", ".xls", ".ods", ".numbers")):
+        raise ValidationError("file", "is not a .xlsx or .csv file: save it from the "
+                                      "spreadsheet program as .xlsx or .csv first")
+    if file_name.lower().endswith(".xlsx"):
+        return Table(_xlsx_rows(data), "xlsx")
+    text, encoding = _decode(data)
+    if text.count("\x00") > max(8, len(text) // 20):
+        raise ValidationError("file", "is not a text (CSV) file: it holds binary data")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else (
+        "\t" if first.count("\t") > first.count(",") else ",")
+    old = csv.field_size_limit()
+    csv.field_size_limit(MAX_CELL_CHARS)
+    try:
+        rows = [list(row) for row in csv.reader(io.StringIO(text, newline=""),
+                                                delimiter=delimiter)]
+    except csv.Error:
+        raise ValidationError("file", f"has a cell longer than {MAX_CELL_CHARS:,} characters "
+                                      f"or broken quoting") from None
+    finally:
+        csv.field_size_limit(old)
+    return Table(rows, encoding)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without its byte-order mark), UTF-16 with a byte-order mark (Excel's
+    "Unicode text"), else Windows-1252 (Excel's "CSV" on a Western European Windows)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def _xlsx_rows(data: bytes) -> list[list[str]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from assist_desktop.domain.errors import ValidationError
+    try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        try:
-            ws = book.worksheets[0]
-            return [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-        finally:
-            book.close()
-    text = data.decode("utf-8-sig", errors="replace")
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""))]
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+        raise ValidationError("file", "is not a readable .xlsx workbook (it may be damaged, "
+                                      "or another kind of file renamed .xlsx)") from None
+    try:
+        if not book.worksheets:
+            raise ValidationError("file", "has no worksheet")
+        ws = book.worksheets[0]
+        rows = [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    except ValidationError:
+        raise
+    except Exception:  # noqa: BLE001 - a damaged sheet inside a valid zip: one message
+        raise ValidationError("file", "is not a readable .xlsx workbook (a worksheet is "
+                                      "damaged)") from None
+    finally:
+        book.close()
+    while rows and not any(rows[-1]):
+        rows.pop()       # read-only mode reports formatted but empty rows at the end
+    return rows
 
 
 def _cell_text(value: object) -> str:

@@ -129,6 +129,9 @@ class Workspace(QWidget):
         ui.actionImportClient.triggered.connect(self.transfer.import_file)
         ui.actionExportClient.setVisible(self.transfer.allowed)
         ui.actionImportClient.setVisible(self.transfer.allowed)
+        from assist_desktop.gui.moving_actions import MovingActions
+        self.moving = MovingActions(self.services, self.session, self.runner, self.window, self)
+        self.moving.imported.connect(lambda _count: self._intake_done(None))
 
     def _current_reference(self) -> str | None:
         """Her reference when a client's file is in front (and loaded), else None."""
@@ -227,11 +230,12 @@ class Workspace(QWidget):
         dialog.client_created.connect(self._intake_done)
         dialog.open()
 
-    def _intake_done(self, client_id: int) -> None:
+    def _intake_done(self, client_id: int | None) -> None:
         caseload = self._pages.get("caseload")
         if caseload is not None:
             caseload.reload()
-        self.open_client(client_id)
+        if client_id is not None:
+            self.open_client(client_id)
 
     def new_note(self) -> None:
         widget = self.ui.tabs.currentWidget()

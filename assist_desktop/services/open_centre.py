@@ -15,12 +15,14 @@ from assist_desktop.services.attachments import AttachmentService
 from assist_desktop.services.audit import AuditLog, AuditService
 from assist_desktop.services.changes import ChangeSource, LocalChangeFeed
 from assist_desktop.services.children import ChildrenService
+from assist_desktop.services.client_import import ClientImportService
 from assist_desktop.services.clients import ClientService
 from assist_desktop.services.compensation import CompensationService
 from assist_desktop.services.conflict_check import ConflictCheckService
 from assist_desktop.services.deadline_rules import DeadlineRuleService
 from assist_desktop.services.interchange import InterchangeService
 from assist_desktop.services.key_keeper import KeyKeeper
+from assist_desktop.services.list_exports import ListExportService
 from assist_desktop.services.matters import MatterService
 from assist_desktop.services.asylum import AsylumService
 from assist_desktop.services.notes import NoteService
@@ -69,6 +71,8 @@ class CentreServices:
     safety_copies: SafetyCopyService
     deleted_documents: DeletedDocumentService
     asylum: AsylumService
+    client_import: ClientImportService
+    list_exports: ListExportService
     changes: ChangeSource | None = None   # what was saved: every open view listens
 
 
@@ -104,6 +108,8 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         safety_copies=SafetyCopyService(db, session, audit),
         deleted_documents=DeletedDocumentService(db, session, audit),
         asylum=AsylumService(db, session, audit),
+        client_import=ClientImportService(db, session, audit),
+        list_exports=ListExportService(db, session, audit),
         changes=changes,
     )
 

@@ -97,6 +97,16 @@ class SafetyScreeningService:
             return self._result(conn, raised)
         return self._db.write(_write)
 
+    def screen_in(self, conn, client_id: int, names: Sequence[str], phones: Sequence[str] = (),
+                  kind: ScreenedKind = ScreenedKind.CONTACT) -> list[StoredAlert]:
+        """screen_contact inside the caller's write transaction (the client import screens
+        each new file as it is created, all in one transaction); the index is not synced."""
+        self._require_casework()
+        phones = self._clean_phones(phones)
+        names = clean_names(names, required=not phones)
+        return self._screen(conn, client_id, ScreenedKind(kind), names, phones,
+                            subject_party_id=None, roles=DANGEROUS_ROLES, exclude_roles=())
+
     def rescreen_contact(self, client_id: int, name: str = "", phone: str = ""
                          ) -> ScreeningResult:
         """Her contact details just changed: the name and/or number screened again (nothing
