@@ -12,6 +12,8 @@ key), then times the same queries on both:
 - conflict check: services.name_lookup.find_people (candidates + scoring), and
   ConflictCheckService.check_client end to end (which also stores the check and audits it).
 
+The end-to-end ratios are taken against run_search timed in the same loop as the service,
+query by query in turn (on its own connection), so load from elsewhere falls on both alike.
 Every figure is the median over --runs runs of the per-run p50/p95 over all queries.
 Targets: search p95 < 50 ms (end to end < 16 ms, a frame at 60 Hz), conflict check < 200 ms,
 encrypted/plain ratio <= 1.3. Then the spelling set (tests/name_spellings.py) on the same centre.
