@@ -18,27 +18,51 @@ fraction) on that thread or on one of the backup's own (queue it to a GUI) and `
 threading.Event. Every error is a BackupError
 (an AssistError) whose str() is one sentence for the person.
 """
-from assist_desktop.backup.create import BackupResult, BackupSource, create_backup
-from assist_desktop.backup.errors import (BackupCancelled, BackupCheckFailed, BackupDamagedError,
-                                          BackupError, BackupOriginError, BackupTruncatedError,
-                                          DestinationError,
-                                          NewerBackupError, NotABackupError, RestoreError,
-                                          ScheduleError, WrongBackupSecretError)
-from assist_desktop.backup.format import SUFFIX, BackupHeader
-from assist_desktop.backup.keys import BackupSecret
-from assist_desktop.backup.listing import BackupListing, list_backups
-from assist_desktop.backup.progress import STAGE_LABELS, Progress
-from assist_desktop.backup.reader import open_header, refuse_newer
-from assist_desktop.backup.restore import RestoreResult, restore_backup, settle_interrupted_restore
-from assist_desktop.backup.restore_over import ReplacedCentre
-from assist_desktop.backup.rotation import RotationPolicy, RotationResult, rotate_backups
-from assist_desktop.backup.scheduled import ScheduledRun, run_scheduled_backup
-from assist_desktop.backup.status import BackupStatus, load_status
-from assist_desktop.backup.verify import VerifyReport, verify_backup
+from __future__ import annotations
+
+import importlib
+
+# name -> the module that defines it. Imported on first use (PEP 562), so that a light part
+# (the status bar's ``load_status``) does not pull in the cryptography, SQLCipher and keychain
+# code behind create/restore: importing all of it took ~0.6 s of a GUI worker thread holding
+# the interpreter lock at sign-in, while the caseload was painting its first page.
+_WHERE = {
+    "BackupResult": "create", "BackupSource": "create", "create_backup": "create",
+    "BackupCancelled": "errors", "BackupCheckFailed": "errors", "BackupDamagedError": "errors",
+    "BackupError": "errors", "BackupOriginError": "errors", "BackupTruncatedError": "errors",
+    "DestinationError": "errors", "NewerBackupError": "errors", "NotABackupError": "errors",
+    "RestoreError": "errors", "ScheduleError": "errors", "WrongBackupSecretError": "errors",
+    "SUFFIX": "format", "BackupHeader": "format",
+    "BackupSecret": "keys",
+    "BackupListing": "listing", "list_backups": "listing",
+    "STAGE_LABELS": "progress", "Progress": "progress",
+    "open_header": "reader", "refuse_newer": "reader",
+    "RestoreResult": "restore", "restore_backup": "restore",
+    "settle_interrupted_restore": "restore",
+    "ReplacedCentre": "restore_over",
+    "RotationPolicy": "rotation", "RotationResult": "rotation", "rotate_backups": "rotation",
+    "ScheduledRun": "scheduled", "run_scheduled_backup": "scheduled",
+    "BackupStatus": "status", "load_status": "status",
+    "VerifyReport": "verify", "verify_backup": "verify",
+}
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))
 
 
 def read_backup_header(path) -> BackupHeader:
     """The header of a backup file (no key needed); raises if it is not a sound backup."""
+    from assist_desktop.backup.reader import open_header
     return open_header(path).header
 
 

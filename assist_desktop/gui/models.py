@@ -17,6 +17,12 @@ from assist_desktop.gui.qtcompat import emit
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1      # the DTO of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2     # a value to sort by
+_DISPLAY, _ACCESSIBLE = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP, _CHECK = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.CheckStateRole
+_ALIGN, _FOREGROUND = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole
+_FONT, _DECORATION = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_HORIZONTAL, _VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
 
 
 @dataclass(frozen=True)
@@ -47,40 +53,46 @@ class ListTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if orientation == _HORIZONTAL and 0 <= section < len(self.columns):
+            if role == _DISPLAY or role == _ACCESSIBLE:
                 return self.columns[section].header
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == _VERTICAL and role == _DISPLAY:
             return section + 1
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or \
-                not (0 <= index.column() < len(self.columns)):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
+    def data(self, index, role=_DISPLAY):
+        # Called for every role of every cell painted (and by column fitting): kept lean.
+        # Roles are compared with module constants, since looking up Qt.ItemDataRole.X costs
+        # a few microseconds each time, which made up most of a caseload's first paint.
+        row_number, column_number = index.row(), index.column()
+        if row_number < 0 or column_number < 0 or row_number >= len(self._rows) or \
+                column_number >= len(self.columns):
+            return None                       # also an invalid index (row and column -1)
+        row = self._rows[row_number]
+        column = self.columns[column_number]
+        if role == _DISPLAY or role == _ACCESSIBLE or role == _TOOLTIP:
+            if role == _TOOLTIP and column.tooltip is not None:
+                return column.tooltip(row)
             if column.check is not None:
-                if role == Qt.ItemDataRole.DisplayRole:
+                if role == _DISPLAY:
                     return None
                 return self.tr("yes") if column.check(row) else self.tr("no")
             value = column.value(row)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.CheckStateRole and column.check is not None:
-            return Qt.CheckState.Checked if column.check(row) else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value) if hasattr(column.align, "value") else int(column.align)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
-            return column.foreground(row)
-        if role == Qt.ItemDataRole.FontRole and column.font is not None:
-            return column.font(row)
-        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
-            return column.icon(row)
+        if role == _CHECK:
+            if column.check is None:
+                return None
+            return _CHECKED if column.check(row) else _UNCHECKED
+        if role == _ALIGN:
+            align = column.align
+            return int(align.value) if hasattr(align, "value") else int(align)
+        if role == _FOREGROUND:
+            return column.foreground(row) if column.foreground is not None else None
+        if role == _FONT:
+            return column.font(row) if column.font is not None else None
+        if role == _DECORATION:
+            return column.icon(row) if column.icon is not None else None
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

@@ -129,7 +129,12 @@ class SearchService:
         def search(conn):
             if self._index.has_pending(conn):
                 return None                     # names to index first: that needs a write
-            return run_search(conn, text, user_id, see_privileged, limit, self._repo, close=close)
+            found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
+                               close=close)
+            due = self._due(found)
+            if due:     # on the owner thread already: its write runs here, no second trip
+                self._db.write(self._audit.record_many, "search_result", "client", due)
+            return found, due
 
         def sync_search_and_audit(conn):
             self._index.sync(conn)
@@ -139,13 +144,10 @@ class SearchService:
             self._audit.record_many(conn, "search_result", "client", due)
             return found, due
         with self._lock:
-            results = self._db.read(search)
-            if results is None:
-                results, due = self._db.write(sync_search_and_audit)
-            else:
-                due = self._due(results)
-                if due:
-                    self._db.write(self._audit.record_many, "search_result", "client", due)
+            outcome = self._db.read(search)
+            if outcome is None:
+                outcome = self._db.write(sync_search_and_audit)
+            results, due = outcome
             now = self._clock()                 # remembered once the rows are committed
             self._audited.update((client_id, now) for client_id in due)
             return results
@@ -181,9 +183,11 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
     if notes_exprs is None or names_expr is None:
         return []
     order: list[int] = []
+    seen: set[int] = set()
 
     def add(client_id: int) -> None:
-        if client_id not in order:
+        if client_id not in seen:
+            seen.add(client_id)
             order.append(client_id)
 
     reference = reference_prefix(query)
@@ -203,7 +207,7 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
             break
         notes_expr = expression
         note_hits = repo.search_notes(conn, expression, user_id, see_privileged, limit * 2)
-        if len({h.client_id for h in note_hits} - set(order)) >= limit - len(order):
+        if len({h.client_id for h in note_hits} - seen) >= limit - len(order):
             break
     for hit in note_hits:
         add(hit.client_id)

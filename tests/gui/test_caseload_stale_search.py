@@ -131,3 +131,30 @@ def test_close_names_for_words_since_typed_over_are_not_shown(page):
     widget.ui.searchEdit.setText("lyudmila ko")   # typed on while close names were sought
     runner.deliver(len(runner.jobs) - 1)
     assert _shown(widget) == ["answer to lyudmila k"]
+
+
+class CountingClients(Clients):
+    def __init__(self):
+        self.pages = []
+
+    def caseload(self, query):
+        self.pages.append(query.offset)
+        return []
+
+
+def test_the_first_page_is_asked_for_once(qtbot):
+    """Opening the caseload asks for its first page once: the view asks as the model is set,
+    and the page must not ask again (that threw the first answer away and waited for a
+    second query and audited commit before the first paint)."""
+    runner, clients = HeldRunner(), CountingClients()
+    session = Session(user_id=1, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
+    page = CaseloadPage(clients, Search(), session, runner)
+    qtbot.addWidget(page)
+    for index in range(len(runner.jobs)):
+        runner.deliver(index)
+    assert clients.pages == [0]
+    asked = len(runner.jobs)
+    page.ui.openCheck.toggle()                 # a filter changed: asked again, once
+    for index in range(asked, len(runner.jobs)):
+        runner.deliver(index)
+    assert clients.pages == [0, 0]

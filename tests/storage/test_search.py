@@ -333,3 +333,21 @@ def test_audit_rows_written_together_keep_the_hash_chain(world, case_db, ids):
     rows = case_db.read(lambda c: [AuditRow(*r) for r in AuditRepository().iter_rows(c)])
     assert first_broken_link(rows) is None
     assert [r.entity_id for r in rows[-4:]] == ["3", "1", "2", "4"]
+
+
+def test_an_audited_search_is_one_trip_to_the_owner_thread(world, case_db, ids, monkeypatch):
+    """Search as you type: the read and its audit rows run in one job on the database's owner
+    thread (each trip there is a thread switch, which costs most on a busy machine)."""
+    SearchService(case_db, session(ids, "sol"), AuditLog("sol")).search("olga")  # index synced
+    before = len(audit_details(case_db))
+    trips = []
+    real_submit = case_db.submit
+    monkeypatch.setattr(case_db, "submit",
+                        lambda *a, **k: trips.append(a[0]) or real_submit(*a, **k))
+    support = SearchService(case_db, session(ids, "sup"), AuditLog("sup"))
+    (olga,) = support.search("olga")
+    assert len(trips) == 1
+    assert [r.client_id for r in support.search("olga")] == [olga.client_id]    # seen: no write
+    assert len(trips) == 2
+    monkeypatch.undo()
+    assert [r[3] for r in audit_details(case_db)[before:]] == [str(olga.client_id)]

@@ -69,7 +69,10 @@ class CaseloadPage(QWidget):
         ui.newClientButton.setIcon(theme.icon("client_add"))
         ui.newClientButton.clicked.connect(self.new_client)
         ui.newClientButton.setVisible(session.has_casework_role)
-        self.reload()
+        if self.model.loading:      # the view asked for the first page as the model was set:
+            self._ask_count()       # asking again would throw that page away and wait for
+        else:                       # another (each is a query and an audited commit)
+            self.reload()
 
     # --- the table ------------------------------------------------------------------
     def query(self) -> CaseloadQuery:
@@ -87,6 +90,9 @@ class CaseloadPage(QWidget):
 
     def reload(self, *_args) -> None:
         self.model.set_fetch(self._fetch)
+        self._ask_count()
+
+    def _ask_count(self) -> None:
         query = self.query()
         self._runner.run(lambda: self._clients.caseload_count(query), self._counted,
                          lambda _e: None, owner=self)
