@@ -12,7 +12,8 @@ import sys
 from assist_desktop import __version__
 from assist_desktop.domain.errors import AssistError
 
-COMMAND_MODULE_NAMES = ("admin_commands", "case_commands", "document_commands", "backup_commands")
+COMMAND_MODULE_NAMES = ("admin_commands", "case_commands", "document_commands", "backup_commands",
+                        "server_commands")
 
 
 def command_modules() -> list:

@@ -1,0 +1,154 @@
+"""Client implementations of the service interfaces: every method call becomes a Call RPC.
+
+`RemoteCentre` is what a sign-in to a centre server gives the laptop: the Session, the
+CentreInfo, and a CentreServices whose members forward each call (service, method, args)
+to the server, and whose `changes` is a RemoteChangeFeed. The screens receive the same
+typed bundle as in standalone mode and cannot tell the difference. Nothing is cached: when
+the session ends (sign-out, auto-lock) the proxies are dropped and hold no data.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+
+from assist_desktop.domain.errors import StoreLockedError
+from assist_desktop.remote.connection import Connection
+from assist_desktop.services.changes import AUDIT_KIND, CREATED, ChangeEvent, Listener
+from assist_desktop.wire import codec
+
+log = logging.getLogger(__name__)
+
+
+class _Member:
+    """service.method(...) -> a Call; service.sub.method(...) for sub-services."""
+
+    def __init__(self, remote: "RemoteCentre", path: str, name: str):
+        self._remote, self._path, self._name = remote, path, name
+
+    def __call__(self, *args, **kwargs):
+        return self._remote.call(self._path, self._name, args, kwargs)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return _Member(self._remote, f"{self._path}.{self._name}", name)
+
+
+class RemoteService:
+    def __init__(self, remote: "RemoteCentre", name: str):
+        self._remote, self._name = remote, name
+
+    @property
+    def session(self):
+        return self._remote.session
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return _Member(self._remote, self._name, name)
+
+
+class RemoteChangeFeed:
+    """ChangeSource fed by the server's change stream, on a background thread that
+    reconnects (with back-off) until closed. After a reconnection it publishes an audit_log
+    event so open views refresh what they show."""
+
+    def __init__(self, remote: "RemoteCentre"):
+        self._remote = remote
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self.connected = threading.Event()
+        self._call = None
+        self._thread = threading.Thread(target=self._run, name="centre-changes", daemon=True)
+        self._thread.start()
+
+    def subscribe(self, listener: Listener) -> None:
+        with self._lock:
+            self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def publish(self, events: list[ChangeEvent]) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(events)
+            except Exception:  # noqa: BLE001 - one bad listener must not stop the others
+                log.exception("A change listener failed")
+
+    def _run(self) -> None:
+        import grpc
+        from assist_desktop.wire import centre_pb2 as pb
+        delay, first = 0.2, True
+        while not self._closed.is_set():
+            try:
+                call = self._remote.connection.stub.Changes(
+                    pb.ChangesRequest(token=self._remote.token), wait_for_ready=True)
+                self._call = call
+                for batch in call:
+                    events = codec.decode(batch.events)
+                    if not self.connected.is_set():
+                        self.connected.set()
+                        delay = 0.2
+                        if not first:   # we may have missed events: everything refreshes
+                            self.publish([ChangeEvent(AUDIT_KIND, None, None, CREATED)])
+                        first = False
+                    if events:
+                        self.publish(events)
+            except grpc.RpcError as exc:
+                if exc.code() == grpc.StatusCode.UNAUTHENTICATED or self._closed.is_set():
+                    break
+            except codec.CodecError:
+                log.error("an unreadable change batch")
+            self.connected.clear()
+            self._closed.wait(delay)
+            delay = min(delay * 2, 2.0)
+        self.connected.clear()
+
+    def close(self) -> None:
+        self._closed.set()
+        if self._call is not None:
+            self._call.cancel()
+
+
+class RemoteCentre:
+    """A signed-in person on a centre server (the remote counterpart of OpenCentre)."""
+
+    def __init__(self, connection: Connection, username: str, passphrase: str):
+        from assist_desktop.services.open_centre import CentreServices
+        import dataclasses
+        reply = connection.sign_in(username, passphrase)
+        self.connection = connection
+        self.token = bytes(reply.token)
+        self.session = codec.decode(reply.session)
+        self.centre = codec.decode(reply.centre)
+        self.must_change_passphrase = reply.must_change_passphrase
+        self._open = True
+        self.changes = RemoteChangeFeed(self)
+        names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]
+        self.services = CentreServices(**{n: RemoteService(self, n) for n in names},
+                                       changes=self.changes)
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def call(self, service: str, method: str, args=(), kwargs=None):
+        if not self._open:
+            raise StoreLockedError()
+        return self.connection.call(self.token, service, method, args, kwargs)
+
+    def lock(self) -> None:
+        """Sign out on the server and drop everything held here. Safe to call twice."""
+        if not self._open:
+            return
+        self._open = False
+        self.changes.close()
+        self.connection.sign_out(self.token)
+        self.token = b""
+        self.services = None
