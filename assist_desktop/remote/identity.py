@@ -90,7 +90,8 @@ def enrol(config_dir: Path, address: str, code: str, device_name: str, *,
     if expected_fingerprint and _plain(expected_fingerprint) != _plain(identity.ca_fingerprint):
         raise EnrolmentRefused("The server's fingerprint is not the one you were given. "
                                "Nothing was stored.")
-    save(config_dir, identity, keychain=keychain if keychain is not None else _keychain())
+    # keychain: None = the OS keychain if there is one; False = none (the key file's mode only)
+    save(config_dir, identity, keychain=_keychain() if keychain is None else (keychain or None))
     return identity
 
 
