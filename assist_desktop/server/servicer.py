@@ -84,6 +84,9 @@ class CentreServicer(rpc.CentreServicer):
                           if type(exc).__name__ in ("PermissionDenied", "WrongKeyError",
                                                     "ThrottledError")
                           else grpc.StatusCode.INVALID_ARGUMENT, str(exc))
+        except Exception:  # noqa: BLE001 - whatever a peer sent, the server stays up
+            log.error("a request failed with an unexpected error")
+            context.abort(grpc.StatusCode.INTERNAL, "The centre server could not do this.")
 
     # --- RPCs ---------------------------------------------------------------------------
     def Status(self, request, context):
@@ -172,6 +175,10 @@ class CentreServicer(rpc.CentreServicer):
             except (ValueError, KeyError, AttributeError):
                 raise _Abort(grpc.StatusCode.INVALID_ARGUMENT,
                              "The arguments do not fit this operation.") from None
+            except Exception:  # noqa: BLE001 - the server stays up; the laptop is told plainly
+                log.error("a call failed with an unexpected error")
+                raise _Abort(grpc.StatusCode.INTERNAL,
+                             "The centre server could not do this. Nothing was changed.") from None
             if request.request_id:
                 sign_in.remember(request.request_id, reply)
             return reply

@@ -157,7 +157,10 @@ def _tagged(obj: dict, depth: int, budget: list[int]):
         if not set(obj["f"]) <= allowed:
             raise CodecError("unknown field")
         kwargs = {k: _dec(v, depth + 1, budget) for k, v in obj["f"].items()}
-        return cls(**kwargs)  # its own checks run; their errors reach the caller as they are
+        try:
+            return cls(**kwargs)  # its own checks run; a ValidationError reaches the caller
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise CodecError(f"bad {obj['$c']}") from exc
     raise CodecError("unknown tag")
 
 

@@ -104,6 +104,14 @@ def test_a_replayed_request_does_not_write_twice(server, laptops, case_file):
         retried = a.connection.call(a.token, "notes", "create", (note, key))
         assert first == again == retried
         assert a.services.notes.count(client.id) == before + 1
+        # a method with no key of its own (a task): the request id alone stops the second write
+        tasks_before = len(a.services.tasks.list(client.id))
+        task = s.task(client.id, "Replayed task")
+        request_id = uuid.uuid4().hex
+        made = [a.connection.call(a.token, "tasks", "create", (task,), request_id=request_id)
+                for _ in range(3)]
+        assert made[0] == made[1] == made[2]
+        assert len(a.services.tasks.list(client.id)) == tasks_before + 1
     finally:
         a.lock()
 
