@@ -42,8 +42,12 @@ class Shell(QObject):
     finished = Signal()
 
     def __init__(self, make_vault, runner: TaskRunner, prefs: UiPrefs, *, data_dir: Path,
-                 idle_ms: int | None = None, parent: QObject | None = None, warm_up=None):
+                 idle_ms: int | None = None, parent: QObject | None = None, warm_up=None,
+                 store_exists=None):
         super().__init__(parent)
+        # Whether there is a centre to unlock (a laptop on a centre server: always; the
+        # unlock window then says if the server cannot be reached).
+        self._store_exists = store_exists
         self._warm_up = warm_up            # imports for signing in, run when typing begins
         # The Vault is made by make_vault() on the task thread, so the imports behind it
         # (documents, backup) never hold up the first window.
@@ -84,7 +88,7 @@ class Shell(QObject):
         unlock dialog lists the accounts when it arrives. A first run waits for it."""
         self.window.show()
         make, database = self._make_vault, self._database_file
-        self.runner.run(database.exists, self._exists_known, self._start_failed,
+        self.runner.run(self._store_exists or database.exists, self._exists_known, self._start_failed,
                         owner=self.window)
         self.runner.run(make, self._vault_ready, self._start_failed, owner=self.window)
 
