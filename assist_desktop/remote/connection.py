@@ -24,7 +24,7 @@ from assist_desktop.wire import codec
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 32 * 1024 * 1024
 CALL_TIMEOUT = 60.0
-RETRIES = 6                         # about 10 s of back-off: a server restart is ridden out
+RETRIES = 4                         # about 3 s of back-off, then the person is told
 
 
 class ServerUnreachable(AssistError):
@@ -70,7 +70,7 @@ class Connection:
         delay = 0.2
         for attempt in range(retries + 1):
             try:
-                return method(request, timeout=self.timeout, wait_for_ready=attempt > 0)
+                return method(request, timeout=self.timeout)
             except grpc.RpcError as exc:
                 if exc.code() not in (grpc.StatusCode.UNAVAILABLE,) or attempt == retries:
                     raise _translate(exc) from None

@@ -17,6 +17,7 @@ from functools import lru_cache
 import grpc
 
 from assist_desktop.domain.errors import AssistError, StoreLockedError
+from assist_desktop.platform.logs import Safe
 from assist_desktop.security import certificates
 from assist_desktop.server.centre import CentreState, SealedError
 from assist_desktop.server.devices import DeviceRegistry
@@ -40,6 +41,11 @@ class _Abort(Exception):
     def __init__(self, code: grpc.StatusCode, message: str):
         super().__init__(message)
         self.code, self.message = code, message
+
+
+def _name(text: str) -> str:
+    """A peer's operation name as it may be logged: identifier characters only."""
+    return "".join(ch for ch in text[:40] if ch.isascii() and (ch.isalnum() or ch in "._"))
 
 
 def _too_long(text: str, limit: int = MAX_TEXT) -> bool:
@@ -147,6 +153,8 @@ class CentreServicer(rpc.CentreServicer):
                     return earlier          # a replayed or retried request: the first answer
             method = sign_in.methods.get((request.service, request.method))
             if method is None:
+                log.warning("a call named an operation not offered: %s.%s",
+                            Safe(_name(request.service)), Safe(_name(request.method)))
                 raise _Abort(grpc.StatusCode.UNIMPLEMENTED,
                              "The centre server does not offer this operation.")
             try:

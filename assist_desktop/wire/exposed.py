@@ -67,7 +67,8 @@ def bind(services) -> dict[tuple[str, str], object]:
     table: dict[tuple[str, str], object] = {}
     for (service, method), name in allowed().items():
         table[(service, method)] = getattr(getattr(services, service), name)
-    for service in {s for s, _ in allowed()}:
+    import dataclasses
+    for service in (f.name for f in dataclasses.fields(services) if f.name != "changes"):
         owner = getattr(services, service)
         for attr, value in vars(owner).items():
             if attr.startswith("_") or not isinstance(value, RecordOps):
