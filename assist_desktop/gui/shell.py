@@ -236,6 +236,10 @@ class Shell(QObject):
         roles = ", ".join(role_label(r).lower() for r in sorted(session.roles))
         user_text = self.tr("Signed in: %1 (%2)").replace("%1", session.full_name) \
             .replace("%2", roles)
+        server = getattr(self.vault, "remote_address", None)
+        if server:       # backups are the server's business; say where the records are
+            self.window.set_status(user_text, self.tr("Centre server: %1").replace("%1", server))
+            return
         self.window.set_status(user_text, self.tr("Last backup: checking…"))
         data_dir = self._database_file.parent
 

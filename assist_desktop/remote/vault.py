@@ -20,6 +20,7 @@ from assist_desktop.remote.services import RemoteCentre
 class RemoteVault:
     def __init__(self, address: str, config_dir: Path | None = None, connection=None):
         self.address = address
+        self.remote_address = address      # the unlock window words itself for a server
         self.connection = connection or Connection(
             identity.load(config_dir or identity.default_config_dir(), address))
         self._labels: list[tuple[str, str]] | None = None

@@ -48,6 +48,9 @@ def test_a_note_saved_on_one_laptop_appears_in_the_other_and_nothing_stays_behin
         s.client("Zainab", key_worker=server.ids["sup"], solicitor=server.ids["sol"]))
     maker.lock()
     a, b = two_laptops
+    qtbot.waitUntil(lambda: a.dialog.ui.userCombo.count() > 0, timeout=10000)
+    assert server.address in a.dialog.ui.subtitleLabel.text()
+    assert not a.dialog.ui.recoveryButton.isVisible()
     unlock_as(qtbot, a, "sol", OTHER)
     unlock_as(qtbot, b, "sup", OTHER)
     file_a, file_b = open_client_tab(qtbot, a, client.id), open_client_tab(qtbot, b, client.id)
