@@ -40,6 +40,7 @@ class Shell(QObject):
     session_opened = Signal(object)   # OpenCentre
     locked = Signal()
     finished = Signal()
+    _server_signed_out = Signal(object)   # a centre server ended this sign-in (any thread)
 
     def __init__(self, make_vault, runner: TaskRunner, prefs: UiPrefs, *, data_dir: Path,
                  idle_ms: int | None = None, parent: QObject | None = None, warm_up=None,
@@ -70,6 +71,7 @@ class Shell(QObject):
         self.idle.idle.connect(self.lock)
         w = self.window
         w.lock_requested.connect(self.lock)
+        self._server_signed_out.connect(self._signed_out_by_server)
         w.unlock_requested.connect(self.show_unlock)
         w.quit_requested.connect(self.quit)
         w.scheme_requested.connect(self.set_scheme)
@@ -186,6 +188,8 @@ class Shell(QObject):
     def _opened(self, centre) -> None:
         self.dialog = None
         self.centre = centre
+        if hasattr(centre, "on_signed_out"):   # a laptop on a centre server
+            centre.on_signed_out = lambda: emit(self._server_signed_out, centre)
         session = centre.session
         self.prefs.last_username = session.username
         self.prefs.sync()
@@ -261,6 +265,12 @@ class Shell(QObject):
         days = getattr(self, "_backup_warning_days", 7)
         overdue = status.is_overdue(timedelta(days=days))
         self.window.set_status(user_text, text, warn=overdue)
+
+    def _signed_out_by_server(self, centre) -> None:
+        """The server ended this sign-in (it restarted, was sealed, the laptop was revoked or
+        left idle): lock at once, as the auto-lock does; the person signs in again."""
+        if centre is self.centre:
+            self.lock()
 
     # --- lock -----------------------------------------------------------------------
     def lock(self) -> None:

@@ -34,6 +34,10 @@ class ServerUnreachable(AssistError):
         super().__init__(message)
 
 
+class LaptopRefused(PermissionDenied):
+    """This laptop's certificate was revoked (or is not enrolled there)."""
+
+
 def _translate(error: grpc.RpcError) -> AssistError:
     code, details = error.code(), error.details() or ""
     if code in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED):
@@ -41,6 +45,9 @@ def _translate(error: grpc.RpcError) -> AssistError:
     if code == grpc.StatusCode.UNAUTHENTICATED:
         return StoreLockedError(details or "You are signed out. Sign in again to continue.")
     if code == grpc.StatusCode.PERMISSION_DENIED:
+        reasons = dict(error.trailing_metadata() or ())
+        if reasons.get("assist-reason") == "device-refused":
+            return LaptopRefused(details)
         return PermissionDenied(details or "The centre server refused this.")
     return AssistError(details or "The centre server could not do this.")
 

@@ -12,7 +12,7 @@ import logging
 import threading
 
 from assist_desktop.domain.errors import StoreLockedError
-from assist_desktop.remote.connection import Connection
+from assist_desktop.remote.connection import Connection, LaptopRefused
 from assist_desktop.services.changes import AUDIT_KIND, CREATED, ChangeEvent, Listener
 from assist_desktop.wire import codec
 
@@ -128,6 +128,7 @@ class RemoteCentre:
         self.session = codec.decode(reply.session)
         self.centre = codec.decode(reply.centre)
         self.must_change_passphrase = reply.must_change_passphrase
+        self.on_signed_out = None      # set by the desktop program: lock the window
         self._open = True
         self.changes = RemoteChangeFeed(self)
         names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]
@@ -141,7 +142,19 @@ class RemoteCentre:
     def call(self, service: str, method: str, args=(), kwargs=None):
         if not self._open:
             raise StoreLockedError()
-        return self.connection.call(self.token, service, method, args, kwargs)
+        try:
+            return self.connection.call(self.token, service, method, args, kwargs)
+        except (StoreLockedError, LaptopRefused):
+            self._signed_out()       # signed out on the server, or this laptop revoked: lock
+            raise
+
+    def _signed_out(self) -> None:
+        callback = self.on_signed_out
+        if callback is not None:
+            try:
+                callback()
+            except Exception:  # noqa: BLE001 - the caller still gets the original error
+                log.warning("signed-out callback failed")
 
     def lock(self) -> None:
         """Sign out on the server and drop everything held here. Safe to call twice."""

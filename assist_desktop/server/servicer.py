@@ -38,9 +38,12 @@ def _serial(pem: bytes) -> str:
 
 
 class _Abort(Exception):
-    def __init__(self, code: grpc.StatusCode, message: str):
+    def __init__(self, code: grpc.StatusCode, message: str, reason: str = ""):
         super().__init__(message)
-        self.code, self.message = code, message
+        self.code, self.message, self.reason = code, message, reason
+
+
+REASON_KEY = "assist-reason"     # trailing metadata: "device-refused" for a revoked laptop
 
 
 def _name(text: str) -> str:
@@ -72,7 +75,7 @@ class CentreServicer(rpc.CentreServicer):
             self.state.end_device(serial)
             raise _Abort(grpc.StatusCode.PERMISSION_DENIED,
                          "This laptop's certificate is not accepted (revoked or not enrolled "
-                         "here). Ask an administrator.")
+                         "here). Ask an administrator.", reason="device-refused")
         return serial
 
     def _guard(self, context, fn):
@@ -80,6 +83,8 @@ class CentreServicer(rpc.CentreServicer):
         try:
             return fn()
         except _Abort as exc:
+            if exc.reason:
+                context.set_trailing_metadata(((REASON_KEY, exc.reason),))
             context.abort(exc.code, exc.message)
         except SealedError as exc:
             context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(exc))

@@ -79,3 +79,16 @@ def test_a_note_saved_on_one_laptop_appears_in_the_other_and_nothing_stays_behin
     for path in tmp_path.rglob("*"):
         if path.is_file() and "-data" in str(path.parent):
             assert b"Qv7" not in path.read_bytes() and b"Zainab" not in path.read_bytes(), path
+
+
+def test_the_window_locks_when_the_server_refuses_the_laptop(qtbot, server, two_laptops):
+    a, _ = two_laptops
+    unlock_as(qtbot, a, "sol", OTHER)
+    remote = a.centre
+    server.devices().revoke("Laptop A")
+    errors = []
+    a.runner.run(lambda: remote.services.users.me(), None, errors.append)
+    qtbot.waitUntil(lambda: a.window.is_locked, timeout=10000)
+    assert errors and "not accepted" in str(errors[0])
+    wait_idle(qtbot, a)
+    assert not remote.is_open and a.centre is None
