@@ -48,6 +48,39 @@ class RemoteService:
         return _Member(self._remote, self._name, name)
 
 
+class RemoteDocumentService(RemoteService):
+    """Documents on a laptop: "Save as…" writes the file here (never on the server's disk):
+    the server audits the export and sends the bytes; this laptop checks the target first and
+    writes it as a standalone centre does (0600, atomically), telling the server if it fails."""
+
+    def save_as(self, document_id: int, path, password: str | None = None) -> str:
+        from assist_desktop.services.documents import LEAVES_STORE_WARNING, PROTECTED_WARNING
+        target = _checked(path)
+        data = self._remote.call("documents", "export_pdf", (document_id, password))
+        self._write(target, data, document_id)
+        return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
+
+    def save_as_word(self, document_id: int, path) -> str:
+        from assist_desktop.services.documents import LEAVES_STORE_WARNING
+        target = _checked(path)
+        data = self._remote.call("documents", "export_word", (document_id,))
+        self._write(target, data, document_id)
+        return LEAVES_STORE_WARNING
+
+    def _write(self, target, data: bytes, document_id: int) -> None:
+        from assist_desktop.services.export_files import write_export
+        write_export(target, data, lambda: self._remote.call("documents", "export_failed",
+                                                             (document_id,)))
+
+
+def _checked(path):
+    from pathlib import Path
+    from assist_desktop.services.export_files import check_export_target
+    target = Path(path)
+    check_export_target(target, replace=True)   # the file dialog asked before replacing
+    return target
+
+
 class RemoteChangeFeed:
     """ChangeSource fed by the server's change stream, on a background thread that
     reconnects (with back-off) until closed. After a reconnection it publishes an audit_log
@@ -132,8 +165,9 @@ class RemoteCentre:
         self._open = True
         self.changes = RemoteChangeFeed(self)
         names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]
-        self.services = CentreServices(**{n: RemoteService(self, n) for n in names},
-                                       changes=self.changes)
+        special = {"documents": RemoteDocumentService}
+        self.services = CentreServices(**{n: special.get(n, RemoteService)(self, n)
+                                          for n in names}, changes=self.changes)
 
     @property
     def is_open(self) -> bool:

@@ -1,8 +1,10 @@
 """A strict codec for the values a service call takes and returns, as JSON bytes.
 
 Allowed: None, bool, int, float, str, bytes, list, tuple, set/frozenset, dict, date, datetime,
-time, Decimal, and the dataclasses and enums *defined in* assist_desktop.domain and
-assist_desktop.services modules (found once, by the codec itself, never named by a peer and
+time, Decimal, and the dataclasses and enums *defined in* assist_desktop.domain,
+assist_desktop.services and assist_desktop.storage modules (record types only, never a
+repository), the audit row, role and KDF-parameter types of assist_desktop.security, and the
+document option types of assist_desktop.documents (what a document's options are made of) (found once, by the codec itself, never named by a peer and
 imported). Anything else is refused when encoding and decoding. A decoded dataclass is built
 through its constructor, so its own validation runs. Never pickle: a peer's bytes can only
 ever become these plain values.
@@ -24,7 +26,12 @@ from functools import lru_cache
 
 MAX_DEPTH = 48
 MAX_ITEMS = 200_000
-_PACKAGES = ("assist_desktop.domain", "assist_desktop.services")
+# storage: a few record types live beside their repository (GeneratedDocument, its status)
+_PACKAGES = ("assist_desktop.domain", "assist_desktop.services", "assist_desktop.storage")
+_MODULES = ("assist_desktop.security.audit_chain", "assist_desktop.security.roles",
+            "assist_desktop.security.kdf", "assist_desktop.documents.inputs",
+            "assist_desktop.documents.inputs_cases", "assist_desktop.documents.inputs_admin",
+            "assist_desktop.documents.registry")
 _ERROR_ATTRS = ("field", "reason", "seconds", "suggestions", "characters", "found", "supported")
 
 
@@ -42,13 +49,17 @@ def registry() -> tuple[dict[str, type], dict[type, str], dict[str, type]]:
         package = importlib.import_module(package_name)
         names = [package_name] + [f"{package_name}.{m.name}" for m in
                                   pkgutil.iter_modules(package.__path__)]
+        if package_name == _PACKAGES[-1]:
+            names += list(_MODULES)
         for module_name in names:
             module = importlib.import_module(module_name)
             for value in vars(module).values():
-                if not isinstance(value, type) or value.__module__ != module_name:
+                if not isinstance(value, type) or value.__module__ != module_name or \
+                        value.__name__.startswith("_"):
                     continue
                 key = f"{module_name.rsplit('.', 1)[-1]}.{value.__qualname__}"
-                if dataclasses.is_dataclass(value) or issubclass(value, enum.Enum):
+                if (dataclasses.is_dataclass(value) and not value.__name__.endswith(
+                        ("Repository", "Database", "Table"))) or issubclass(value, enum.Enum):
                     by_name[key] = value
                 if issubclass(value, AssistError):
                     errors[value.__name__] = value

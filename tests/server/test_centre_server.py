@@ -17,6 +17,7 @@ from assist_desktop.domain.errors import (AssistError, EditConflict, NotFound, P
 from assist_desktop.remote.connection import Connection, ServerUnreachable
 from assist_desktop.remote.identity import EnrolmentRefused, Identity, enrol
 from assist_desktop.security import certificates
+from assist_desktop.services.documents import LEAVES_STORE_WARNING
 from assist_desktop.wire import centre_pb2 as pb
 from server_harness import sign_in, wait_until
 
@@ -264,3 +265,27 @@ def test_the_enrolment_port_speaks_only_tls_and_only_enrol(server):
         with pytest.raises(grpc.RpcError) as caught:
             rpc.CentreStub(channel).Status(pb.StatusRequest(), timeout=10)
         assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED
+
+
+def test_save_as_writes_the_pdf_on_the_laptop_and_the_server_audits_it(
+        server, laptops, case_file, tmp_path):
+    from pypdf import PdfReader
+    client, _, _ = case_file
+    sol = sign_in(laptops["Laptop A"], "sol")
+    try:
+        document = sol.services.documents.generate("case_summary", client.id)
+        target = tmp_path / "summary.pdf"
+        warning = sol.services.documents.save_as(document.id, target)
+        assert warning == LEAVES_STORE_WARNING
+        text = "".join(page.extract_text() for page in PdfReader(target).pages)
+        assert "Remote" in text
+        assert not list(server.data_dir.rglob("summary.pdf"))      # nothing on the server's disk
+        with pytest.raises(AssistError, match="does not offer"):
+            sol.connection.call(sol.token, "documents", "save_as",
+                                (document.id, str(server.data_dir / "x.pdf")))
+        admin = sign_in(laptops["Laptop B"], "admin")
+        rows = admin.services.audit.page(entity="document", actor="sol")
+        admin.lock()
+        assert any(r.action == "export" and r.entity_id == str(document.id) for r in rows)
+    finally:
+        sol.lock()

@@ -64,3 +64,40 @@ def test_domain_errors_come_back_as_themselves(error):
     assert type(back) is type(error) and str(back) == str(error)
     for name in ("field", "reason", "seconds"):
         assert getattr(back, name, None) == getattr(error, name, None)
+
+
+def test_every_type_an_allowed_method_takes_or_returns_can_travel():
+    """Each record type named in the signature of a method a laptop may call (and in the
+    fields of those records, all the way down) is carried by the codec: otherwise that
+    screen would fail only when someone used it over a server."""
+    import dataclasses
+    import enum
+    import typing
+
+    from assist_desktop.services import open_centre
+    from assist_desktop.wire import exposed
+    carried = codec.registry()[1]
+    services = typing.get_type_hints(open_centre.CentreServices,
+                                     vars(open_centre) | exposed._doc_ns())
+    missing: set[str] = set()
+
+    def walk(hint, seen):
+        if isinstance(hint, type) and hint not in seen:
+            seen.add(hint)
+            if dataclasses.is_dataclass(hint) or issubclass(hint, enum.Enum):
+                if hint not in carried:
+                    missing.add(f"{hint.__module__}.{hint.__qualname__}")
+            if dataclasses.is_dataclass(hint):
+                for field_hint in typing.get_type_hints(hint).values():
+                    walk(field_hint, seen)
+        for inner in typing.get_args(hint):
+            walk(inner, seen)
+
+    for (service, method), name in exposed.allowed().items():
+        function = getattr(services[service], name)
+        module = __import__(function.__module__, fromlist=["_"])
+        namespace = vars(module) | vars(__import__("assist_desktop.services.document_inputs",
+                                                   fromlist=["_"]))
+        for hint in typing.get_type_hints(function, namespace).values():
+            walk(hint, set())
+    assert not missing
