@@ -134,7 +134,13 @@ class RemoteChangeFeed:
                     if events:
                         self.publish(events)
             except grpc.RpcError as exc:
-                if exc.code() == grpc.StatusCode.UNAUTHENTICATED or self._closed.is_set():
+                if self._closed.is_set():
+                    break
+                if exc.code() in (grpc.StatusCode.UNAUTHENTICATED,
+                                  grpc.StatusCode.PERMISSION_DENIED):
+                    # the server restarted or sealed (sign-ins are gone), or this laptop
+                    # was revoked: the window locks now, not at the person's next action
+                    self._remote._signed_out()
                     break
             except codec.CodecError:
                 log.error("an unreadable change batch")
