@@ -73,6 +73,48 @@ class RemoteDocumentService(RemoteService):
                                                              (document_id,)))
 
 
+class RemoteTaskService(RemoteService):
+    """The diary's .ics export, written on this laptop (see RemoteDocumentService)."""
+
+    def export_ics(self, path, *, days: int = 30, mine: bool = True,
+                   include_titles: bool = False, today=None) -> str:
+        from assist_desktop.services.diary_export import ICS_TITLES_WARNING, ICS_WARNING
+        from assist_desktop.services.export_files import write_export
+        target = _checked(path)
+        data = self._remote.call("tasks", "ics_export", (), {
+            "days": days, "mine": mine, "include_titles": include_titles, "today": today})
+        write_export(target, data, lambda: self._remote.call("tasks", "ics_export_failed"))
+        return ICS_TITLES_WARNING if include_titles else ICS_WARNING
+
+
+class RemoteInterchangeService(RemoteService):
+    """A client-transfer export written on this laptop: the server builds (and audits) the
+    package or the plain file and sends its bytes."""
+
+    def save_export(self, reference: str, path, *, passphrase: str | None = None,
+                    unencrypted: bool = False, include_privileged: bool = True,
+                    replace: bool = False, kdf_params=None):
+        from pathlib import Path
+        from assist_desktop.domain.errors import ValidationError
+        from assist_desktop.services.export_files import check_export_target, write_export
+        if (passphrase is None) == (not unencrypted):
+            raise ValidationError("passphrase", "give a transfer passphrase, or ask for an "
+                                                "unencrypted file explicitly")
+        target = Path(path)
+        check_export_target(target, replace=replace)
+        if unencrypted:
+            result = self._remote.call("interchange", "export_client", (reference,),
+                                       {"include_privileged": include_privileged})
+        else:
+            if kdf_params is not None:   # the server's own policy decides (see wire/exposed)
+                raise ValidationError("kdf_params", "are chosen by the centre server")
+            result = self._remote.call("interchange", "export_package", (reference, passphrase),
+                                       {"include_privileged": include_privileged})
+        write_export(target, result.data, lambda: self._remote.call(
+            "interchange", "export_failed", (result.reference,)))
+        return result
+
+
 def _checked(path):
     from pathlib import Path
     from assist_desktop.services.export_files import check_export_target
@@ -171,7 +213,8 @@ class RemoteCentre:
         self._open = True
         self.changes = RemoteChangeFeed(self)
         names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]
-        special = {"documents": RemoteDocumentService}
+        special = {"documents": RemoteDocumentService, "tasks": RemoteTaskService,
+                   "interchange": RemoteInterchangeService}
         self.services = CentreServices(**{n: special.get(n, RemoteService)(self, n)
                                           for n in names}, changes=self.changes)
 

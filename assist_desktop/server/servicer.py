@@ -24,7 +24,7 @@ from assist_desktop.server.devices import DeviceRegistry
 from assist_desktop.server.folder import ServerFolder
 from assist_desktop.wire import centre_pb2 as pb
 from assist_desktop.wire import centre_pb2_grpc as rpc
-from assist_desktop.wire import codec, enrolment
+from assist_desktop.wire import codec, enrolment, exposed
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 256                 # usernames, passphrases, names, request ids: short strings
@@ -169,6 +169,9 @@ class CentreServicer(rpc.CentreServicer):
                 if not isinstance(args, list) or not isinstance(kwargs, dict) or \
                         not all(isinstance(k, str) for k in kwargs):
                     raise codec.CodecError("arguments must be a list and a map")
+                if set(kwargs) & exposed.DENIED_ARGUMENTS.get(
+                        (request.service, request.method), frozenset()):
+                    raise codec.CodecError("an argument a laptop may not give")
             except codec.CodecError as exc:
                 raise _Abort(grpc.StatusCode.INVALID_ARGUMENT, f"bad arguments: {exc}") from None
             except AssistError as exc:      # a dataclass's own validation refused a value

@@ -17,7 +17,13 @@ _PATH_PARAMETERS = frozenset({"path", "folder", "directory", "destination", "des
 DENIED = frozenset({
     ("documents", "save_as"), ("documents", "save_as_word"),
     ("interchange", "save_export"), ("tasks", "export_ics"),
+    ("interchange", "check_file"),   # returns the parse state of a file, not a record
 })
+
+# Keyword arguments a laptop may not give: Argon2 parameters of a transfer package (a peer
+# could otherwise ask the server for gigabytes of memory; the server uses its own policy).
+DENIED_ARGUMENTS = {("interchange", "export_package"): frozenset({"kdf_params"}),
+                    ("interchange", "save_export"): frozenset({"kdf_params"})}
 
 
 @lru_cache(maxsize=1)

@@ -289,3 +289,25 @@ def test_save_as_writes_the_pdf_on_the_laptop_and_the_server_audits_it(
         assert any(r.action == "export" and r.entity_id == str(document.id) for r in rows)
     finally:
         sol.lock()
+
+
+def test_diary_and_client_transfer_exports_are_written_on_the_laptop(
+        server, laptops, case_file, tmp_path):
+    client, _, _ = case_file
+    sol = sign_in(laptops["Laptop A"], "sol")
+    try:
+        ics = tmp_path / "diary.ics"
+        sol.services.tasks.export_ics(ics, days=366)
+        assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+        package = tmp_path / "her-file.assist"
+        result = sol.services.interchange.save_export(client.reference, package,
+                                                      passphrase="orchard violet lantern 93 x")
+        assert package.read_bytes() == result.data and result.reference == client.reference
+        assert sol.services.interchange.is_package(package.read_bytes())
+        with pytest.raises(AssistError, match="may not give"):   # no Argon2 of the peer's choosing
+            sol.connection.call(sol.token, "interchange", "export_package",
+                                (client.reference, "orchard violet lantern 93 x"),
+                                {"kdf_params": None})
+        assert not list(server.data_dir.rglob("her-file.assist"))
+    finally:
+        sol.lock()
