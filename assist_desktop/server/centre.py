@@ -26,6 +26,7 @@ from assist_desktop.domain.session import Session
 from assist_desktop.platform import paths
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.throttle import UnlockThrottle
+from assist_desktop.services.audit import AuditLog
 
 log = logging.getLogger(__name__)
 REPLAY_MEMORY = 4096     # answers remembered per sign-in, for replayed request ids
@@ -147,7 +148,9 @@ class CentreState:
         user = opened.db.write(load)
         session = Session(user.id, user.username, user.full_name, user.roles)
         services = build_services(opened.db, session, opened.keeper, opened.centre,
-                                  opened.changes)
+                                  opened.changes,
+                                  audit=DeviceAuditLog(user.username, device,
+                                                       changes=opened.changes))
         sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
                                bind(services))
         with self._lock:
@@ -203,6 +206,24 @@ class CentreState:
     def signed_in_count(self) -> int:
         with self._lock:
             return len(self._sign_ins)
+
+
+class DeviceAuditLog(AuditLog):
+    """A person's audit log on the server, naming the laptop in every row it writes
+    ("device:<name>" after the row's own detail)."""
+
+    def __init__(self, actor: str, device: str, **kwargs):
+        super().__init__(actor, **kwargs)
+        self.device = f"device:{_safe(device)}"
+
+    def _with_device(self, detail: str) -> str:
+        return f"{detail} {self.device}".strip()
+
+    def record(self, conn, action, entity, entity_id, detail: str = "") -> None:
+        super().record(conn, action, entity, entity_id, self._with_device(detail))
+
+    def record_many(self, conn, action, entity, entity_ids, detail: str = "") -> None:
+        super().record_many(conn, action, entity, entity_ids, self._with_device(detail))
 
 
 def _safe(text: str) -> str:

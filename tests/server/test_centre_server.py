@@ -311,3 +311,18 @@ def test_diary_and_client_transfer_exports_are_written_on_the_laptop(
         assert not list(server.data_dir.rglob("her-file.assist"))
     finally:
         sol.lock()
+
+
+def test_every_audit_row_a_laptop_causes_names_the_laptop(server, laptops, case_file):
+    client, plain, _ = case_file
+    sol = sign_in(laptops["Laptop A"], "sol")
+    sol.services.notes.get(plain.id)
+    sol.services.search.search("Remote")
+    sol.lock()
+    admin = sign_in(laptops["Laptop B"], "admin")
+    try:
+        rows = admin.services.audit.page(actor="sol", limit=50)
+    finally:
+        admin.lock()
+    assert rows and all("device:Laptop_A" in r.detail for r in rows[:5]), \
+        [(r.action, r.detail) for r in rows[:5]]
