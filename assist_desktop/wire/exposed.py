@@ -13,7 +13,10 @@ from functools import lru_cache
 
 # Methods that write to or read from a path on the machine they run on: on a laptop they
 # are done locally with bytes fetched through an allowed method, never on the server's disk.
-_PATH_PARAMETERS = frozenset({"path", "folder", "directory", "destination", "dest", "file_path"})
+_PATH_PARAMETERS = frozenset({"path", "folder", "directory", "destination", "dest", "file_path",
+                              "target"})
+# Methods meant to be called inside another's transaction (they take the connection).
+_INTERNAL_PARAMETERS = frozenset({"conn"})
 DENIED = frozenset({
     ("documents", "save_as"), ("documents", "save_as_word"),
     ("interchange", "save_export"), ("tasks", "export_ics"),
@@ -47,7 +50,8 @@ def allowed() -> dict[tuple[str, str], str]:
                 function = member.__func__ if isinstance(member, (staticmethod, classmethod)) else member
                 if not inspect.isfunction(function):
                     continue
-                if _PATH_PARAMETERS & set(inspect.signature(function).parameters):
+                if (_PATH_PARAMETERS | _INTERNAL_PARAMETERS) & set(
+                        inspect.signature(function).parameters):
                     continue
                 table.setdefault((field.name, name), name)
     return table

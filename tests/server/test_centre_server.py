@@ -138,6 +138,7 @@ def test_a_support_worker_cannot_reach_privileged_notes_by_calling_directly(
     ("notes", "_db"), ("notes", "__init__"), ("clients", "__class__"), ("users", "_keeper"),
     ("documents", "save_as"), ("tasks", "export_ics"), ("nothing", "list"), ("notes", ""),
     ("notes.__class__", "mro"), ("children.children._repo", "get"),
+    ("audit", "export_csv"), ("conflicts", "attach_in"), ("interchange", "check_file"),
 ])
 def test_only_allowlisted_methods_answer(server, laptops, service, method):
     a = sign_in(laptops["Laptop A"], "sol")
