@@ -75,6 +75,16 @@ def test_kill_9_during_saves_from_two_laptops_loses_no_acknowledged_save(tmp_pat
         check.lock()
     finally:
         server.stop()
+    # back to standalone: the same folder opens in the desktop program's Vault, all there
+    from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
+    from assist_desktop.services.vault import Vault
+    alone = Vault(tmp_path / "data", kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock(
+        "admin", "correct horse battery staple 42")
+    try:
+        assert sorted(n.id for n in alone.services.notes.list(client.id)) == \
+            sorted(acknowledged.values())
+    finally:
+        alone.lock()
 
 
 @pytest.mark.slow
