@@ -27,6 +27,7 @@ forms: $(FORMS)
 
 check-forms: $(STAMP)
 	$(PY) tools/check_forms.py
+	$(PY) tools/gen_proto.py --check
 
 lint-layers: $(STAMP)
 	$(VENV)/bin/lint-imports

@@ -94,26 +94,36 @@ def warm_up() -> None:
     importlib.import_module("assist_desktop.services.open_centre")
 
 
+def make_remote_vault(server: str, config_dir: Path | None = None):
+    """A laptop on a centre server: the Vault the unlock window signs in through (no case
+    data is kept on this laptop; see docs/SERVER.md)."""
+    from assist_desktop.remote.vault import RemoteVault
+    return RemoteVault(server, config_dir)
+
+
 def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
-          app: QApplication | None = None) -> Shell:
+          app: QApplication | None = None, server: str | None = None,
+          client_dir: Path | None = None) -> Shell:
     app = app or application()
     prefs = UiPrefs(data_dir)
     i18n.install(app)
     theme.apply(app, prefs.colour_scheme)
     # A Vault given (tests) is handed over as the Shell expects: a function making it.
     make = (lambda: vault) if vault is not None else (lambda: make_vault(data_dir))
+    if server is not None and vault is None:
+        make = lambda: make_remote_vault(server, client_dir)  # noqa: E731
     runner = TaskRunner(app)
     shell = Shell(make, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir,
-                  warm_up=warm_up)
+                  warm_up=warm_up, store_exists=(lambda: True) if server else None)
     shell.finished.connect(app.quit)
     return shell
 
 
-def main(data_dir: str | None = None) -> int:
+def main(data_dir: str | None = None, server: str | None = None) -> int:
     directory = paths.ensure_private_dir(paths.data_dir(data_dir))
     logs.configure(directory / paths.LOG_DIR)
     app = application()
-    shell = build(directory, app=app)
+    shell = build(directory, app=app, server=server)
     shell.start()
     code = app.exec()
     shell.runner.shutdown(wait=True)

@@ -13,7 +13,7 @@ from assist_desktop import __version__
 from assist_desktop.domain.errors import AssistError
 
 COMMAND_MODULE_NAMES = ("admin_commands", "case_commands", "document_commands", "backup_commands",
-                        "list_commands")
+                        "list_commands", "server_commands")
 
 
 def command_modules() -> list:
@@ -30,6 +30,9 @@ def _top_parser(add_help: bool) -> argparse.ArgumentParser:
                         help="check this installation (database, PDF, keychain, Qt) and exit")
     parser.add_argument("--data-dir", dest="root_data_dir", default=None,
                         help="data folder (default: $ASSIST_DATA_DIR or the platform's)")
+    parser.add_argument("--server", dest="server", default=None, metavar="HOST:PORT",
+                        help="work on a centre server this laptop is enrolled with "
+                             "(see 'assist-desktop enrol')")
     return parser
 
 
@@ -46,14 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     top, rest = _top_parser(add_help=False).parse_known_args(argv)
     if not rest and not top.self_test:
         from assist_desktop.app import main as gui_main  # no command: the desktop application
-        return gui_main(top.root_data_dir)
+        return gui_main(top.root_data_dir, server=top.server)
     args = build_parser().parse_args(argv)
     if args.self_test:
         from assist_desktop.cli import self_test
         return self_test.run()
     if not args.command:
         from assist_desktop.app import main as gui_main
-        return gui_main(args.root_data_dir)
+        return gui_main(args.root_data_dir, server=args.server)
     try:
         return int(args.handler(args) or 0)
     except AssistError as exc:

@@ -40,10 +40,15 @@ class Shell(QObject):
     session_opened = Signal(object)   # OpenCentre
     locked = Signal()
     finished = Signal()
+    _server_signed_out = Signal(object)   # a centre server ended this sign-in (any thread)
 
     def __init__(self, make_vault, runner: TaskRunner, prefs: UiPrefs, *, data_dir: Path,
-                 idle_ms: int | None = None, parent: QObject | None = None, warm_up=None):
+                 idle_ms: int | None = None, parent: QObject | None = None, warm_up=None,
+                 store_exists=None):
         super().__init__(parent)
+        # Whether there is a centre to unlock (a laptop on a centre server: always; the
+        # unlock window then says if the server cannot be reached).
+        self._store_exists = store_exists
         self._warm_up = warm_up            # imports for signing in, run when typing begins
         # The Vault is made by make_vault() on the task thread, so the imports behind it
         # (documents, backup) never hold up the first window.
@@ -66,6 +71,7 @@ class Shell(QObject):
         self.idle.idle.connect(self.lock)
         w = self.window
         w.lock_requested.connect(self.lock)
+        self._server_signed_out.connect(self._signed_out_by_server)
         w.unlock_requested.connect(self.show_unlock)
         w.quit_requested.connect(self.quit)
         w.scheme_requested.connect(self.set_scheme)
@@ -84,7 +90,7 @@ class Shell(QObject):
         unlock dialog lists the accounts when it arrives. A first run waits for it."""
         self.window.show()
         make, database = self._make_vault, self._database_file
-        self.runner.run(database.exists, self._exists_known, self._start_failed,
+        self.runner.run(self._store_exists or database.exists, self._exists_known, self._start_failed,
                         owner=self.window)
         self.runner.run(make, self._vault_ready, self._start_failed, owner=self.window)
 
@@ -182,6 +188,8 @@ class Shell(QObject):
     def _opened(self, centre) -> None:
         self.dialog = None
         self.centre = centre
+        if hasattr(centre, "on_signed_out"):   # a laptop on a centre server
+            centre.on_signed_out = lambda: emit(self._server_signed_out, centre)
         session = centre.session
         self.prefs.last_username = session.username
         self.prefs.sync()
@@ -232,6 +240,10 @@ class Shell(QObject):
         roles = ", ".join(role_label(r).lower() for r in sorted(session.roles))
         user_text = self.tr("Signed in: %1 (%2)").replace("%1", session.full_name) \
             .replace("%2", roles)
+        server = getattr(self.vault, "remote_address", None)
+        if server:       # backups are the server's business; say where the records are
+            self.window.set_status(user_text, self.tr("Centre server: %1").replace("%1", server))
+            return
         self.window.set_status(user_text, self.tr("Last backup: checking…"))
         data_dir = self._database_file.parent
 
@@ -253,6 +265,12 @@ class Shell(QObject):
         days = getattr(self, "_backup_warning_days", 7)
         overdue = status.is_overdue(timedelta(days=days))
         self.window.set_status(user_text, text, warn=overdue)
+
+    def _signed_out_by_server(self, centre) -> None:
+        """The server ended this sign-in (it restarted, was sealed, the laptop was revoked or
+        left idle): lock at once, as the auto-lock does; the person signs in again."""
+        if centre is self.centre:
+            self.lock()
 
     # --- lock -----------------------------------------------------------------------
     def lock(self) -> None:

@@ -108,6 +108,12 @@ class UnlockDialog(QDialog):
     def _load_users(self) -> None:
         if self._vault is None:     # still being made: set_vault loads them when it arrives
             return
+        server = getattr(self._vault, "remote_address", None)
+        if server:                  # a laptop on a centre server: the records are there
+            self.ui.subtitleLabel.setText(self.tr(
+                "You are signing in to your centre's server (%1). The records stay on the "
+                "server; this laptop keeps none of them.").replace("%1", server))
+            self.ui.recoveryButton.setVisible(False)
         labels = getattr(self._vault, "user_labels", self._vault.usernames)
         self._runner.run(labels, self._users_loaded, self._open_failed, owner=self)
 
@@ -174,7 +180,9 @@ class UnlockDialog(QDialog):
         if self._vault is None or self._busy or not username or not passphrase or self._throttle_left:
             return
         remember = self.ui.rememberCheck.isVisible() and self.ui.rememberCheck.isChecked()
-        self._set_busy(True, self.tr("Opening the encrypted database…"))
+        self._set_busy(True, self.tr("Signing in to the centre server…")
+                       if getattr(self._vault, "remote_address", None)
+                       else self.tr("Opening the encrypted database…"))
 
         def work():
             centre = self._vault.unlock(username, passphrase)

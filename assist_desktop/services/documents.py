@@ -379,6 +379,13 @@ class DocumentService(CaseService):
         (if the write then fails, an export_failed row follows)."""
         target = Path(path)
         check_export_target(target, replace=True)  # the file dialog asked before replacing
+        data = self.export_pdf(document_id, password)
+        write_export(target, data, lambda: self.export_failed(document_id))
+        return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
+
+    def export_pdf(self, document_id: int, password: str | None = None) -> bytes:
+        """The PDF as it leaves the store (protected when a password is given), its export
+        audited: save_as here, or a laptop on a centre server writing the file itself."""
         data = self.pdf(document_id)
         if password:
             data = protect(data, password)
@@ -388,10 +395,14 @@ class DocumentService(CaseService):
             self._log(conn, "export", "document", document_id, f"client:{found.client_id} "
                       f"{'protected' if password else 'unprotected'}")
         self._db.write(record)
-        write_export(target, data, lambda: self._db.write(
-            lambda conn: self._log(conn, "export_failed", "document", document_id,
-                                   "file not written")))
-        return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
+        return data
+
+    def export_failed(self, document_id: int) -> None:
+        """An exported file could not be written: the audit says so."""
+        def write(conn):
+            self._existing(conn, document_id)
+            self._log(conn, "export_failed", "document", document_id, "file not written")
+        self._db.write(write)
 
     def has_word_copy(self, document: GeneratedDocument) -> bool:
         """Whether "Save as Word…" applies: statements and letters made from schema 9 on."""
@@ -403,6 +414,12 @@ class DocumentService(CaseService):
         as save_as."""
         target = Path(path)
         check_export_target(target, replace=True)
+        data = self.export_word(document_id)
+        write_export(target, data, lambda: self.export_failed(document_id))
+        return LEAVES_STORE_WARNING
+
+    def export_word(self, document_id: int) -> bytes:
+        """The Word copy as it leaves the store, its export audited (see export_pdf)."""
         perm.require_casework(self._session)
 
         def read(conn):
@@ -421,10 +438,7 @@ class DocumentService(CaseService):
             self._log(conn, "export", "document", document_id,
                       f"client:{found.client_id} word unprotected")
         self._db.write(record)
-        write_export(target, data, lambda: self._db.write(
-            lambda conn: self._log(conn, "export_failed", "document", document_id,
-                                   "file not written")))
-        return LEAVES_STORE_WARNING
+        return data
 
     # --- bundles ----------------------------------------------------------------------------
     def bundle_sections(self, client_id: int) -> list[str]:

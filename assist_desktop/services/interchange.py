@@ -183,6 +183,16 @@ class InterchangeService(CaseService):
                       f"attachments:{prepared.counts['attachments']}")
         self._db.write(write)
 
+    def export_failed(self, reference: str) -> None:
+        """A laptop on a centre server could not write the export it was sent: audited."""
+        def check(conn):
+            client_id = client_id_by_reference(conn, reference)
+            if client_id is None:
+                raise NotFound("client record")
+            self._visible_client(conn, client_id)
+        self._db.read(check)
+        self._record_failed_write(reference)
+
     def _record_failed_write(self, reference: str) -> None:
         def write(conn):
             client_id = client_id_by_reference(conn, reference)

@@ -79,10 +79,13 @@ class CentreServices:
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
                    centre: CentreInfo | None = None,
-                   changes: LocalChangeFeed | None = None) -> CentreServices:
+                   changes: LocalChangeFeed | None = None,
+                   audit: AuditLog | None = None) -> CentreServices:
+    """`audit`: the log the services write to (a centre server passes one that names the
+    laptop in every row); by default the signed-in person's."""
     from assist_desktop.services.documents import DocumentService
     changes = changes or LocalChangeFeed(db)
-    audit = AuditLog(session.username, changes=changes)
+    audit = audit or AuditLog(session.username, changes=changes)
     return CentreServices(
         audit=AuditService(db, session, log=audit),
         settings=SettingsService(db, session, audit, keeper),

@@ -143,13 +143,23 @@ class TaskService(CaseService):
         whether titles went, never the content) before the file is written."""
         target = Path(path)
         check_export_target(target, replace=True)   # the file dialog asked before replacing
+        data = self.ics_export(days=days, mine=mine, include_titles=include_titles, today=today)
+        write_export(target, data, self.ics_export_failed)
+        return ICS_TITLES_WARNING if include_titles else ICS_WARNING
+
+    def ics_export(self, *, days: int = 30, mine: bool = True, include_titles: bool = False,
+                   today: date | None = None) -> bytes:
+        """The .ics bytes as they leave the store, the export audited (export_ics here, or a
+        laptop on a centre server writing the file itself)."""
         entries = self.diary(today=today, mine=mine, days=days)
         data = diary_ics([ics_entry(e, include_titles) for e in entries])
         detail = f"ics:{len(entries)} {'with titles' if include_titles else 'references only'}"
         self._audited(lambda conn: self._log(conn, "export", "diary", "", detail))
-        write_export(target, data, lambda: self._audited(
-            lambda conn: self._log(conn, "export_failed", "diary", "", "file not written")))
-        return ICS_TITLES_WARNING if include_titles else ICS_WARNING
+        return data
+
+    def ics_export_failed(self) -> None:
+        self._audited(lambda conn: self._log(conn, "export_failed", "diary", "",
+                                             "file not written"))
 
     def due_this_week(self, *, today: date | None = None, mine: bool = False) -> list[Task]:
         """Open tasks due from today to 6 days ahead (not overdue ones: see overdue())."""

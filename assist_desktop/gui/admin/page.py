@@ -54,8 +54,12 @@ class AdministrationPage(QWidget):
         self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
                                                  centre.centre.jurisdiction, runner, self)
         sections.addTab(self.centre_details, theme.icon("document"), self.tr("Centre details"))
-        from assist_desktop.gui.admin.backups import BackupPanel
-        self.backups = BackupPanel(centre, runner, assess, self)
+        if getattr(centre, "db", None) is not None:
+            from assist_desktop.gui.admin.backups import BackupPanel
+            self.backups = BackupPanel(centre, runner, assess, self)
+        else:                          # a laptop on a centre server: backups run there
+            from assist_desktop.gui.admin.server_backups import ServerBackupsNote
+            self.backups = ServerBackupsNote(self)
         self.backups.backup_made.connect(self.backup_made)
         sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
 

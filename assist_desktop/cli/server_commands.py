@@ -1,0 +1,218 @@
+"""`assist-desktop server init|run|status|enrol-code|revoke|unseal` on the centre's server
+machine, and `assist-desktop enrol HOST:PORT CODE` on a laptop. docs/SERVER.md explains them."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from assist_desktop.cli.common import add_data_dir, data_dir, kdf_policy
+from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.errors import AssistError
+
+STATE_FILE = "state.json"      # written by `server run`: pid, sealed, ports (no secrets)
+
+
+def register(sub) -> None:
+    server = sub.add_parser("server", help="run this centre as a centre server for laptops")
+    cmds = server.add_subparsers(dest="server_command", required=True)
+
+    p = cmds.add_parser("init", help="make the centre CA and TLS certificate for this centre")
+    add_data_dir(p)
+    p.add_argument("--host-name", action="append", default=[], metavar="NAME_OR_IP",
+                   help="a name or address laptops use to reach the server (repeatable)")
+    p.add_argument("--listen", default="0.0.0.0", help="address to listen on")
+    p.add_argument("--port", type=int, default=7443, help="centre port (mutual TLS)")
+    p.add_argument("--enrol-port", type=int, default=7444, help="enrolment port (TLS)")
+    p.set_defaults(handler=cmd_init)
+
+    p = cmds.add_parser("run", help="serve (starts sealed unless --unseal-as is given)")
+    add_data_dir(p)
+    p.add_argument("--unseal-as", metavar="ADMIN",
+                   help="unseal at start as this administrator (passphrase from the terminal "
+                        "or stdin)")
+    p.add_argument("--listen", default=None, help="address to listen on (default: as init)")
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--enrol-port", type=int, default=None)
+    p.set_defaults(handler=cmd_run)
+
+    p = cmds.add_parser("status", help="sealed or not, the CA fingerprint, enrolled laptops")
+    add_data_dir(p)
+    p.set_defaults(handler=cmd_status)
+
+    p = cmds.add_parser("enrol-code", help="issue a one-time code to enrol one laptop")
+    add_data_dir(p)
+    p.add_argument("device_name", help="a name for the laptop, e.g. 'Office laptop 3'")
+    p.set_defaults(handler=cmd_enrol_code)
+
+    p = cmds.add_parser("revoke", help="refuse a laptop from now on (lost, stolen, retired)")
+    add_data_dir(p)
+    p.add_argument("device", help="the laptop's name or certificate serial (see status)")
+    p.set_defaults(handler=cmd_revoke)
+
+    p = cmds.add_parser("unseal", help="from an enrolled laptop: unseal a running server")
+    p.add_argument("address", metavar="HOST:PORT")
+    p.add_argument("--as", dest="as_user", required=True, metavar="ADMIN")
+    p.set_defaults(handler=cmd_unseal)
+
+    p = sub.add_parser("enrol", help="on a laptop: enrol it with a centre server")
+    p.add_argument("address", metavar="HOST:PORT")
+    p.add_argument("code", help="the one-time code the administrator gave you")
+    p.add_argument("--name", default="", help="this laptop's name (default: its host name)")
+    p.add_argument("--fingerprint", default="",
+                   help="the server's fingerprint, if you have it (else compare by eye)")
+    p.add_argument("--enrol-port", type=int, default=None)
+    p.set_defaults(handler=cmd_enrol)
+
+
+def _folder(args):
+    from assist_desktop.server.folder import ServerFolder
+    return ServerFolder(data_dir(args))
+
+
+def cmd_init(args) -> int:
+    from assist_desktop.server.folder import ServerConfig
+    from assist_desktop.server.run import init
+    folder = _folder(args)
+    hosts = tuple(args.host_name) or ("localhost", "127.0.0.1")
+    fingerprint = init(folder.data_dir, hosts, ServerConfig(host=args.listen, port=args.port,
+                                                            enrol_port=args.enrol_port))
+    print(f"Centre server set up in {folder.root}")
+    print(f"Centre port {args.port} (mutual TLS), enrolment port {args.enrol_port} (TLS).")
+    print(f"Fingerprint (laptops compare it when enrolling): {fingerprint}")
+    return 0
+
+
+def _write_state(folder, **state) -> None:
+    from assist_desktop.platform.atomic import atomic_write_text
+    atomic_write_text(folder.path(STATE_FILE), json.dumps(state), mode=0o600)
+
+
+def cmd_run(args) -> int:
+    from assist_desktop.platform import logs, paths
+    from assist_desktop.server.centre import CentreState
+    from assist_desktop.server.run import build
+    folder = _folder(args).require()
+    logs.configure(folder.data_dir / paths.LOG_DIR)
+    config = folder.config()
+    state = CentreState(folder.data_dir, kdf_policy=kdf_policy(),
+                        idle_seconds=config.idle_minutes * 60)
+    if args.unseal_as:
+        source = PassphraseSource()
+        state.unseal(args.unseal_as, source.ask(f"Passphrase for {args.unseal_as}"))
+    from assist_desktop.wire import codec, exposed
+    codec.registry()       # import every service and domain module now, not at the first call
+    exposed.allowed()
+    server, enrol_server, servicer, (port, enrol_port) = build(
+        folder.data_dir, state, host=args.listen, port=args.port, enrol_port=args.enrol_port)
+    if not state.sealed:
+        servicer._bind_feed()
+    stopping = threading.Event()
+
+    def record_state():
+        _write_state(folder, pid=os.getpid(), sealed=state.sealed, port=port,
+                     enrol_port=enrol_port)
+    state.on_change = record_state
+    server.start()
+    enrol_server.start()
+    record_state()
+    print(f"Centre server listening: port {port} (mutual TLS), enrolment port {enrol_port}; "
+          f"{'SEALED' if state.sealed else 'unsealed'}.", flush=True)
+
+    def stop(*_):
+        stopping.set()
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while not stopping.wait(1.0):
+        pass
+    enrol_server.stop(grace=1)
+    server.stop(grace=3).wait()
+    state.seal()
+    _write_state(folder, pid=None, sealed=True, port=port, enrol_port=enrol_port)
+    print("Centre server stopped and sealed.", flush=True)
+    return 0
+
+
+def _running(folder) -> dict:
+    state = folder.read_json(STATE_FILE, {})
+    pid = state.get("pid")
+    if pid:
+        try:
+            os.kill(int(pid), 0)
+        except (OSError, ValueError):
+            state = {**state, "pid": None}
+    return state
+
+
+def cmd_status(args) -> int:
+    from assist_desktop.security import certificates
+    from assist_desktop.server.devices import DeviceRegistry
+    folder = _folder(args).require()
+    state = _running(folder)
+    if not state.get("pid"):
+        print("Not running (sealed).")
+    else:
+        print(f"Running (pid {state['pid']}), ports {state.get('port')} and "
+              f"{state.get('enrol_port')}: {'SEALED' if state.get('sealed') else 'unsealed'}.")
+    print(f"Fingerprint: {certificates.fingerprint(folder.read('ca.pem'))}")
+    devices = DeviceRegistry(folder).devices()
+    print(f"Enrolled laptops: {len(devices)}")
+    for serial, entry in sorted(devices.items(), key=lambda kv: kv[1].get("enrolled_at", "")):
+        status = f"revoked {entry['revoked_at']}" if entry.get("revoked_at") else "accepted"
+        print(f"  {entry.get('name', '?')}  serial {serial}  enrolled {entry.get('enrolled_at')}"
+              f"  {status}")
+    return 0
+
+
+def cmd_enrol_code(args) -> int:
+    from assist_desktop.security import certificates
+    from assist_desktop.server.devices import CODE_HOURS, DeviceRegistry
+    folder = _folder(args).require()
+    code = DeviceRegistry(folder).issue_code(args.device_name)
+    print(f"Enrolment code for {' '.join(args.device_name.split())} (once, within "
+          f"{CODE_HOURS} hours): {code}")
+    print(f"The laptop must show this fingerprint: "
+          f"{certificates.fingerprint(folder.read('ca.pem'))}")
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    from assist_desktop.server.devices import DeviceRegistry
+    serials = DeviceRegistry(_folder(args).require()).revoke(args.device)
+    print(f"Revoked {len(serials)} certificate(s); the laptop is refused from its next call.")
+    return 0
+
+
+def cmd_unseal(args) -> int:
+    from assist_desktop.remote import identity
+    from assist_desktop.remote.connection import Connection
+    source = PassphraseSource()
+    connection = Connection(identity.load(identity.default_config_dir(), args.address))
+    try:
+        sealed = connection.unseal(args.as_user, source.ask(f"Passphrase for {args.as_user}"))
+    finally:
+        connection.close()
+    print("The centre server is unsealed." if not sealed else "The server is still sealed.")
+    return 0 if not sealed else 1
+
+
+def cmd_enrol(args) -> int:
+    import socket
+    from assist_desktop.remote import identity
+    name = args.name or socket.gethostname()
+    enrolled = identity.enrol(identity.default_config_dir(), args.address, args.code, name,
+                              enrol_port=args.enrol_port,
+                              expected_fingerprint=args.fingerprint or None)
+    print(f"This laptop is enrolled as '{name}' with {args.address}.")
+    print(f"Server fingerprint: {enrolled.ca_fingerprint}")
+    print("Compare it with the one the administrator's screen shows. If they differ, tell the "
+          "administrator at once and do not sign in.")
+    if sys.stdout.isatty():
+        print(f"Start with: assist-desktop --server {args.address}")
+    return 0
+
+
+

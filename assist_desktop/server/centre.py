@@ -1,0 +1,231 @@
+"""The server's state: sealed or unsealed, and who is signed in from which laptop.
+
+Sealed: the database is closed and no key is in memory; only Status and Unseal answer.
+Unsealing is an administrator's sign-in (Vault.unlock, today's code): the database opens and
+its key stays in this process's memory until the server stops or is sealed again.
+
+Each person signs in with her own passphrase, checked against her own key slot (Argon2id,
+the same throttle as the unlock window); the server then builds the same Session and
+services as a standalone centre, on the one open database, with one change feed for all.
+A sign-in is bound to the laptop's certificate serial: its token is refused from any other
+laptop, and when that laptop's certificate is revoked.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assist_desktop.domain.errors import (AssistError, PermissionDenied, StoreLockedError,
+                                          WrongKeyError)
+from assist_desktop.domain.session import Session
+from assist_desktop.platform import paths
+from assist_desktop.security.kdf import KdfPolicy
+from assist_desktop.security.throttle import UnlockThrottle
+from assist_desktop.services.audit import AuditLog
+
+log = logging.getLogger(__name__)
+REPLAY_MEMORY = 4096     # answers remembered per sign-in, for replayed request ids
+
+
+class SealedError(AssistError):
+    def __init__(self) -> None:
+        super().__init__("The centre server is sealed: an administrator must unseal it before "
+                         "anyone can sign in.")
+
+
+@dataclass
+class RemoteSignIn:
+    token: bytes
+    serial: str
+    device: str
+    session: Session
+    services: object                  # CentreServices
+    methods: dict                     # (service, method) -> bound callable, from the allowlist
+    last_used: float = field(default_factory=time.monotonic)
+    answers: OrderedDict = field(default_factory=OrderedDict)   # request id -> CallReply
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def remember(self, request_id: str, reply) -> None:
+        with self.lock:
+            self.answers[request_id] = reply
+            while len(self.answers) > REPLAY_MEMORY:
+                self.answers.popitem(last=False)
+
+
+class CentreState:
+    def __init__(self, data_dir: Path, kdf_policy: KdfPolicy | None = None,
+                 idle_seconds: float = 1800):
+        from assist_desktop.services.vault import Vault
+        self.data_dir = Path(data_dir)
+        self.vault = Vault(self.data_dir, kdf_policy=kdf_policy)
+        self._throttle = UnlockThrottle(self.data_dir / paths.THROTTLE_FILE)
+        self._lock = threading.RLock()
+        self._opened = None            # the unsealing administrator's OpenCentre
+        self._sign_ins: dict[bytes, RemoteSignIn] = {}
+        self.idle_seconds = idle_seconds
+        self.on_change = None          # called after sealing or unsealing (server run's state file)
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change()
+            except OSError:
+                log.warning("server state file not written")
+
+    # --- sealing ------------------------------------------------------------------------
+    @property
+    def sealed(self) -> bool:
+        return self._opened is None
+
+    def unseal(self, username: str, passphrase: str, device: str = "console") -> None:
+        with self._lock:
+            if not self.sealed:
+                return
+            opened = self.vault.unlock(username, passphrase)
+            if not opened.session.is_administrator:
+                opened.lock()
+                raise PermissionDenied("Only an administrator can unseal the centre server.")
+            opened.db.write(lambda conn: opened.audit_log.record(
+                conn, "unseal", "centre", "1", f"device:{_safe(device)}"))
+            self._opened = opened
+            log.info("centre server unsealed")
+        self._changed()
+
+    def seal(self) -> None:
+        with self._lock:
+            for sign_in in list(self._sign_ins.values()):
+                self._end(sign_in)
+            if self._opened is not None:
+                self._opened.lock()
+                self._opened = None
+                log.info("centre server sealed")
+        self._changed()
+
+    def _require_open(self):
+        opened = self._opened
+        if opened is None:
+            raise SealedError()
+        return opened
+
+    @property
+    def changes(self):
+        return self._require_open().changes
+
+    def centre_info(self):
+        return self._require_open().centre
+
+    def staff_labels(self) -> list[tuple[str, str]]:
+        return self.vault.user_labels() if not self.sealed else []
+
+    # --- people -------------------------------------------------------------------------
+    def sign_in(self, serial: str, device: str, username: str, passphrase: str) -> RemoteSignIn:
+        from assist_desktop.services.audit import AuditLog
+        from assist_desktop.services.open_centre import build_services
+        from assist_desktop.storage.centre_repository import UserRepository
+        from assist_desktop.wire.exposed import bind
+        opened = self._require_open()
+        who = username.strip().casefold()
+        self._throttle.check(who)
+        if not opened.keeper.verify_passphrase(username.strip(), passphrase):
+            self._throttle.failed(who)
+            raise WrongKeyError("The username or passphrase is not correct.")
+        self._throttle.succeeded(who)
+
+        def load(conn):
+            user = UserRepository().by_username(conn, username.strip())
+            if user is None:
+                raise WrongKeyError("The username or passphrase is not correct.")
+            if user.disabled:
+                raise PermissionDenied("This account has been disabled. Ask an administrator.")
+            AuditLog(user.username, changes=opened.changes).record(
+                conn, "sign_in", "user", user.id, f"device:{_safe(device)}")
+            return user
+        user = opened.db.write(load)
+        session = Session(user.id, user.username, user.full_name, user.roles)
+        services = build_services(opened.db, session, opened.keeper, opened.centre,
+                                  opened.changes,
+                                  audit=DeviceAuditLog(user.username, device,
+                                                       changes=opened.changes))
+        sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
+                               bind(services))
+        with self._lock:
+            self._sign_ins[sign_in.token] = sign_in
+        return sign_in
+
+    def must_change(self, username: str) -> bool:
+        return self._require_open().keeper.must_change(username)
+
+    def find(self, token: bytes, serial: str) -> RemoteSignIn:
+        """The sign-in for this token, used from the laptop that made it, not idle too long."""
+        self._require_open()
+        with self._lock:
+            sign_in = self._sign_ins.get(bytes(token))
+            if sign_in is None or not secrets.compare_digest(sign_in.serial, serial):
+                raise StoreLockedError("You are signed out. Sign in again to continue.")
+            if time.monotonic() - sign_in.last_used > self.idle_seconds:
+                self._end(sign_in)
+                raise StoreLockedError("You were signed out after a time without use. Sign in "
+                                       "again to continue.")
+            sign_in.last_used = time.monotonic()
+            return sign_in
+
+    def sign_out(self, token: bytes, serial: str) -> None:
+        with self._lock:
+            sign_in = self._sign_ins.get(bytes(token))
+            if sign_in is not None and sign_in.serial == serial:
+                self._end(sign_in)
+
+    def end_device(self, serial: str) -> None:
+        """A revoked laptop: every sign-in it holds ends now."""
+        with self._lock:
+            for sign_in in [s for s in self._sign_ins.values() if s.serial == serial]:
+                self._end(sign_in)
+
+    def is_current(self, sign_in: RemoteSignIn) -> bool:
+        with self._lock:
+            return self._sign_ins.get(sign_in.token) is sign_in
+
+    def _end(self, sign_in: RemoteSignIn) -> None:
+        self._sign_ins.pop(sign_in.token, None)
+        opened = self._opened
+        if opened is None or not opened.db.is_open:
+            return
+        from assist_desktop.services.audit import AuditLog
+        try:
+            opened.db.write(lambda conn: AuditLog(sign_in.session.username, changes=opened.changes)
+                            .record(conn, "sign_out", "user", sign_in.session.user_id,
+                                    f"device:{_safe(sign_in.device)}"))
+        except Exception:  # noqa: BLE001 - signing out must succeed even if the audit fails
+            log.warning("sign-out audit row not written")
+
+    def signed_in_count(self) -> int:
+        with self._lock:
+            return len(self._sign_ins)
+
+
+class DeviceAuditLog(AuditLog):
+    """A person's audit log on the server, naming the laptop in every row it writes
+    ("device:<name>" after the row's own detail)."""
+
+    def __init__(self, actor: str, device: str, **kwargs):
+        super().__init__(actor, **kwargs)
+        self.device = f"device:{_safe(device)}"
+
+    def _with_device(self, detail: str) -> str:
+        return f"{detail} {self.device}".strip()
+
+    def record(self, conn, action, entity, entity_id, detail: str = "") -> None:
+        super().record(conn, action, entity, entity_id, self._with_device(detail))
+
+    def record_many(self, conn, action, entity, entity_ids, detail: str = "") -> None:
+        super().record_many(conn, action, entity, entity_ids, self._with_device(detail))
+
+
+def _safe(text: str) -> str:
+    """A device name as it may go into an audit detail: no spaces or separators."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)[:64]
