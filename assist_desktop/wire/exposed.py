@@ -21,6 +21,7 @@ DENIED = frozenset({
     ("documents", "save_as"), ("documents", "save_as_word"),
     ("interchange", "save_export"), ("tasks", "export_ics"),
     ("interchange", "check_file"),   # returns the parse state of a file, not a record
+    ("list_exports", "sheet"),   # the table before it is written; a laptop asks for `data`
 })
 
 # Keyword arguments a laptop may not give: Argon2 parameters of a transfer package (a peer
