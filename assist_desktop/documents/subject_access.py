@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from assist_desktop.documents import blocks, text, wording
 from assist_desktop.documents.protect import check_password
@@ -25,6 +25,7 @@ from assist_desktop.documents.letters import WIDTH
 from assist_desktop.documents.styles import make_styles
 
 MAX_VALUE = 20_000     # characters of one field printed; the JSON copy keeps all of it
+SHORT = 160            # a field up to this long (one line) goes on the record's summary line
 
 
 @dataclass(frozen=True)
@@ -111,15 +112,27 @@ def build_subject_access_pdf(data: SarDocument) -> bytes:
 
 
 def _record(record: SarRecord, labels: dict, styles) -> list[Flowable]:
-    rows = [(label, value if len(value) <= MAX_VALUE
-             else value[:MAX_VALUE] + " " + labels["cut"]) for label, value in record.fields]
-    head: list[Flowable] = [text.para(record.heading, styles.subheading, bold=True)]
+    """The heading, the short fields on one line (label: value · ...), then each long field
+    under its label as paragraphs. Plain paragraphs, no tables: a file of 500 notes is laid
+    out in seconds."""
+    out: list[Flowable] = [text.para(record.heading, styles.subheading, bold=True)]
     if record.flags:
-        head.append(text.para(f"{labels['redact']}: {', '.join(record.flags)}", styles.small,
-                              bold=True))
-    table = blocks.label_values(rows, styles, WIDTH)
-    out = [KeepTogether(head + ([table] if table is not None else []))] if len(rows) <= 6 \
-        else head + blocks.maybe(table)
+        out.append(text.para(f"{labels['redact']}: {', '.join(record.flags)}", styles.small,
+                             bold=True))
+    short = [(label, value) for label, value in record.fields
+             if len(value) <= SHORT and "\n" not in value]
+    if short:
+        size = styles.small.fontSize
+        markup = " · ".join(f"{text.inline(label, True, size)}: {text.inline(value, False, size)}"
+                            for label, value in short)
+        out.append(Paragraph(markup, styles.small))
+    for label, value in record.fields:
+        if len(value) <= SHORT and "\n" not in value:
+            continue
+        if len(value) > MAX_VALUE:
+            value = value[:MAX_VALUE] + " " + labels["cut"]
+        out.append(text.para(label, styles.label, bold=True))
+        out += text.paras(value, styles.body)
     out.append(Spacer(1, 0.15 * cm))
     return out
 

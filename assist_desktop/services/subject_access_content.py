@@ -139,9 +139,15 @@ def records(document: dict) -> list[tuple[str, str, int, dict]]:
 
 
 def fields(record: dict) -> list[tuple[str, str]]:
+    """(label, text) of a record's fields for the readable copy; a note's earlier versions
+    are counted here and given in full in data.json."""
     rows = []
     for key, value in record.items():
         if key in _SKIP:
+            continue
+        if key == "history" and isinstance(value, list):
+            if len(value) > 1:
+                rows.append(("Earlier versions", f"{len(value) - 1} (in full in data.json)"))
             continue
         text = render_value(value)
         if text:
