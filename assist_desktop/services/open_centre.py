@@ -41,6 +41,9 @@ from assist_desktop.storage.database import Database
 
 if TYPE_CHECKING:  # imported when a centre is unlocked: ReportLab is slow to import
     from assist_desktop.services.documents import DocumentService
+    from assist_desktop.services.retention import RetentionService
+    from assist_desktop.services.sar_log import SarLogService
+    from assist_desktop.services.subject_access import SubjectAccessService
 
 
 @dataclass
@@ -70,6 +73,10 @@ class CentreServices:
     deleted_documents: DeletedDocumentService
     asylum: AsylumService
     changes: ChangeSource | None = None   # what was saved: every open view listens
+    # Data protection (#16): subject access package and log, retention review.
+    subject_access: "SubjectAccessService | None" = None
+    sar_log: "SarLogService | None" = None
+    retention: "RetentionService | None" = None
 
 
 
@@ -77,6 +84,9 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
                    centre: CentreInfo | None = None,
                    changes: LocalChangeFeed | None = None) -> CentreServices:
     from assist_desktop.services.documents import DocumentService
+    from assist_desktop.services.retention import RetentionService
+    from assist_desktop.services.sar_log import SarLogService
+    from assist_desktop.services.subject_access import SubjectAccessService
     changes = changes or LocalChangeFeed(db)
     audit = AuditLog(session.username, changes=changes)
     return CentreServices(
@@ -105,6 +115,9 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         deleted_documents=DeletedDocumentService(db, session, audit),
         asylum=AsylumService(db, session, audit),
         changes=changes,
+        subject_access=SubjectAccessService(db, session, audit),
+        sar_log=SarLogService(db, session, audit),
+        retention=RetentionService(db, session, audit),
     )
 
 

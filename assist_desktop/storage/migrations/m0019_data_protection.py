@@ -42,15 +42,18 @@ CREATE TABLE retention_rules (
     jurisdiction   TEXT NOT NULL CHECK (jurisdiction IN ('england-wales', 'scotland',
                                                          'ireland')),
     matter_type    TEXT NOT NULL CHECK (matter_type <> ''),
+    category       TEXT NOT NULL DEFAULT 'any' CHECK (category IN ('any', 'standard', 'minor',
+                                                                   'extended')),
     outcome        TEXT NOT NULL DEFAULT 'any',
     years          INTEGER NOT NULL CHECK (years BETWEEN 0 AND 100),
     from_event     TEXT NOT NULL CHECK (from_event IN ('closure', 'age')),
     until_age      INTEGER CHECK (until_age BETWEEN 0 AND 120),
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     source         TEXT NOT NULL DEFAULT '',
     notes          TEXT NOT NULL DEFAULT '',
     verify         INTEGER NOT NULL DEFAULT 1 CHECK (verify IN (0, 1)),
     updated_at     TEXT NOT NULL,
-    updated_by     INTEGER REFERENCES users(id)
+    updated_by     INTEGER REFERENCES users(id) ON DELETE SET NULL
 ) STRICT;
 
 CREATE TABLE retention_holds (
