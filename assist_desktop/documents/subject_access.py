@@ -17,7 +17,7 @@ from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from assist_desktop.documents import blocks, text, wording
+from assist_desktop.documents import blocks, fonts, text, wording
 from assist_desktop.documents.protect import check_password
 from assist_desktop.documents.inputs import CentreLetterhead
 from assist_desktop.documents.layout import Page, render
@@ -123,7 +123,8 @@ def _record(record: SarRecord, labels: dict, styles) -> list[Flowable]:
              if len(value) <= SHORT and "\n" not in value]
     if short:
         size = styles.small.fontSize
-        markup = " · ".join(f"{text.inline(label, True, size)}: {text.inline(value, False, size)}"
+        markup = " · ".join(f'<font name="{fonts.SERIF_BOLD}">{text.inline(label, True, size)}'
+                            f'</font>: {text.inline(value, False, size)}'
                             for label, value in short)
         out.append(Paragraph(markup, styles.small))
     for label, value in record.fields:
@@ -131,7 +132,7 @@ def _record(record: SarRecord, labels: dict, styles) -> list[Flowable]:
             continue
         if len(value) > MAX_VALUE:
             value = value[:MAX_VALUE] + " " + labels["cut"]
-        out.append(text.para(label, styles.label, bold=True))
+        out.append(text.para(label, styles.small, bold=True))
         out += text.paras(value, styles.body)
     out.append(Spacer(1, 0.15 * cm))
     return out

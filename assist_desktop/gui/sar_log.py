@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from assist_desktop.gui import theme
@@ -63,11 +63,11 @@ class SarLogPage(QWidget):
         self._busy = False
         self.dialog: SarRequestDialog | None = None
         intro = QLabel(self.tr(
-            "Subject access requests: she has one calendar month to get her data from the "
-            "receipt of her request (three when extended for complex or numerous requests: "
-            "tell her within the first month). Requests the centre makes for her, such as her "
-            "Home Office file, are tracked here too. Due dates come from the deadline rules and "
-            "appear in My week."), self)
+            "Subject access requests: the centre must answer within one calendar month of "
+            "receiving her request (three months when extended for complex or numerous "
+            "requests; tell her so, with the reason, within the first month). Requests the "
+            "centre makes for her, such as for her Home Office file, are tracked here too. Due "
+            "dates come from the deadline rules and appear in My week."), self)
         intro.setWordWrap(True)
         self.openOnly = QCheckBox(self.tr("&Open requests only"), self)
         self.openOnly.setChecked(True)
@@ -85,6 +85,9 @@ class SarLogPage(QWidget):
         self.view.setAccessibleName(self.tr("Subject access requests"))
         self.model = ListTableModel(log_columns(self.tr, self._today), parent=self)
         self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
         tidy_table(self.view, stretch=3)
         self.statusLabel = QLabel(self)
         self.statusLabel.setWordWrap(True)

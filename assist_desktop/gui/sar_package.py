@@ -52,6 +52,7 @@ class SarPackageAction(QObject):
         ui = dialog.ui
         dialog.setWindowTitle(title)
         dialog.setAccessibleName(title)
+        ui.passphraseLabel.setText(self.tr("Package &password:"))
         ui.introLabel.setText(self.tr(
             "Everything the centre holds about her (%1) will be written to a PDF protected "
             "with a password, with the same records as data.json and records.csv and her "

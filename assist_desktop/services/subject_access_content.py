@@ -107,6 +107,9 @@ def label(field: str) -> str:
     return field.replace("_", " ").capitalize()
 
 
+_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?(\+00:00|Z)")
+
+
 def render_value(value) -> str:
     """A field as readable text (lists joined, nested records as 'field: value' lines)."""
     if value is None or value == "" or value == []:
@@ -120,8 +123,11 @@ def render_value(value) -> str:
         parts = [render_value(v) for v in value]
         joiner = "\n" if any(isinstance(v, dict) for v in value) else ", "
         return joiner.join(p for p in parts if p)
-    return str(value).replace("_", " ") if isinstance(value, str) and value.isidentifier() \
-        and value.islower() else str(value)
+    if isinstance(value, str) and value.isidentifier() and value.islower():
+        return value.replace("_", " ")             # a code: "asylum_claim" -> "asylum claim"
+    if isinstance(value, str) and _STAMP.fullmatch(value):
+        return _STAMP.sub(r"\1 \2 UTC", value)    # a timestamp, to the minute
+    return str(value)
 
 
 def records(document: dict) -> list[tuple[str, str, int, dict]]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from assist_desktop.gui import messages
 from tests.gui.gui_helpers import OTHER_PASSPHRASE, seed_client, unlock_as, wait_idle
@@ -68,7 +69,9 @@ def test_log_a_request_see_it_due_and_make_her_package(qtbot, make_shell, team, 
         [her.reference]
 
     # Her package, from the log.
-    page.view.selectRow(0)
+    cell = page.view.visualRect(page.model.index(0, 3)).center()   # a click on a cell
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert page.packageButton.isEnabled() and page.editButton.isEnabled()
     target = tmp_path / "sar.pdf"
     page._package.chooser = lambda parent, suggested: (
         suggested.endswith(f"subject-access-{her.reference}.pdf") and str(target))
