@@ -156,6 +156,8 @@ class Shots:
             if index == 2:
                 admin.audit.verify()
             self.save(window, name)
+        admin.ui.sections.setCurrentWidget(admin.retention)
+        self.save(window, "19-admin-retention")
         shell.lock()
         self.settle()
         shell.set_scheme("dark")

@@ -24,7 +24,7 @@ class DestructionCertificateInput:
     destroyed_by: str         # the administrator (staff, not client data)
     rule: str                 # "ew-standard: 7 years after closure"
     record_hash: str          # 64 hex digits
-    records: int
+    records: int | None = None    # None on a copy made later (the count was not kept)
 
 
 def build_destruction_certificate(data: DestructionCertificateInput) -> bytes:
@@ -37,7 +37,8 @@ def build_destruction_certificate(data: DestructionCertificateInput) -> bytes:
         [(labels["certificate"], data.certificate), (labels["reference"], data.reference),
          (labels["centre"], data.letterhead.name), (labels["destroyed_at"], data.destroyed_at),
          (labels["destroyed_by"], data.destroyed_by), (labels["rule"], data.rule),
-         (labels["records"], str(data.records))], styles, WIDTH))
+         (labels["records"], "" if data.records is None else str(data.records))],
+        styles, WIDTH))
     story.append(text.para(labels["hash"], styles.heading, bold=True))
     story.append(text.para(data.record_hash, styles.body))
     story.append(text.para(labels["what"], styles.heading, bold=True))

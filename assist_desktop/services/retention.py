@@ -16,6 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from assist_desktop.documents.destruction_certificate import (DestructionCertificateInput,
                                                              build_destruction_certificate)
@@ -26,6 +27,7 @@ from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.document_inputs import letterhead
 from assist_desktop.services.erasure import remove_old_copies
+from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.services.interchange_codec import to_json
 from assist_desktop.services.interchange_export import build_document
 from assist_desktop.storage.centre_repository import CentreRepository
@@ -181,25 +183,55 @@ class RetentionService(CaseService):
             digest = hashlib.sha256(to_json(document)).hexdigest()
             certificate = self._repo.next_certificate(conn, now.year)
             rule_id = ",".join(item.rule_ids)
+            records = sum(counts.values()) + 1          # her own record too
             self._repo.add_certificate(conn, certificate, item.reference, digest, rule_id,
-                                       self._session.user_id)
+                                       records, self._session.user_id)
             ClientRepository().purge(conn, client_id)
             self._log(conn, "destroy", "client", client_id,
                       f"{item.reference} certificate:{certificate} rule:{rule_id}")
-            return item, certificate, digest, sum(counts.values()) + 1, CentreRepository().get(conn)
+            return item, certificate, digest, records, CentreRepository().get(conn)
         item, certificate, digest, records, centre = self._db.write(write)
         self._db.read(truncate_wal)
         remove_old_copies(self._db, self._audit, "purge")
+        return Destroyed(certificate, item.reference, digest,
+                         self._certificate_pdf(centre, certificate, item.reference, digest,
+                                               item.rule_ids, now,
+                                               self._session.full_name
+                                               or self._session.username, records))
+
+    def certificate_pdf(self, certificate: str) -> bytes:
+        """A destruction certificate again, from its stored row (number, reference, hash)."""
+        self._require("see destruction certificates")
+        found, centre = self._db.read(lambda conn: (self._repo.certificate(conn, certificate),
+                                                    CentreRepository().get(conn)))
+        if found is None:
+            raise NotFound("destruction certificate")
+        when = datetime.fromisoformat(found.destroyed_at)
+        return self._certificate_pdf(centre, found.certificate, found.reference,
+                                     found.record_hash, tuple(found.rule_id.split(",")), when,
+                                     found.destroyed_by, found.records)
+
+    def certificates(self) -> list[str]:
+        self._require("see destruction certificates")
+        return self._db.read(self._repo.certificate_numbers)
+
+    def save_certificate(self, pdf: bytes, path: str | Path, *, replace: bool = False) -> None:
+        """Write a certificate (no client data in it) where the administrator chose."""
+        self._require("save a destruction certificate")
+        target = Path(path)
+        check_export_target(target, replace=replace)
+        write_export(target, pdf, lambda: None)
+
+    def _certificate_pdf(self, centre, certificate, reference, digest, rule_ids, when,
+                         by: str, records: int | None) -> bytes:
         rules = {r.id: r for r in self.rules()}
         rule_text = "; ".join(f"{rid}: {rules[rid].describe()}" if rid in rules else rid
-                              for rid in item.rule_ids)
-        pdf = build_destruction_certificate(DestructionCertificateInput(
+                              for rid in rule_ids if rid)
+        return build_destruction_certificate(DestructionCertificateInput(
             jurisdiction=centre.jurisdiction, letterhead=letterhead(centre),
-            certificate=certificate, reference=item.reference,
-            destroyed_at=now.strftime("%-d %B %Y %H:%M UTC"),
-            destroyed_by=self._session.full_name or self._session.username, rule=rule_text,
-            record_hash=digest, records=records))
-        return Destroyed(certificate, item.reference, digest, pdf)
+            certificate=certificate, reference=reference,
+            destroyed_at=when.strftime("%-d %B %Y %H:%M UTC"), destroyed_by=by,
+            rule=rule_text, record_hash=digest, records=records))
 
 
 __all__ = ["RetentionService", "ReviewItem", "Destroyed", "shipped_rules"]

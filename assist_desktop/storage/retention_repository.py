@@ -32,6 +32,7 @@ class Certificate:
     reference: str
     record_hash: str
     rule_id: str
+    records: int
     destroyed_at: str
     destroyed_by: str
 
@@ -102,16 +103,22 @@ class RetentionRepository:
         return f"DC-{year}-{count + 1:04d}"
 
     def add_certificate(self, conn, certificate: str, reference: str, record_hash: str,
-                        rule_id: str, user_id: int | None) -> str:
+                        rule_id: str, records: int, user_id: int | None) -> str:
         stamp = utc_now()
         conn.execute("INSERT INTO destruction_certificates (certificate, reference, "
-                     "record_hash, rule_id, destroyed_at, destroyed_by) VALUES (?, ?, ?, ?, ?, ?)",
-                     (certificate, reference, record_hash, rule_id, stamp, user_id))
+                     "record_hash, rule_id, records, destroyed_at, destroyed_by) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (certificate, reference, record_hash, rule_id, records, stamp, user_id))
         return stamp
+
+    def certificate_numbers(self, conn) -> list[str]:
+        return [r[0] for r in conn.execute(
+            "SELECT certificate FROM destruction_certificates ORDER BY id DESC")]
 
     def certificate(self, conn, certificate: str) -> Certificate | None:
         row = conn.execute(
-            "SELECT d.certificate, d.reference, d.record_hash, d.rule_id, d.destroyed_at, "
+            "SELECT d.certificate, d.reference, d.record_hash, d.rule_id, d.records, "
+            "d.destroyed_at, "
             "coalesce(u.full_name, '') FROM destruction_certificates d LEFT JOIN users u "
             "ON u.id = d.destroyed_by WHERE d.certificate = ?", (certificate,)).fetchone()
         return Certificate(*row) if row else None

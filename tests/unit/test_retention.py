@@ -105,6 +105,9 @@ def test_review_extend_and_destroy_leave_no_trace(centre_and_code, staff, data_d
     assert done.record_hash in words.replace("\n", "")
     assert CANARY not in words and "passport" not in words
     assert "Certificate of destruction" == reader.metadata.title
+    again = PdfReader(io.BytesIO(retention.certificate_pdf(done.certificate)))
+    assert done.record_hash in "".join(p.extract_text() for p in again.pages).replace("\n", "")
+    assert retention.certificates() == [done.certificate]
 
     # The canary: nowhere in the database pages, free pages, FTS shadow tables, WAL.
     plain = b"".join(plaintext_pages(db_path, k) for k in keys)

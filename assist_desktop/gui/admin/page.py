@@ -50,6 +50,10 @@ class AdministrationPage(QWidget):
         deleted.setStretchFactor(0, 3)
         deleted.setStretchFactor(1, 3)
         sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
+        if getattr(services, "retention", None) is not None:
+            from assist_desktop.gui.admin.retention import RetentionPanel
+            self.retention = RetentionPanel(services.retention, runner, self)
+            sections.addTab(self.retention, theme.icon("lock"), self.tr("Retention"))
         from assist_desktop.gui.admin.centre_details import CentreDetailsPanel
         self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
                                                  centre.centre.jurisdiction, runner, self)

@@ -72,6 +72,7 @@ CREATE TABLE destruction_certificates (
     reference       TEXT NOT NULL,
     record_hash     TEXT NOT NULL CHECK (length(record_hash) = 64),
     rule_id         TEXT NOT NULL DEFAULT '',
+    records         INTEGER NOT NULL DEFAULT 0 CHECK (records >= 0),
     destroyed_at    TEXT NOT NULL,
     destroyed_by    INTEGER REFERENCES users(id)
 ) STRICT;
