@@ -199,6 +199,12 @@ class RetentionService(CaseService):
                                                self._session.full_name
                                                or self._session.username, records))
 
+    def deleted_records(self):
+        """Deleted notes and attachments waiting to be purged (kind, id, her reference,
+        when): what the administrator's purge list shows; no content."""
+        self._require("list deleted notes and attachments")
+        return self._db.read(self._repo.deleted_records)
+
     def certificate_pdf(self, certificate: str) -> bytes:
         """A destruction certificate again, from its stored row (number, reference, hash)."""
         self._require("see destruction certificates")

@@ -37,6 +37,14 @@ class Certificate:
     destroyed_by: str
 
 
+@dataclass(frozen=True)
+class DeletedRecord:
+    kind: str             # "note" or "attachment"
+    id: int
+    client_reference: str
+    deleted_at: str
+
+
 def _day(value) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -95,6 +103,20 @@ class RetentionRepository:
             "INSERT INTO retention_holds (client_id, until_on, reason, decided_by, decided_at) "
             "VALUES (?, ?, ?, ?, ?)", (client_id, until_on.isoformat(), reason, user_id,
                                        utc_now())).lastrowid
+
+    # --- single records waiting to be purged ---------------------------------------------
+    def deleted_records(self, conn) -> list[DeletedRecord]:
+        """Notes and attachments deleted (soft) in live files, newest first; an attachment
+        of a deleted note goes with the note and is not listed on its own."""
+        rows = conn.execute(
+            "SELECT 'note', n.id, c.reference, n.deleted_at FROM case_notes n "
+            "JOIN clients c ON c.id = n.client_id "
+            "WHERE n.deleted_at IS NOT NULL AND c.deleted_at IS NULL "
+            "UNION ALL SELECT 'attachment', a.id, c.reference, a.deleted_at FROM attachments a "
+            "JOIN clients c ON c.id = a.client_id LEFT JOIN case_notes n ON n.id = a.note_id "
+            "WHERE a.deleted_at IS NOT NULL AND c.deleted_at IS NULL "
+            "AND (n.id IS NULL OR n.deleted_at IS NULL) ORDER BY 4 DESC").fetchall()
+        return [DeletedRecord(*row) for row in rows]
 
     # --- certificates ------------------------------------------------------------------
     def next_certificate(self, conn, year: int) -> str:

@@ -73,3 +73,44 @@ def test_extend_and_destroy_from_the_review_list(qtbot, make_shell, team, tmp_pa
     words = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert first.reference in words and "Ngozi" not in words and "Okafor" not in words
     assert panel.last_certificate[0] in words
+
+
+def test_purge_a_single_deleted_note_and_attachment(qtbot, make_shell, team):
+    import uuid
+
+    import case_samples as s
+    centre = team.unlock("admin", PASSPHRASE)
+    try:
+        services = centre.services
+        her = services.clients.create(Client(given_names="Ama", family_name="Mensah",
+                                             jurisdiction="england-wales"))
+        note = services.notes.create(s.note(her.id, "Quillbrandt said the <b>agent</b> lied",
+                                            centre.session.user_id), str(uuid.uuid4()))
+        loose = services.attachments.add(her.id, "scan.txt", "text/plain", b"Quillbrandt scan")
+        services.notes.delete(note.id, note.version)
+        services.attachments.delete(loose.id, loose.version)
+    finally:
+        centre.lock()
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    panel = shell.workspace.page("admin").deleted_records
+    qtbot.waitUntil(lambda: not panel._busy and panel.model.rowCount() == 2, timeout=10000)
+    kinds = sorted(panel.model.row(i).kind for i in range(2))
+    assert kinds == ["attachment", "note"]
+    assert all(panel.model.row(i).client_reference == her.reference for i in range(2))
+    asked = []
+    messages.answer_with(lambda kind, title, text: asked.append(text) or True)
+    for _ in range(2):
+        panel.view.selectRow(0)
+        panel.purge()
+        qtbot.waitUntil(lambda: "Purged" in panel.statusLabel.text() and not panel._busy,
+                        timeout=10000)
+        panel.statusLabel.clear()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    assert len(asked) == 2 and all(her.reference in a for a in asked)
+    services = shell.centre.services
+    text = shell.centre.db.read(lambda c: repr(c.execute(
+        "SELECT body FROM case_notes UNION ALL SELECT name FROM attachments").fetchall()))
+    assert "Quillbrandt" not in text
+    actions = [(r.action, r.entity) for r in services.audit.page(limit=30)]
+    assert ("purge", "note") in actions and ("purge", "attachment") in actions

@@ -47,6 +47,11 @@ class AdministrationPage(QWidget):
         deleted.addWidget(self.deleted)
         deleted.addWidget(self.deleted_documents)
         deleted.addWidget(self.declined_checks)
+        if getattr(services, "retention", None) is not None:
+            from assist_desktop.gui.admin.deleted_records import DeletedRecordsPanel
+            self.deleted_records = DeletedRecordsPanel(services.retention, services.notes,
+                                                       services.attachments, runner, deleted)
+            deleted.addWidget(self.deleted_records)
         deleted.setStretchFactor(0, 3)
         deleted.setStretchFactor(1, 3)
         sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
