@@ -6,6 +6,8 @@
 - retention_rules: the centre's retention schedule, seeded and reset from
   resources/rules/retention_rules.json, edited by an administrator.
 - retention_holds: a file's review put off ("extend"), with the reason; one row per decision.
+- consent_overrides: a solicitor's decision to go ahead without her consent in force, with
+  the reason (the audit row names only this row's id).
 - destruction_certificates: what was destroyed, by reference and hash only; no client data
   and no link to a client row (the client is gone).
 """
@@ -65,6 +67,19 @@ CREATE TABLE retention_holds (
     decided_at  TEXT NOT NULL
 ) STRICT;
 CREATE INDEX retention_holds_client ON retention_holds(client_id, until_on);
+
+CREATE TABLE consent_overrides (
+    id           INTEGER PRIMARY KEY,
+    client_id    INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    record_kind  TEXT NOT NULL CHECK (record_kind IN ('referral', 'export')),
+    record_id    INTEGER,
+    kind         TEXT NOT NULL CHECK (kind IN ('nrm_referral', 'support_provider_referral',
+                                               'information_sharing')),
+    reason       TEXT NOT NULL CHECK (reason <> ''),
+    decided_by   INTEGER REFERENCES users(id),
+    decided_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX consent_overrides_client ON consent_overrides(client_id);
 
 CREATE TABLE destruction_certificates (
     id              INTEGER PRIMARY KEY,
