@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from assist_desktop.domain.errors import AssistError
 from assist_desktop.domain.records import ClientRecord, check_date, check_enum, check_text
 
 
@@ -48,7 +49,7 @@ def consent_in_force(entries: list[ConsentEntry] | tuple[ConsentEntry, ...],
     return latest.decision == ConsentDecision.GIVEN
 
 
-class ConsentRequired(Exception):
+class ConsentRequired(AssistError):
     """An action that needs her consent in force for its purpose, without it. str() is a
     sentence fit to show; `kind` says which consent; `may_override`: whether the person
     acting may override it with a reason (solicitors)."""

@@ -114,11 +114,14 @@ class SupportService(CaseService):
 
     def withdrawal_affects(self, client_id: int, kind: ConsentKind) -> list[Referral]:
         """What a withdrawal of her consent of `kind` touches: the referrals that have gone
-        out and are still running (sent, accepted, on a waiting list), whose organisations
+        out (dated, or sent) and are not finished (completed, declined, withdrawn), whose
+        organisations
         hold her information under that consent and should be told."""
         perm.require(self._session, perm.Area.SUPPORT)
         if ConsentKind(kind) not in (ConsentKind.SUPPORT_PROVIDER_REFERRAL,
                                      ConsentKind.INFORMATION_SHARING):
             return []
-        running = {"sent", "accepted", "waiting_list"}
-        return [r for r in self.referrals.list(client_id) if str(r.status) in running]
+        finished = {"completed", "declined", "withdrawn"}
+        return [r for r in self.referrals.list(client_id)
+                if referral_needs_consent(r.status, r.referred_on)
+                and str(r.status) not in finished]
