@@ -114,3 +114,29 @@ def test_purge_a_single_deleted_note_and_attachment(qtbot, make_shell, team):
     assert "Quillbrandt" not in text
     actions = [(r.action, r.entity) for r in services.audit.page(limit=30)]
     assert ("purge", "note") in actions and ("purge", "attachment") in actions
+
+
+def test_an_administrator_edits_the_schedule(qtbot, make_shell, team):
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    panel = shell.workspace.page("admin").retention
+    qtbot.waitUntil(lambda: not panel._busy and panel.rules_model.rowCount() > 0, timeout=10000)
+    rows = panel.rules_model.rows()
+    index = next(i for i, r in enumerate(rows) if r.id == "ew-standard")
+    panel.rules_view.selectRow(index)
+    dialog = panel.edit_rule()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.sourceEdit.setText("<b>Insurer</b> terms & SRA guidance")
+    dialog.yearsSpin.setValue(6)
+    dialog.outcomeEdit.setText("")                        # refused: outcome is required
+    dialog.submit()
+    qtbot.waitUntil(lambda: "outcome" in dialog.messageLabel.text().lower(), timeout=5000)
+    dialog.outcomeEdit.setText("any")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not panel._busy, timeout=5000)
+    changed = {r.id: r for r in shell.centre.services.retention.rules()}["ew-standard"]
+    assert (changed.years, changed.source) == (6, "<b>Insurer</b> terms & SRA guidance")
+    panel.reset_rules()
+    qtbot.waitUntil(lambda: {r.id: r for r in shell.centre.services.retention.rules()}[
+        "ew-standard"].years == 7, timeout=5000)

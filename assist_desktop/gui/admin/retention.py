@@ -123,8 +123,16 @@ class RetentionPanel(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         schedule = QLabel(self.tr("Retention schedule (resources/rules/retention_rules.json; "
                                   "hover a rule for its notes)"), self)
-        bottom_layout.addWidget(schedule)
+        self.editRuleButton = QPushButton(self.tr("Edit &rule…"), self)
+        self.addRuleButton = QPushButton(theme.icon("add"), self.tr("&Add rule…"), self)
+        self.resetRulesButton = QPushButton(self.tr("Reset to the &shipped schedule…"), self)
+        heading = QHBoxLayout()
+        heading.addWidget(schedule, 1)
+        for button in (self.editRuleButton, self.addRuleButton, self.resetRulesButton):
+            heading.addWidget(button)
+        bottom_layout.addLayout(heading)
         bottom_layout.addWidget(self.rules_view, 1)
+        self.rule_dialog = None
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -137,6 +145,11 @@ class RetentionPanel(QWidget):
         self.destroyButton.clicked.connect(self.destroy)
         self.refreshButton.clicked.connect(lambda: self.reload())
         self.certificateButton.clicked.connect(self.save_again)
+        self.rules_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        self.rules_view.doubleClicked.connect(lambda _i: self.edit_rule())
+        self.editRuleButton.clicked.connect(self.edit_rule)
+        self.addRuleButton.clicked.connect(lambda: self.edit_rule(new=True))
+        self.resetRulesButton.clicked.connect(self.reset_rules)
         self._update()
         self.reload()
 
@@ -173,6 +186,29 @@ class RetentionPanel(QWidget):
         self.extendButton.setEnabled(item is not None and not self._busy)
         self.destroyButton.setEnabled(item is not None and item.due and not self._busy)
         self.refreshButton.setEnabled(not self._busy)
+        self.editRuleButton.setEnabled(bool(self.rules_view.selectionModel().selectedRows())
+                                       and not self._busy)
+
+    # --- the schedule -------------------------------------------------------------------
+    def edit_rule(self, new: bool = False):
+        from assist_desktop.gui.admin.retention_rule import RetentionRuleDialog
+        rows = self.rules_view.selectionModel().selectedRows()
+        rule = None if new or not rows else self.rules_model.row(rows[0].row())
+        if not new and rule is None:
+            return None
+        dialog = RetentionRuleDialog(self._service, self._runner, rule, self)
+        dialog.accepted.connect(lambda: self.reload())
+        self.rule_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reset_rules(self) -> None:
+        if not confirm(self, self.tr("Reset the retention schedule"), self.tr(
+                "Every change made to the retention schedule here is undone, and the shipped "
+                "rules apply again. Reset?"), self.tr("Reset")):
+            return
+        self._runner.run(self._service.reset_rules, lambda _r: self.reload(), self._failed,
+                         owner=self)
 
     # --- actions ------------------------------------------------------------------------
     def extend(self, *, until: date | None = None, reason: str | None = None) -> None:
