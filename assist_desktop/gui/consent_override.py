@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from assist_desktop.domain.consents import ConsentRequired
 from assist_desktop.gui import messages
+from assist_desktop.gui.qtcompat import emit
 
 
 class OverridePrompt(QObject):
@@ -36,7 +37,7 @@ class OverridePrompt(QObject):
     def ask(self, text: str) -> str:
         """From the task thread: the reason typed on the GUI thread ('' if cancelled)."""
         self._reply = ""
-        self._ask.emit(text)
+        emit(self._ask, text)
         return self._reply.strip()
 
     def wrap(self, save: Callable) -> Callable:

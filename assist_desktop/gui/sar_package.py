@@ -50,7 +50,7 @@ class SarPackageAction(QObject):
             EXPORT, self._runner, self._assess, reference=reference,
             user_inputs=(self._session.username, reference), parent=self._window)
         ui = dialog.ui
-        dialog.setWindowTitle(title)
+        dialog.setWindowTitle(self.tr("Subject access package"))
         dialog.setAccessibleName(title)
         ui.passphraseLabel.setText(self.tr("Package &password:"))
         ui.introLabel.setText(self.tr(
