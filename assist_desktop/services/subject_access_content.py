@@ -37,6 +37,7 @@ SINGULAR = {
     "notes": "Note", "tasks": "Task", "time_entries": "Time entry", "attachments": "Document",
 }
 _SKIP = {"file_id", "content", "version", "id"}
+_STORE_ONLY = {"created_at", "updated_at"}   # when the store wrote a row: data.json and CSV
 _MIN_NAME = 3     # shorter names ("B", "Jo") match too much text to be worth flagging
 
 
@@ -146,10 +147,11 @@ def records(document: dict) -> list[tuple[str, str, int, dict]]:
 
 def fields(record: dict) -> list[tuple[str, str]]:
     """(label, text) of a record's fields for the readable copy; a note's earlier versions
-    are counted here and given in full in data.json."""
+    are counted here and given in full in data.json, as are the times the store wrote each
+    row (created / updated), which are in records.csv too."""
     rows = []
     for key, value in record.items():
-        if key in _SKIP:
+        if key in _SKIP or key in _STORE_ONLY:
             continue
         if key == "history" and isinstance(value, list):
             if len(value) > 1:
