@@ -6,8 +6,9 @@ retention schedule in force, with its sources ([VERIFY] until a lawyer has check
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -264,7 +265,9 @@ class RetentionPanel(QWidget):
         self.reload(keep_message=True)
 
     def _offer(self, number: str, pdf: bytes) -> None:
-        suggested = f"destruction-certificate-{number}.pdf"
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = str(Path(folder) / f"destruction-certificate-{number}.pdf")
         if self.chooser is not None:
             chosen = self.chooser(self, suggested)
         else:
