@@ -94,3 +94,13 @@ def test_open_requests_are_in_my_week_and_its_calendar(centre, tmp_path):
     log.record(SarRequest(client_id=centre.client_id, received_on=date(2026, 3, 2)))
     assert not [e for e in support.diary(today=date(2026, 3, 30), days=7)
                 if e.kind == DiaryKind.SUBJECT_ACCESS]
+
+
+def test_huge_and_control_text_is_refused_and_nothing_is_saved(centre):
+    log = SarLogService(centre.db, as_(centre, "sol"), AuditLog("sol"))
+    for bad in ({"identity_method": "x" * 501}, {"notes": "a\x00b"},
+                {"organisation": "y" * 501, "direction": SarDirection.MADE}):
+        with pytest.raises(ValidationError):
+            log.record(SarRequest(client_id=centre.client_id, received_on=date(2026, 1, 5),
+                                  **bad))
+    assert centre.count("sar_requests") == 0
