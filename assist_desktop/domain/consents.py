@@ -88,3 +88,17 @@ def referral_consent_in_force(entries, consent_given: bool) -> bool:
     if logged:
         return consent_in_force(entries, ConsentKind.SUPPORT_PROVIDER_REFERRAL)
     return bool(consent_given)
+
+
+def nrm_needs_consent(referral_date, duty_to_notify_only: bool) -> bool:
+    """An NRM referral made (dated) with her consent, not a duty-to-notify notification
+    (which is made without it)."""
+    return referral_date is not None and not duty_to_notify_only
+
+
+def nrm_consent_in_force(entries) -> bool:
+    """Her consent to an NRM referral, where the consent log records one: the latest entry
+    of that kind decides (a withdrawal or refusal stops the referral); a log with no such
+    entry says nothing, and the referral is not held up (record her consent there)."""
+    logged = [e for e in entries if e.kind == ConsentKind.NRM_REFERRAL and not e.is_deleted]
+    return not logged or consent_in_force(entries, ConsentKind.NRM_REFERRAL)

@@ -6,11 +6,11 @@ import dataclasses
 from assist_desktop.domain.support import (NeedsAssessment, PeerMentorAssignment, Referral,
                                            SupportPlanAction)
 from assist_desktop.services import permissions as perm
-from assist_desktop.domain.consents import (ConsentKind, ConsentRequired,
-                                            referral_consent_in_force, referral_needs_consent)
+from assist_desktop.domain.consents import (ConsentKind, referral_consent_in_force,
+                                            referral_needs_consent)
 from assist_desktop.domain.errors import ValidationError
+from assist_desktop.services import consent_gate
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
-from assist_desktop.storage.consent_override_repository import ConsentOverrideRepository
 from assist_desktop.storage.client_owned_repository import (ConsentRepository,
                                                             NeedsAssessmentRepository,
                                                             PeerMentorRepository,
@@ -71,26 +71,14 @@ class ReferralOps(RecordOps[Referral]):
         if not referral_needs_consent(record.status, record.referred_on):
             return False
         entries = ConsentRepository().list_for_client(conn, record.client_id)
-        if referral_consent_in_force(entries, record.consent_given):
-            return False
-        session = self._owner.session
-        if override_reason is None or not override_reason.strip():
-            raise ConsentRequired(ConsentKind.SUPPORT_PROVIDER_REFERRAL, "sending this referral",
-                                  perm.is_solicitor(session))
-        perm.require_solicitor(session, "go ahead without her consent")
-        if len(override_reason) > 2000 or "\x00" in override_reason:
-            raise ValidationError("reason", "is too long (at most 2000 characters)")
-        return True
+        return consent_gate.allowed_or_override(
+            self._owner.session, ConsentKind.SUPPORT_PROVIDER_REFERRAL, "sending this referral",
+            referral_consent_in_force(entries, record.consent_given), override_reason)
 
     def _log_override(self, conn, stored: Referral, override_reason: str | None) -> None:
-        if override_reason and override_reason.strip():
-            row = ConsentOverrideRepository().add(
-                conn, stored.client_id, "referral", stored.id,
-                ConsentKind.SUPPORT_PROVIDER_REFERRAL.value, override_reason.strip(),
-                self._owner.session.user_id)
-            self._owner._log(conn, "consent_override", "referral", stored.id,
-                             f"client:{stored.client_id} kind:support_provider_referral "
-                             f"override:{row}")
+        consent_gate.record_override(self._owner, conn, stored.client_id, "referral",
+                                     stored.id, ConsentKind.SUPPORT_PROVIDER_REFERRAL,
+                                     override_reason or "")
 
 
 class SupportService(CaseService):

@@ -28,7 +28,7 @@ SHIPPED = {
     13: ("m0013_partial_birth_dates", "10dcff43c24fc21a"),
     14: ("m0014_safety_flag_marks", "c5eea5876107ce5f"),
     15: ("m0015_asylum_records", "ec30a266e7deb752"),
-    19: ("m0019_data_protection", "a60cecb24117b67b"),   # SAR: renumbered at merge
+    19: ("m0019_data_protection", "1547b7fe9c25ea94"),   # SAR: renumbered at merge
 }
 
 

@@ -77,3 +77,23 @@ def test_with_no_log_entry_the_tick_on_the_referral_stands(world):
     assert sup.create(s.referral(cid, "Haven House")).consent_given   # ticked: goes out
     with pytest.raises(ConsentRequired):
         sup.create(dataclasses.replace(s.referral(cid, "Haven House"), consent_given=False))
+
+
+def test_an_nrm_referral_is_held_when_the_log_says_she_withdrew(world):
+    from assist_desktop.services.matters import MatterService
+    cid = _her(world)
+    ident = dataclasses.replace(s.identification(cid, "x"), duty_to_notify_only=False)
+    sol = world.service(MatterService, "sol").identification
+    first = sol.create(ident)                       # the log says nothing: not held up
+    world.service(ClientService, "sup").consents.create(ConsentEntry(
+        client_id=cid, kind=ConsentKind.NRM_REFERRAL, decision=ConsentDecision.WITHDRAWN,
+        decided_on=date(2026, 3, 1)))
+    with pytest.raises(ConsentRequired) as raised:
+        sol.create(ident)
+    assert raised.value.may_override and "National Referral Mechanism" in str(raised.value)
+    second = sol.create(ident, override_reason=REASON)
+    notified = sol.create(dataclasses.replace(ident, duty_to_notify_only=True))  # MS1: no consent
+    assert {first.id, second.id, notified.id} == {r.id for r in sol.list(cid)}
+    rows = world.db.read(lambda c: c.execute(
+        "SELECT record_kind, record_id, kind FROM consent_overrides").fetchall())
+    assert rows == [("identification", second.id, "nrm_referral")]

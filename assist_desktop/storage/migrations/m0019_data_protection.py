@@ -71,7 +71,8 @@ CREATE INDEX retention_holds_client ON retention_holds(client_id, until_on);
 CREATE TABLE consent_overrides (
     id           INTEGER PRIMARY KEY,
     client_id    INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
-    record_kind  TEXT NOT NULL CHECK (record_kind IN ('referral', 'export')),
+    record_kind  TEXT NOT NULL CHECK (record_kind IN ('referral', 'identification',
+                                                      'export')),
     record_id    INTEGER,
     kind         TEXT NOT NULL CHECK (kind IN ('nrm_referral', 'support_provider_referral',
                                                'information_sharing')),
