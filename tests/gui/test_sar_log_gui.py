@@ -97,3 +97,28 @@ def test_support_workers_have_no_subject_access_screen(qtbot, make_shell, team):
     unlock_as(qtbot, shell, "sup", OTHER_PASSPHRASE)
     assert shell.workspace.page("sar") is None
     assert getattr(shell.workspace, "sar_action", None) is None
+
+
+def test_her_package_from_the_file_menu_with_her_file_open(qtbot, make_shell, team, tmp_path):
+    from tests.gui.gui_helpers import open_client_tab
+    her = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Ngozi", family_name="Eze")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    action = shell.workspace.sar_action
+    assert action.isVisible() and action in shell.window.ui.menuFile.actions()
+    action.trigger()                                   # no file open: said, nothing made
+    qtbot.waitUntil(lambda: any("Open her file first" in t for _title, t in messages.shown),
+                    timeout=5000)
+    open_client_tab(qtbot, shell, her.id)
+    target = tmp_path / "menu.pdf"
+    shell.workspace.sar_package.chooser = lambda parent, suggested: str(target)
+    action.trigger()
+    dialog = shell.workspace.sar_package.dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    assert her.reference in dialog.ui.introLabel.text()
+    dialog.ui.passphraseEdit.setText(PASSWORD)
+    dialog.ui.confirmEdit.setText(PASSWORD)
+    qtbot.waitUntil(dialog._ok.isEnabled, timeout=5000)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+    assert PdfReader(io.BytesIO(target.read_bytes())).is_encrypted
