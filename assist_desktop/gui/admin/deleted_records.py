@@ -44,7 +44,6 @@ class DeletedRecordsPanel(QWidget):
         row.addWidget(self.purgeButton)
         row.addWidget(self.refreshButton)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.statusLabel)

@@ -52,6 +52,7 @@ class AdministrationPage(QWidget):
             self.deleted_records = DeletedRecordsPanel(services.retention, services.notes,
                                                        services.attachments, runner, deleted)
             deleted.addWidget(self.deleted_records)
+            deleted.setStretchFactor(3, 3)
         deleted.setStretchFactor(0, 3)
         deleted.setStretchFactor(1, 3)
         sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
