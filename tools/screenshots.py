@@ -122,6 +122,7 @@ class Shots:
         window.ui.actionMyWeek.trigger()
         workspace.page("week").ui.mineCheck.setChecked(False)
         self.save(window, "04-my-week")
+        self._subject_access(workspace, window)
         window.ui.actionCaseload.trigger()
         self.wait(lambda: caseload.model.rowCount() > 0, 10)
         client = self._client_with_flags(caseload)
@@ -155,6 +156,8 @@ class Shots:
             if index == 2:
                 admin.audit.verify()
             self.save(window, name)
+        admin.ui.sections.setCurrentWidget(admin.retention)
+        self.save(window, "19-admin-retention")
         shell.lock()
         self.settle()
         shell.set_scheme("dark")
@@ -162,6 +165,29 @@ class Shots:
         self.unlock("solicitor")
         self.save(window, "16-caseload-dark")
         shell.set_scheme("system")
+
+    def _subject_access(self, workspace, window) -> None:
+        """Three requests in the log (one overdue, one made to the Home Office, one answered),
+        then the subject access screen."""
+        from datetime import date, timedelta
+
+        from assist_desktop.domain.subject_access import SarDirection, SarRequest
+        log = self.shell.centre.services.sar_log
+        clients = self.shell.centre.services.clients.caseload()[:3]
+        today = date.today()
+        for n, (client, direction, days, sent) in enumerate(zip(clients, (
+                SarDirection.RECEIVED, SarDirection.MADE, SarDirection.RECEIVED),
+                (40, 10, 20), (None, None, today))):
+            log.record(SarRequest(client_id=client.id, direction=direction,
+                                  received_on=today - timedelta(days=days),
+                                  organisation="Home Office" if n == 1 else "",
+                                  identity_checked_on=today - timedelta(days=days - 2),
+                                  identity_method="seen in person", sent_on=sent))
+        page = workspace.page("sar")
+        workspace.show_key("sar")
+        page.openOnly.setChecked(False)
+        self.wait(lambda: page.model.rowCount() == 3, 10)
+        self.save(window, "18-subject-access")
 
     def _client_with_flags(self, caseload):
         rows = caseload.model.rows()

@@ -41,6 +41,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "conflict_check": ("title", "labels", "declaration"),
     "bundle": ("index_title", "columns", "tribunal"),
     "recovery_sheet": ("title", "intro", "steps", "labels"),
+    "destruction_certificate": ("title", "intro", "what", "labels"),
+    "subject_access": ("title", "marking", "privileged_title", "intro", "labels", "rights"),
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from assist_desktop.domain.errors import AssistError
 from assist_desktop.domain.records import ClientRecord, check_date, check_enum, check_text
 
 
@@ -46,3 +47,58 @@ def consent_in_force(entries: list[ConsentEntry] | tuple[ConsentEntry, ...],
         return False
     latest = max(relevant, key=lambda e: (e.decided_on, e.id or 0))
     return latest.decision == ConsentDecision.GIVEN
+
+
+class ConsentRequired(AssistError):
+    """An action that needs her consent in force for its purpose, without it. str() is a
+    sentence fit to show; `kind` says which consent; `may_override`: whether the person
+    acting may override it with a reason (solicitors)."""
+
+    def __init__(self, kind: ConsentKind, action: str, may_override: bool):
+        words = CONSENT_WORDS[kind]
+        who = ("You may go ahead without it only by giving the reason (recorded in the audit "
+               "log)." if may_override else
+               "Record her consent first, or ask a solicitor, who may override it with a "
+               "reason.")
+        super().__init__(f"She has no consent in force for {words}, which {action} needs. "
+                         f"{who}")
+        self.kind = kind
+        self.action = action
+        self.may_override = may_override
+
+
+CONSENT_WORDS = {
+    ConsentKind.NRM_REFERRAL: "a referral to the National Referral Mechanism",
+    ConsentKind.SUPPORT_PROVIDER_REFERRAL: "referrals to support providers",
+    ConsentKind.INFORMATION_SHARING: "sharing her information",
+}
+
+
+def referral_needs_consent(status: str, referred_on) -> bool:
+    """A referral needs her consent once it goes out: sent (or further), or dated."""
+    return referred_on is not None or str(status) not in ("planned", "withdrawn")
+
+
+def referral_consent_in_force(entries, consent_given: bool) -> bool:
+    """Her consent to support-provider referrals: the consent log decides when it has an
+    entry of that kind (a withdrawal stops every referral); with none, the referral's own
+    record of her consent (the tick on the referral) stands."""
+    logged = [e for e in entries if e.kind == ConsentKind.SUPPORT_PROVIDER_REFERRAL
+              and not e.is_deleted]
+    if logged:
+        return consent_in_force(entries, ConsentKind.SUPPORT_PROVIDER_REFERRAL)
+    return bool(consent_given)
+
+
+def nrm_needs_consent(referral_date, duty_to_notify_only: bool) -> bool:
+    """An NRM referral made (dated) with her consent, not a duty-to-notify notification
+    (which is made without it)."""
+    return referral_date is not None and not duty_to_notify_only
+
+
+def nrm_consent_in_force(entries) -> bool:
+    """Her consent to an NRM referral, where the consent log records one: the latest entry
+    of that kind decides (a withdrawal or refusal stops the referral); a log with no such
+    entry says nothing, and the referral is not held up (record her consent there)."""
+    logged = [e for e in entries if e.kind == ConsentKind.NRM_REFERRAL and not e.is_deleted]
+    return not logged or consent_in_force(entries, ConsentKind.NRM_REFERRAL)

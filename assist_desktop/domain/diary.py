@@ -1,7 +1,7 @@
 """The diary: every dated thing a caseworker must act on, across the files she may see.
 
 Tasks and legal deadlines (with their reminders), hearings (a matter's next hearing), support
-plan actions and need reviews, each named by her file's reference (never her name) so a diary
+plan actions, need reviews and subject access replies due (solicitors), each named by her file's reference (never her name) so a diary
 can be shown, printed or exported without carrying who she is.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ class DiaryKind(StrEnum):
     HEARING = "hearing"
     PLAN_ACTION = "plan_action"
     NEED_REVIEW = "need_review"
+    SUBJECT_ACCESS = "subject_access"   # a subject access request's reply due
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -11,6 +11,10 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 _CONTEXT = "labels"
 
 LABELS: dict[str, str] = {
+    # subject access requests
+    "subject_access": QT_TRANSLATE_NOOP("labels", "Subject access"),
+    "received": QT_TRANSLATE_NOOP("labels", "Received from her"),
+    "made": QT_TRANSLATE_NOOP("labels", "Made for her"),
     # roles
     "administrator": QT_TRANSLATE_NOOP("labels", "Administrator"),
     "solicitor": QT_TRANSLATE_NOOP("labels", "Solicitor"),

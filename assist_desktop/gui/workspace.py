@@ -76,6 +76,14 @@ class Workspace(QWidget):
                               session=session)
             week.open_client.connect(self.open_client)
             self._add_page("week", week, self.tr("My week"), "week")
+        if session.is_solicitor and getattr(services, "sar_log", None) is not None:
+            from assist_desktop.gui.sar_log import SarLogPage
+            from assist_desktop.gui.sar_package import SarPackageAction
+            self.sar_package = SarPackageAction(services.subject_access, session, self.runner,
+                                                self.assess, self.window, self)
+            sar = SarLogPage(services.sar_log, self.sar_package, self.runner, self)
+            sar.open_client.connect(self.open_client)
+            self._add_page("sar", sar, self.tr("Subject access"), "lock")
         if session.is_administrator:
             from assist_desktop.gui.admin.page import AdministrationPage
             admin = AdministrationPage(self.centre, self.runner, self.assess, self)
@@ -132,6 +140,13 @@ class Workspace(QWidget):
         from assist_desktop.gui.moving_actions import MovingActions
         self.moving = MovingActions(self.services, self.session, self.runner, self.window, self)
         self.moving.imported.connect(lambda _count: self._intake_done(None))
+        if getattr(self, "sar_package", None) is not None:   # her subject access package
+            from PySide6.QtGui import QAction
+            action = QAction(self.tr("&Subject access package…"), self.window)
+            action.setObjectName("actionSubjectAccess")
+            action.triggered.connect(lambda: self.sar_package.start(self._current_reference()))
+            ui.menuFile.insertAction(ui.actionImportClient, action)
+            self.sar_action = action
 
     def _current_reference(self) -> str | None:
         """Her reference when a client's file is in front (and loaded), else None."""

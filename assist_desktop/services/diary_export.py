@@ -8,7 +8,8 @@ from assist_desktop.domain.diary import DiaryEntry, DiaryKind
 
 KIND_WORDS = {DiaryKind.TASK: "Task", DiaryKind.DEADLINE: "Deadline",
               DiaryKind.HEARING: "Hearing", DiaryKind.PLAN_ACTION: "Support plan action",
-              DiaryKind.NEED_REVIEW: "Needs review"}
+              DiaryKind.NEED_REVIEW: "Needs review",
+              DiaryKind.SUBJECT_ACCESS: "Subject access request"}
 
 ICS_WARNING = (
     "This calendar file leaves the encrypted store. It names files by reference only, but "

@@ -2,16 +2,71 @@
 and the identification (NRM) record."""
 from __future__ import annotations
 
+from assist_desktop.domain.consents import ConsentKind, nrm_consent_in_force, nrm_needs_consent
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.domain.identification import IdentificationRecord
 from assist_desktop.domain.matters import Matter, MatterSummary
 from assist_desktop.domain.parties import Party
+from assist_desktop.services import consent_gate
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
-from assist_desktop.storage.client_owned_repository import IdentificationRepository
+from assist_desktop.storage.client_owned_repository import (ConsentRepository,
+                                                            IdentificationRepository)
 from assist_desktop.storage.matter_repository import MatterRepository, PartyRepository
 
 Area = perm.Area
+
+
+class IdentificationOps(RecordOps[IdentificationRecord]):
+    """Identification records, with her consent checked when an NRM referral is dated (not
+    a duty-to-notify notification): services.consent_gate, domain.consents."""
+
+    def create(self, record, *, override_reason: str | None = None):
+        self._require(True)
+        record.validate()
+
+        def write(conn):
+            self._owner._visible_client(conn, record.client_id)
+            self._owner._check_links(conn, record.client_id, record)
+            overridden = self._check_consent(conn, record, override_reason)
+            stored = self._repo.create(conn, record)
+            self._owner._log(conn, "create", self.entity, stored.id, f"client:{record.client_id}")
+            if overridden:
+                consent_gate.record_override(self._owner, conn, stored.client_id,
+                                             "identification", stored.id,
+                                             ConsentKind.NRM_REFERRAL, override_reason or "")
+            return stored
+        return self._owner._db.write(write)
+
+    def update(self, record, *, override_reason: str | None = None):
+        self._require(True)
+        record.validate()
+
+        def write(conn):
+            existing = self._existing(conn, record.id)
+            if record.client_id != existing.client_id:
+                raise ValidationError("client_id", "a record cannot move to another client")
+            self._owner._check_links(conn, existing.client_id, record)
+            overridden = False
+            if not nrm_needs_consent(existing.referral_date, existing.duty_to_notify_only):
+                overridden = self._check_consent(conn, record, override_reason)
+            stored = self._repo.update(conn, record)
+            self._owner._log(conn, "update", self.entity, record.id,
+                             f"client:{existing.client_id} fields:{changed_fields(existing, stored)}")
+            if overridden:
+                consent_gate.record_override(self._owner, conn, stored.client_id,
+                                             "identification", stored.id,
+                                             ConsentKind.NRM_REFERRAL, override_reason or "")
+            return stored
+        return self._owner._db.write(write)
+
+    def _check_consent(self, conn, record, override_reason) -> bool:
+        if not nrm_needs_consent(record.referral_date, record.duty_to_notify_only):
+            return False
+        entries = ConsentRepository().list_for_client(conn, record.client_id)
+        return consent_gate.allowed_or_override(
+            self._owner.session, ConsentKind.NRM_REFERRAL, "this NRM referral",
+            nrm_consent_in_force(entries), override_reason)
 
 
 class MatterService(CaseService):
@@ -21,7 +76,7 @@ class MatterService(CaseService):
         self._parties = PartyRepository()
         self.parties: RecordOps[Party] = RecordOps(self, self._parties, area=Area.PARTY,
                                                    entity="party", what="party")
-        self.identification: RecordOps[IdentificationRecord] = RecordOps(
+        self.identification: IdentificationOps = IdentificationOps(
             self, IdentificationRepository(), area=Area.IDENTIFICATION,
             entity="identification", what="identification record")
 

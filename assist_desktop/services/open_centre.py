@@ -43,6 +43,9 @@ from assist_desktop.storage.database import Database
 
 if TYPE_CHECKING:  # imported when a centre is unlocked: ReportLab is slow to import
     from assist_desktop.services.documents import DocumentService
+    from assist_desktop.services.retention import RetentionService
+    from assist_desktop.services.sar_log import SarLogService
+    from assist_desktop.services.subject_access import SubjectAccessService
 
 
 @dataclass
@@ -74,6 +77,10 @@ class CentreServices:
     client_import: ClientImportService
     list_exports: ListExportService
     changes: ChangeSource | None = None   # what was saved: every open view listens
+    # Data protection (#16): subject access package and log, retention review.
+    subject_access: "SubjectAccessService | None" = None
+    sar_log: "SarLogService | None" = None
+    retention: "RetentionService | None" = None
 
 
 
@@ -84,6 +91,9 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
     """`audit`: the log the services write to (a centre server passes one that names the
     laptop in every row); by default the signed-in person's."""
     from assist_desktop.services.documents import DocumentService
+    from assist_desktop.services.retention import RetentionService
+    from assist_desktop.services.sar_log import SarLogService
+    from assist_desktop.services.subject_access import SubjectAccessService
     changes = changes or LocalChangeFeed(db)
     audit = audit or AuditLog(session.username, changes=changes)
     return CentreServices(
@@ -114,6 +124,9 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         client_import=ClientImportService(db, session, audit),
         list_exports=ListExportService(db, session, audit),
         changes=changes,
+        subject_access=SubjectAccessService(db, session, audit),
+        sar_log=SarLogService(db, session, audit),
+        retention=RetentionService(db, session, audit),
     )
 
 

@@ -17,6 +17,7 @@ from assist_desktop.services.case_service import CaseService, RecordOps
 from assist_desktop.services.diary_export import ICS_TITLES_WARNING, ICS_WARNING, ics_entry
 from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.storage.diary_repository import DiaryRepository
+from assist_desktop.storage.sar_repository import SarRequestRepository
 from assist_desktop.storage.task_repository import TaskRepository
 
 Area = perm.Area
@@ -133,6 +134,10 @@ class TaskService(CaseService):
                                                     mine=mine)
                 entries += self._diary.need_reviews(conn, me, due_from=None, due_to=end,
                                                     mine=mine)
+            if perm.is_solicitor(session):
+                self._log(conn, "list", "subject_access", "", f"diary:{days}")
+                entries += [e for e in SarRequestRepository().diary(conn, me, due_to=end)
+                            if not mine or e.assigned_to in (None, me)]
             return order(entries)
         return self._audited(read)
 

@@ -47,9 +47,19 @@ class AdministrationPage(QWidget):
         deleted.addWidget(self.deleted)
         deleted.addWidget(self.deleted_documents)
         deleted.addWidget(self.declined_checks)
+        if getattr(services, "retention", None) is not None:
+            from assist_desktop.gui.admin.deleted_records import DeletedRecordsPanel
+            self.deleted_records = DeletedRecordsPanel(services.retention, services.notes,
+                                                       services.attachments, runner, deleted)
+            deleted.addWidget(self.deleted_records)
+            deleted.setStretchFactor(3, 3)
         deleted.setStretchFactor(0, 3)
         deleted.setStretchFactor(1, 3)
         sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
+        if getattr(services, "retention", None) is not None:
+            from assist_desktop.gui.admin.retention import RetentionPanel
+            self.retention = RetentionPanel(services.retention, runner, self)
+            sections.addTab(self.retention, theme.icon("lock"), self.tr("Retention"))
         from assist_desktop.gui.admin.centre_details import CentreDetailsPanel
         self.centre_details = CentreDetailsPanel(services.centre_details, services.address_book,
                                                  centre.centre.jurisdiction, runner, self)

@@ -60,6 +60,8 @@ class IdentificationTab(SectionsTab):
                  parent=None):
         super().__init__(parent=parent)
         ident, parties = services.matters.identification, services.matters.parties
+        from assist_desktop.gui.consent_override import OverridePrompt
+        self._override = OverridePrompt(self)      # no NRM consent: a solicitor's reason
         self._services, self._client_id = services, client_id
         process = IdentificationProcess.UK_NRM if str(jurisdiction) != "ireland" \
             else IdentificationProcess.IRELAND_2024_ACT
@@ -67,7 +69,8 @@ class IdentificationTab(SectionsTab):
             runner, load=lambda: ident.list(client_id), columns=identification_columns(self.tr),
             dialog_ui=Ui_IdentificationDialog,
             new_record=lambda: IdentificationRecord(client_id=client_id, process=process),
-            create=ident.create, update=ident.update, delete=ident.delete,
+            create=self._override.wrap(ident.create), update=self._override.wrap(ident.update),
+            delete=ident.delete,
             writable=can(session, Area.IDENTIFICATION, write=True),
             what=self.tr("Identification"), stretch=4, parent=self))
         self.parties = self.add_section("parties", self.tr("Parties"), RecordsPanel(

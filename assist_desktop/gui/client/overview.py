@@ -16,7 +16,7 @@ from assist_desktop.gui.forms.ui_client_dialog import Ui_ClientDialog
 from assist_desktop.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from assist_desktop.gui.forms.ui_overview_tab import Ui_OverviewTab
 from assist_desktop.gui.labels import fill_combo, label, register
-from assist_desktop.gui.messages import describe
+from assist_desktop.gui.messages import describe, show_error, show_info
 from assist_desktop.gui.caseload.models import dob_text
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.qtcompat import emit
@@ -126,8 +126,10 @@ class OverviewTab(QWidget):
     client_changed = Signal(object)
 
     def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None,
-                 directory=None, safety=None, profile=None):
+                 directory=None, safety=None, profile=None, withdrawal=None):
         super().__init__(parent)
+        self._withdrawal = withdrawal    # services.support.withdrawal_affects, if she may see it
+        self.last_withdrawal_message = ""
         self._profile_of, self.profile = profile, None  # profile(): her exploitation profile
         self.ui = Ui_OverviewTab()
         self.ui.setupUi(self)
@@ -179,5 +181,30 @@ class OverviewTab(QWidget):
         dialog = ConsentDialog(self._clients.consents, self._client_id, self._runner, self)
         dialog.saved.connect(lambda entry: self.consents.set_rows(
             [entry, *self.consents.rows()]))
+        dialog.saved.connect(self._show_withdrawal)
         dialog.open()
         return dialog
+
+    def _show_withdrawal(self, entry) -> None:
+        """A withdrawal: say what it touches (the referrals still running under it)."""
+        if entry.decision != ConsentDecision.WITHDRAWN or self._withdrawal is None:
+            return
+        affects, cid = self._withdrawal, self._client_id
+        self._runner.run(lambda: affects(cid, entry.kind),
+                         lambda referrals: self._tell_withdrawal(entry, referrals),
+                         lambda e: show_error(self, e), owner=self)
+
+    def _tell_withdrawal(self, entry, referrals) -> None:
+        if referrals:
+            lines = [self.tr("Her consent is withdrawn. These referrals are still running "
+                             "under it: tell each organisation, and stop sharing her "
+                             "information with them:")]
+            lines += [f"• {r.organisation} ({label(str(r.status))})" for r in referrals]
+            lines.append(self.tr("New referrals now need her consent again, or a solicitor's "
+                                 "override with a reason."))
+        else:
+            lines = [self.tr("Her consent is withdrawn. No referral is running under it; new "
+                             "ones need her consent again, or a solicitor's override with a "
+                             "reason.")]
+        self.last_withdrawal_message = "\n".join(lines)
+        show_info(self, self.tr("Consent withdrawn"), self.last_withdrawal_message)

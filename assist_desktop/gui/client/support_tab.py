@@ -109,12 +109,15 @@ class SupportTab(SectionsTab):
             what=self.tr("Support plan"), stretch=2, parent=self))
         if directory is not None:
             runner.run(directory, self._directory, lambda _e: None, owner=self)
+        from assist_desktop.gui.consent_override import OverridePrompt
+        self._override = OverridePrompt(self)       # consent missing: a solicitor's reason
         self.add_section("referrals", self.tr("Referrals"), RecordsPanel(
             runner, load=lambda: referrals.list(client_id), columns=referral_columns(self.tr),
             dialog_ui=Ui_ReferralDialog,
             new_record=lambda: Referral(client_id=client_id, organisation="",
                                         domain=SupportDomain.MEDICAL, referred_on=date.today()),
-            create=referrals.create, update=referrals.update, delete=referrals.delete,
+            create=self._override.wrap(referrals.create),
+            update=self._override.wrap(referrals.update), delete=referrals.delete,
             writable=writable, sort_key=lambda r: r.referred_on or date.min,
             what=self.tr("Referrals"), stretch=5, parent=self))
         mentors = support.mentors

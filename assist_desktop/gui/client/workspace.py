@@ -244,7 +244,9 @@ class ClientWorkspace(QWidget):
         overview = OverviewTab(services.clients, cid, session, runner, s,
                                directory=services.users.directory, safety=services.safety,
                                profile=(lambda: services.asylum.profile(cid))
-                               if can(session, Area.EXPLOITATION) else None)
+                               if can(session, Area.EXPLOITATION) else None,
+                               withdrawal=services.support.withdrawal_affects
+                               if can(session, Area.SUPPORT) else None)
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):

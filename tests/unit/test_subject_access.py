@@ -1,0 +1,101 @@
+"""The subject access package: every record about her in the readable PDF and in data.json /
+records.csv, privileged material only in the separate review PDF, third parties flagged,
+the whole encrypted, audited before it is written, solicitors only."""
+from __future__ import annotations
+
+import io
+import json
+import stat
+
+import pytest
+from pypdf import PdfReader
+
+from assist_desktop.documents.subject_access import attached_files
+from assist_desktop.domain.errors import NotFound, PermissionDenied, WeakPassphraseError
+from assist_desktop.domain.session import Session
+from assist_desktop.services.audit import AuditLog
+from assist_desktop.services.subject_access import SubjectAccessService
+from test_interchange import ATTACHMENT_BYTES, Centre, fill
+
+PASSWORD = "quiet harbour lantern 93 velvet"
+HOSTILE = "Олена <b>bold</b> & <a href='x'>link</a> فاطمة 👩🏽‍⚖️ '); DROP TABLE x;--"
+
+
+@pytest.fixture
+def world(tmp_path):
+    centre = Centre(tmp_path / "a.db")
+    reference = fill(centre, HOSTILE)
+    yield centre, reference
+    centre.db.close()
+
+
+def service(centre, name="sol"):
+    session = Session(centre.ids[name], name, name.title(), frozenset(centre.staff[name]))
+    return SubjectAccessService(centre.db, session, AuditLog(name))
+
+
+def text_of(pdf: bytes, password: str = PASSWORD) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted
+    reader.decrypt(password)
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_package_holds_every_record_privileged_apart_and_third_parties_flagged(world, tmp_path):
+    centre, reference = world
+    target = tmp_path / "out" / "sar.pdf"
+    target.parent.mkdir()
+    saved = service(centre).save(reference, target, PASSWORD)
+    release = target.read_bytes()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with pytest.raises(Exception):
+        PdfReader(io.BytesIO(release)).pages[0].extract_text()  # no password, no text
+    words = text_of(release)
+    assert "SUBJECT ACCESS REQUEST" in words and reference in words
+    assert "<b>bold</b>" in words                 # markup printed as typed
+    assert "Note 1" in words and "Note 2" not in words   # the privileged note is kept apart
+    assert "Redaction schedule" in words and "R1" in words and "Party (associate)" in words
+    files = attached_files(release, PASSWORD)
+    data = json.loads(files["data.json"])
+    assert data["client"]["reference"] == reference
+    assert all(not n["privileged"] for n in data["notes"]) and len(data["notes"]) == 1
+    for key in ("consents", "convictions", "parties", "matters", "children", "referrals",
+                "tasks", "time_entries", "compensation_claims", "asylum_steps"):
+        assert data[key], key
+    csv_text = files["records.csv"].decode("utf-8-sig")
+    assert csv_text.startswith("kind,record,field,value") and "convictions" in csv_text
+    assert files["attachments/001-" + data["attachments"][0]["attached_file"].split("-", 1)[1]] \
+        == ATTACHMENT_BYTES
+    assert "R1" in files["redactions.csv"].decode("utf-8-sig")
+    # The privileged part: only the privileged note and its document.
+    assert saved.privileged_path == tmp_path / "out" / "sar-privileged-review.pdf"
+    priv = saved.privileged_path.read_bytes()
+    priv_words = text_of(priv)
+    assert "PRIVILEGED MATERIAL" in priv_words and "Note 2" in priv_words
+    priv_data = json.loads(attached_files(priv, PASSWORD)["data.json"])
+    assert [n["privileged"] for n in priv_data["notes"]] == [True]
+    assert set(attached_files(priv, PASSWORD)) >= {"attachments/002-privileged.pdf"} or \
+        any(name.startswith("attachments/") for name in attached_files(priv, PASSWORD))
+    audit = [row for row in centre.audit() if row[1] == "export"]
+    assert audit and "subject_access package:encrypted" in audit[-1][4]
+    assert HOSTILE not in repr(centre.audit())    # nothing about her in the audit
+
+
+def test_only_a_solicitor_and_a_strong_password(world, tmp_path):
+    centre, reference = world
+    with pytest.raises(PermissionDenied):
+        service(centre, "sup").build(reference, PASSWORD)
+    with pytest.raises(WeakPassphraseError):
+        service(centre).build(reference, "password1")
+    with pytest.raises(NotFound):
+        service(centre).build("C-1999-9999", PASSWORD)
+    assert not [row for row in centre.audit() if row[1] == "export"]
+
+
+def test_a_file_in_the_way_stops_before_any_work(world, tmp_path):
+    centre, reference = world
+    (tmp_path / "sar-privileged-review.pdf").write_bytes(b"old")
+    with pytest.raises(Exception, match="already exists"):
+        service(centre).save(reference, tmp_path / "sar.pdf", PASSWORD)
+    assert not (tmp_path / "sar.pdf").exists()
+    assert not [row for row in centre.audit() if row[1] == "export"]
