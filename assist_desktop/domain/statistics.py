@@ -1,0 +1,181 @@
+"""Statistics that identify nobody: periods, the result types of a report, and small-cell
+suppression (pure; the SQL that counts is in storage/statistics_repository.py).
+
+A report's result holds period labels, dimension labels and numbers, never a row about a
+person: `StatTable` cells are whole numbers or None (suppressed). See docs/ARCHITECTURE.md,
+"Statistics that identify nobody", for the suppression method.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from assist_desktop.domain.errors import ValidationError
+
+DEFAULT_THRESHOLD = 5
+MIN_THRESHOLD, MAX_THRESHOLD = 2, 50
+MAX_PERIODS = 60          # five years of months: more columns than any report page holds
+
+
+class Breakdown(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    WHOLE = "whole"       # one column: the custom range as a whole
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str
+    start: date
+    end: date             # inclusive
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _month_end(day: date) -> date:
+    first_next = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return first_next - timedelta(days=1)
+
+
+def _bucket_start(day: date, breakdown: Breakdown) -> date:
+    if breakdown is Breakdown.MONTH:
+        return date(day.year, day.month, 1)
+    if breakdown is Breakdown.QUARTER:
+        return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return date(day.year, 1, 1)
+
+
+def _bucket_end(start: date, breakdown: Breakdown) -> date:
+    if breakdown is Breakdown.MONTH:
+        return _month_end(start)
+    if breakdown is Breakdown.QUARTER:
+        return _month_end(date(start.year, start.month + 2, 1))
+    return date(start.year, 12, 31)
+
+
+def _label(start: date, breakdown: Breakdown) -> str:
+    if breakdown is Breakdown.MONTH:
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if breakdown is Breakdown.QUARTER:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    return str(start.year)
+
+
+def periods(start: date, end: date, breakdown: Breakdown | str) -> tuple[Period, ...]:
+    """The columns of a report from `start` to `end` (inclusive). A first or last period cut by
+    the range is labelled with its dates, so a column never claims more than it counts."""
+    breakdown = Breakdown(breakdown)
+    if end < start:
+        raise ValidationError("period", "ends before it starts")
+    if breakdown is Breakdown.WHOLE:
+        return (Period(f"{start.isoformat()} to {end.isoformat()}", start, end),)
+    out: list[Period] = []
+    cursor = _bucket_start(start, breakdown)
+    while cursor <= end:
+        full_end = _bucket_end(cursor, breakdown)
+        lo, hi = max(cursor, start), min(full_end, end)
+        label = _label(cursor, breakdown) if (lo, hi) == (cursor, full_end) \
+            else f"{lo.isoformat()} to {hi.isoformat()}"
+        out.append(Period(label, lo, hi))
+        if len(out) > MAX_PERIODS:
+            raise ValidationError("period", f"has more than {MAX_PERIODS} columns; choose a "
+                                            f"longer breakdown or a shorter range")
+        cursor = full_end + timedelta(days=1)
+    return tuple(out)
+
+
+class Unit(StrEnum):
+    PEOPLE = "people"     # women counted once each
+    ITEMS = "items"       # referrals, matters, children
+    MINUTES = "minutes"
+    MONEY = "money"       # minor units; the row label names the currency
+
+
+@dataclass(frozen=True)
+class StatTable:
+    """One table of a report. `cells[r][c]` for each row label and column label; the last
+    row is the total row when `total_row`, the last column the total column when
+    `total_column`. None: suppressed (fewer than the threshold of women behind it, or
+    hidden so that such a cell cannot be worked out from the others)."""
+    title: str
+    unit: Unit
+    row_labels: tuple[str, ...]
+    column_labels: tuple[str, ...]
+    cells: tuple[tuple[int | None, ...], ...]
+    total_row: bool
+    total_column: bool
+    note: str = ""
+
+    @property
+    def suppressed(self) -> int:
+        return sum(v is None for row in self.cells for v in row)
+
+
+@dataclass(frozen=True)
+class StatReport:
+    report_id: str
+    title: str
+    description: str
+    period_from: date
+    period_to: date
+    breakdown: Breakdown
+    threshold: int
+    tables: tuple[StatTable, ...]
+
+
+def check_threshold(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) \
+            or not MIN_THRESHOLD <= value <= MAX_THRESHOLD:
+        raise ValidationError("threshold", f"must be a whole number from {MIN_THRESHOLD} to "
+                                           f"{MAX_THRESHOLD}")
+    return value
+
+
+# --- suppression -------------------------------------------------------------------------------
+
+def _lines(rows: int, cols: int, total_row: bool, total_column: bool):
+    """Every set of cells that adds up to a total shown: a row with its total column, a
+    column with its total row (the grid's last row/column are the totals)."""
+    if total_column:
+        for r in range(rows):
+            yield [(r, c) for c in range(cols)]
+    if total_row:
+        for c in range(cols):
+            yield [(r, c) for r in range(rows)]
+
+
+def suppress(values, contributors, threshold: int, *, total_row: bool,
+             total_column: bool) -> list[list[bool]]:
+    """Which cells of the grid to hide. `values` and `contributors` (women behind each cell)
+    are full grids, totals included.
+
+    Primary: a cell counting 1 to threshold-1 women is hidden (0 is shown: nobody). Secondary:
+    while any row or column that adds up to a total shown has exactly one hidden cell (which
+    subtraction would give back), hide one more cell in it: the smallest non-zero inner cell,
+    else an inner zero, else the smallest total. Repeated until no line has a single hidden
+    cell, so no hidden cell is the difference of cells shown."""
+    rows, cols = len(values), len(values[0]) if values else 0
+    hidden = [[0 < contributors[r][c] < threshold for c in range(cols)] for r in range(rows)]
+    last_r = rows - 1 if total_row else rows
+    last_c = cols - 1 if total_column else cols
+
+    def margin(cell):
+        return cell[0] >= last_r or cell[1] >= last_c
+
+    def rank(cell):
+        v = values[cell[0]][cell[1]]
+        return (margin(cell), v == 0, v, cell)
+
+    changed = True
+    while changed:
+        changed = False
+        for line in _lines(rows, cols, total_row, total_column):
+            shown = [cell for cell in line if not hidden[cell[0]][cell[1]]]
+            if len(line) - len(shown) == 1 and shown:
+                r, c = min(shown, key=rank)
+                hidden[r][c] = True
+                changed = True
+    return hidden

@@ -1,0 +1,192 @@
+"""The SQL behind the statistics: every query groups in SQL and returns counts and sums only.
+
+`aggregate` returns `AggregateRow`s: a period index, a category code and two numbers. No
+column of a person's row (a name, a date, a reference, a note) is ever selected out of the
+grouping; a free-text category (nationality, funder) leaves the store only when at least
+`threshold` women share it, otherwise as "~other".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from assist_desktop.domain.report_definitions import (AGE_BANDS, FREE_TEXT, NOT_RECORDED, OTHER)
+from assist_desktop.domain.asylum import ExploitationForm
+
+
+@dataclass(frozen=True)
+class AggregateRow:
+    bucket: int            # index of the period; -1: the whole range
+    category: str | None   # None: all categories together (each woman / item once)
+    value: int
+    contributors: int      # distinct women behind the value
+
+
+@dataclass(frozen=True)
+class _Measure:
+    source: str            # FROM ... (alias c is the client)
+    when: str              # the condition tying a row to period b
+    where: str
+    item: str = "c.id"
+    amount: str = "1"
+    kind: str = "people"   # people | items | sum
+
+
+_OPENED = "COALESCE(c.opened_on, substr(c.created_at, 1, 10))"
+_ACTIVE = (f"{_OPENED} <= b.finish AND (c.closed_on IS NULL OR c.closed_on >= b.start)")
+_LIVE = "c.deleted_at IS NULL"
+
+_MEASURES: dict[str, _Measure] = {
+    "new_clients": _Measure("clients c", f"{_OPENED} BETWEEN b.start AND b.finish", _LIVE),
+    "clients_supported": _Measure("clients c", _ACTIVE, _LIVE),
+    "nrm_referrals": _Measure(
+        "identification_records x JOIN clients c ON c.id = x.client_id",
+        "x.referral_date BETWEEN b.start AND b.finish", f"{_LIVE} AND x.deleted_at IS NULL"),
+    "nrm_decisions": _Measure(
+        "identification_records x JOIN clients c ON c.id = x.client_id "
+        "JOIN (VALUES ('rg'), ('cg'), ('rc')) AS s",
+        "(CASE s.column1 WHEN 'rg' THEN x.reasonable_grounds_on WHEN 'cg' "
+        "THEN x.conclusive_grounds_on ELSE x.reconsideration_decided_on END) "
+        "BETWEEN b.start AND b.finish",
+        f"{_LIVE} AND x.deleted_at IS NULL AND (CASE s.column1 WHEN 'rg' THEN "
+        "x.reasonable_grounds WHEN 'cg' THEN x.conclusive_grounds ELSE "
+        "x.reconsideration_outcome END) IN ('positive', 'negative')"),
+    "asylum_decisions": _Measure(
+        "asylum_events e JOIN clients c ON c.id = e.client_id",
+        "e.dated BETWEEN b.start AND b.finish",
+        f"{_LIVE} AND e.deleted_at IS NULL AND e.outcome <> 'none'"),
+    "compensation_awards": _Measure(
+        "compensation_claims k JOIN clients c ON c.id = k.client_id",
+        "COALESCE(k.review_decision_on, k.decision_on) BETWEEN b.start AND b.finish",
+        f"{_LIVE} AND k.deleted_at IS NULL AND k.status IN ('accepted', 'paid')"),
+    "compensation_amount": _Measure(
+        "compensation_claims k JOIN clients c ON c.id = k.client_id",
+        "COALESCE(k.review_decision_on, k.decision_on) BETWEEN b.start AND b.finish",
+        f"{_LIVE} AND k.deleted_at IS NULL AND k.status IN ('accepted', 'paid') "
+        "AND COALESCE(k.amount_paid, k.amount_offered) IS NOT NULL",
+        item="k.id", amount="COALESCE(k.amount_paid, k.amount_offered)", kind="sum"),
+    "children_supported": _Measure(
+        "children ch JOIN clients c ON c.id = ch.client_id", _ACTIVE,
+        f"{_LIVE} AND ch.deleted_at IS NULL", item="ch.id", kind="items"),
+    "support_needs": _Measure(
+        "needs_assessments n JOIN clients c ON c.id = n.client_id",
+        "n.assessed_on BETWEEN b.start AND b.finish",
+        f"{_LIVE} AND n.deleted_at IS NULL AND n.level <> 'none'"),
+    "referrals": _Measure(
+        "referrals f JOIN clients c ON c.id = f.client_id",
+        "f.referred_on BETWEEN b.start AND b.finish",
+        f"{_LIVE} AND f.deleted_at IS NULL AND f.status <> 'planned'", item="f.id",
+        kind="items"),
+    "time": _Measure(
+        "time_entries t LEFT JOIN matters m ON m.id = t.matter_id "
+        "LEFT JOIN clients c ON c.id = m.client_id",
+        "t.worked_on BETWEEN b.start AND b.finish",
+        "t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL) "
+        "AND (c.id IS NULL OR c.deleted_at IS NULL)",
+        item="t.id", amount="t.minutes", kind="sum"),
+    "matters_opened": _Measure(
+        "matters m JOIN clients c ON c.id = m.client_id",
+        "m.opened_on BETWEEN b.start AND b.finish", f"{_LIVE} AND m.deleted_at IS NULL",
+        item="m.id", kind="items"),
+    "matters_closed": _Measure(
+        "matters m JOIN clients c ON c.id = m.client_id",
+        "m.closed_on BETWEEN b.start AND b.finish", f"{_LIVE} AND m.deleted_at IS NULL",
+        item="m.id", kind="items"),
+}
+
+# The age she was when her file was opened; a partial date of birth is kept as its first
+# possible day (1 January, or the 1st of the month), so a band may be a year off at its edge.
+_AGE = (f"(CAST(strftime('%Y', {_OPENED}) AS INTEGER) - "
+        "CAST(strftime('%Y', c.date_of_birth) AS INTEGER) - "
+        f"(strftime('%m-%d', {_OPENED}) < strftime('%m-%d', c.date_of_birth)))")
+_AGE_BAND = (f"CASE WHEN c.date_of_birth IS NULL THEN NULL WHEN {_AGE} < 18 THEN '{AGE_BANDS[0]}' "
+             f"WHEN {_AGE} < 25 THEN '{AGE_BANDS[1]}' WHEN {_AGE} < 35 THEN '{AGE_BANDS[2]}' "
+             f"WHEN {_AGE} < 45 THEN '{AGE_BANDS[3]}' WHEN {_AGE} < 55 THEN '{AGE_BANDS[4]}' "
+             f"ELSE '{AGE_BANDS[5]}' END")
+_FORMS = ", ".join(f"('{f.value}')" for f in ExploitationForm)
+_PROFILE = ("LEFT JOIN exploitation_profiles p ON p.client_id = c.id "
+            "AND p.deleted_at IS NULL")
+
+# dimension -> (expression, extra joins)
+_DIMENSIONS: dict[str, tuple[str, str]] = {
+    "total": ("'total'", ""),
+    "nationality": ("NULLIF(trim(c.nationality), '')", ""),
+    "region": ("CASE WHEN trim(c.nationality) = '' THEN NULL ELSE COALESCE(rg.column2, "
+               f"'{OTHER}') END",
+               "LEFT JOIN regions rg ON rg.column1 = lower(trim(c.nationality))"),
+    "age_band": (_AGE_BAND, ""),
+    "exploitation_form": ("ef.column1", f"{_PROFILE} LEFT JOIN (VALUES {_FORMS}) AS ef ON "
+                          "instr(char(10) || p.forms || char(10), "
+                          "char(10) || ef.column1 || char(10)) > 0"),
+    "route": ("COALESCE(p.route, 'unknown')", _PROFILE),
+    "jurisdiction": ("c.jurisdiction", ""),
+    "immigration_status": ("c.immigration_status", ""),
+    "nrm_process": ("x.process", ""),
+    "nrm_decision": ("s.column1 || ':' || (CASE s.column1 WHEN 'rg' THEN x.reasonable_grounds "
+                     "WHEN 'cg' THEN x.conclusive_grounds ELSE x.reconsideration_outcome END)",
+                     ""),
+    "asylum_outcome": ("e.outcome", ""),
+    "compensation_scheme": ("k.scheme || ':' || k.currency", ""),
+    "compensation_currency": ("k.currency", ""),
+    "child_location": ("ch.location", ""),
+    "support_area": ("{area}", ""),
+    "referral_status": ("f.status", ""),
+    "funder": ("NULLIF(trim(t.funder), '')", ""),
+    "matter_type": ("m.matter_type", ""),
+    "activity": ("t.activity", ""),
+}
+_AREA = {"support_needs": "n.domain", "referrals": "f.domain"}
+
+_VALUE = {"people": "COUNT(DISTINCT client_id)", "items": "COUNT(DISTINCT item)",
+          "sum": "COALESCE(SUM(amount), 0)"}
+
+
+def covers(measure: str, dimension: str) -> bool:
+    return measure in _MEASURES and dimension in _DIMENSIONS
+
+
+class StatisticsRepository:
+    def aggregate(self, conn, measure: str, dimension: str,
+                  buckets: list[tuple[date, date]], threshold: int,
+                  regions: dict[str, str] | None = None) -> list[AggregateRow]:
+        """Counts (or sums) per period and category, plus each period's all-categories row
+        (category None) and the whole range (bucket -1)."""
+        m = _MEASURES[measure]
+        expr, joins = _DIMENSIONS[dimension]
+        expr = expr.replace("{area}", _AREA.get(measure, "NULL"))
+        spans = [(-1, min(s for s, _ in buckets), max(e for _, e in buckets))]
+        spans += [(i, s, e) for i, (s, e) in enumerate(buckets)]
+        params: list = []
+        values_b = ", ".join("(?, ?, ?)" for _ in spans)
+        for i, s, e in spans:
+            params += [i, s.isoformat(), e.isoformat()]
+        ctes = [f"b(idx, start, finish) AS (VALUES {values_b})"]
+        if dimension == "region":
+            pairs = sorted((regions or {}).items()) or [("", OTHER)]
+            ctes.append("regions(column1, column2) AS (VALUES "
+                        + ", ".join("(?, ?)" for _ in pairs) + ")")
+            for nat, region in pairs:
+                params += [nat.lower().strip(), region]
+        ctes.append(
+            f"facts AS (SELECT b.idx AS bucket, COALESCE({expr}, '{NOT_RECORDED}') AS category, "
+            f"c.id AS client_id, {m.item} AS item, {m.amount} AS amount "
+            f"FROM {m.source} JOIN b ON {m.when} {joins} WHERE {m.where})")
+        if dimension in FREE_TEXT:
+            ctes.append(
+                "kept AS (SELECT category FROM facts WHERE bucket = -1 GROUP BY category "
+                "HAVING COUNT(DISTINCT client_id) >= ?)")
+            params.append(threshold)
+            ctes.append(
+                f"shaped AS (SELECT bucket, CASE WHEN category = '{NOT_RECORDED}' OR category "
+                f"IN (SELECT category FROM kept) THEN category ELSE '{OTHER}' END AS category, "
+                "client_id, item, amount FROM facts)")
+        else:
+            ctes.append("shaped AS (SELECT * FROM facts)")
+        value = _VALUE[m.kind]
+        sql = (f"WITH {', '.join(ctes)} "
+               f"SELECT bucket, category, {value}, COUNT(DISTINCT client_id) FROM shaped "
+               "GROUP BY bucket, category "
+               f"UNION ALL SELECT bucket, NULL, {value}, COUNT(DISTINCT client_id) FROM shaped "
+               "GROUP BY bucket")
+        return [AggregateRow(int(b), cat, int(v), int(n))
+                for b, cat, v, n in conn.execute(sql, params).fetchall()]
