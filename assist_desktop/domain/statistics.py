@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from fractions import Fraction
 
 from assist_desktop.domain.errors import ValidationError
 
@@ -147,20 +148,66 @@ def _lines(rows: int, cols: int, total_row: bool, total_column: bool):
             yield [(r, c) for r in range(rows)]
 
 
+def _determined(hidden, lines) -> list[tuple[int, int]]:
+    """Hidden cells whose value follows from the cells shown by adding and subtracting whole
+    rows and columns (linear algebra over the line equations, exact fractions): cell i is
+    determined when every solution of the homogeneous system has 0 at i."""
+    cells = sorted({cell for line in lines for cell in line if hidden[cell[0]][cell[1]]})
+    if not cells:
+        return []
+    index = {cell: k for k, cell in enumerate(cells)}
+    matrix = []
+    for line in lines:
+        row = [Fraction(0)] * len(cells)
+        *parts, total = line
+        for cell in parts:
+            if cell in index:
+                row[index[cell]] += 1
+        if total in index:
+            row[index[total]] -= 1
+        if any(row):
+            matrix.append(row)
+    pivots: list[int] = []
+    r = 0
+    for col in range(len(cells)):
+        pivot = next((i for i in range(r, len(matrix)) if matrix[i][col]), None)
+        if pivot is None:
+            continue
+        matrix[r], matrix[pivot] = matrix[pivot], matrix[r]
+        lead = matrix[r][col]
+        matrix[r] = [v / lead for v in matrix[r]]
+        for i in range(len(matrix)):
+            if i != r and matrix[i][col]:
+                factor = matrix[i][col]
+                matrix[i] = [a - factor * b for a, b in zip(matrix[i], matrix[r])]
+        pivots.append(col)
+        r += 1
+    free = set(range(len(cells))) - set(pivots)
+    out = []
+    for row_no, col in enumerate(pivots):
+        if not any(matrix[row_no][f] for f in free):
+            out.append(cells[col])
+    return out
+
+
 def suppress(values, contributors, threshold: int, *, total_row: bool,
              total_column: bool) -> list[list[bool]]:
     """Which cells of the grid to hide. `values` and `contributors` (women behind each cell)
     are full grids, totals included.
 
-    Primary: a cell counting 1 to threshold-1 women is hidden (0 is shown: nobody). Secondary:
-    while any row or column that adds up to a total shown has exactly one hidden cell (which
-    subtraction would give back), hide one more cell in it: the smallest non-zero inner cell,
-    else an inner zero, else the smallest total. Repeated until no line has a single hidden
-    cell, so no hidden cell is the difference of cells shown."""
+    Primary: a cell counting 1 to threshold-1 women is hidden (0 is shown: nobody).
+    Secondary, in two passes repeated until neither changes anything:
+    1. a row or column that adds up to a total shown and has exactly one hidden cell (which
+       subtraction would give back) gets one more: the smallest non-zero inner cell, else an
+       inner zero, else the smallest total;
+    2. a hidden cell that can still be worked out by combining several rows and columns
+       (exact linear algebra over the table's sums) gets one more hidden cell beside it,
+       chosen the same way among the rows and columns it is in."""
     rows, cols = len(values), len(values[0]) if values else 0
     hidden = [[0 < contributors[r][c] < threshold for c in range(cols)] for r in range(rows)]
     last_r = rows - 1 if total_row else rows
     last_c = cols - 1 if total_column else cols
+    lines = list(_lines(rows, cols, total_row, total_column))
 
     def margin(cell):
         return cell[0] >= last_r or cell[1] >= last_c
@@ -169,13 +216,22 @@ def suppress(values, contributors, threshold: int, *, total_row: bool,
         v = values[cell[0]][cell[1]]
         return (margin(cell), v == 0, v, cell)
 
-    changed = True
-    while changed:
-        changed = False
-        for line in _lines(rows, cols, total_row, total_column):
-            shown = [cell for cell in line if not hidden[cell[0]][cell[1]]]
-            if len(line) - len(shown) == 1 and shown:
-                r, c = min(shown, key=rank)
-                hidden[r][c] = True
-                changed = True
-    return hidden
+    while True:
+        changed = True
+        while changed:
+            changed = False
+            for line in lines:
+                shown = [cell for cell in line if not hidden[cell[0]][cell[1]]]
+                if len(line) - len(shown) == 1 and shown:
+                    r, c = min(shown, key=rank)
+                    hidden[r][c] = True
+                    changed = True
+        exposed = _determined(hidden, lines)
+        if not exposed:
+            return hidden
+        near = [cell for line in lines if exposed[0] in line for cell in line
+                if not hidden[cell[0]][cell[1]]]
+        if not near:           # everything around it is hidden already: nothing more to do
+            return hidden
+        r, c = min(near, key=rank)
+        hidden[r][c] = True
