@@ -191,7 +191,7 @@ def _determined(hidden, lines) -> list[tuple[int, int]]:
 
 
 def suppress(values, contributors, threshold: int, *, total_row: bool,
-             total_column: bool) -> list[list[bool]]:
+             total_column: bool, forced=()) -> list[list[bool]]:
     """Which cells of the grid to hide. `values` and `contributors` (women behind each cell)
     are full grids, totals included.
 
@@ -202,9 +202,13 @@ def suppress(values, contributors, threshold: int, *, total_row: bool,
        inner zero, else the smallest total;
     2. a hidden cell that can still be worked out by combining several rows and columns
        (exact linear algebra over the table's sums) gets one more hidden cell beside it,
-       chosen the same way among the rows and columns it is in."""
+       chosen the same way among the rows and columns it is in.
+    `forced`: cells hidden whatever their count (a total hidden in another table of the same
+    report, which this table must not give away)."""
     rows, cols = len(values), len(values[0]) if values else 0
     hidden = [[0 < contributors[r][c] < threshold for c in range(cols)] for r in range(rows)]
+    for r, c in forced:
+        hidden[r][c] = True
     last_r = rows - 1 if total_row else rows
     last_c = cols - 1 if total_column else cols
     lines = list(_lines(rows, cols, total_row, total_column))

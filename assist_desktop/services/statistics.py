@@ -67,9 +67,11 @@ def _order(codes: set[str], free_text: bool, totals: dict[str, int]) -> list[str
     return body + tail
 
 
-def build_table(definition: TableDefinition, rows, periods, threshold: int) -> st.StatTable:
+def build_table(definition: TableDefinition, rows, periods, threshold: int,
+                hidden_totals: frozenset[int] = frozenset()) -> tuple[st.StatTable, set[int]]:
     """The grid of one table from its aggregate rows: categories x periods, totals, then
-    suppression."""
+    suppression. `hidden_totals`: periods (-1: the whole range) whose all-categories figure
+    another table of the same measure hides; returns the ones this table hides."""
     unit = MEASURES[definition.measure][0]
     values: dict[tuple, int] = {}
     people: dict[tuple, int] = {}
@@ -90,7 +92,14 @@ def build_table(definition: TableDefinition, rows, periods, threshold: int) -> s
     cats: list[str | None] = list(order) + ([None] if total_row else [])
     grid = [[values.get((b, c), 0) for b in buckets] for c in cats]
     who = [[people.get((b, c), 0) for b in buckets] for c in cats]
-    hidden = st.suppress(grid, who, threshold, total_row=total_row, total_column=total_column)
+    # the all-categories figures: the total row, or the one row of a "total" table
+    all_row = len(cats) - 1 if (total_row or definition.by == "total") else None
+    forced = [(all_row, k) for k, b in enumerate(buckets) if b in hidden_totals] \
+        if all_row is not None else []
+    hidden = st.suppress(grid, who, threshold, total_row=total_row, total_column=total_column,
+                         forced=forced)
+    shown_totals = set() if all_row is None else \
+        {b for k, b in enumerate(buckets) if hidden[all_row][k]}
     cells = tuple(tuple(None if hidden[r][k] else grid[r][k] for k in range(len(buckets)))
                   for r in range(len(cats)))
     row_labels = tuple("Total" if c is None else
@@ -102,7 +111,25 @@ def build_table(definition: TableDefinition, rows, periods, threshold: int) -> s
     if total_row and definition.by in MULTI_VALUED:
         note += " A woman may be counted in more than one row; the total counts her once."
     return st.StatTable(definition.title, unit, row_labels, col_labels, cells, total_row,
-                        total_column, note)
+                        total_column, note), shown_totals
+
+
+def build_tables(definitions, results, periods, threshold: int) -> tuple[st.StatTable, ...]:
+    """Every table of a report. Tables of the same measure show the same all-categories
+    figures (women newly supported, by month, are the total row of every new_clients table):
+    a figure one of them hides is hidden in all of them, repeated until nothing changes, so
+    one table never gives back what another hides."""
+    hidden: dict[str, set[int]] = {}
+    while True:
+        built = [build_table(d, rows, periods, threshold, frozenset(hidden.get(d.measure, ())))
+                 for d, rows in zip(definitions, results)]
+        grown = False
+        for d, (_table, totals) in zip(definitions, built):
+            if not totals <= hidden.setdefault(d.measure, set()):
+                hidden[d.measure] |= totals
+                grown = True
+        if not grown:
+            return tuple(table for table, _totals in built)
 
 
 class StatisticsService:
@@ -166,11 +193,27 @@ class StatisticsService:
             return [self._repo.aggregate(conn, t.measure, t.by, spans, threshold, regions)
                     for t in definition.tables]
         results = self._db.read(read)
-        tables = tuple(build_table(t, rows, periods, threshold)
-                       for t, rows in zip(definition.tables, results))
+        tables = build_tables(definition.tables, results, periods, threshold)
         self._db.write(lambda conn: self._audit.record(
             conn, "run_report", "statistics", definition.report_id,
             f"{start.isoformat()}..{end.isoformat()} {breakdown.value}"))
         log.info("statistics report run")
         return st.StatReport(definition.report_id, definition.title, definition.description,
                              start, end, breakdown, threshold, tables)
+
+    # --- leaving the store ----------------------------------------------------------
+    def export(self, report: st.StatReport, path, fmt: str) -> str:
+        """The report's aggregates as CSV, XLSX or PDF at `path`; the export is audited
+        (format, report and period) before the file is written. Returns the warning."""
+        from pathlib import Path
+
+        from assist_desktop.services.statistics_export import export_report
+        from assist_desktop.storage.centre_repository import CentreRepository
+        self._require()
+        info = self._db.read(CentreRepository().get)
+        return export_report(
+            report, Path(path), fmt, info.name if info else "",
+            lambda detail: self._db.write(lambda conn: self._audit.record(
+                conn, "export", "statistics", report.report_id, detail)),
+            lambda: self._db.write(lambda conn: self._audit.record(
+                conn, "export_failed", "statistics", report.report_id, "file not written")))
