@@ -36,6 +36,7 @@ from assist_desktop.services.users import UserService
 from assist_desktop.services.address_book import AddressBookService
 from assist_desktop.services.centre_details import CentreDetailsService
 from assist_desktop.services.deleted_documents import DeletedDocumentService
+from assist_desktop.services.statistics import StatisticsService
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.storage.database import Database
 
@@ -68,6 +69,7 @@ class CentreServices:
     address_book: AddressBookService
     safety_copies: SafetyCopyService
     deleted_documents: DeletedDocumentService
+    statistics: StatisticsService
     asylum: AsylumService
     changes: ChangeSource | None = None   # what was saved: every open view listens
 
@@ -103,6 +105,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         address_book=AddressBookService(db, session, audit),
         safety_copies=SafetyCopyService(db, session, audit),
         deleted_documents=DeletedDocumentService(db, session, audit),
+        statistics=StatisticsService(db, session, audit),
         asylum=AsylumService(db, session, audit),
         changes=changes,
     )

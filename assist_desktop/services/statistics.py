@@ -14,7 +14,7 @@ from datetime import date
 
 from assist_desktop.domain import statistics as st
 from assist_desktop.domain.errors import PermissionDenied, ValidationError
-from assist_desktop.domain.report_definitions import (FREE_TEXT, MEASURES, MULTI_VALUED, OTHER,
+from assist_desktop.domain.report_definitions import (AGE_BANDS, FREE_TEXT, MEASURES, MULTI_VALUED, OTHER,
                                                       NOT_RECORDED, ReportDefinition,
                                                       TableDefinition, label,
                                                       parse_definition)
@@ -57,10 +57,13 @@ def load_definitions(folder=None) -> tuple[list[ReportDefinition], list[str]]:
     return found, problems
 
 
-def _order(codes: set[str], free_text: bool, totals: dict[str, int]) -> list[str]:
+def _order(codes: set[str], free_text: bool, totals: dict[str, int],
+           fixed: tuple[str, ...] = ()) -> list[str]:
     tail = [c for c in (OTHER, NOT_RECORDED) if c in codes]
     body = [c for c in codes if c not in (OTHER, NOT_RECORDED)]
-    if free_text:      # largest first, as a funder reads a nationality table
+    if fixed:          # bands in their natural order
+        body.sort(key=lambda c: (fixed.index(c) if c in fixed else len(fixed), c))
+    elif free_text:      # largest first, as a funder reads a nationality table
         body.sort(key=lambda c: (-totals.get(c, 0), c))
     else:
         body.sort(key=lambda c: label(c))
@@ -83,7 +86,7 @@ def build_table(definition: TableDefinition, rows, periods, threshold: int,
     if definition.by == "total":
         codes = {"total"}
     whole = {c: values.get((-1, c), 0) for c in codes}
-    order = _order(codes, free, whole)
+    order = _order(codes, free, whole, AGE_BANDS if definition.by == "age_band" else ())
     buckets = list(range(len(periods)))
     total_column = len(periods) > 1
     total_row = definition.by != "total" and unit is not st.Unit.MONEY

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assist_desktop.documents.statistics_report import (StatisticsReportInput, StatTableInput,
-                                                        statistics_pdf)
 from assist_desktop.documents.tables import Sheet, to_csv, to_xlsx
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.statistics import StatReport, StatTable, Unit
@@ -73,6 +71,9 @@ def report_xlsx(report: StatReport) -> bytes:
 
 
 def report_pdf(report: StatReport, centre_name: str) -> bytes:
+    # imported here: ReportLab is slow to import and the screen does not need it to open
+    from assist_desktop.documents.statistics_report import (StatisticsReportInput,
+                                                            StatTableInput, statistics_pdf)
     tables = tuple(StatTableInput(
         title=t.title, header=(_unit_words(t).capitalize(),) + tuple(t.column_labels),
         rows=tuple((label,) + tuple(cell_text(v, t.unit) for v in cells)
