@@ -155,6 +155,15 @@ class Shots:
             if index == 2:
                 admin.audit.verify()
             self.save(window, name)
+        stats = shell.workspace.page("statistics")
+        shell.workspace.ui.tabs.setCurrentWidget(stats)
+        stats.ui.presetCombo.setCurrentIndex(2)            # last year, by quarter
+        stats.report = None
+        stats.run()
+        self.wait(lambda: stats.report is not None, seconds=20)
+        stats.ui.tableList.setCurrentRow(4)                # by age band
+        self.wait(seconds=0.5)
+        self.save(window, "17-statistics")
         shell.lock()
         self.settle()
         shell.set_scheme("dark")
