@@ -187,3 +187,10 @@ def test_presets_cover_whole_months_and_quarters():
     assert named["Last quarter"][:2] == (date(2026, 1, 1), date(2026, 3, 31))
     assert named["Last year"][:2] == (date(2025, 1, 1), date(2025, 12, 31))
     assert named["Last 12 months"][:2] == (date(2025, 5, 1), date(2026, 4, 30))
+
+
+def test_every_control_has_an_accessible_name(qtbot, signed_in):
+    from tests.gui.test_admin_backup_access import _unnamed_controls
+    page, runner = _page(qtbot, signed_in("admin"), admin=True)
+    assert _unnamed_controls(page) == []
+    runner.shutdown(wait=True)
