@@ -123,9 +123,11 @@ def parse_definition(data, source: str) -> ReportDefinition:
 
 AGE_BANDS = ("under_18", "18_24", "25_34", "35_44", "45_54", "55_plus")
 OTHER, NOT_RECORDED = "~other", "~none"
+UNMAPPED = "~unmapped"      # a nationality regions.json does not list
 
 _LABELS = {
     OTHER: "Other (each fewer than the threshold)", NOT_RECORDED: "Not recorded",
+    UNMAPPED: "Other regions",
     "total": "All", "under_18": "Under 18", "18_24": "18 to 24", "25_34": "25 to 34",
     "35_44": "35 to 44", "45_54": "45 to 54", "55_plus": "55 and over",
     "england-wales": "England and Wales", "scotland": "Scotland", "ireland": "Ireland",

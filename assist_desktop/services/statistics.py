@@ -15,7 +15,8 @@ from datetime import date
 from assist_desktop.domain import statistics as st
 from assist_desktop.domain.errors import PermissionDenied, ValidationError
 from assist_desktop.domain.report_definitions import (AGE_BANDS, FREE_TEXT, MEASURES, MULTI_VALUED, OTHER,
-                                                      NOT_RECORDED, ReportDefinition,
+                                                      NOT_RECORDED, UNMAPPED,
+                                                      ReportDefinition,
                                                       TableDefinition, label,
                                                       parse_definition)
 from assist_desktop.platform.paths import resource
@@ -59,8 +60,9 @@ def load_definitions(folder=None) -> tuple[list[ReportDefinition], list[str]]:
 
 def _order(codes: set[str], free_text: bool, totals: dict[str, int],
            fixed: tuple[str, ...] = ()) -> list[str]:
-    tail = [c for c in (OTHER, NOT_RECORDED) if c in codes]
-    body = [c for c in codes if c not in (OTHER, NOT_RECORDED)]
+    last = (UNMAPPED, OTHER, NOT_RECORDED)
+    tail = [c for c in last if c in codes]
+    body = [c for c in codes if c not in last]
     if fixed:          # bands in their natural order
         body.sort(key=lambda c: (fixed.index(c) if c in fixed else len(fixed), c))
     elif free_text:      # largest first, as a funder reads a nationality table

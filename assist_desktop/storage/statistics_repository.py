@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from assist_desktop.domain.report_definitions import (AGE_BANDS, FREE_TEXT, NOT_RECORDED, OTHER)
+from assist_desktop.domain.report_definitions import (AGE_BANDS, FREE_TEXT, NOT_RECORDED, OTHER,
+                                                      UNMAPPED)
 from assist_desktop.domain.asylum import ExploitationForm
 
 
@@ -112,7 +113,7 @@ _DIMENSIONS: dict[str, tuple[str, str]] = {
     "total": ("'total'", ""),
     "nationality": ("NULLIF(trim(c.nationality), '')", ""),
     "region": ("CASE WHEN trim(c.nationality) = '' THEN NULL ELSE COALESCE(rg.column2, "
-               f"'{OTHER}') END",
+               f"'{UNMAPPED}') END",
                "LEFT JOIN regions rg ON rg.column1 = lower(trim(c.nationality))"),
     "age_band": (_AGE_BAND, ""),
     "exploitation_form": ("ef.column1", f"{_PROFILE} LEFT JOIN (VALUES {_FORMS}) AS ef ON "
@@ -162,7 +163,7 @@ class StatisticsRepository:
             params += [i, s.isoformat(), e.isoformat()]
         ctes = [f"b(idx, start, finish) AS (VALUES {values_b})"]
         if dimension == "region":
-            pairs = sorted((regions or {}).items()) or [("", OTHER)]
+            pairs = sorted((regions or {}).items()) or [("", UNMAPPED)]
             ctes.append("regions(column1, column2) AS (VALUES "
                         + ", ".join("(?, ?)" for _ in pairs) + ")")
             for nat, region in pairs:

@@ -241,3 +241,18 @@ def test_a_bad_definition_gets_a_clear_message(tmp_path, data, message):
     assert found == []
     assert problems[0] == "broken.json: not readable JSON (JSONDecodeError)"
     assert problems[1].startswith("funder.json") and message in problems[1], problems
+
+
+def test_a_nationality_regions_json_does_not_list_counts_as_other_regions(demo):
+    admin = demo("admin")
+    admin.db.write(lambda conn: conn.execute(
+        "UPDATE clients SET nationality = 'Tongan' WHERE id = (SELECT MIN(id) FROM clients)"))
+    service = _service(admin)
+    service.set_threshold(2)
+    try:
+        report = service.run("eu-amif-project", date(2000, 1, 1), TODAY, "whole")
+    finally:
+        service.set_threshold(5)
+    regions = next(t for t in report.tables if "region" in t.title)
+    assert "Other regions" in regions.row_labels
+    assert "Tongan" not in repr(report)
