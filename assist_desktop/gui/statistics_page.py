@@ -18,7 +18,7 @@ from assist_desktop.gui.messages import confirm, describe
 from assist_desktop.gui.tasks import TaskRunner
 from assist_desktop.services.statistics_export import cell_text
 
-FORMAT_FILTERS = (("csv", "CSV files (*.csv)"), ("xlsx", "Excel workbooks (*.xlsx)"),
+FORMAT_FILTERS = (("xlsx", "Excel workbooks (*.xlsx)"), ("csv", "CSV files (*.csv)"),
                   ("pdf", "PDF documents (*.pdf)"))
 
 

@@ -66,8 +66,15 @@ def report_csv(report: StatReport) -> bytes:
 
 
 def report_xlsx(report: StatReport) -> bytes:
+    """An About sheet, then a sheet per table; a sheet's name is cut at Excel's 31
+    characters, so its first header cell carries the whole title."""
     about = Sheet("About", ["Statistics", ""], _about_rows(report))
-    return to_xlsx([about] + [table_sheet(t) for t in report.tables])
+    sheets = []
+    for table in report.tables:
+        sheet = table_sheet(table)
+        header = [f"{table.title} ({sheet.header[0]})"] + list(sheet.header[1:])
+        sheets.append(Sheet(sheet.title, header, sheet.rows))
+    return to_xlsx([about] + sheets)
 
 
 def report_pdf(report: StatReport, centre_name: str) -> bytes:
