@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from fractions import Fraction
 
 from assist_desktop.domain.errors import ValidationError
 
@@ -148,17 +147,22 @@ def _lines(rows: int, cols: int, total_row: bool, total_column: bool):
             yield [(r, c) for r in range(rows)]
 
 
+_PRIME = (1 << 61) - 1   # the sums' coefficients are 0 and +-1: exact modulo a large prime
+
+
 def _determined(hidden, lines) -> list[tuple[int, int]]:
     """Hidden cells whose value follows from the cells shown by adding and subtracting whole
-    rows and columns (linear algebra over the line equations, exact fractions): cell i is
-    determined when every solution of the homogeneous system has 0 at i."""
+    rows and columns: cell i is determined when every solution of the homogeneous system
+    has 0 at i (row reduction of the line equations restricted to the hidden cells; the
+    coefficients are 0 and +-1, so working modulo a large prime gives the same ranks as
+    exact fractions, and is fast)."""
     cells = sorted({cell for line in lines for cell in line if hidden[cell[0]][cell[1]]})
     if not cells:
         return []
     index = {cell: k for k, cell in enumerate(cells)}
     matrix = []
     for line in lines:
-        row = [Fraction(0)] * len(cells)
+        row = [0] * len(cells)
         *parts, total = line
         for cell in parts:
             if cell in index:
@@ -166,7 +170,7 @@ def _determined(hidden, lines) -> list[tuple[int, int]]:
         if total in index:
             row[index[total]] -= 1
         if any(row):
-            matrix.append(row)
+            matrix.append([v % _PRIME for v in row])
     pivots: list[int] = []
     r = 0
     for col in range(len(cells)):
@@ -174,20 +178,17 @@ def _determined(hidden, lines) -> list[tuple[int, int]]:
         if pivot is None:
             continue
         matrix[r], matrix[pivot] = matrix[pivot], matrix[r]
-        lead = matrix[r][col]
-        matrix[r] = [v / lead for v in matrix[r]]
+        inverse = pow(matrix[r][col], _PRIME - 2, _PRIME)
+        lead = matrix[r] = [v * inverse % _PRIME for v in matrix[r]]
         for i in range(len(matrix)):
-            if i != r and matrix[i][col]:
-                factor = matrix[i][col]
-                matrix[i] = [a - factor * b for a, b in zip(matrix[i], matrix[r])]
+            factor = matrix[i][col]
+            if i != r and factor:
+                matrix[i] = [(a - factor * b) % _PRIME for a, b in zip(matrix[i], lead)]
         pivots.append(col)
         r += 1
-    free = set(range(len(cells))) - set(pivots)
-    out = []
-    for row_no, col in enumerate(pivots):
-        if not any(matrix[row_no][f] for f in free):
-            out.append(cells[col])
-    return out
+    free = [f for f in range(len(cells)) if f not in set(pivots)]
+    return [cells[col] for row_no, col in enumerate(pivots)
+            if not any(matrix[row_no][f] for f in free)]
 
 
 def suppress(values, contributors, threshold: int, *, total_row: bool,
@@ -233,9 +234,13 @@ def suppress(values, contributors, threshold: int, *, total_row: bool,
         exposed = _determined(hidden, lines)
         if not exposed:
             return hidden
-        near = [cell for line in lines if exposed[0] in line for cell in line
-                if not hidden[cell[0]][cell[1]]]
-        if not near:           # everything around it is hidden already: nothing more to do
+        grew = False
+        for cell in exposed:
+            near = [other for line in lines if cell in line for other in line
+                    if not hidden[other[0]][other[1]]]
+            if near:
+                r, c = min(near, key=rank)
+                hidden[r][c] = grew = True
+            # else: everything around it is hidden already
+        if not grew:
             return hidden
-        r, c = min(near, key=rank)
-        hidden[r][c] = True

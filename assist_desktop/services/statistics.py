@@ -194,8 +194,12 @@ class StatisticsService:
         regions = load_regions() if needs_regions else None
         threshold = self.threshold()
 
+        step = {st.Breakdown.MONTH: 1, st.Breakdown.QUARTER: 3,
+                st.Breakdown.YEAR: 12}.get(breakdown)
+
         def read(conn):
-            return [self._repo.aggregate(conn, t.measure, t.by, spans, threshold, regions)
+            return [self._repo.aggregate(conn, t.measure, t.by, spans, threshold, regions,
+                                         step)
                     for t in definition.tables]
         results = self._db.read(read)
         tables = build_tables(definition.tables, results, periods, threshold)

@@ -256,3 +256,54 @@ def test_a_nationality_regions_json_does_not_list_counts_as_other_regions(demo):
     regions = next(t for t in report.tables if "region" in t.title)
     assert "Other regions" in regions.row_labels
     assert "Tongan" not in repr(report)
+
+
+def test_the_sql_counts_what_a_hand_count_finds(demo):
+    """The grouped queries against a count made row by row in Python."""
+    from collections import Counter, defaultdict
+
+    from assist_desktop.storage.statistics_repository import StatisticsRepository
+    admin = demo("solicitor")
+    periods = st.periods(date(2024, 1, 1), date(2025, 12, 31), "quarter")
+    spans = [(p.start, p.end) for p in periods]
+    repo = StatisticsRepository()
+
+    def agg(measure, by, step=3):
+        rows = admin.db.read(lambda conn: repo.aggregate(conn, measure, by, spans, 5, {}, step))
+        return {(r.bucket, r.category): (r.value, r.contributors) for r in rows}
+
+    def bucket(day):
+        for i, (lo, hi) in enumerate(spans):
+            if lo.isoformat() <= day <= hi.isoformat():
+                return i
+        return None
+    clients = admin.db.read(lambda conn: conn.execute(
+        "SELECT id, opened_on, closed_on FROM clients WHERE deleted_at IS NULL").fetchall())
+    new = Counter(bucket(o) for _i, o, _c in clients if o and bucket(o) is not None)
+    got = agg("new_clients", "total")
+    for i in range(len(spans)):
+        assert got.get((i, "total"), (0, 0))[0] == new[i]
+    assert got[(-1, None)][0] == sum(new.values())
+    active = Counter()
+    for _i, opened, closed in clients:
+        for i, (lo, hi) in enumerate(spans):
+            if opened <= hi.isoformat() and (closed is None or closed >= lo.isoformat()):
+                active[i] += 1
+    got = agg("clients_supported", "total")
+    assert [got[(i, "total")][0] for i in range(len(spans))] == [active[i] for i in
+                                                                 range(len(spans))]
+    entries = admin.db.read(lambda conn: conn.execute(
+        "SELECT t.worked_on, trim(t.funder), t.minutes, m.client_id FROM time_entries t "
+        "JOIN matters m ON m.id = t.matter_id WHERE t.deleted_at IS NULL").fetchall())
+    minutes, women = Counter(), defaultdict(set)
+    for day, funder, mins, client in entries:
+        i = bucket(day)
+        if i is not None:
+            minutes[(i, funder)] += mins
+            women[(i, funder)].add(client)
+            minutes[(i, None)] += mins
+            women[(i, None)].add(client)
+    got = agg("time", "funder")
+    for key, value in minutes.items():
+        if key[1] is None or key in got:
+            assert got[key] == (value, len(women[key])), key
