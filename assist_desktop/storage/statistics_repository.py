@@ -12,7 +12,6 @@ from datetime import date
 
 from assist_desktop.domain.report_definitions import (AGE_BANDS, FREE_TEXT, NOT_RECORDED,
                                                       OTHER, UNMAPPED)
-from assist_desktop.domain.asylum import ExploitationForm
 
 
 @dataclass(frozen=True)
@@ -32,6 +31,8 @@ class _Measure:
     amount: str = "1"
     kind: str = "people"   # people | items | sum
     until: str = ""        # a span: the last day (the row counts in every period it overlaps)
+    # each source row is a different woman (per category): counting rows counts women
+    one_row_per_woman: bool = False
 
 
 _OPENED = "COALESCE(c.opened_on, substr(c.created_at, 1, 10))"
@@ -39,8 +40,9 @@ _UNTIL = "COALESCE(c.closed_on, '9999-12-31')"
 _LIVE = "c.deleted_at IS NULL"
 
 _MEASURES: dict[str, _Measure] = {
-    "new_clients": _Measure("clients c", _OPENED, _LIVE),
-    "clients_supported": _Measure("clients c", _OPENED, _LIVE, until=_UNTIL),
+    "new_clients": _Measure("clients c", _OPENED, _LIVE, one_row_per_woman=True),
+    "clients_supported": _Measure("clients c", _OPENED, _LIVE, until=_UNTIL,
+                                  one_row_per_woman=True),
     "nrm_referrals": _Measure(
         "identification_records x JOIN clients c ON c.id = x.client_id",
         "x.referral_date", f"{_LIVE} AND x.deleted_at IS NULL"),
@@ -104,7 +106,6 @@ _AGE_BAND = (f"CASE WHEN c.date_of_birth IS NULL THEN NULL WHEN {_AGE} < 18 THEN
              f"WHEN {_AGE} < 25 THEN '{AGE_BANDS[1]}' WHEN {_AGE} < 35 THEN '{AGE_BANDS[2]}' "
              f"WHEN {_AGE} < 45 THEN '{AGE_BANDS[3]}' WHEN {_AGE} < 55 THEN '{AGE_BANDS[4]}' "
              f"ELSE '{AGE_BANDS[5]}' END")
-_FORMS = ", ".join(f"('{f.value}')" for f in ExploitationForm)
 _PROFILE = ("LEFT JOIN exploitation_profiles p ON p.client_id = c.id "
             "AND p.deleted_at IS NULL")
 
@@ -116,9 +117,11 @@ _DIMENSIONS: dict[str, tuple[str, str]] = {
                f"'{UNMAPPED}') END",
                "LEFT JOIN regions rg ON rg.column1 = lower(trim(c.nationality))"),
     "age_band": (_AGE_BAND, ""),
-    "exploitation_form": ("ef.column1", f"{_PROFILE} LEFT JOIN (VALUES {_FORMS}) AS ef ON "
-                          "instr(char(10) || p.forms || char(10), "
-                          "char(10) || ef.column1 || char(10)) > 0"),
+    # forms are codes kept one a line (checked against ExploitationForm on save): read as a
+    # JSON array, one row per form (far faster than testing each form against the text)
+    "exploitation_form": ("ef.value", f"{_PROFILE} LEFT JOIN json_each(CASE WHEN "
+                          "COALESCE(p.forms, '') = '' THEN '[]' ELSE '[\"' || "
+                          "replace(p.forms, char(10), '\",\"') || '\"]' END) AS ef"),
     "route": ("COALESCE(p.route, 'unknown')", _PROFILE),
     "jurisdiction": ("c.jurisdiction", ""),
     "immigration_status": ("c.immigration_status", ""),
@@ -215,17 +218,25 @@ class StatisticsRepository:
             params += [origin, step_months]
         value = _VALUE[m.kind]
         people = "COUNT(DISTINCT client_id)"
-        parts = [f"SELECT bucket, category, {value}, {people} FROM facts GROUP BY bucket, category",
-                 f"SELECT -1, category, {value}, {people} FROM shaped GROUP BY category"]
+        # within one category a row is one item (or one woman): no DISTINCT needed (faster)
+        row_value = "COUNT(*)" if m.kind == "items" or m.one_row_per_woman else value
+        row_people = "COUNT(*)" if m.one_row_per_woman else people
+        parts = [f"SELECT bucket, category, {row_value}, {row_people} FROM facts "
+                 "GROUP BY bucket, category",
+                 f"SELECT -1, category, {row_value}, {row_people} FROM shaped GROUP BY category"]
         multi = dimension not in _ONE_PER_WOMAN
-        if multi:       # a woman in several rows: the all-rows figures count her once
+        reuse = multi and m.one_row_per_woman      # all-rows = the same count by "total"
+        if multi and not reuse:  # a woman in several rows: the all-rows figures count her once
             parts += [f"SELECT bucket, NULL, {value}, {people} FROM facts GROUP BY bucket",
                       f"SELECT -1, NULL, {value}, {people} FROM shaped"]
         sql = f"WITH {', '.join(ctes)} " + " UNION ALL ".join(parts)
         out = [AggregateRow(int(b), cat, int(v or 0), int(n))
                for b, cat, v, n in conn.execute(sql, params).fetchall()
                if cat is not None or n or v]       # an empty range: no all-rows figure
-        if not multi:   # one category per woman: the all-rows figures are the sums
+        if reuse:
+            out += [r for r in self.aggregate(conn, measure, "total", buckets, threshold,
+                                              regions, step_months) if r.category is None]
+        elif not multi:  # one category per woman: the all-rows figures are the sums
             totals: dict[int, list[int]] = {}
             for row in out:
                 pair = totals.setdefault(row.bucket, [0, 0])

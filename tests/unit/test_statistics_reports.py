@@ -307,3 +307,14 @@ def test_the_sql_counts_what_a_hand_count_finds(demo):
     for key, value in minutes.items():
         if key[1] is None or key in got:
             assert got[key] == (value, len(women[key])), key
+    profiles = admin.db.read(lambda conn: conn.execute(
+        "SELECT c.opened_on, c.closed_on, p.forms FROM clients c JOIN exploitation_profiles p "
+        "ON p.client_id = c.id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL").fetchall())
+    forms = Counter()
+    lo, hi = spans[0][0].isoformat(), spans[-1][1].isoformat()
+    for opened, closed, text in profiles:
+        if opened <= hi and (closed is None or closed >= lo):
+            forms.update(f for f in text.split("\n") if f)
+    got = agg("clients_supported", "exploitation_form")
+    assert {c: v for (b, c), (v, _n) in got.items() if b == -1 and c and c != "~none"} == \
+        dict(forms)
