@@ -154,8 +154,8 @@ def _determined(hidden, lines) -> list[tuple[int, int]]:
     """Hidden cells whose value follows from the cells shown by adding and subtracting whole
     rows and columns: cell i is determined when every solution of the homogeneous system
     has 0 at i (row reduction of the line equations restricted to the hidden cells; the
-    coefficients are 0 and +-1, so working modulo a large prime gives the same ranks as
-    exact fractions, and is fast)."""
+    coefficients are 0 and +-1, so working modulo a large prime gives the ranks exact
+    fractions give unless a determinant is a multiple of 2^61-1, and is fast)."""
     cells = sorted({cell for line in lines for cell in line if hidden[cell[0]][cell[1]]})
     if not cells:
         return []
@@ -202,7 +202,7 @@ def suppress(values, contributors, threshold: int, *, total_row: bool,
        subtraction would give back) gets one more: the smallest non-zero inner cell, else an
        inner zero, else the smallest total;
     2. a hidden cell that can still be worked out by combining several rows and columns
-       (exact linear algebra over the table's sums) gets one more hidden cell beside it,
+       (row reduction of the table's sums) gets one more hidden cell beside it,
        chosen the same way among the rows and columns it is in.
     `forced`: cells hidden whatever their count (a total hidden in another table of the same
     report, which this table must not give away)."""
