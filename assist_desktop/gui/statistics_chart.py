@@ -50,6 +50,12 @@ def show_table(view: QChartView, table) -> None:
     series = QBarSeries()
     hidden = False
     top = 0.0
+    by_period = [cells[k] for _label, cells in rows for k in range(len(columns))]
+    mostly_hidden = len(columns) > 1 and table.total_column and \
+        sum(v is None for v in by_period) * 2 > len(by_period)
+    if mostly_hidden:              # most periods hidden: the whole period per row says more
+        columns = [table.column_labels[-1]]
+        rows = [(label, cells[-1:]) for label, cells in rows]
     if len(columns) == 1:          # one period: a bar per row
         bar = QBarSet(columns[0])
         for _label, cells in rows:
@@ -87,6 +93,8 @@ def show_table(view: QChartView, table) -> None:
     chart.legend().setVisible(len(columns) > 1 and len(rows) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     notes = []
+    if mostly_hidden:
+        notes.append(_tr("Most figures by period are hidden: the chart shows the totals."))
     if hidden and not top:
         notes.append(_tr("Every figure here is hidden or zero: choose longer periods."))
     elif hidden:

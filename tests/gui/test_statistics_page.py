@@ -194,3 +194,19 @@ def test_every_control_has_an_accessible_name(qtbot, signed_in):
     page, runner = _page(qtbot, signed_in("admin"), admin=True)
     assert _unnamed_controls(page) == []
     runner.shutdown(wait=True)
+
+
+def test_a_table_mostly_hidden_by_period_is_charted_by_its_totals(qtbot):
+    from assist_desktop.domain.statistics import StatTable, Unit
+    from assist_desktop.gui import statistics_chart
+    table = StatTable("By age", Unit.PEOPLE, ("18 to 24", "25 to 34", "Total"),
+                      ("Q1", "Q2", "Q3", "Total"),
+                      ((None, None, 0, 13), (None, None, 5, 14), (11, 7, 9, 27)),
+                      total_row=True, total_column=True)
+    view = statistics_chart.make_view()
+    qtbot.addWidget(view)
+    statistics_chart.show_table(view, table)
+    chart = view.chart()
+    assert "totals" in chart.title()
+    bars = chart.series()[0].barSets()
+    assert len(bars) == 1 and [bars[0].at(i) for i in range(bars[0].count())] == [13.0, 14.0]
