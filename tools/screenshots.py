@@ -161,7 +161,7 @@ class Shots:
         stats.report = None
         stats.run()
         self.wait(lambda: stats.report is not None, seconds=20)
-        stats.ui.tableList.setCurrentRow(5)                # by form of exploitation
+        stats.ui.tableList.setCurrentRow(4)                # by form of exploitation
         self.wait(seconds=0.5)
         self.save(window, "17-statistics")
         shell.lock()

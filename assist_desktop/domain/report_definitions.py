@@ -52,6 +52,11 @@ MULTI_VALUED = frozenset({"exploitation_form", "nrm_decision", "asylum_outcome",
 # Typed by staff: a value fewer than `threshold` women share is counted under "Other".
 FREE_TEXT = frozenset({"nationality", "funder"})
 
+# One of each pair is made of the other's rows (a region is a set of nationalities, a scheme
+# pays in one currency): shown side by side for the same measure, a figure one table hides
+# could be worked out from the other, so a definition may use only one of each pair.
+NESTED = (("nationality", "region"), ("compensation_scheme", "compensation_currency"))
+
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 MAX_TABLES = 40
 MAX_TEXT = 300
@@ -118,6 +123,13 @@ def parse_definition(data, source: str) -> ReportDefinition:
                                   f"down by {by!r}; it can by: {', '.join(allowed)}")
         parsed.append(TableDefinition(_text(table.get("title"), f"{where}: \"title\""),
                                       measure, by))
+    for fine, coarse in NESTED:
+        for measure in {t.measure for t in parsed}:
+            used = {t.by for t in parsed if t.measure == measure}
+            if {fine, coarse} <= used:
+                raise ValidationError("report definition", f"{source}: {measure} by {fine} and "
+                                      f"by {coarse} in one report could give back hidden "
+                                      f"figures (one is made of the other's rows); keep one")
     return ReportDefinition(report_id, title, description, tuple(parsed))
 
 
