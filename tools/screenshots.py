@@ -158,6 +158,15 @@ class Shots:
             self.save(window, name)
         admin.ui.sections.setCurrentWidget(admin.retention)
         self.save(window, "19-admin-retention")
+        stats = shell.workspace.page("statistics")
+        shell.workspace.ui.tabs.setCurrentWidget(stats)
+        stats.ui.presetCombo.setCurrentIndex(2)            # last year, by quarter
+        stats.report = None
+        stats.run()
+        self.wait(lambda: stats.report is not None, seconds=20)
+        stats.ui.tableList.setCurrentRow(4)                # by form of exploitation
+        self.wait(seconds=0.5)
+        self.save(window, "20-statistics")
         shell.lock()
         self.settle()
         shell.set_scheme("dark")

@@ -91,6 +91,11 @@ class Workspace(QWidget):
             admin.backup_made.connect(self.backup_made)
             admin.backups.restore_requested.connect(self.restore_requested)
             self._add_page("admin", admin, self.tr("Administration"), "admin")
+        if services.statistics.allowed:
+            from assist_desktop.gui.statistics_page import StatisticsPage
+            stats = StatisticsPage(services.statistics, self.runner, self,
+                                   is_administrator=session.is_administrator)
+            self._add_page("statistics", stats, self.tr("Statistics"), "chart")
         if not self._pages:
             from PySide6.QtWidgets import QLabel
             empty = QLabel(self.tr("Your account has no role that shows anything here yet. "

@@ -38,6 +38,7 @@ from assist_desktop.services.users import UserService
 from assist_desktop.services.address_book import AddressBookService
 from assist_desktop.services.centre_details import CentreDetailsService
 from assist_desktop.services.deleted_documents import DeletedDocumentService
+from assist_desktop.services.statistics import StatisticsService
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.storage.database import Database
 
@@ -73,6 +74,7 @@ class CentreServices:
     address_book: AddressBookService
     safety_copies: SafetyCopyService
     deleted_documents: DeletedDocumentService
+    statistics: StatisticsService
     asylum: AsylumService
     client_import: ClientImportService
     list_exports: ListExportService
@@ -120,6 +122,7 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
         address_book=AddressBookService(db, session, audit),
         safety_copies=SafetyCopyService(db, session, audit),
         deleted_documents=DeletedDocumentService(db, session, audit),
+        statistics=StatisticsService(db, session, audit),
         asylum=AsylumService(db, session, audit),
         client_import=ClientImportService(db, session, audit),
         list_exports=ListExportService(db, session, audit),
