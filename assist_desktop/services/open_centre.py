@@ -13,6 +13,7 @@ from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services.attachments import AttachmentService
 from assist_desktop.services.audit import AuditLog, AuditService
+from assist_desktop.services.audit_anchor import AnchorWriter, anchor_now
 from assist_desktop.services.changes import ChangeSource, LocalChangeFeed
 from assist_desktop.services.children import ChildrenService
 from assist_desktop.services.clients import ClientService
@@ -75,12 +76,14 @@ class CentreServices:
 
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
                    centre: CentreInfo | None = None,
-                   changes: LocalChangeFeed | None = None) -> CentreServices:
+                   changes: LocalChangeFeed | None = None,
+                   anchor: AnchorWriter | None = None) -> CentreServices:
     from assist_desktop.services.documents import DocumentService
     changes = changes or LocalChangeFeed(db)
-    audit = AuditLog(session.username, changes=changes)
+    audit = AuditLog(session.username, changes=changes, anchor=anchor)
     return CentreServices(
-        audit=AuditService(db, session, log=audit),
+        audit=AuditService(db, session, log=audit, slots_path=keeper.slots_path,
+                           database_id=centre.database_id if centre else None),
         settings=SettingsService(db, session, audit, keeper),
         users=UserService(db, session, audit, keeper),
         deadline_rules=DeadlineRuleService(db, session, audit),
@@ -117,8 +120,9 @@ class OpenCentre:
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.changes = LocalChangeFeed(db)
-        self.audit_log = AuditLog(session.username, changes=self.changes)
-        self.services = build_services(db, session, keeper, centre, self.changes)
+        self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
+        self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)
+        self.services = build_services(db, session, keeper, centre, self.changes, self.anchor)
 
     @property
     def is_open(self) -> bool:
@@ -131,6 +135,11 @@ class OpenCentre:
                 self.db.write(lambda conn: self.audit_log.record(conn, "sign_out", "user",
                                                                  self.session.user_id))
             except Exception:  # noqa: BLE001 - locking must succeed even if the audit write fails
+                pass
+            self.anchor.close()
+            try:
+                anchor_now(self.db, self.keeper.slots_path, self.centre.database_id)
+            except Exception:  # noqa: BLE001 - as above: the anchor lags by the last rows
                 pass
         self.db.close()
         self.keeper.forget()
