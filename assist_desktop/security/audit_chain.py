@@ -105,31 +105,36 @@ class Anchor:
     seq: int
     link: str
     mac: str = ""          # base64 HMAC under the audit key; "" until signed
+    closed: bool = False   # written at lock: nothing may be appended until the next sign-in
 
     def to_json(self) -> dict:
-        return {"seq": self.seq, "link": self.link, "mac": self.mac}
+        return {"seq": self.seq, "link": self.link, "mac": self.mac, "closed": self.closed}
 
     @classmethod
     def from_json(cls, data) -> "Anchor | None":
         """An anchor as read from a file, or None when there is none or it is malformed."""
         try:
-            anchor = cls(int(data["seq"]), str(data["link"]), str(data.get("mac", "")))
+            anchor = cls(int(data["seq"]), str(data["link"]), str(data.get("mac", "")),
+                         data.get("closed") is True)
         except (KeyError, TypeError, ValueError):
             return None
         return anchor if anchor.seq >= 0 and len(anchor.link) <= 128 else None
 
 
-def _anchor_mac(key: bytes, database_id: str, seq: int, link: str) -> str:
-    payload = _ANCHOR_LABEL + _SEP.join([database_id, str(seq), link]).encode("utf-8")
+def _anchor_mac(key: bytes, database_id: str, seq: int, link: str, closed: bool) -> str:
+    payload = _ANCHOR_LABEL + _SEP.join([database_id, str(seq), link,
+                                         "closed" if closed else "open"]).encode("utf-8")
     return base64.b64encode(hmac.new(key, payload, hashlib.sha256).digest()).decode("ascii")
 
 
-def signed_anchor(key: bytes, database_id: str, seq: int, link: str) -> Anchor:
-    return Anchor(seq, link, _anchor_mac(key, database_id, seq, link))
+def signed_anchor(key: bytes, database_id: str, seq: int, link: str,
+                  closed: bool = False) -> Anchor:
+    return Anchor(seq, link, _anchor_mac(key, database_id, seq, link, closed), closed)
 
 
 def anchor_is_authentic(anchor: Anchor, key: bytes, database_id: str) -> bool:
-    return hmac.compare_digest(anchor.mac, _anchor_mac(key, database_id, anchor.seq, anchor.link))
+    return hmac.compare_digest(anchor.mac, _anchor_mac(key, database_id, anchor.seq, anchor.link,
+                                                       anchor.closed))
 
 
 def anchor_problem(anchor: Anchor | None, key: bytes, database_id: str,
@@ -149,6 +154,10 @@ def anchor_problem(anchor: Anchor | None, key: bytes, database_id: str,
     if anchor.seq and link_at(anchor.seq) != anchor.link:
         return (f"the audit log at entry {anchor.seq:,} does not match its anchor "
                 f"(code {short_code(anchor.link)}): the log was rewritten")
+    if anchor.closed and last > anchor.seq:
+        return (f"entries {anchor.seq + 1:,} to {last:,} were added after the centre was "
+                f"closed, by nothing that anchored them (an edit outside the program, or a "
+                f"program killed at that moment)")
     return None
 
 

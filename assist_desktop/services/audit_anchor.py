@@ -10,7 +10,8 @@ The anchor (security/audit_chain.Anchor) lives in the key-slot file. When it is 
 - after every committed write that appended audit rows, by ``AnchorWriter`` on a thread of
   its own (a save never waits for the key file, and a key-file lock held by a rotation
   elsewhere can never stall the database's owner thread);
-- synchronously at sign-in (after the anchor was checked against the chain), at lock, and
+- synchronously at sign-in (after the anchor was checked against the chain), at lock (marked
+  *closed*: a row that appears before the next sign-in was not written by the program), and
   before ``check`` (which flushes the writer first).
 
 The window left: the rows of the last write(s) before a kill or a power cut, committed but not
@@ -80,17 +81,17 @@ def _lock(slots_path: Path):
 
 
 def store_anchor(slots_path: Path, key: bytes, database_id: str, head: tuple[int, str] | None,
-                 *, force: bool = False) -> None:
+                 *, force: bool = False, closed: bool = False) -> None:
     """Write the head into the key file (atomically, under the key file's lock). It only moves
     forward (another process may have anchored a later head), unless force (sign-in, after
-    the old anchor was checked and any mismatch recorded)."""
+    the old anchor was checked and any mismatch recorded). closed: written at lock."""
     if head is None:
         return
-    anchor = signed_anchor(key, database_id, head[0], head[1])
+    anchor = signed_anchor(key, database_id, head[0], head[1], closed)
     with _lock(slots_path):
         slots = KeySlotFile.load(slots_path)
         current = Anchor.from_json(slots.audit_anchor)
-        if not force and current is not None and current.seq >= anchor.seq and \
+        if not force and current is not None and current.seq > anchor.seq and \
                 anchor_is_authentic(current, key, database_id):
             return
         if current == anchor:
@@ -99,10 +100,11 @@ def store_anchor(slots_path: Path, key: bytes, database_id: str, head: tuple[int
         slots.save(slots_path)
 
 
-def anchor_now(db, slots_path: Path, database_id: str, *, force: bool = False) -> None:
+def anchor_now(db, slots_path: Path, database_id: str, *, force: bool = False,
+               closed: bool = False) -> None:
     key, head = db.read(lambda conn: (audit_key(conn), AuditRepository().last(conn)))
     if key is not None:
-        store_anchor(slots_path, key, database_id, head, force=force)
+        store_anchor(slots_path, key, database_id, head, force=force, closed=closed)
 
 
 def unlock_problem(conn, anchor_json: dict | None, database_id: str) -> str | None:

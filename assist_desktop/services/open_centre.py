@@ -138,7 +138,8 @@ class OpenCentre:
                 pass
             self.anchor.close()
             try:
-                anchor_now(self.db, self.keeper.slots_path, self.centre.database_id)
+                anchor_now(self.db, self.keeper.slots_path, self.centre.database_id,
+                           closed=True)
             except Exception:  # noqa: BLE001 - as above: the anchor lags by the last rows
                 pass
         self.db.close()
