@@ -202,6 +202,10 @@ def chain_problems(conn, repo: AuditRepository, slots_path: Path | None,
                                  lambda seq: repo.link_at(conn, seq))
         if problem:
             problems.append(problem)
+    for row in repo.filtered(conn, 0, 5, action=KEYED_ACTION):
+        found = AuditRow(*row)
+        if "broke" in found.detail:
+            problems.append(f"before it was keyed (entry {found.seq:,}), {found.detail}")
     for row in repo.filtered(conn, 0, 50, action=MISMATCH_ACTION):
         found = AuditRow(*row)
         problems.append(f"at sign-in on {found.at[:16].replace('T', ' ')} (entry "
