@@ -214,6 +214,12 @@ class AuditService:
         self._require_admin()
         return self._db.read(self._repo.last)
 
+    def head_code(self) -> tuple[int, str] | None:
+        """(entry, short code) of the head, for an administrator to note or print."""
+        from assist_desktop.security.audit_chain import short_code
+        head = self.head()
+        return (head[0], short_code(head[1])) if head else None
+
     def chain_problems(self) -> list[str]:
         """Everything `check` verifies about the log: the chain under the audit key, the
         append-only triggers, the anchor in the key file, mismatches found at unlock, and
