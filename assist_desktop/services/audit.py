@@ -232,6 +232,36 @@ class AuditService:
             conn, self._repo, self._slots_path, self._database_id))
         return problems + self.kept_log_problems()
 
+    def anchor_problem(self, anchor_json: dict | None, where: str) -> str | None:
+        """Does the log agree with an anchor kept elsewhere (an earlier backup's header)? A
+        head that a restore later rolled back agrees when the rows that restore kept hold it."""
+        from assist_desktop.security.audit_chain import (Anchor, anchor_is_authentic,
+                                                         kept_block_rows)
+        self._require_admin()
+        anchor = Anchor.from_json(anchor_json)
+        if anchor is None:
+            return None
+
+        def read(conn):
+            key = audit_key(conn)
+            if key is None or self._database_id is None:
+                return "the audit log is not keyed"
+            if not anchor_is_authentic(anchor, key, self._database_id):
+                return f"the audit anchor in {where} is not authentic"
+            if self._repo.link_at(conn, anchor.seq) == anchor.link:
+                return None
+            for name, text in SettingsRepository().all(conn).items():
+                if name.startswith(KEPT_PREFIX) and any(
+                        r.seq == anchor.seq and r.hash == anchor.link
+                        for r in kept_block_rows(text)):
+                    return None            # rolled back by a restore, and kept by it
+            last = self._repo.last(conn)
+            if anchor.seq > (last[0] if last else 0):
+                return (f"{where} holds entry {anchor.seq:,} but the log ends before it: "
+                        f"entries were cut off")
+            return f"the log at entry {anchor.seq:,} does not match {where}: it was rewritten"
+        return self._db.read(read)
+
     def matches_code(self, seq: int, code: str) -> bool:
         """True when entry seq of the log carries the code an administrator noted earlier."""
         from assist_desktop.security.audit_chain import code_matches
