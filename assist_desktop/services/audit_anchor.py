@@ -208,6 +208,6 @@ def chain_problems(conn, repo: AuditRepository, slots_path: Path | None,
             problems.append(f"before it was keyed (entry {found.seq:,}), {found.detail}")
     for row in repo.filtered(conn, 0, 50, action=MISMATCH_ACTION):
         found = AuditRow(*row)
-        problems.append(f"at sign-in on {found.at[:16].replace('T', ' ')} (entry "
+        problems.append(f"at sign-in on {found.at[:16].replace('T', ' ')} UTC (entry "
                         f"{found.seq:,}) the log did not match the key file: {found.detail}")
     return problems
