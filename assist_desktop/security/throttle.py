@@ -33,6 +33,7 @@ from pathlib import Path
 
 from assist_desktop.domain.errors import KeySlotError, ThrottledError
 from assist_desktop.platform.file_lock import exclusive
+from assist_desktop.platform.paths import THROTTLE_FILE
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
@@ -120,7 +121,7 @@ class UnlockThrottle:
             return      # an older file is signed at its first unlock; never rewrite it before
         with contextlib.suppress(OSError):   # a read-only folder: no crash on a wrong passphrase
             slots.save(self._path)
-            self._path.with_name("unlock-throttle.json").unlink(missing_ok=True)  # older releases
+            self._path.with_name(THROTTLE_FILE).unlink(missing_ok=True)  # older releases kept it
 
     def failures(self, bucket: str) -> int:
         """How many attempts are counted against the bucket (for tests and the docs' claims)."""
