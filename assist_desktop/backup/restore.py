@@ -120,6 +120,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     seq, link, audit_key = record(target, new_key)
     slots.audit_anchor = (signed_anchor(audit_key, slots.database_id, seq, link).to_json()
                           if audit_key else None)
+    slots.throttle = {}     # it named this folder's (or another computer's) throttle file
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     _fsync(target)
     return manifest

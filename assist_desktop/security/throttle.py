@@ -17,17 +17,24 @@ How it holds (each point closes a way round it that older releases left open):
   checks and records the attempt in one locked step, so twelve simultaneous attempts from
   twelve processes are twelve counted attempts, and only the free ones get to run the KDF;
   a success clears the bucket afterwards.
-- **The counters live in the key-slot file** (its ``throttle`` section), the one file that
-  cannot be deleted without losing the way in. Deleting the old ``unlock-throttle.json``
-  resets nothing (it is no longer read). A damaged entry counts as the longest delay.
-  Someone who edits keyslots.json by hand can still reset the counters (they are not secret,
-  and nothing before unlocking can MAC them): such a person can also copy the file and guess
-  offline, where only Argon2id stands in the way.
+- **Deleting or damaging the counters' file does not reset them.** The counters live in
+  ``unlock-throttle.json`` (rewritten at every attempt, so it is replaced without an fsync:
+  cheap, and losing a count to a power cut is harmless). The key-slot file, the one file that
+  cannot be deleted without losing the way in, records once that a throttle file exists (its
+  ``throttle`` section names the file's id). A missing file, or one that does not read,
+  then counts as the longest delay for every account. A restore clears that record (a
+  centre restored onto a new computer has no throttle file yet). Someone who edits
+  keyslots.json by hand, or puts back an older copy of the throttle file, can still reset the
+  counters (nothing before unlocking holds a key to MAC them with): such a person can as well
+  copy the key file and guess offline, where only Argon2id stands in the way.
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
+import os
+import secrets
 import time
 from pathlib import Path
 
@@ -57,18 +64,12 @@ def _entry(value) -> tuple[int, float] | None:
 
 class UnlockThrottle:
     def __init__(self, slots_path: Path, clock=time.time):
-        self._path = Path(slots_path)
+        self._slots_path = Path(slots_path)
+        self._path = self._slots_path.with_name(THROTTLE_FILE)
         self._clock = clock
 
-    def _lock(self):
-        return exclusive(self._path.with_name(self._path.name + ".lock"))
-
-    def _load(self):
-        from assist_desktop.security.key_slots import KeySlotFile
-        try:
-            return KeySlotFile.load(self._path)
-        except KeySlotError:
-            return None     # no key file: nothing can be unlocked, nothing to count
+    def _lock(self):      # the key file's lock: the marker and the counters change together
+        return exclusive(self._slots_path.with_name(self._slots_path.name + ".lock"))
 
     @staticmethod
     def delay_for(failures: int) -> float:
@@ -76,8 +77,38 @@ class UnlockThrottle:
             return 0.0
         return min(MAX_DELAY, 2.0 ** (failures - FREE_ATTEMPTS + 1))
 
-    def _state(self, slots, bucket: str) -> tuple[int, float]:
-        raw = slots.throttle.get(_key(bucket)) if slots is not None else None
+    # --- the two files ------------------------------------------------------------------
+    def _marker(self):
+        """(the key file, the id of the throttle file it names or None); (None, None) when
+        there is no key file (nothing can be unlocked: nothing to count)."""
+        from assist_desktop.security.key_slots import KeySlotFile
+        try:
+            slots = KeySlotFile.load(self._slots_path)
+        except KeySlotError:
+            return None, None
+        marker = slots.throttle.get("file")
+        return slots, (str(marker) if marker else None)
+
+    def _accounts(self, marker: str | None) -> dict | None:
+        """{bucket hash: entry} from the throttle file; None when it is missing, damaged or
+        not the file the key file names (counted as the longest delay)."""
+        try:
+            data = json.loads(self._path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None if marker else {}
+        except (OSError, ValueError):
+            return None
+        accounts = data.get("accounts") if isinstance(data, dict) else None
+        if not isinstance(accounts, dict):
+            return None
+        # Another centre's file (a key file copied in): not these counters. No protection is
+        # lost: the file is not authenticated, whoever can write it can also zero it.
+        return accounts if marker is None or data.get("id") == marker else {}
+
+    def _state(self, accounts: dict | None, bucket: str) -> tuple[int, float]:
+        if accounts is None:
+            return _DAMAGED, self._clock()
+        raw = accounts.get(_key(bucket))
         if raw is None:
             return 0, 0.0
         entry = _entry(raw)
@@ -87,42 +118,64 @@ class UnlockThrottle:
         failures, last = state
         return max(0.0, last + self.delay_for(failures) - self._clock())
 
+    def _write(self, marker: str | None, accounts: dict) -> None:
+        """Replace the counters' file (temp file and rename; no fsync, see above)."""
+        data = json.dumps({"id": marker, "accounts": accounts}, sort_keys=True)
+        temp = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(OSError):   # a read-only folder: no crash on a wrong passphrase
+            temp.write_text(data, encoding="utf-8")
+            os.replace(temp, self._path)
+
+    def _ensure_marker(self, slots, marker: str | None) -> str | None:
+        """The key file names the throttle file from the first attempt on (written once)."""
+        from assist_desktop.security.key_slots import VERSION
+        if marker is not None or slots is None or slots.version < VERSION:
+            return marker    # an older key file is signed at its first unlock: not before
+        marker = secrets.token_hex(8)
+        slots.throttle = {"file": marker}
+        try:
+            slots.save(self._slots_path)
+        except OSError:
+            return None
+        return marker
+
+    # --- attempts -----------------------------------------------------------------------
     def remaining(self, bucket: str) -> float:
         """Seconds before the next attempt in this bucket may run (reads only)."""
-        return self._left(self._state(self._load(), bucket))
+        _slots, marker = self._marker()
+        return self._left(self._state(self._accounts(marker), bucket))
 
     def begin(self, bucket: str) -> None:
         """One attempt: refused (ThrottledError) while the bucket's delay runs; otherwise
         counted as a failure now, before the KDF runs (``succeeded`` clears it). Read, check
         and record happen under the key file's lock, shared with every other process."""
         with self._lock():
-            slots = self._load()
+            slots, marker = self._marker()
             if slots is None:
                 return
-            state = self._state(slots, bucket)
+            accounts = self._accounts(marker)
+            state = self._state(accounts, bucket)
             left = self._left(state)
+            if accounts is None:        # missing or damaged: every account at the longest delay
+                accounts = {}
+                for name in {UNKNOWN, *(s.username for s in slots.slots if s.username)}:
+                    accounts[_key(name)] = [_DAMAGED, state[1]]
+                accounts[_key(bucket)] = [_DAMAGED, state[1]]
+                self._write(self._ensure_marker(slots, marker), accounts)
             if left > 0:
-                if _entry(slots.throttle.get(_key(bucket))) is None:   # damaged: kept at max
-                    slots.throttle[_key(bucket)] = [state[0], state[1]]
-                    self._save(slots)
                 raise ThrottledError(left)
-            slots.throttle[_key(bucket)] = [state[0] + 1, self._clock()]
-            self._save(slots)
+            marker = self._ensure_marker(slots, marker)
+            accounts[_key(bucket)] = [state[0] + 1, self._clock()]
+            self._write(marker, accounts)
 
     def succeeded(self, bucket: str) -> None:
         with self._lock():
-            slots = self._load()
-            if slots is not None and slots.throttle.pop(_key(bucket), None) is not None:
-                self._save(slots)
-
-    def _save(self, slots) -> None:
-        from assist_desktop.security.key_slots import VERSION
-        if slots.version < VERSION:
-            return      # an older file is signed at its first unlock; never rewrite it before
-        with contextlib.suppress(OSError):   # a read-only folder: no crash on a wrong passphrase
-            slots.save(self._path)
-            self._path.with_name(THROTTLE_FILE).unlink(missing_ok=True)  # older releases kept it
+            _slots, marker = self._marker()
+            accounts = self._accounts(marker)
+            if accounts is not None and accounts.pop(_key(bucket), None) is not None:
+                self._write(marker, accounts)
 
     def failures(self, bucket: str) -> int:
         """How many attempts are counted against the bucket (for tests and the docs' claims)."""
-        return self._state(self._load(), bucket)[0]
+        _slots, marker = self._marker()
+        return self._state(self._accounts(marker), bucket)[0]

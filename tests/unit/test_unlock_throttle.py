@@ -54,25 +54,29 @@ def test_simultaneous_attempts_from_many_processes_are_counted_exactly(centre, d
     assert UnlockThrottle(data_dir / "keyslots.json").failures("admin") == FREE_ATTEMPTS
 
 
-def test_deleting_the_old_throttle_file_resets_nothing(vault, centre, data_dir):
+def test_deleting_the_throttle_file_resets_nothing(vault, centre, data_dir):
     centre.lock()
-    _fail(vault)
-    with pytest.raises(ThrottledError):
-        vault.unlock("admin", WRONG)
+    _fail(vault, times=1)
     for path in data_dir.iterdir():          # everything a person could delete and still unlock
         if path.is_file() and path.name not in ("assist.db", "keyslots.json"):
             path.unlink()
     assert not (data_dir / "unlock-throttle.json").exists()
-    with pytest.raises(ThrottledError):
+    with pytest.raises(ThrottledError) as waited:     # the key file knows there was one
         vault.unlock("admin", WRONG)
+    assert waited.value.seconds > MAX_DELAY - 5
+    assert vault.throttle_remaining("someone-else") > 0    # every bucket, not only hers
 
 
-def test_a_damaged_counter_counts_as_the_longest_delay(vault, centre, data_dir):
+@pytest.mark.parametrize("damage", ["not json", '{"accounts": []}', "entries"])
+def test_a_damaged_counter_counts_as_the_longest_delay(vault, centre, data_dir, damage):
     centre.lock()
     _fail(vault, times=1)
-    slots = json.loads((data_dir / "keyslots.json").read_text())
-    slots["throttle"] = {k: "reset?" for k in slots["throttle"]}
-    (data_dir / "keyslots.json").write_text(json.dumps(slots))
+    path = data_dir / "unlock-throttle.json"
+    if damage == "entries":
+        data = json.loads(path.read_text())
+        data["accounts"] = {k: "reset?" for k in data["accounts"]}
+        damage = json.dumps(data)
+    path.write_text(damage)
     with pytest.raises(ThrottledError) as waited:
         vault.unlock("admin", WRONG)
     assert waited.value.seconds > MAX_DELAY - 5
@@ -87,7 +91,7 @@ def test_failures_under_made_up_names_cannot_push_out_a_real_account(vault, cent
             vault.unlock(f"made-up-{n}", WRONG)
     assert vault.throttle_remaining("admin") > 0         # her counter is still there
     assert vault.throttle_remaining("made-up-999") > 0   # every unknown name shares one bucket
-    entries = json.loads((data_dir / "keyslots.json").read_text())["throttle"]
+    entries = json.loads((data_dir / "unlock-throttle.json").read_text())["accounts"]
     assert len(entries) == 2                             # admin and the unknown-name bucket
 
 
