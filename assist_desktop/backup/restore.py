@@ -55,8 +55,9 @@ SAFETY_PREFIX = paths.RESTORE_SAFETY_PREFIX
 STAGING_PREFIX = paths.RESTORE_STAGING_PREFIX
 DB = paths.DATABASE_FILE
 SLOTS = paths.KEYSLOT_FILE
-# Moved aside in this order (WAL files with their database); put back in reverse.
-LIVE_FILES = (f"{DB}-wal", f"{DB}-shm", DB, f"{SLOTS}.prev", SLOTS)
+# Moved aside in this order (WAL files with their database; the unlock throttle's counters
+# with the key file that names them); put back in reverse.
+LIVE_FILES = (f"{DB}-wal", f"{DB}-shm", DB, f"{SLOTS}.prev", paths.THROTTLE_FILE, SLOTS)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     seq, link, audit_key = record(target, new_key)
     slots.audit_anchor = (signed_anchor(audit_key, slots.database_id, seq, link).to_json()
                           if audit_key else None)
-    slots.throttle = {}     # it named this folder's (or another computer's) throttle file
+    slots.throttle = {}     # failures outstanding were of the centre's state at the backup
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     _fsync(target)
     return manifest

@@ -20,11 +20,12 @@ How it holds (each point closes a way round it that older releases left open):
 - **Deleting or damaging the counters' file does not reset them.** The counters live in
   ``unlock-throttle.json`` (rewritten at every attempt, so it is replaced without an fsync:
   cheap, and losing a count to a power cut is harmless). The key-slot file, the one file that
-  cannot be deleted without losing the way in, records once that a throttle file exists (its
-  ``throttle`` section names the file's id). A missing file, or one that does not read,
-  then counts as the longest delay for every account. A restore clears that record (a
-  centre restored onto a new computer has no throttle file yet). Someone who edits
-  keyslots.json by hand, or puts back an older copy of the throttle file, can still reset the
+  cannot be deleted without losing the way in, records whether failures are outstanding (its
+  ``throttle`` section; written at the first failure and at the success that clears the last
+  one, so an unlock without failures never rewrites the key file). The counters' file missing
+  while failures are outstanding, or unreadable, counts as the longest delay for every account.
+  A restore clears that record and moves the counters aside with the key file they go with. Someone who edits
+  keyslots.json by hand, or edits or puts back an older copy of the throttle file, can still reset the
   counters (nothing before unlocking holds a key to MAC them with): such a person can as well
   copy the key file and guess offline, where only Argon2id stands in the way.
 """
@@ -79,31 +80,26 @@ class UnlockThrottle:
 
     # --- the two files ------------------------------------------------------------------
     def _marker(self):
-        """(the key file, the id of the throttle file it names or None); (None, None) when
-        there is no key file (nothing can be unlocked: nothing to count)."""
+        """(the key file, whether it records failures outstanding); (None, False) when there
+        is no key file (nothing can be unlocked: nothing to count)."""
         from assist_desktop.security.key_slots import KeySlotFile
         try:
             slots = KeySlotFile.load(self._slots_path)
         except KeySlotError:
-            return None, None
-        marker = slots.throttle.get("file")
-        return slots, (str(marker) if marker else None)
+            return None, False
+        return slots, bool(slots.throttle.get("failures"))
 
-    def _accounts(self, marker: str | None) -> dict | None:
-        """{bucket hash: entry} from the throttle file; None when it is missing, damaged or
-        not the file the key file names (counted as the longest delay)."""
+    def _accounts(self, failing: bool) -> dict | None:
+        """{bucket hash: entry} from the throttle file; None when it is unreadable, or missing
+        while the key file says failures are outstanding (counted as the longest delay)."""
         try:
             data = json.loads(self._path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return None if marker else {}
+            return None if failing else {}
         except (OSError, ValueError):
             return None
         accounts = data.get("accounts") if isinstance(data, dict) else None
-        if not isinstance(accounts, dict):
-            return None
-        # Another centre's file (a key file copied in): not these counters. No protection is
-        # lost: the file is not authenticated, whoever can write it can also zero it.
-        return accounts if marker is None or data.get("id") == marker else {}
+        return accounts if isinstance(accounts, dict) else None
 
     def _state(self, accounts: dict | None, bucket: str) -> tuple[int, float]:
         if accounts is None:
@@ -118,64 +114,71 @@ class UnlockThrottle:
         failures, last = state
         return max(0.0, last + self.delay_for(failures) - self._clock())
 
-    def _write(self, marker: str | None, accounts: dict) -> None:
+    def _write(self, accounts: dict) -> None:
         """Replace the counters' file (temp file and rename; no fsync, see above)."""
-        data = json.dumps({"id": marker, "accounts": accounts}, sort_keys=True)
+        data = json.dumps({"accounts": accounts}, sort_keys=True)
         temp = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
         with contextlib.suppress(OSError):   # a read-only folder: no crash on a wrong passphrase
             temp.write_text(data, encoding="utf-8")
             os.replace(temp, self._path)
 
-    def _ensure_marker(self, slots, marker: str | None) -> str | None:
-        """The key file names the throttle file from the first attempt on (written once)."""
+    def _mark(self, slots, failing: bool) -> None:
+        """Record in the key file whether failures are outstanding (written only on a change:
+        at the first failure, and at the success that clears the last one)."""
         from assist_desktop.security.key_slots import VERSION
-        if marker is not None or slots is None or slots.version < VERSION:
-            return marker    # an older key file is signed at its first unlock: not before
-        marker = secrets.token_hex(8)
-        slots.throttle = {"file": marker}
-        try:
+        if slots is None or slots.version < VERSION:
+            return     # an older key file is signed at its first unlock: never rewritten before
+        slots.throttle = {"failures": True} if failing else {}
+        with contextlib.suppress(OSError):
             slots.save(self._slots_path)
-        except OSError:
-            return None
-        return marker
 
     # --- attempts -----------------------------------------------------------------------
     def remaining(self, bucket: str) -> float:
         """Seconds before the next attempt in this bucket may run (reads only)."""
-        _slots, marker = self._marker()
-        return self._left(self._state(self._accounts(marker), bucket))
+        _slots, failing = self._marker()
+        return self._left(self._state(self._accounts(failing), bucket))
 
     def begin(self, bucket: str) -> None:
         """One attempt: refused (ThrottledError) while the bucket's delay runs; otherwise
-        counted as a failure now, before the KDF runs (``succeeded`` clears it). Read, check
-        and record happen under the key file's lock, shared with every other process."""
+        counted as a failure now, before the KDF runs (``failed`` or ``succeeded`` follows).
+        Read, check and record happen under the key file's lock, shared with every process."""
         with self._lock():
-            slots, marker = self._marker()
+            slots, failing = self._marker()
             if slots is None:
                 return
-            accounts = self._accounts(marker)
+            accounts = self._accounts(failing)
             state = self._state(accounts, bucket)
             left = self._left(state)
             if accounts is None:        # missing or damaged: every account at the longest delay
-                accounts = {}
-                for name in {UNKNOWN, *(s.username for s in slots.slots if s.username)}:
-                    accounts[_key(name)] = [_DAMAGED, state[1]]
-                accounts[_key(bucket)] = [_DAMAGED, state[1]]
-                self._write(self._ensure_marker(slots, marker), accounts)
+                accounts = {_key(name): [_DAMAGED, state[1]] for name in
+                            {UNKNOWN, bucket, *(s.username for s in slots.slots if s.username)}}
+                self._write(accounts)
+                if not failing:
+                    self._mark(slots, True)
             if left > 0:
                 raise ThrottledError(left)
-            marker = self._ensure_marker(slots, marker)
             accounts[_key(bucket)] = [state[0] + 1, self._clock()]
-            self._write(marker, accounts)
+            self._write(accounts)
+
+    def failed(self, bucket: str) -> None:
+        """The attempt's KDF said no: the key file records that failures are outstanding, so
+        that deleting the counters' file does not reset them."""
+        with self._lock():
+            slots, failing = self._marker()
+            if not failing:
+                self._mark(slots, True)
 
     def succeeded(self, bucket: str) -> None:
         with self._lock():
-            _slots, marker = self._marker()
-            accounts = self._accounts(marker)
+            slots, failing = self._marker()
+            accounts = self._accounts(failing)
             if accounts is not None and accounts.pop(_key(bucket), None) is not None:
-                self._write(marker, accounts)
+                self._write(accounts)
+            if failing and accounts is not None and not any(
+                    (_entry(v) or (1, 0))[0] for v in accounts.values()):
+                self._mark(slots, False)
 
     def failures(self, bucket: str) -> int:
         """How many attempts are counted against the bucket (for tests and the docs' claims)."""
-        _slots, marker = self._marker()
-        return self._state(self._accounts(marker), bucket)[0]
+        _slots, failing = self._marker()
+        return self._state(self._accounts(failing), bucket)[0]

@@ -292,6 +292,7 @@ class Vault:
                 raise WrongKeyError("The username or passphrase is not correct.")
             private = slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
         except WrongKeyError:
+            self._throttle.failed(bucket)
             raise WrongKeyError("The username or passphrase is not correct.") from None
         self._throttle.succeeded(bucket)
         return self._sign_in(slots, slot, private, slot.username, "sign_in")
@@ -315,6 +316,7 @@ class Vault:
         try:
             private = slots.private_key(slot, kek)
         except WrongKeyError:
+            self._throttle.failed(RECOVERY)
             raise WrongKeyError("The recovery code is not correct.") from None
         self._throttle.succeeded(RECOVERY)
         centre = self._sign_in(slots, slot, private, username.strip().lower(), "recover_access")

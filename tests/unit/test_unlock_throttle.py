@@ -106,3 +106,17 @@ def test_an_unknown_name_costs_the_same_argon2id_run(vault, centre, monkeypatch)
         vault.unlock("admin", WRONG)
     assert len(runs) == 2 and runs[0] == runs[1]       # same parameters, one run each
     assert UnlockThrottle(vault.slots_path).failures(UNKNOWN) == 1
+
+
+def test_a_centre_copied_without_its_counters_opens_when_no_failure_is_outstanding(
+        vault, centre, data_dir, tmp_path):
+    centre.lock()
+    _fail(vault, times=1)
+    vault.unlock("admin", "correct horse battery staple 42").lock()    # clears the record
+    assert "throttle" not in json.loads((data_dir / "keyslots.json").read_text())
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name in ("assist.db", "keyslots.json"):
+        (copy / name).write_bytes((data_dir / name).read_bytes())
+    Vault(copy, kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock(
+        "admin", "correct horse battery staple 42").lock()
