@@ -10,7 +10,8 @@ The anchor (security/audit_chain.Anchor) lives in the key-slot file. When it is 
 - after every committed write that appended audit rows, by ``AnchorWriter`` on a thread of
   its own (a save never waits for the key file, and a key-file lock held by a rotation
   elsewhere can never stall the database's owner thread);
-- synchronously at sign-in (after the anchor was checked against the chain), at lock (marked
+- at sign-in (after the anchor was checked against the chain; on the writer's thread, so the
+  unlock does not wait for it), synchronously at lock (marked
   *closed*: a row that appears before the next sign-in was not written by the program), and
   before ``check`` (which flushes the writer first).
 
@@ -133,6 +134,20 @@ class AnchorWriter:
 
     def noted(self, seq: int, link: str) -> None:
         self._pending = (seq, link)
+
+    def settle(self, db) -> None:
+        """At sign-in, after the old anchor was checked (and any mismatch recorded): the head
+        becomes the anchor, written on this writer's thread so the unlock does not wait."""
+        head = db.read(AuditRepository().last)
+        if head is None or self._key is None:
+            return
+
+        def write():
+            try:
+                store_anchor(self._slots_path, self._key, self._database_id, head, force=True)
+            except (OSError, KeySlotError, TimeoutError):
+                log.warning("the audit log's anchor could not be written to the key file")
+        self._executor.submit(write)
 
     def _phase(self, phase: str) -> None:
         if phase == "commit" and self._pending is not None:

@@ -241,10 +241,6 @@ class Vault:
                 return centre, user, policy.safety_copy_days
             centre, user, days = db.write(_load)
             self._settle_safety_copies(db, user, days)
-            try:        # checked above and any mismatch recorded: the head is the anchor now
-                audit_anchor.anchor_now(db, self.slots_path, slots.database_id, force=True)
-            except (OSError, KeySlotError, TimeoutError):
-                log.warning("the audit log's anchor could not be written to the key file")
         except BaseException:
             db.close()
             raise
@@ -254,7 +250,9 @@ class Vault:
             keeper.set_display_name(user.username, user.full_name)
         except (OSError, KeySlotError):
             log.warning("display name not written to the key file")
-        return OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+        opened = OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+        opened.anchor.settle(db)    # checked above, any mismatch recorded: the head is the anchor
+        return opened
 
     def _settle_safety_copies(self, db, user, days: int) -> None:
         """An administrator's sign-in confirms a restore (the restored centre opens and an
