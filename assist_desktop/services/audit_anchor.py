@@ -129,6 +129,7 @@ class AnchorWriter:
         self._pending: tuple[int, str] | None = None     # in the open transaction
         self._latest: tuple[int, str] | None = None      # committed, not yet written
         self._guard = threading.Lock()
+        self._closing = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-anchor")
         db.add_transaction_listener(self._phase)
 
@@ -162,8 +163,8 @@ class AnchorWriter:
     def _write(self) -> None:
         with self._guard:
             head, self._latest = self._latest, None
-        if head is None or self._key is None:
-            return
+        if head is None or self._key is None or self._closing:
+            return          # closing: lock() writes the last head itself, once
         try:
             store_anchor(self._slots_path, self._key, self._database_id, head)
         except (OSError, KeySlotError, TimeoutError):
@@ -177,7 +178,8 @@ class AnchorWriter:
             pass
 
     def close(self) -> None:
-        self.flush()
+        """Stop: a sign-in's anchor still queued is written, commit heads are left to lock()."""
+        self._closing = True
         self._executor.shutdown(wait=True)
 
 
