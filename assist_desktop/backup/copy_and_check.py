@@ -58,9 +58,9 @@ def _snapshot_write_error(exc: snap.SnapshotWriteError, folder) -> BackupError:
 
 
 def take_snapshot(db_path, data_key: bytes, temps: TempFiles, snapshot_key: bytes,
-                  reporter: Reporter) -> tuple[int, dict, OriginKey | None]:
-    """(schema version, manifest of the source, the centre's origin key) with the copy
-    written to temps.snapshot."""
+                  reporter: Reporter) -> tuple[int, dict, OriginKey | None, tuple]:
+    """(schema version, manifest of the source, the centre's origin key, (audit key text,
+    audit head) of the same state) with the copy written to temps.snapshot."""
     reporter.stage("snapshot")
     total = max(1, db_path.stat().st_size)
     parts = reporter.parts("copy", "manifest")
@@ -74,10 +74,11 @@ def take_snapshot(db_path, data_key: bytes, temps: TempFiles, snapshot_key: byte
         with freeze(db_path, data_key, temps.snapshot, snapshot_key, snap.SNAPSHOT_CIPHER,
                     should_stop=reporter.should_stop) as frozen:
             origin = OriginKey.from_text(frozen.setting(ORIGIN_SETTING))
+            audit_head = frozen.audit_head()
             manifest = frozen.export_with_manifest(
                 temps.snapshot, should_stop=reporter.should_stop, on_tick=on_tick,
                 on_bytes=lambda n: parts.set("manifest", n / total))
-            return frozen.schema_version, manifest, origin
+            return frozen.schema_version, manifest, origin, audit_head
     except snap.SnapshotCancelled:
         raise BackupCancelled() from None
     except snap.SnapshotWriteError as exc:

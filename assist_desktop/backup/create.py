@@ -47,6 +47,7 @@ from assist_desktop.backup.checks import WHEN_MADE, record_check
 from assist_desktop.backup.status import record_verified
 from assist_desktop.domain.errors import StoreError, WeakPassphraseError
 from assist_desktop.platform.atomic import fsync_dir
+from assist_desktop.security.audit_chain import key_from_text, signed_anchor
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
@@ -175,13 +176,14 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = temps.create_partial()
         except OSError as exc:
             raise write_error(exc, folder) from None
-        schema_version, manifest, origin = take_snapshot(Path(source.db_path), source.data_key,
-                                                         temps, derived.snapshot, reporter)
+        schema_version, manifest, origin, audit_head = take_snapshot(
+            Path(source.db_path), source.data_key, temps, derived.snapshot, reporter)
         header = BackupHeader(
             backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
             app_version=__version__, schema_version=schema_version,
             database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
             body_size=temps.snapshot.stat().st_size,
+            audit_anchor=_header_anchor(audit_head, source.database_id),
             slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
                                   passphrase=passphrase, kdf_params=params,
                                   centre_slots=centre_slots, data_key=source.data_key,
@@ -239,6 +241,16 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                         seconds=time.monotonic() - started,
                         has_recovery_slot=any(s["kind"] == "recovery" for s in header.slots),
                         same_drive=_same_drive(final, source.db_path))
+
+
+def _header_anchor(audit_head: tuple, database_id: str) -> dict | None:
+    """The snapshot's audit head, MAC'd under the audit key, for the header: an anchor that
+    no later rewrite of the live centre (or of its key file) can reach."""
+    key_text, head = audit_head
+    key = key_from_text(key_text)
+    if key is None or head is None:
+        return None
+    return signed_anchor(key, database_id, head[0], head[1]).to_json()
 
 
 def _same_drive(a: Path, b: Path) -> bool:

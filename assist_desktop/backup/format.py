@@ -70,9 +70,14 @@ class BackupHeader:
     chunk_size: int = CHUNK_SIZE
     snapshot_cipher: dict = field(default_factory=lambda: dict(SNAPSHOT_CIPHER))
     format_version: int = FORMAT_VERSION
+    # The audit log's head in the snapshot {"seq", "link", "mac", "closed"}, MAC'd under the
+    # centre's audit key (security/audit_chain.Anchor); None for a chain not yet keyed.
+    audit_anchor: dict | None = None
 
     def to_bytes(self) -> bytes:
         data = {"format": FORMAT, **asdict(self)}
+        if data["audit_anchor"] is None:
+            del data["audit_anchor"]      # a header without one reads as before
         return json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
     @classmethod
@@ -88,7 +93,8 @@ class BackupHeader:
                          body_size=int(data["body_size"]), slots=list(data["slots"]),
                          chunk_size=int(data["chunk_size"]),
                          snapshot_cipher=valid_cipher(data["snapshot_cipher"]),
-                         format_version=int(data["format_version"]))
+                         format_version=int(data["format_version"]),
+                         audit_anchor=_anchor_json(data.get("audit_anchor")))
         except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
             raise BackupDamagedError() from None
         if not (4096 <= header.chunk_size <= 64 << 20 and 8 <= header.body_size < 1 << 50
@@ -103,6 +109,14 @@ class BackupHeader:
     def body_bytes(self) -> int:
         """Ciphertext bytes after the header."""
         return self.body_size + TAG_BYTES * self.chunk_count
+
+
+def _anchor_json(value) -> dict | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) - {"seq", "link", "mac", "closed"}:
+        raise ValueError("audit_anchor")
+    return value
 
 
 @dataclass(frozen=True)

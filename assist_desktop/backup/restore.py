@@ -42,6 +42,7 @@ from assist_desktop.domain.errors import KeySlotError
 from assist_desktop.platform import paths, safety_copies, secure_delete
 from assist_desktop.platform.atomic import atomic_write_text, fsync_dir
 from assist_desktop.security import envelope
+from assist_desktop.security.audit_chain import signed_anchor
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage import snapshot as snap
 from assist_desktop.storage.snapshot_check import check_snapshot
@@ -54,8 +55,9 @@ SAFETY_PREFIX = paths.RESTORE_SAFETY_PREFIX
 STAGING_PREFIX = paths.RESTORE_STAGING_PREFIX
 DB = paths.DATABASE_FILE
 SLOTS = paths.KEYSLOT_FILE
-# Moved aside in this order (WAL files with their database); put back in reverse.
-LIVE_FILES = (f"{DB}-wal", f"{DB}-shm", DB, f"{SLOTS}.prev", SLOTS)
+# Moved aside in this order (WAL files with their database; the unlock throttle's counters
+# with the key file that names them); put back in reverse.
+LIVE_FILES = (f"{DB}-wal", f"{DB}-shm", DB, f"{SLOTS}.prev", paths.THROTTLE_FILE, SLOTS)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,13 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     if problems:
         raise damaged_database(problems)
     snapshot.unlink()
-    record(target, new_key)      # checks the centre, then the audit trail of this restore
+    # Checks the centre, then writes the audit trail of this restore; the key file's anchor
+    # is the restored chain's new head, so the restored database and key file agree.
+    seq, link, audit_key = record(target, new_key)
+    slots.audit_anchor = (signed_anchor(audit_key, slots.database_id, seq, link).to_json()
+                          if audit_key else None)
+    slots.throttle = {}     # failures outstanding were of the centre's state at the backup
+    atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     _fsync(target)
     return manifest
 
@@ -282,8 +290,8 @@ def restore_backup(path: Path, data_dir: Path, secret: BackupSecret, *,
     body_key = reader.unlock(opened, secret)
     reader.check_origin(path, opened, body_key, secret)
 
-    def record(target: Path, key: bytes) -> None:
-        record_restore(target, key, header=opened.header, file_name=path.name,
+    def record(target: Path, key: bytes) -> tuple[int, str, bytes | None]:
+        return record_restore(target, key, header=opened.header, file_name=path.name,
                        secret_kind=secret.kind, data_dir=data_dir, replacing=replacing)
     created = _created_folders(data_dir)
     try:

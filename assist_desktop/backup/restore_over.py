@@ -29,8 +29,9 @@ from assist_desktop.backup.format import BackupHeader
 from assist_desktop.domain.errors import AssistError, KeySlotError, PermissionDenied
 from assist_desktop.platform import paths
 from assist_desktop.platform.clock import utc_now
-from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, AuditRow, kept_block_digest,
-                                                 kept_block_rows, kept_block_text, link_hash)
+from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, KEY_SETTING, AuditRow,
+                                                 kept_block_digest, kept_block_rows,
+                                                 kept_block_text, key_from_text, link_hash)
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage.audit_repository import AuditRepository
 from assist_desktop.storage.centre_repository import CentreRepository, SettingsRepository
@@ -94,7 +95,8 @@ def check_same_centre(backup_centre, replacing: ReplacedCentre | None, data_dir:
         f'"{backup_centre.name}" when asked for its name).')
 
 
-def _read_replaced(db_path: Path, data_key: bytes) -> tuple[list[AuditRow], dict[str, str]]:
+def _read_replaced(db_path: Path, data_key: bytes
+                   ) -> tuple[list[AuditRow], dict[str, str], bytes | None]:
     try:
         db = Database.open(db_path, data_key, migrate_schema=False)
     except AssistError:
@@ -104,9 +106,10 @@ def _read_replaced(db_path: Path, data_key: bytes) -> tuple[list[AuditRow], dict
         rows = db.read(lambda c: [AuditRow(*r) for r in AuditRepository().iter_rows(c)])
         blocks = db.read(lambda c: {k: v for k, v in SettingsRepository().all(c).items()
                                     if k.startswith(BLOCK_PREFIX)})
+        key = db.read(lambda c: key_from_text(SettingsRepository().get(c, KEY_SETTING)))
     finally:
         db.close()
-    return rows, blocks
+    return rows, blocks, key
 
 
 _block_text = kept_block_text
@@ -123,14 +126,18 @@ def _maker(rows: list[AuditRow], file_name: str) -> str:
 
 def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name: str,
                    secret_kind: str, data_dir: Path,
-                   replacing: ReplacedCentre | None) -> None:
+                   replacing: ReplacedCentre | None) -> tuple[int, str, bytes | None]:
     """Check the backup's centre against the one replaced, then write the replaced log and the
-    restore's audit row into the staged database (before anything in data_dir is touched)."""
+    restore's audit row into the staged database (before anything in data_dir is touched).
+
+    Returns the restored chain's new head and its audit key (None for a chain made before
+    keying, which the first sign-in keys): the restored key file's anchor."""
     old_rows: list[AuditRow] = []
     old_blocks: dict[str, str] = {}
+    old_key = None
     if replacing is not None and replacing.data_key is not None:
-        old_rows, old_blocks = _read_replaced(Path(data_dir) / paths.DATABASE_FILE,
-                                              replacing.data_key)
+        old_rows, old_blocks, old_key = _read_replaced(Path(data_dir) / paths.DATABASE_FILE,
+                                                       replacing.data_key)
     db = Database.open(target, key, migrate_schema=False)
     try:
         def write(conn):
@@ -146,7 +153,7 @@ def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name:
             seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
             digest = ""
             if kept:
-                text = _block_text(replacing.database_id if replacing else None, kept)
+                text = _block_text(replacing.database_id if replacing else None, kept, old_key)
                 settings.set(conn, f"{BLOCK_PREFIX}{seq}", text)
                 digest = kept_block_digest(text)
             if replacing is None:
@@ -162,7 +169,10 @@ def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name:
                       + (f" sha256:{digest}" if digest else ""))[:200]
             at = utc_now()
             fields = [actor[:200], "restore_backup", "centre", "1", detail]
-            audit.insert(conn, seq, at, *fields, prev, link_hash(prev, seq, at, *fields))
-        db.write(write)
+            key = key_from_text(settings.get(conn, KEY_SETTING))
+            link = link_hash(prev, seq, at, *fields, key=key)
+            audit.insert(conn, seq, at, *fields, prev, link)
+            return seq, link, key
+        return db.write(write)
     finally:
         db.close()

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from assist_desktop.cli.common import add_as_user, add_data_dir, signed_in, vault_for
 from assist_desktop.cli.passphrases import PassphraseSource
-from assist_desktop.domain.errors import AssistError, PermissionDenied
+from assist_desktop.domain.errors import AssistError, PermissionDenied, ValidationError
 from assist_desktop.domain.staff import JURISDICTIONS
 
 
@@ -71,9 +72,16 @@ def register(sub) -> None:
     add_as_user(p)
     p.set_defaults(handler=cmd_rotate_key)
 
-    p = sub.add_parser("check", help="cipher integrity, integrity and the audit chain")
+    p = sub.add_parser("check", help="cipher integrity, integrity and the audit log (keyed "
+                                     "chain, triggers, anchors)")
     add_data_dir(p)
     add_as_user(p)
+    p.add_argument("--audit-code", action="append", default=[], metavar="ENTRY:CODE",
+                   help="a code noted from the Audit log screen, e.g. 12345:7F3K9-QXM2A: the "
+                        "log must still carry it at that entry (may be repeated)")
+    p.add_argument("--backups", action="append", default=[], metavar="FOLDER",
+                   help="compare the log with the audit anchors in the headers of this "
+                        "centre's backups in FOLDER (may be repeated)")
     p.set_defaults(handler=cmd_check)
 
 
@@ -170,21 +178,50 @@ def cmd_rotate_key(args) -> int:
         return 0
 
 
+def _outside_anchor_problems(centre, args) -> list[str]:
+    """The log against anchors it cannot reach: codes an administrator noted, and the headers
+    of earlier backups (a rewrite that also re-signed the key file's anchor shows here)."""
+    from assist_desktop.backup.listing import list_backups
+    service, found = centre.services.audit, []
+    for text in args.audit_code:
+        entry, _, code = text.partition(":")
+        entry = entry.replace(",", "").strip()
+        if not entry.isdigit() or not code.strip():
+            raise ValidationError("audit code", "give it as ENTRY:CODE, e.g. 12345:7F3K9-QXM2A")
+        if not service.matches_code(int(entry), code):
+            found.append(f"the log at entry {int(entry):,} does not carry the code "
+                         f"{code.strip()[:20]} noted earlier: it was rewritten")
+    for folder in args.backups:
+        compared = 0
+        for listing in list_backups(Path(folder), centre.centre.database_id):
+            if listing.header is None or listing.header.audit_anchor is None:
+                continue
+            problem = service.anchor_problem(listing.header.audit_anchor,
+                                             f"the backup {listing.path.name}")
+            compared += 1
+            if problem:
+                found.append(problem)
+        print(f"audit log: compared with the anchors of {compared} backups in {folder}")
+    return found
+
+
 def cmd_check(args) -> int:
     with signed_in(args) as (centre, _typed):
         if not centre.session.is_administrator:
             raise PermissionDenied("Only an administrator can run the checks.")
         problems = centre.db.integrity_problems()
-        broken = centre.services.audit.first_broken_link()
-        kept = centre.services.audit.kept_log_problems()
+        audit = centre.services.audit.chain_problems() + _outside_anchor_problems(centre, args)
         for problem in problems[:20]:
             print(f"integrity: {problem}", file=sys.stderr)
-        if broken is not None:
-            print(f"audit log: the chain breaks at entry {broken}", file=sys.stderr)
-        for problem in kept:
+        for problem in audit:
             print(f"audit log: {problem}", file=sys.stderr)
-        if problems or broken is not None or kept:
+        if problems or audit:
             raise AssistError("the checks found problems (listed above)")
-        print(f"ok: cipher integrity, database integrity and audit chain "
-              f"({centre.services.audit.count()} entries) all pass")
+        head = centre.services.audit.head()
+        print(f"ok: cipher integrity, database integrity, audit chain (keyed), its append-only "
+              f"triggers and its anchor in the key file ({centre.services.audit.count()} "
+              f"entries) all pass")
+        if head:
+            from assist_desktop.security.audit_chain import head_text
+            print(f"{head_text(*head)} (note it: a later check can compare)")
         return 0

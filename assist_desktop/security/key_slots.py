@@ -123,6 +123,10 @@ def _mac_key(data_key: bytes, database_id: str) -> bytes:
     return envelope.secret_key_from_high_entropy(data_key, f"slot-mac|{database_id}".encode())
 
 
+def _dict_or(value, default):
+    return value if isinstance(value, dict) else default
+
+
 def _names(value) -> dict[str, str]:
     """The display-name map as read from the file: strings only, bounded, no line breaks."""
     if not isinstance(value, dict):
@@ -145,6 +149,12 @@ class KeySlotFile:
     # Not secret and not client data; not authenticated either: only ever shown, never used
     # to decide anything (see docs/SECURITY.md, "What the key file reveals").
     names: dict[str, str] = field(default_factory=dict)
+    # The audit log's head {"seq", "link", "mac"} (MAC'd under the audit key; see
+    # security/audit_chain.Anchor) and the unlock throttle's counters (security/throttle.py):
+    # both kept here, outside the database, in the one file that cannot be deleted without
+    # losing the way in. Stored as read; their owners check them.
+    audit_anchor: dict | None = None
+    throttle: dict = field(default_factory=dict)
 
     # --- file ---------------------------------------------------------------------------
     @classmethod
@@ -171,7 +181,9 @@ class KeySlotFile:
                        pending=({sid: {k: _unb64(v) for k, v in sealed.items()}
                                  for sid, sealed in pending.items()} if pending else None),
                        pending_check=_unb64(check) if check else None, version=version,
-                       names=_names(data.get("names")))
+                       names=_names(data.get("names")),
+                       audit_anchor=_dict_or(data.get("audit_anchor"), None),
+                       throttle=_dict_or(data.get("throttle"), {}))
         except KeySlotError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -186,6 +198,10 @@ class KeySlotFile:
                 "pending_check": _b64(self.pending_check) if self.pending_check else None,
                 "names": {u: n for u, n in sorted(self.names.items())
                           if u in self.usernames()}}
+        if self.audit_anchor:
+            data["audit_anchor"] = self.audit_anchor
+        if self.throttle:
+            data["throttle"] = self.throttle
         return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
     def save(self, path: Path) -> None:

@@ -142,15 +142,16 @@ class CentreState:
                 raise WrongKeyError("The username or passphrase is not correct.")
             if user.disabled:
                 raise PermissionDenied("This account has been disabled. Ask an administrator.")
-            AuditLog(user.username, changes=opened.changes).record(
+            AuditLog(user.username, changes=opened.changes, anchor=opened.anchor).record(
                 conn, "sign_in", "user", user.id, f"device:{_safe(device)}")
             return user
         user = opened.db.write(load)
         session = Session(user.id, user.username, user.full_name, user.roles)
         services = build_services(opened.db, session, opened.keeper, opened.centre,
-                                  opened.changes,
+                                  opened.changes, opened.anchor,
                                   audit=DeviceAuditLog(user.username, device,
-                                                       changes=opened.changes))
+                                                       changes=opened.changes,
+                                                       anchor=opened.anchor))
         sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
                                bind(services))
         with self._lock:

@@ -9,8 +9,9 @@ import re
 from typing import Iterable
 
 from assist_desktop.domain.errors import PermissionDenied
-from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, AuditRow,
-                                                 first_broken_link, kept_block_problem, link_hash)
+from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, KEY_SETTING, AuditRow,
+                                                 first_broken_link, kept_block_problem,
+                                                 key_from_text, link_hash)
 from assist_desktop.storage.centre_repository import SettingsRepository
 from assist_desktop.storage.audit_repository import AuditRepository
 from assist_desktop.platform.clock import utc_now
@@ -29,11 +30,28 @@ def record_reads(audit: "AuditLog", conn, client_ids: Iterable[int | None], deta
         audit.record(conn, "read", "client", client_id, detail)
 
 
+def audit_key(conn) -> bytes | None:
+    """The centre's audit key from the encrypted database; None before the chain is keyed."""
+    return key_from_text(SettingsRepository().get(conn, KEY_SETTING))
+
+
 class AuditLog:
-    def __init__(self, actor: str, repository: AuditRepository | None = None, changes=None):
+    """Appends rows: one look-up of the chain's end and one HMAC per row (the chain is never
+    re-read on append). ``anchor`` (services/audit_anchor.AnchorWriter) is told the new head
+    and writes it to the key file once the transaction commits."""
+
+    def __init__(self, actor: str, repository: AuditRepository | None = None, changes=None,
+                 anchor=None):
         self.actor = actor
         self._repo = repository or AuditRepository()
         self._changes = changes     # a LocalChangeFeed: told of every row, publishes on commit
+        self.anchor = anchor
+        self._key: bytes | None = None
+
+    def _audit_key(self, conn) -> bytes | None:
+        if self._key is None:       # read once; the key never changes for a database
+            self._key = audit_key(conn)
+        return self._key
 
     def record(self, conn, action: str, entity: str, entity_id, detail: str = "") -> None:
         """Append one row. Call inside the same write transaction as the change it records."""
@@ -42,8 +60,10 @@ class AuditLog:
         at = utc_now()
         fields = [_clean(self.actor), _clean(action), _clean(entity), _clean(entity_id),
                   _clean(detail)]
-        digest = link_hash(prev, seq, at, *fields)
+        digest = link_hash(prev, seq, at, *fields, key=self._audit_key(conn))
         self._repo.insert(conn, seq, at, *fields, prev, digest)
+        if self.anchor is not None:
+            self.anchor.noted(seq, digest)
         if self._changes is not None:
             self._changes.noted(*fields[1:])
 
@@ -58,26 +78,31 @@ class AuditLog:
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         at = utc_now()
         rows = []
+        key = self._audit_key(conn)
         for entity_id in ids:
             fields = [_clean(self.actor), _clean(action), _clean(entity), _clean(entity_id),
                       _clean(detail)]
-            digest = link_hash(prev, seq, at, *fields)
+            digest = link_hash(prev, seq, at, *fields, key=key)
             rows.append((seq, at, *fields, prev, digest))
             seq, prev = seq + 1, digest
         self._repo.insert_many(conn, rows)
+        if self.anchor is not None:
+            self.anchor.noted(rows[-1][0], rows[-1][-1])
         if self._changes is not None:
             self._changes.noted(_clean(action), _clean(entity), "", _clean(detail))
 
 
 class AuditService:
-    """Administrator's view of the log: pages of rows, and the chain check."""
+    """Administrator's view of the log: pages of rows, the head's code, and the checks."""
 
     def __init__(self, db, session, repository: AuditRepository | None = None,
-                 log: AuditLog | None = None):
+                 log: AuditLog | None = None, slots_path=None, database_id: str | None = None):
         self._db = db
         self._session = session
         self._repo = repository or AuditRepository()
         self._log = log or AuditLog(session.username)
+        self._slots_path = slots_path        # the key file that holds the anchor
+        self._database_id = database_id
 
     def _require_admin(self):
         if not self._session.is_administrator:
@@ -182,4 +207,64 @@ class AuditService:
         """seq of the first row whose chain link fails, or None when the whole chain holds."""
         self._require_admin()
         return self._db.read(lambda conn: first_broken_link(
-            AuditRow(*row) for row in self._repo.iter_rows(conn)))
+            (AuditRow(*row) for row in self._repo.iter_rows(conn)), key=audit_key(conn)))
+
+    def head(self) -> tuple[int, str] | None:
+        """The chain's last (seq, link): what the Audit log screen shows as a code."""
+        self._require_admin()
+        return self._db.read(self._repo.last)
+
+    def head_code(self) -> tuple[int, str] | None:
+        """(entry, short code) of the head, for an administrator to note or print."""
+        from assist_desktop.security.audit_chain import short_code
+        head = self.head()
+        return (head[0], short_code(head[1])) if head else None
+
+    def chain_problems(self) -> list[str]:
+        """Everything `check` verifies about the log: the chain under the audit key, the
+        append-only triggers, the anchor in the key file, mismatches found at unlock, and
+        the rows restores kept. One line per problem; [] when all hold."""
+        from assist_desktop.services import audit_anchor
+        self._require_admin()
+        if self._log.anchor is not None:
+            self._log.anchor.flush()
+        problems = self._db.read(lambda conn: audit_anchor.chain_problems(
+            conn, self._repo, self._slots_path, self._database_id))
+        return problems + self.kept_log_problems()
+
+    def anchor_problem(self, anchor_json: dict | None, where: str) -> str | None:
+        """Does the log agree with an anchor kept elsewhere (an earlier backup's header)? A
+        head that a restore later rolled back agrees when the rows that restore kept hold it."""
+        from assist_desktop.security.audit_chain import (Anchor, anchor_is_authentic,
+                                                         kept_block_rows)
+        self._require_admin()
+        anchor = Anchor.from_json(anchor_json)
+        if anchor is None:
+            return None
+
+        def read(conn):
+            key = audit_key(conn)
+            if key is None or self._database_id is None:
+                return "the audit log is not keyed"
+            if not anchor_is_authentic(anchor, key, self._database_id):
+                return f"the audit anchor in {where} is not authentic"
+            if self._repo.link_at(conn, anchor.seq) == anchor.link:
+                return None
+            for name, text in SettingsRepository().all(conn).items():
+                if name.startswith(KEPT_PREFIX) and any(
+                        r.seq == anchor.seq and r.hash == anchor.link
+                        for r in kept_block_rows(text)):
+                    return None            # rolled back by a restore, and kept by it
+            last = self._repo.last(conn)
+            if anchor.seq > (last[0] if last else 0):
+                return (f"{where} holds entry {anchor.seq:,} but the log ends before it: "
+                        f"entries were cut off")
+            return f"the log at entry {anchor.seq:,} does not match {where}: it was rewritten"
+        return self._db.read(read)
+
+    def matches_code(self, seq: int, code: str) -> bool:
+        """True when entry seq of the log carries the code an administrator noted earlier."""
+        from assist_desktop.security.audit_chain import code_matches
+        self._require_admin()
+        link = self._db.read(self._repo.link_at, seq)
+        return link is not None and code_matches(link, code)

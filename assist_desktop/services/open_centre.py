@@ -13,6 +13,7 @@ from assist_desktop.domain.session import Session
 from assist_desktop.domain.staff import CentreInfo
 from assist_desktop.services.attachments import AttachmentService
 from assist_desktop.services.audit import AuditLog, AuditService
+from assist_desktop.services.audit_anchor import AnchorWriter, anchor_now
 from assist_desktop.services.changes import ChangeSource, LocalChangeFeed
 from assist_desktop.services.children import ChildrenService
 from assist_desktop.services.client_import import ClientImportService
@@ -89,17 +90,20 @@ class CentreServices:
 def build_services(db: Database, session: Session, keeper: KeyKeeper,
                    centre: CentreInfo | None = None,
                    changes: LocalChangeFeed | None = None,
+                   anchor: AnchorWriter | None = None,
                    audit: AuditLog | None = None) -> CentreServices:
     """`audit`: the log the services write to (a centre server passes one that names the
-    laptop in every row); by default the signed-in person's."""
+    laptop in every row); by default the signed-in person's. `anchor` is told each new head
+    of the audit chain, to keep the key file's anchor current."""
     from assist_desktop.services.documents import DocumentService
     from assist_desktop.services.retention import RetentionService
     from assist_desktop.services.sar_log import SarLogService
     from assist_desktop.services.subject_access import SubjectAccessService
     changes = changes or LocalChangeFeed(db)
-    audit = audit or AuditLog(session.username, changes=changes)
+    audit = audit or AuditLog(session.username, changes=changes, anchor=anchor)
     return CentreServices(
-        audit=AuditService(db, session, log=audit),
+        audit=AuditService(db, session, log=audit, slots_path=keeper.slots_path,
+                           database_id=centre.database_id if centre else None),
         settings=SettingsService(db, session, audit, keeper),
         users=UserService(db, session, audit, keeper),
         deadline_rules=DeadlineRuleService(db, session, audit),
@@ -142,8 +146,9 @@ class OpenCentre:
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.changes = LocalChangeFeed(db)
-        self.audit_log = AuditLog(session.username, changes=self.changes)
-        self.services = build_services(db, session, keeper, centre, self.changes)
+        self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
+        self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)
+        self.services = build_services(db, session, keeper, centre, self.changes, self.anchor)
 
     @property
     def is_open(self) -> bool:
@@ -156,6 +161,12 @@ class OpenCentre:
                 self.db.write(lambda conn: self.audit_log.record(conn, "sign_out", "user",
                                                                  self.session.user_id))
             except Exception:  # noqa: BLE001 - locking must succeed even if the audit write fails
+                pass
+            self.anchor.close()
+            try:
+                anchor_now(self.db, self.keeper.slots_path, self.centre.database_id,
+                           closed=True)
+            except Exception:  # noqa: BLE001 - as above: the anchor lags by the last rows
                 pass
         self.db.close()
         self.keeper.forget()

@@ -18,7 +18,7 @@ from assist_desktop.platform import paths, safety_copies
 from assist_desktop.security.kdf import KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile, Slot
 from assist_desktop.security.roles import Role
-from assist_desktop.security.throttle import UnlockThrottle
+from assist_desktop.security.throttle import UNKNOWN, UnlockThrottle
 
 # The unlock window is on screen before any of these is imported: the store, the services
 # and the passphrase checker are imported by the methods that use them, on the task thread
@@ -40,7 +40,7 @@ class Vault:
         self.slots_path = self.data_dir / paths.KEYSLOT_FILE
         self._kdf = kdf_policy or KdfPolicy()
         self._keychain = keychain
-        self._throttle = UnlockThrottle(self.data_dir / paths.THROTTLE_FILE)
+        self._throttle = UnlockThrottle(self.slots_path)
 
     # --- what is there ------------------------------------------------------------------
     def exists(self) -> bool:
@@ -64,7 +64,16 @@ class Vault:
         return KeySlotFile.load(self.slots_path).labels()
 
     def throttle_remaining(self, username: str = "") -> float:
-        return self._throttle.remaining(username.strip().casefold())
+        return self._throttle.remaining(self._bucket(username))
+
+    def _bucket(self, username: str, slots: KeySlotFile | None = None) -> str:
+        """The throttle's bucket: the account's own, or one shared by every unknown name."""
+        try:
+            slots = slots or KeySlotFile.load(self.slots_path)
+        except KeySlotError:
+            return UNKNOWN
+        slot = slots.find("passphrase", username.strip())
+        return slot.username.casefold() if slot is not None and slot.username else UNKNOWN
 
     @staticmethod
     def passphrase_problems(passphrase: str, user_inputs=(), min_score: int = 3) -> PassphraseVerdict:
@@ -84,9 +93,12 @@ class Vault:
         from assist_desktop.security import envelope
         from assist_desktop.security.backup_auth import new_origin_key
         from assist_desktop.security.recovery_code import new_recovery_code
+        from assist_desktop.security.audit_chain import signed_anchor
         from assist_desktop.services.audit import AuditLog
+        from assist_desktop.services.audit_anchor import new_audit_key
         from assist_desktop.services.key_keeper import slots_lock
         from assist_desktop.services.settings import store_origin_key
+        from assist_desktop.storage.audit_repository import AuditRepository
         from assist_desktop.services.users import check_passphrase, parse_roles
         from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
         from assist_desktop.storage.database import Database
@@ -130,10 +142,12 @@ class Vault:
             def _init(conn):
                 CentreRepository().create(conn, info)
                 store_origin_key(conn, origin)
+                audit_key = new_audit_key(conn, data_key, database_id)
                 user = UserRepository().add(conn, admin_username, admin_full_name, role_set, now)
                 AuditLog(admin_username).record(conn, "create_centre", "centre", "1")
-                return user
-            db.write(_init)
+                seq, link = AuditRepository().last(conn)
+                return signed_anchor(audit_key, database_id, seq, link)
+            slots.audit_anchor = db.write(_init).to_json()
         finally:
             db.close()
         with slots_lock(self.slots_path):
@@ -188,6 +202,7 @@ class Vault:
     def _sign_in(self, slots: KeySlotFile, slot: Slot, private: bytes, username: str,
                  action: str) -> OpenCentre:
         from assist_desktop.domain.session import Session
+        from assist_desktop.services import audit_anchor
         from assist_desktop.services.audit import AuditLog
         from assist_desktop.services.key_keeper import KeyKeeper
         from assist_desktop.services.open_centre import OpenCentre
@@ -206,8 +221,17 @@ class Vault:
                     raise NotFound("staff account")
                 if user.disabled:
                     raise PermissionDenied("This account has been disabled. Ask an administrator.")
+                # The chain against the key file's anchor, before anything is appended; an
+                # older centre's chain is keyed (re-linked once) here, in this transaction.
+                mismatch = audit_anchor.unlock_problem(conn, slots.audit_anchor,
+                                                       slots.database_id)
+                if audit_anchor.ensure_keyed(conn, key, slots.database_id, user.username) \
+                        and slots.audit_anchor is not None:
+                    mismatch = "the key file holds an anchor but the chain was not keyed"
                 audit = AuditLog(user.username)
                 audit.record(conn, action, "user", user.id)
+                if mismatch:
+                    audit.record(conn, audit_anchor.MISMATCH_ACTION, "audit_log", "", mismatch)
                 if dropped:
                     audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")
                 policy = read_policy(conn)
@@ -226,7 +250,9 @@ class Vault:
             keeper.set_display_name(user.username, user.full_name)
         except (OSError, KeySlotError):
             log.warning("display name not written to the key file")
-        return OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+        opened = OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+        opened.anchor.settle(db)    # checked above, any mismatch recorded: the head is the anchor
+        return opened
 
     def _settle_safety_copies(self, db, user, days: int) -> None:
         """An administrator's sign-in confirms a restore (the restored centre opens and an
@@ -252,19 +278,21 @@ class Vault:
             db.write(_write)
 
     def unlock(self, username: str, passphrase: str) -> OpenCentre:
-        who = username.strip().casefold()
-        self._throttle.check(who)
         slots = self._slots()
         slot = slots.find("passphrase", username.strip())
+        bucket = self._bucket(username, slots)
+        self._throttle.begin(bucket)        # counted now, before the KDF; cleared on success
         try:
             if slot is None:
-                # Same cost and message as a wrong passphrase: do not confirm who has an account.
+                # Same cost (a real slot's Argon2id parameters) and the same message as a
+                # wrong passphrase.
+                _dummy_kdf(slots, passphrase)
                 raise WrongKeyError("The username or passphrase is not correct.")
             private = slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
         except WrongKeyError:
-            self._throttle.failed(who)
+            self._throttle.failed(bucket)
             raise WrongKeyError("The username or passphrase is not correct.") from None
-        self._throttle.succeeded(who)
+        self._throttle.succeeded(bucket)
         return self._sign_in(slots, slot, private, slot.username, "sign_in")
 
     def recover(self, recovery_code: str, username: str, new_passphrase: str) -> OpenCentre:
@@ -272,13 +300,13 @@ class Vault:
         from assist_desktop.security import envelope
         from assist_desktop.security.recovery_code import normalise
         from assist_desktop.services.users import check_passphrase
-        self._throttle.check(RECOVERY)
         try:
             code = normalise(recovery_code)
         except ValueError as exc:
             raise ValidationError("recovery code", str(exc)) from None
         check_passphrase(new_passphrase, 3, (username,))
         slots = self._slots()
+        self._throttle.begin(RECOVERY)
         slot = slots.find("recovery")
         if slot is None:
             raise KeySlotError("This centre has no recovery code.")
@@ -355,6 +383,21 @@ class Vault:
                 self._keychain.delete(device_entry(centre.centre.database_id, username))
             except Exception:  # noqa: BLE001 - the slot is gone; a stale secret opens nothing
                 log.warning("keychain delete failed")
+
+
+def _dummy_kdf(slots: KeySlotFile, passphrase: str) -> None:
+    """Run Argon2id as a real slot would (its parameters, a throwaway salt), for a name that
+    has no account: an unknown name costs what a known one does."""
+    import os
+
+    from assist_desktop.security import kdf
+    from assist_desktop.security.key_slots import normalise_passphrase
+    for slot in slots.slots:
+        if slot.kind == "passphrase":
+            params = kdf.KdfParameters.from_json(slot.private_sealed["kdf"])
+            kdf.derive(normalise_passphrase(passphrase), os.urandom(len(
+                slot.private_sealed["salt"])), params)
+            return
 
 
 def device_entry(database_id: str, username: str) -> str:

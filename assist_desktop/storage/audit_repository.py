@@ -1,9 +1,18 @@
 """SQL for the append-only audit log (the hashing is done by the caller, security/audit_chain)."""
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Callable, Iterator
 
 _COLUMNS = "seq, at, actor, action, entity, entity_id, detail, prev_hash, hash"
+
+# The append-only triggers exactly as migration 1 made them (`check` compares the schema's
+# text with these, so a dropped trigger, or one recreated to let rows through, is reported).
+EXPECTED_TRIGGERS = {
+    "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "audit_log_no_delete": "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+}
 
 
 class AuditRepository:
@@ -20,6 +29,36 @@ class AuditRepository:
         """Rows of (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)."""
         conn.executemany(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows)
+
+    def link_at(self, conn, seq: int) -> str | None:
+        row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+        return row[0] if row else None
+
+    def triggers(self, conn) -> dict[str, str]:
+        """{name: SQL} of every trigger on the audit log, as the schema holds them."""
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND tbl_name = 'audit_log' COLLATE NOCASE").fetchall())
+
+    def relink(self, conn, new_links: Callable[[Iterator[tuple]], Iterator[tuple[int, str, str]]]
+               ) -> int:
+        """Re-link the whole chain once (keying an older chain), inside the caller's
+        transaction: the append-only triggers are dropped, every row gets the (prev_hash,
+        hash) that new_links yields for it as (seq, prev_hash, hash), and the triggers are
+        made again as migration 1 made them. All or nothing with the transaction. Returns
+        how many rows were re-linked."""
+        for name in EXPECTED_TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+        count = 0
+        # Old links out first, so that no new link can meet an old one in the UNIQUE index
+        # midway; new_links reads only the rows' fields (their old links are gone by then).
+        conn.execute("UPDATE audit_log SET hash = 'relinking:' || seq")
+        for seq, prev, link in new_links(self.iter_rows(conn)):
+            conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?",
+                         (prev, link, seq))
+            count += 1
+        for sql in EXPECTED_TRIGGERS.values():
+            conn.execute(sql)
+        return count
 
     def by_seq(self, conn, seq: int) -> tuple | None:
         return conn.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = ?", (seq,)).fetchone()

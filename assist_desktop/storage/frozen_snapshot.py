@@ -59,6 +59,13 @@ class FrozenDatabase:
         """A centre setting as it is in the frozen state (read before the manifest starts)."""
         return SettingsRepository().get(self.reader, name)
 
+    def audit_head(self) -> tuple[str | None, tuple[int, str] | None]:
+        """(the audit key's settings text, the chain's last (seq, link)) in the frozen state:
+        the anchor a backup's header carries."""
+        from assist_desktop.storage.audit_repository import AuditRepository
+        return (SettingsRepository().get(self.reader, "audit_chain_key"),
+                AuditRepository().last(self.reader))
+
     def export_with_manifest(self, target: Path, *, should_stop: ShouldStop | None = None,
                              on_bytes: OnBytes | None = None,
                              on_tick: Callable[[], None] | None = None) -> dict:

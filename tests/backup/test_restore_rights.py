@@ -11,7 +11,7 @@ from assist_desktop.backup import BackupSecret, ReplacedCentre, restore_backup
 from assist_desktop.backup.errors import BackupDamagedError, RestoreError
 from assist_desktop.backup.restore_over import BLOCK_PREFIX, block_rows
 from assist_desktop.domain.errors import PermissionDenied
-from assist_desktop.security.audit_chain import first_broken_link
+from assist_desktop.security.audit_chain import first_broken_link, kept_block_key
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
 from backup_world import BACKUP_PASSPHRASE, backup_of, files_state
@@ -30,7 +30,8 @@ def _audit(vault, username="admin", passphrase=PASSPHRASE):
     centre = vault.unlock(username, passphrase)
     try:
         rows = list(reversed(centre.services.audit.page(limit=10_000)))
-        broken = centre.services.audit.first_broken_link()
+        # Every audit check, the anchor in the restored key file included, must pass.
+        broken = centre.services.audit.chain_problems() or None
         blocks = centre.db.read(lambda c: dict(c.execute(
             "SELECT key, value FROM settings WHERE key LIKE 'replaced_audit_log:%'")))
     finally:
@@ -74,7 +75,7 @@ def test_restore_is_audited_and_the_replaced_rows_are_kept(centre, staff, vault,
         restore_row.detail
     # Their chain holds and starts at the last row the backup has.
     assert kept[0].prev_hash in {r.hash for r in rows}
-    assert first_broken_link(kept, start=kept[0].prev_hash) is None
+    assert first_broken_link(kept, start=kept[0].prev_hash, key=kept_block_key(text)) is None
     centre = vault.unlock("admin", PASSPHRASE)
     try:
         assert centre.services.audit.kept_log_problems() == []
@@ -134,9 +135,10 @@ def test_another_centres_backup_is_refused_unless_named(centre, vault, data_dir,
                    replacing=dataclasses.replace(over, replace_other="hillside  advice"))
     rows, broken, blocks = _audit(vault, "admin", OTHER_PASSPHRASE)
     assert broken is None and "restore_backup" in [r.action for r in rows]
-    kept = block_rows(next(iter(blocks.values())))        # Riverside's whole log, from row 1
+    text = next(iter(blocks.values()))
+    kept = block_rows(text)        # Riverside's whole log, from row 1
     assert kept[0].action == "create_centre" and kept[-1].action == "sign_out"
-    assert first_broken_link(kept) is None
+    assert first_broken_link(kept, key=kept_block_key(text)) is None
 
 
 def test_cli_restore_over_a_centre_signs_in_as_its_administrator(cli, centre, staff, data_dir,

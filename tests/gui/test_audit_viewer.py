@@ -116,3 +116,17 @@ def test_csv_export_is_audited_and_holds_references(qtbot, audit_panel, tmp_path
                                 for r in rows(panel)) or True, timeout=1000)
     log = shell.centre.services.audit.page(0, 5)
     assert any(r.action == "export" and r.entity == "audit_log" for r in log)
+
+
+def test_head_code_is_shown_and_the_check_covers_the_anchor(qtbot, audit_panel):
+    shell, panel = audit_panel[0], audit_panel[1]
+    qtbot.waitUntil(lambda: panel.headLabel.text() != "")
+
+    def shown_is_current():     # rows written at sign-in (address-book seeding) may follow
+        seq, code = panel._audit.head_code()
+        return panel.headLabel.text() == f"Audit log head: entry {seq:,}, code {code}"
+    panel.reload()
+    qtbot.waitUntil(shown_is_current)
+    panel.verify()
+    qtbot.waitUntil(lambda: panel.ui.resultFrame.isVisible(), timeout=10_000)
+    assert "agrees with the copy of its head kept in the key file" in panel.ui.resultLabel.text()

@@ -1,6 +1,8 @@
 """Every way opening can fail gets its own clear error, and a failed open changes nothing."""
 from __future__ import annotations
 
+import json
+
 import hashlib
 import os
 import sqlite3
@@ -63,11 +65,18 @@ def test_plain_sqlite_is_refused_and_untouched(tmp_path):
 def test_wrong_passphrase_changes_nothing_on_disk(vault, centre_and_code, data_dir):
     centre_and_code[0].lock()
     before = _snapshot(data_dir)
+    before_slots = json.loads((data_dir / "keyslots.json").read_text())
     with pytest.raises(WrongKeyError):
         vault.unlock("admin", "not the passphrase at all")
     after = _snapshot(data_dir)
-    after.pop("unlock-throttle.json")  # the failure counter is the one file that must change
-    assert after == before
+    # The failure counter is the one thing that changes: its file, and the key file's record
+    # that failures are outstanding (nothing else in the key file).
+    assert after.pop("unlock-throttle.json") != before.pop("unlock-throttle.json", None)
+    slots = json.loads((data_dir / "keyslots.json").read_text())
+    assert slots.pop("throttle") == {"failures": True} and "throttle" not in before_slots
+    assert slots == before_slots
+    assert {k: v for k, v in after.items() if k != "keyslots.json"} == \
+        {k: v for k, v in before.items() if k != "keyslots.json"}
 
 
 def test_unknown_user_gets_the_same_message(vault, centre):

@@ -330,8 +330,9 @@ def test_audit_rows_written_together_keep_the_hash_chain(world, case_db, ids):
     from assist_desktop.storage.audit_repository import AuditRepository
     case_db.write(AuditLog("sup").record_many, "search_result", "client", [3, 1, 2])
     case_db.write(AuditLog("sup").record, "search_result", "client", 4)
+    from assist_desktop.services.audit import audit_key
     rows = case_db.read(lambda c: [AuditRow(*r) for r in AuditRepository().iter_rows(c)])
-    assert first_broken_link(rows) is None
+    assert first_broken_link(rows, key=case_db.read(audit_key)) is None
     assert [r.entity_id for r in rows[-4:]] == ["3", "1", "2", "4"]
 
 

@@ -1,10 +1,12 @@
 """The audit log, newest first, fetched a page at a time: references instead of ids, full local
 times, filters (person, client, action, dates), CSV export for an administrator, live updates
-from the change feed; and the hash-chain check."""
+from the change feed; the head's code to note or print; and the checks (the keyed chain, the
+append-only triggers, the anchor in the key file)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, \
     QPushButton, QWidget
 
@@ -57,6 +59,14 @@ class AuditPanel(QWidget):
         view.setModel(self.model)
         tidy_table(view, stretch=6, widths=(7, 19, 10, 16, 16, 14))
         self._build_filters()
+        self.headLabel = QLabel(self)
+        self.headLabel.setAccessibleName(self.tr("Audit log head code"))
+        self.headLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headLabel.setToolTip(self.tr(
+            "Note this code, or print this screen, now and then (e.g. monthly), and keep it "
+            "away from this computer. If the log is ever rewritten, its entry will no longer "
+            "carry this code: the command `check --audit-code` compares them."))
+        self.ui.topLayout.insertWidget(2, self.headLabel)
         self.ui.resultFrame.setVisible(False)
         self.ui.verifyButton.setIcon(theme.icon("check"))
         self.ui.refreshButton.setIcon(theme.icon("refresh"))
@@ -152,11 +162,14 @@ class AuditPanel(QWidget):
         self.model.reload()
         query, audit = self._query, self._audit
         self._runner.run(lambda: (audit.count_matching(query),
-                                  None if live else audit.choices()), self._counted,
-                         lambda _e: None, owner=self)
+                                  None if live else audit.choices(), audit.head_code()),
+                         self._counted, lambda _e: None, owner=self)
 
     def _counted(self, result) -> None:
-        count, choices = result
+        count, choices, head = result
+        if head is not None:
+            self.headLabel.setText(self.tr("Audit log head: entry %1, code %2")
+                                   .replace("%1", f"{head[0]:,}").replace("%2", head[1]))
         if choices is not None:
             self._fill_choices(*choices)
         filtered = self._query != AuditQuery()
@@ -221,20 +234,21 @@ class AuditPanel(QWidget):
     # --- the chain ------------------------------------------------------------------
     def verify(self) -> None:
         self.ui.verifyButton.setEnabled(False)
-        self._runner.run_with_progress(lambda _p: self._audit.first_broken_link(), self._verified,
+        self._runner.run_with_progress(lambda _p: self._audit.chain_problems(), self._verified,
                                        self._verify_failed, parent=self,
                                        label=self.tr("Checking the audit log…"),
                                        cancellable=False)
 
-    def _verified(self, broken) -> None:
+    def _verified(self, problems: list) -> None:
         self.ui.verifyButton.setEnabled(True)
-        if broken is None:
-            self._say(self.tr("The chain holds: no entry has been changed or removed."), "notice")
+        if not problems:
+            self._say(self.tr("The chain holds, its append-only protection is in place and it "
+                              "agrees with the copy of its head kept in the key file: no entry "
+                              "has been changed or removed."), "notice")
         else:
-            self._say(self.tr("The chain is broken at entry %1: that entry, or one before "
-                              "it, was changed or removed outside ASSIST. Keep this "
+            self._say(self.tr("The audit log was changed outside ASSIST: %1. Keep this "
                               "computer as it is and tell whoever is responsible for data "
-                              "protection.").replace("%1", str(broken)), "safety")
+                              "protection.").replace("%1", "; ".join(problems[:3])), "safety")
 
     def _verify_failed(self, error: BaseException) -> None:
         self.ui.verifyButton.setEnabled(True)
