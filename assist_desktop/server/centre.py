@@ -23,9 +23,7 @@ from pathlib import Path
 from assist_desktop.domain.errors import (AssistError, PermissionDenied, StoreLockedError,
                                           WrongKeyError)
 from assist_desktop.domain.session import Session
-from assist_desktop.platform import paths
 from assist_desktop.security.kdf import KdfPolicy
-from assist_desktop.security.throttle import UnlockThrottle
 from assist_desktop.services.audit import AuditLog
 
 log = logging.getLogger(__name__)
@@ -63,7 +61,6 @@ class CentreState:
         from assist_desktop.services.vault import Vault
         self.data_dir = Path(data_dir)
         self.vault = Vault(self.data_dir, kdf_policy=kdf_policy)
-        self._throttle = UnlockThrottle(self.data_dir / paths.THROTTLE_FILE)
         self._lock = threading.RLock()
         self._opened = None            # the unsealing administrator's OpenCentre
         self._sign_ins: dict[bytes, RemoteSignIn] = {}
@@ -129,12 +126,7 @@ class CentreState:
         from assist_desktop.storage.centre_repository import UserRepository
         from assist_desktop.wire.exposed import bind
         opened = self._require_open()
-        who = username.strip().casefold()
-        self._throttle.check(who)
-        if not opened.keeper.verify_passphrase(username.strip(), passphrase):
-            self._throttle.failed(who)
-            raise WrongKeyError("The username or passphrase is not correct.")
-        self._throttle.succeeded(who)
+        self.vault.check_passphrase(username, passphrase, opened.keeper.verify_passphrase)
 
         def load(conn):
             user = UserRepository().by_username(conn, username.strip())

@@ -295,6 +295,23 @@ class Vault:
         self._throttle.succeeded(bucket)
         return self._sign_in(slots, slot, private, slot.username, "sign_in")
 
+    def check_passphrase(self, username: str, passphrase: str, verify) -> None:
+        """A sign-in to an open centre (a centre server's laptops), throttled as unlock is:
+        `verify(username, passphrase)` says whether the passphrase opens the account's slot;
+        an unknown name costs what a known one does. WrongKeyError when it does not."""
+        slots = self._slots()
+        bucket = self._bucket(username, slots)
+        self._throttle.begin(bucket)
+        if slots.find("passphrase", username.strip()) is None:
+            _dummy_kdf(slots, passphrase)
+            ok = False
+        else:
+            ok = verify(username.strip(), passphrase)
+        if not ok:
+            self._throttle.failed(bucket)
+            raise WrongKeyError("The username or passphrase is not correct.")
+        self._throttle.succeeded(bucket)
+
     def recover(self, recovery_code: str, username: str, new_passphrase: str) -> OpenCentre:
         """Every passphrase lost: the recovery code sets a new one for an administrator."""
         from assist_desktop.security import envelope

@@ -41,7 +41,7 @@ def allowed() -> dict[tuple[str, str], str]:
     for field in dataclasses.fields(open_centre.CentreServices):
         if field.name == "changes":
             continue
-        cls = hints[field.name]
+        cls = _service_class(hints[field.name])
         for klass in cls.__mro__:
             if not klass.__module__.startswith("assist_desktop.services"):
                 continue
@@ -58,9 +58,25 @@ def allowed() -> dict[tuple[str, str], str]:
     return table
 
 
+def _service_class(hint):
+    """The service class behind a field's type (`X | None` for services built on unlock)."""
+    import typing
+    if isinstance(hint, type):
+        return hint
+    classes = [a for a in typing.get_args(hint) if isinstance(a, type) and a is not type(None)]
+    if len(classes) != 1:
+        raise TypeError(f"not a service type: {hint!r}")
+    return classes[0]
+
+
 def _doc_ns() -> dict:
+    """The services open_centre imports only when a centre is unlocked (TYPE_CHECKING)."""
     from assist_desktop.services.documents import DocumentService
-    return {"DocumentService": DocumentService}
+    from assist_desktop.services.retention import RetentionService
+    from assist_desktop.services.sar_log import SarLogService
+    from assist_desktop.services.subject_access import SubjectAccessService
+    return {"DocumentService": DocumentService, "RetentionService": RetentionService,
+            "SarLogService": SarLogService, "SubjectAccessService": SubjectAccessService}
 
 
 def services_and_methods() -> dict[str, frozenset[str]]:
