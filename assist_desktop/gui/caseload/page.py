@@ -27,6 +27,8 @@ from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 DEADLINE_SOON_DAYS = 14
 PAGE_SIZE = 100
 SEARCH_LIMIT = 100
+SEARCH_WRAP_ROWS = 25   # results wrapped over lines only when this few: a wrapped table measures
+                        # every row at each layout, ~0.25 s of GUI thread for 100 under load
 
 
 class CaseloadPage(QWidget):
@@ -55,7 +57,7 @@ class CaseloadPage(QWidget):
 
         self.results = ListTableModel(search_columns(self.tr), parent=self)
         ui.searchView.setModel(self.results)
-        tidy_table(ui.searchView, stretch=3, widths=(15, 32, 20))
+        tidy_table(ui.searchView, stretch=3, widths=(15, 32, 20), wrap_rows=SEARCH_WRAP_ROWS)
         ui.searchView.activated.connect(self._open_result)
         ui.searchView.doubleClicked.connect(self._open_result)
 
