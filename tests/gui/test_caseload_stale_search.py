@@ -213,3 +213,23 @@ def test_a_full_list_of_results_is_not_measured_row_by_row(qtbot):
     page.ui.searchView.viewport().repaint()
     assert page.results.rowCount() == SEARCH_LIMIT
     assert asked_rows and max(asked_rows) < SAMPLE_ROWS
+
+
+class NoSearch(Search):
+    def search(self, text, limit, close=True):
+        self.asked.append((text, close))
+        return []
+
+
+def test_nothing_found_with_close_names_either_says_so(qtbot):
+    """No exact match and no close name: the status says nothing matches (it stayed on
+    "Looking for other spellings…" for good, seen under Xvfb)."""
+    runner = HeldRunner()
+    session = Session(user_id=1, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
+    page = CaseloadPage(Clients(), NoSearch(), session, runner)
+    qtbot.addWidget(page)
+    runner.deliver(_search_for(page, "lyudmila kovalchik"))
+    assert page.ui.statusLabel.text().startswith("Looking for other spellings")
+    page._close_debounce.flush()
+    runner.deliver(len(runner.jobs) - 1)
+    assert page.ui.statusLabel.text().startswith("Nothing matches")

@@ -193,7 +193,7 @@ class CaseloadPage(QWidget):
         if not close and len(results) < SEARCH_LIMIT:
             self._close_text = text
             self._close_debounce.poke()
-        if close and [r.client_id for r in results] == \
+        if close and results and [r.client_id for r in results] == \
                 [self.results.row(i).client_id for i in range(self.results.rowCount())]:
             return                           # nothing more found: leave the list as it is
         self.results.set_rows(results)
