@@ -29,10 +29,13 @@ def remember_widths(store, user_id: int | None) -> None:
     _store, _user = (store, user_id) if user_id is not None else (None, None)
 
 
-def tidy_table(view: QTableView, stretch: int | None = None, widths: tuple = ()) -> None:
+def tidy_table(view: QTableView, stretch: int | None = None, widths: tuple = (),
+               wrap_rows: int = WRAP_ROWS) -> None:
     """Rows as tall as the text needs; columns sized to their header and content (``widths``,
     the first columns' old fixed widths in average characters, apply only until the first
-    fit); ``stretch`` takes the rest."""
+    fit); ``stretch`` takes the rest. A table of up to ``wrap_rows`` rows wraps long text:
+    each of its rows is then measured (every cell, every role) at each layout, so a table
+    refilled as the person types keeps this low."""
     metrics = view.fontMetrics()
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -54,6 +57,7 @@ def tidy_table(view: QTableView, stretch: int | None = None, widths: tuple = ())
     if fitter is None:
         fitter = ColumnFitter(view)
     fitter.stretch = stretch
+    fitter.wrap_rows = wrap_rows
     fitter.fit_soon()
 
 
@@ -66,6 +70,7 @@ class ColumnFitter(QObject):
         self.setObjectName("columnFitter")
         self.view = view
         self.stretch: int | None = None
+        self.wrap_rows = WRAP_ROWS
         self._model = None
         self._fitting = False
         self._user_set: dict[str, int] = {}
@@ -75,6 +80,7 @@ class ColumnFitter(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         self._pressing = False
+        self._stale = True          # rows or model changed since the last fit
         self._dragged: dict[int, int] = {}
         view.horizontalHeader().sectionResized.connect(self._resized)
         view.horizontalHeader().viewport().installEventFilter(self)
@@ -83,7 +89,10 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         kind = event.type()
         if watched is self.view and kind == QEvent.Type.Show:
-            self.fit_soon()
+            # shown again with the rows it was last fitted to (the caseload behind the
+            # search results): nothing to measure again
+            if self._stale or self.view.model() is not self._model:
+                self.fit_soon()
         elif watched is not self.view and kind == QEvent.Type.MouseButtonPress:
             self._pressing, self._dragged = True, {}
         elif watched is not self.view and kind == QEvent.Type.MouseButtonRelease:
@@ -94,6 +103,7 @@ class ColumnFitter(QObject):
         return False
 
     def fit_soon(self) -> None:
+        self._stale = True
         self._hook()
         self._timer.start()
 
@@ -113,8 +123,14 @@ class ColumnFitter(QObject):
                 signal.connect(slot)
 
     def _signals(self, model):
-        return ((model.rowsInserted, self._rows_inserted), (model.modelReset, self.fit_soon),
+        return ((model.rowsInserted, self._rows_inserted), (model.modelReset, self._reset),
                 (model.layoutChanged, self.fit_soon), (model.dataChanged, self.fit_soon))
+
+    def _reset(self) -> None:
+        """New rows: wrapped or one line decided at once, before the view lays them out (in
+        the wrong mode, a long table refilled as the person types measured every row)."""
+        self._wrap(self.view.model().rowCount(), self.view.fontMetrics())
+        self.fit_soon()
 
     def _rows_inserted(self, _parent, first: int, _last: int) -> None:
         """Rows fetched below the ones measured (a caseload's next page) change no width."""
@@ -169,6 +185,7 @@ class ColumnFitter(QObject):
                     continue
                 need = max(header.sectionSizeHint(column), self._content_width(column, metrics))
                 header.resizeSection(column, min(need, most))
+            self._stale = False
         finally:
             self._fitting = False
 
@@ -176,13 +193,18 @@ class ColumnFitter(QObject):
         """A short table whose long text sits in the stretching column wraps it over up to
         WRAP_LINES lines (rows as tall as they need); a long table keeps one-line rows."""
         vertical = self.view.verticalHeader()
-        wrap = self.stretch is not None and rows <= WRAP_ROWS
-        self.view.setWordWrap(wrap)
+        wrap = self.stretch is not None and rows <= self.wrap_rows
         line = metrics.height() + 10
+        # one-line rows fixed before anything else changes: each change below lays the table
+        # out again, and in the wrapping mode that measures every row
+        if not wrap:
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setMinimumSectionSize(line)
         vertical.setMaximumSectionSize(metrics.lineSpacing() * WRAP_LINES + 10 if wrap else line)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if wrap
-                                      else QHeaderView.ResizeMode.Fixed)
+        if self.view.wordWrap() != wrap:
+            self.view.setWordWrap(wrap)
+        if wrap:
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _content_width(self, column: int, metrics) -> int:
         model = self.view.model()

@@ -118,7 +118,8 @@ def test_close_names_follow_the_exact_ones(page):
     exact = _search_for(widget, "lyudmila k")
     runner.deliver(exact)
     assert _shown(widget) == ["answer to lyudmila k"]          # at once
-    assert len(runner.jobs) == exact + 2                        # then asked again
+    widget._close_debounce.flush()                              # no key since: asked again
+    assert len(runner.jobs) == exact + 2
     runner.deliver(exact + 1)
     assert widget.asked == [("lyudmila k", False), ("lyudmila k", True)]
     assert _shown(widget) == ["answer to lyudmila k", "close to lyudmila k"]
@@ -128,6 +129,7 @@ def test_close_names_follow_the_exact_ones(page):
 def test_close_names_for_words_since_typed_over_are_not_shown(page):
     widget, runner = page
     runner.deliver(_search_for(widget, "lyudmila k"))
+    widget._close_debounce.flush()
     widget.ui.searchEdit.setText("lyudmila ko")   # typed on while close names were sought
     runner.deliver(len(runner.jobs) - 1)
     assert _shown(widget) == ["answer to lyudmila k"]
@@ -158,3 +160,76 @@ def test_the_first_page_is_asked_for_once(qtbot):
     for index in range(asked, len(runner.jobs)):
         runner.deliver(index)
     assert clients.pages == [0, 0]
+
+
+def test_no_close_pass_for_words_typed_over_before_the_pause(page):
+    """A key typed right after the exact answer: the close-name pass for the old words is not
+    started (it would sit in the one worker's queue ahead of the search for the new words)."""
+    widget, runner = page
+    runner.deliver(_search_for(widget, "lyudmila k"))
+    widget.ui.searchEdit.setText("lyudmila ko")   # within the pause before close names
+    widget._close_debounce.flush()
+    assert widget.asked == [("lyudmila k", False)]
+    runner.deliver(_search_for(widget, "lyudmila ko"))
+    widget._close_debounce.flush()
+    runner.deliver(len(runner.jobs) - 1)
+    assert widget.asked[1:] == [("lyudmila ko", False), ("lyudmila ko", True)]
+    assert _shown(widget) == ["answer to lyudmila ko", "close to lyudmila ko"]
+
+
+class ManySearch(Search):
+    def search(self, text, limit, close=True):
+        self.asked.append((text, close))
+        return [_result(i, f"Client {i} with a long note that would wrap " * 3)
+                for i in range(limit)]
+
+
+def test_a_full_list_of_results_is_not_measured_row_by_row(qtbot):
+    """A hundred results are shown as one-line rows from the moment they arrive: the table
+    asks only about the rows it paints and the ones it samples for widths, not every row
+    (measuring each of 100 rows at each answer stalled typing for up to a second)."""
+    from PySide6.QtWidgets import QApplication, QHeaderView
+
+    from assist_desktop.gui.caseload.page import SEARCH_LIMIT
+    from assist_desktop.gui.views import SAMPLE_ROWS
+    runner = HeldRunner()
+    session = Session(user_id=1, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
+    page = CaseloadPage(Clients(), ManySearch(), session, runner)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    QApplication.processEvents()               # the empty results table fitted (it wraps)
+    asked_rows = set()
+    data = page.results.data
+
+    def counting(index, role=0):
+        asked_rows.add(index.row())
+        return data(index, role)
+    page.results.data = counting
+    runner.deliver(_search_for(page, "client"))
+    assert page.ui.searchView.verticalHeader().sectionResizeMode(0) == \
+        QHeaderView.ResizeMode.Fixed           # decided as the rows came, before any layout
+    QApplication.processEvents()
+    page.ui.searchView.viewport().repaint()
+    assert page.results.rowCount() == SEARCH_LIMIT
+    assert asked_rows and max(asked_rows) < SAMPLE_ROWS
+
+
+class NoSearch(Search):
+    def search(self, text, limit, close=True):
+        self.asked.append((text, close))
+        return []
+
+
+def test_nothing_found_with_close_names_either_says_so(qtbot):
+    """No exact match and no close name: the status says nothing matches (it stayed on
+    "Looking for other spellings…" for good, seen under Xvfb)."""
+    runner = HeldRunner()
+    session = Session(user_id=1, username="sol", full_name="Sol", roles=frozenset({"solicitor"}))
+    page = CaseloadPage(Clients(), NoSearch(), session, runner)
+    qtbot.addWidget(page)
+    runner.deliver(_search_for(page, "lyudmila kovalchik"))
+    assert page.ui.statusLabel.text().startswith("Looking for other spellings")
+    page._close_debounce.flush()
+    runner.deliver(len(runner.jobs) - 1)
+    assert page.ui.statusLabel.text().startswith("Nothing matches")

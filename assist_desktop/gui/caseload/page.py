@@ -1,8 +1,9 @@
 """The caseload screen: a lazily fetched table of files with filters, and search-as-you-type.
 
 Typing in the search box waits a moment after the last key (debounce), then asks the search
-service on the task thread: exact matches at once, then again with close names (other
-spellings and scripts, as the conflict check finds them) listed below them. An answer to an
+service on the task thread: exact matches at once, then, if no key follows within
+CLOSE_DELAY_MS, again with close names (other spellings and scripts, as the conflict check
+finds them) listed below them. An answer to an
 older query, or to words since typed over, is dropped, so the list never shows the matches of
 anything but what the box says. Clearing the box returns to
 the table. Nothing here runs on the GUI thread but painting.
@@ -27,6 +28,9 @@ from assist_desktop.gui.tasks import Debouncer, Latest, TaskRunner
 DEADLINE_SOON_DAYS = 14
 PAGE_SIZE = 100
 SEARCH_LIMIT = 100
+CLOSE_DELAY_MS = 150
+SEARCH_WRAP_ROWS = 25   # results wrapped over lines only when this few: a wrapped table measures
+                        # every row at each layout, ~0.25 s of GUI thread for 100 under load
 
 
 class CaseloadPage(QWidget):
@@ -55,13 +59,18 @@ class CaseloadPage(QWidget):
 
         self.results = ListTableModel(search_columns(self.tr), parent=self)
         ui.searchView.setModel(self.results)
-        tidy_table(ui.searchView, stretch=3, widths=(15, 32, 20))
+        tidy_table(ui.searchView, stretch=3, widths=(15, 32, 20), wrap_rows=SEARCH_WRAP_ROWS)
         ui.searchView.activated.connect(self._open_result)
         ui.searchView.doubleClicked.connect(self._open_result)
 
         ui.searchEdit.addAction(theme.icon("search"), ui.searchEdit.ActionPosition.LeadingPosition)
         self._latest = Latest()
         self._debounce = Debouncer(self._run_search, 250, self)
+        # close names only once the person pauses after the exact answer: a key typed within
+        # this does not leave a close pass for words typed over in the one worker's queue,
+        # ahead of the exact search for the new words
+        self._close_debounce = Debouncer(self._ask_close, CLOSE_DELAY_MS, self)
+        self._close_text = ""
         ui.searchEdit.textChanged.connect(self._typed)
         ui.searchEdit.returnPressed.connect(self._debounce.flush)
         for check in (ui.mineCheck, ui.openCheck, ui.restrictedCheck, ui.deadlineCheck):
@@ -139,6 +148,7 @@ class CaseloadPage(QWidget):
         self.ui.searchEdit.selectAll()
 
     def _typed(self, text: str) -> None:
+        self._close_debounce.cancel()        # close names for the words typed over: not wanted
         if not text.strip():
             self._debounce.cancel()
             self._latest.next()              # drop any answer still on its way
@@ -163,6 +173,10 @@ class CaseloadPage(QWidget):
         self._runner.run(lambda: self._search.search(text, SEARCH_LIMIT, close=close), found,
                          failed, owner=self)
 
+    def _ask_close(self) -> None:
+        if self._current(self._close_text):
+            self._ask(self._close_text, close=True)
+
     def _current(self, text: str) -> bool:
         """Whether an answer for `text` is still wanted: an answer to a newer search is
         (Latest drops the older ones); one for words since typed over is not, even before
@@ -177,8 +191,9 @@ class CaseloadPage(QWidget):
         if not self._current(text):
             return
         if not close and len(results) < SEARCH_LIMIT:
-            self._ask(text, close=True)
-        if close and [r.client_id for r in results] == \
+            self._close_text = text
+            self._close_debounce.poke()
+        if close and results and [r.client_id for r in results] == \
                 [self.results.row(i).client_id for i in range(self.results.rowCount())]:
             return                           # nothing more found: leave the list as it is
         self.results.set_rows(results)
