@@ -297,8 +297,10 @@ def test_the_sql_counts_what_a_hand_count_finds(demo):
     assert [got[(i, "total")][0] for i in range(len(spans))] == [active[i] for i in
                                                                  range(len(spans))]
     entries = admin.db.read(lambda conn: conn.execute(
-        "SELECT t.worked_on, trim(t.funder), t.minutes, m.client_id FROM time_entries t "
-        "JOIN matters m ON m.id = t.matter_id WHERE t.deleted_at IS NULL").fetchall())
+        "SELECT t.worked_on, trim(t.funder), t.minutes, t.client_id FROM time_entries t "
+        "LEFT JOIN matters m ON m.id = t.matter_id JOIN clients c ON c.id = t.client_id "
+        "WHERE t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL) "
+        "AND c.deleted_at IS NULL").fetchall())
     minutes, women = Counter(), defaultdict(set)
     for day, funder, mins, client in entries:
         i = bucket(day)
