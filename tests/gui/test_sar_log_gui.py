@@ -40,7 +40,7 @@ def test_log_a_request_see_it_due_and_make_her_package(qtbot, make_shell, team, 
     page = _page(qtbot, shell)
     assert page.model.rowCount() == 0
 
-    page.new()
+    page.newButton.click()                  # the button, as she would (not page.new())
     dialog = page.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     dialog.referenceEdit.setText(her.reference.lower())
