@@ -277,12 +277,18 @@ class ClientImportWizard(UnsavedGuard, QWizard):
                            .replace("%4", f"{result.alerts:,}"))
             return
         self.result = result
-        first, last = (result.references[0], result.references[-1]) if result.references \
-            else ("", "")
+        # a reference carries the year her file was opened: rows opened in different years
+        # are not one run, so a few are listed and many given as their lowest and highest
+        refs = sorted(result.references)
         text = self.tr("%1 clients were imported, with their conflict checks (%2 rows "
-                       "skipped). Their references run from %3 to %4.") \
-            .replace("%1", f"{result.imported:,}").replace("%2", f"{result.skipped:,}") \
-            .replace("%3", first).replace("%4", last)
+                       "skipped).").replace("%1", f"{result.imported:,}") \
+            .replace("%2", f"{result.skipped:,}")
+        if 0 < len(refs) <= 6:
+            text += " " + self.tr("Their references: %1.").replace("%1", ", ".join(refs))
+        elif refs:
+            text += " " + self.tr("Their references are from %1 to %2 (each by the year her "
+                                  "file was opened).").replace("%1", refs[0]) \
+                .replace("%2", refs[-1])
         if result.alerts:
             text += " " + self.tr("Safety screening raised %1 alert(s): a phone number "
                                   "matches a trafficker or associate on record. Open those "

@@ -98,7 +98,8 @@ class SarLogPage(QWidget):
         layout.addWidget(self.statusLabel)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.view.doubleClicked.connect(lambda _i: self.edit())
-        self.newButton.clicked.connect(self.new)
+        # not connect(self.new): clicked passes its checked flag, which would be the reference
+        self.newButton.clicked.connect(lambda _checked=False: self.new())
         self.editButton.clicked.connect(self.edit)
         self.packageButton.clicked.connect(self.make_package)
         self.openButton.clicked.connect(self._open)

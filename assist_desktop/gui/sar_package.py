@@ -69,6 +69,7 @@ class SarPackageAction(QObject):
         dialog.submitted.connect(lambda password: self._choose(dialog, reference, password,
                                                                request_line))
         self.dialog = dialog
+        dialog.adjustSize()      # the longer wording above: room for the password fields
         dialog.open()
 
     def _choose(self, dialog, reference: str, password: str, request_line: str) -> None:

@@ -34,6 +34,7 @@ from assist_desktop.storage.centre_repository import CentreRepository
 from assist_desktop.storage.client_repository import ClientRepository
 from assist_desktop.storage.record_table import truncate_wal
 from assist_desktop.storage.retention_repository import RetentionRepository
+from assist_desktop.storage.sar_repository import SarRequestRepository
 
 DEFAULT_AHEAD_DAYS = 30
 MAX_EXTENSION_YEARS = 50
@@ -177,6 +178,12 @@ class RetentionService(CaseService):
                 raise ValidationError("file", f"is not due for destruction until "
                                               f"{item.review_on.isoformat()}; nothing was "
                                               f"destroyed")
+            if SarRequestRepository().open_received(conn, client_id):
+                # erasing data she has asked for, before she has it, may be an offence
+                # (Data Protection Act 2018 s.173): answer her request first
+                raise ValidationError("file", "has a subject access request from her that is "
+                                              "not yet answered: send her copy and record "
+                                              "the date sent first; nothing was destroyed")
             document, counts = build_document(conn, client_id, include_privileged=True,
                                               exported_by=self._session.username)
             document.pop("exported_at", None)

@@ -29,6 +29,13 @@ class SarRequestRepository(ClientOwnedRepository[SarRequest]):
             f"ORDER BY s.sent_on IS NOT NULL, s.due_on, s.id", {"me": user_id}).fetchall()
         return [(self.table.from_row(row[:-1]), row[-1]) for row in rows]
 
+    def open_received(self, conn, client_id: int) -> int:
+        """How many requests she made are not yet answered (her copy not sent)."""
+        return conn.execute(
+            "SELECT count(*) FROM sar_requests WHERE client_id = ? AND deleted_at IS NULL "
+            "AND sent_on IS NULL AND direction = ?",
+            (client_id, SarDirection.RECEIVED.value)).fetchone()[0]
+
     def diary(self, conn, user_id: int, *, due_to: date) -> list[DiaryEntry]:
         """Open requests due by `due_to` (overdue included), for the diary."""
         rows = conn.execute(

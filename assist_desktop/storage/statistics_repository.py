@@ -81,11 +81,12 @@ _MEASURES: dict[str, _Measure] = {
         f"{_LIVE} AND f.deleted_at IS NULL AND f.status <> 'planned'", item="f.id",
         kind="items"),
     "time": _Measure(
-        # her time, on a matter or on no particular matter (schema 16)
+        # an entry belongs to her file, with or without a matter (schema 16): the woman
+        # behind time on no particular matter counts towards the threshold too
         "time_entries t JOIN clients c ON c.id = t.client_id "
         "LEFT JOIN matters m ON m.id = t.matter_id",
         "t.worked_on",
-        "t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL) AND c.deleted_at IS NULL",
+        f"{_LIVE} AND t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL)",
         item="t.id", amount="t.minutes", kind="sum"),
     "matters_opened": _Measure(
         "matters m JOIN clients c ON c.id = m.client_id",

@@ -58,11 +58,12 @@ def registry() -> tuple[dict[str, type], dict[type, str], dict[str, type]]:
                         value.__name__.startswith("_"):
                     continue
                 key = f"{module_name.rsplit('.', 1)[-1]}.{value.__qualname__}"
-                plumbing = value.__name__.endswith(("Repository", "Database")) or (
-                    module_name.startswith("assist_desktop.storage")
-                    and value.__name__.endswith("Table"))     # storage's table helpers
-                if (dataclasses.is_dataclass(value) and not plumbing) \
-                        or issubclass(value, enum.Enum):
+                # not the storage's helpers (RecordTable...); a domain record named
+                # ...Table (statistics.StatTable) is carried
+                plumbing = value.__name__.endswith(("Repository", "Database", "Table")) \
+                    and not module_name.startswith("assist_desktop.domain")
+                if (dataclasses.is_dataclass(value) and not plumbing) or \
+                        issubclass(value, enum.Enum):
                     by_name[key] = value
                 if issubclass(value, AssistError):
                     errors[value.__name__] = value

@@ -41,7 +41,7 @@ def allowed() -> dict[tuple[str, str], str]:
     for field in dataclasses.fields(open_centre.CentreServices):
         if field.name == "changes":
             continue
-        cls = _service_class(hints[field.name])
+        cls = service_class(hints[field.name])
         for klass in cls.__mro__:
             if not klass.__module__.startswith("assist_desktop.services"):
                 continue
@@ -58,25 +58,23 @@ def allowed() -> dict[tuple[str, str], str]:
     return table
 
 
-def _service_class(hint):
-    """The service class behind a field's type (`X | None` for services built on unlock)."""
-    import typing
-    if isinstance(hint, type):
-        return hint
-    classes = [a for a in typing.get_args(hint) if isinstance(a, type) and a is not type(None)]
-    if len(classes) != 1:
-        raise TypeError(f"not a service type: {hint!r}")
-    return classes[0]
-
-
 def _doc_ns() -> dict:
-    """The services open_centre imports only when a centre is unlocked (TYPE_CHECKING)."""
+    """The service classes CentreServices names only under TYPE_CHECKING (imported when a
+    centre is unlocked), so that its hints can be resolved."""
     from assist_desktop.services.documents import DocumentService
     from assist_desktop.services.retention import RetentionService
     from assist_desktop.services.sar_log import SarLogService
     from assist_desktop.services.subject_access import SubjectAccessService
     return {"DocumentService": DocumentService, "RetentionService": RetentionService,
             "SarLogService": SarLogService, "SubjectAccessService": SubjectAccessService}
+
+
+def service_class(hint):
+    """The class of a CentreServices field: `X | None` (a service built after the others)
+    is X."""
+    import typing
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return args[0] if len(args) == 1 else hint
 
 
 def services_and_methods() -> dict[str, frozenset[str]]:

@@ -102,6 +102,23 @@ def test_the_wizard_maps_previews_dry_runs_and_imports(qtbot, centre, runner, tm
     assert signal.args == [2]
 
 
+def test_the_done_page_lists_the_references_made(qtbot, centre, runner, tmp_path):
+    """References carry the year her file was opened: rows from 2025 and 2024 are not one
+    run 'from C-2025-... to C-2024-...'; each new reference is listed, in order."""
+    wizard = _wizard(qtbot, centre, runner, tmp_path,
+                     "Given name,Surname,Opened\r\nAmina,Bello,03/03/2025\r\n"
+                     "Linh,Tran,05/06/2024\r\n")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)
+    wizard.next()                                               # "Import"
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    refs = sorted(wizard.result.references)
+    assert [r[2:6] for r in refs] == ["2024", "2025"]
+    assert f"Their references: {refs[0]}, {refs[1]}." in wizard.doneLabel.text()
+    assert "run from" not in wizard.doneLabel.text()
+
+
 def test_esc_asks_before_a_read_file_is_thrown_away(qtbot, centre, runner, tmp_path, asked):
     questions, answers = asked
     empty = ClientImportWizard(centre.services.client_import, runner)

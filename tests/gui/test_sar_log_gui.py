@@ -40,7 +40,7 @@ def test_log_a_request_see_it_due_and_make_her_package(qtbot, make_shell, team, 
     page = _page(qtbot, shell)
     assert page.model.rowCount() == 0
 
-    page.new()
+    page.newButton.click()                  # the button, as she would (not page.new())
     dialog = page.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     dialog.referenceEdit.setText(her.reference.lower())
@@ -79,6 +79,8 @@ def test_log_a_request_see_it_due_and_make_her_package(qtbot, make_shell, team, 
     pdialog = page._package.dialog
     qtbot.waitUntil(pdialog.isVisible, timeout=5000)
     assert "leaves the encrypted store" in pdialog.ui.warningLabel.text()
+    for edit in (pdialog.ui.passphraseEdit, pdialog.ui.confirmEdit):   # not squashed
+        assert edit.height() >= edit.minimumSizeHint().height()
     pdialog.ui.passphraseEdit.setText(PASSWORD)
     pdialog.ui.confirmEdit.setText(PASSWORD)
     qtbot.waitUntil(pdialog._ok.isEnabled, timeout=5000)

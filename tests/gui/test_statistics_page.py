@@ -113,6 +113,12 @@ def test_an_administrator_changes_the_threshold(qtbot, signed_in):
     page.ui.thresholdSpin.setValue(8)
     qtbot.mouseClick(page.ui.thresholdButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "8" in page.ui.resultLabel.text(), timeout=10000)
+    # the one-line notice and the report's description keep their own height: the room
+    # left goes to the chart and the figures (the notice was stretched to 130 px)
+    frame, about = page.ui.resultFrame, page.ui.aboutLabel
+    qtbot.waitUntil(lambda: frame.isVisible(), timeout=5000)
+    assert frame.height() <= frame.sizeHint().height() + 4
+    assert about.height() <= about.heightForWidth(about.width()) + 4
     assert StatisticsService(centre.db, centre.session, centre.audit_log).threshold() == 8
     page.report = None
     page.run()

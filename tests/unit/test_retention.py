@@ -20,6 +20,7 @@ from assist_desktop.domain.clients import Client
 from assist_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from assist_desktop.domain.matters import MatterStatus, RetentionCategory
 from assist_desktop.domain.retention import MatterFacts, review_date
+from assist_desktop.domain.subject_access import SarRequest
 from assist_desktop.platform import safety_copies
 from assist_desktop.services.retention import shipped_rules
 from page_scan import plaintext_pages
@@ -96,6 +97,13 @@ def test_review_extend_and_destroy_leave_no_trace(centre_and_code, staff, data_d
     with pytest.raises(ValidationError, match="not due"):
         retention.destroy(her.id, her.reference, today=date(2026, 1, 1))
     assert centre.services.clients.get(her.id).id == her.id      # nothing destroyed yet
+    # She has asked for her data and has not had it: her file is not destroyed under her.
+    request = centre.services.sar_log.record(SarRequest(client_id=her.id,
+                                                        received_on=date(2026, 1, 5)))
+    with pytest.raises(ValidationError, match="subject access request"):
+        retention.destroy(her.id, her.reference, today=LATER)
+    assert centre.services.clients.get(her.id).id == her.id
+    centre.services.sar_log.update(dataclasses.replace(request, sent_on=date(2026, 1, 20)))
     done = retention.destroy(her.id, her.reference.lower(), today=LATER)
 
     # The certificate: her reference, the certificate number and the hash; nothing about her.

@@ -262,6 +262,40 @@ def test_a_nationality_regions_json_does_not_list_counts_as_other_regions(demo):
     assert "Tongan" not in repr(report)
 
 
+def test_time_on_no_particular_matter_counts_the_woman_behind_it(demo):
+    """Time without a matter (schema 16) is hers: she counts towards the threshold of the
+    cell it falls in, and it leaves the figures with her file."""
+    from assist_desktop.storage.statistics_repository import StatisticsRepository
+    admin = demo("admin")
+    client_id, day = admin.db.read(lambda conn: conn.execute(
+        "SELECT client_id, worked_on FROM time_entries WHERE matter_id IS NULL AND "
+        "deleted_at IS NULL ORDER BY id LIMIT 1").fetchone())
+    span = [(date.fromisoformat(day), date.fromisoformat(day))]
+
+    def hers_only():
+        return admin.db.read(lambda conn: {
+            (r.category, r.bucket): (r.value, r.contributors) for r in
+            StatisticsRepository().aggregate(conn, "time", "activity", span, 5, {}, None)
+            if r.category is None})
+
+    def by_hand():
+        return admin.db.read(lambda conn: conn.execute(
+            "SELECT COALESCE(SUM(t.minutes), 0), COUNT(DISTINCT t.client_id) FROM time_entries t "
+            "JOIN clients c ON c.id = t.client_id WHERE t.worked_on = ? AND "
+            "t.deleted_at IS NULL AND c.deleted_at IS NULL", (day,)).fetchone())
+    minutes, women = by_hand()
+    assert hers_only()[(None, -1)] == (minutes, women) and women >= 1
+    admin.db.write(lambda conn: conn.execute(
+        "UPDATE clients SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?", (client_id,)))
+    try:
+        minutes_left, women_left = by_hand()
+        assert hers_only().get((None, -1), (0, 0)) == (minutes_left, women_left)
+        assert women_left == women - 1
+    finally:
+        admin.db.write(lambda conn: conn.execute(
+            "UPDATE clients SET deleted_at = NULL WHERE id = ?", (client_id,)))
+
+
 def test_the_sql_counts_what_a_hand_count_finds(demo):
     """The grouped queries against a count made row by row in Python."""
     from collections import Counter, defaultdict
@@ -298,9 +332,7 @@ def test_the_sql_counts_what_a_hand_count_finds(demo):
                                                                  range(len(spans))]
     entries = admin.db.read(lambda conn: conn.execute(
         "SELECT t.worked_on, trim(t.funder), t.minutes, t.client_id FROM time_entries t "
-        "LEFT JOIN matters m ON m.id = t.matter_id JOIN clients c ON c.id = t.client_id "
-        "WHERE t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL) "
-        "AND c.deleted_at IS NULL").fetchall())
+        "WHERE t.deleted_at IS NULL").fetchall())   # with or without a matter
     minutes, women = Counter(), defaultdict(set)
     for day, funder, mins, client in entries:
         i = bucket(day)

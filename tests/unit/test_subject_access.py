@@ -52,6 +52,9 @@ def test_package_holds_every_record_privileged_apart_and_third_parties_flagged(w
         PdfReader(io.BytesIO(release)).pages[0].extract_text()  # no password, no text
     words = text_of(release)
     assert "SUBJECT ACCESS REQUEST" in words and reference in words
+    # the reference is printed above the introduction that points to it
+    flat = " ".join(words.split())
+    assert flat.index(reference) < flat.index("named by the reference above")
     assert "<b>bold</b>" in words                 # markup printed as typed
     assert "Note 1" in words and "Note 2" not in words   # the privileged note is kept apart
     assert "Redaction schedule" in words and "R1" in words and "Party (associate)" in words

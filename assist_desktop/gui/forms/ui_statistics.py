@@ -182,6 +182,7 @@ class Ui_StatisticsPage(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.reportComboLabel.setBuddy(self.reportCombo)
         self.presetComboLabel.setBuddy(self.presetCombo)
