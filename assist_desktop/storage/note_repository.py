@@ -11,10 +11,51 @@ from dataclasses import replace
 
 from assist_desktop.domain.errors import EditConflict
 from assist_desktop.domain.notes import CaseNote, NoteDraft, NoteVersion
+from assist_desktop.storage import sealed_records as sealed
 from assist_desktop.storage.record_table import RecordTable, utc_now
 
 _CONTENT = ("note_type, note_date, title, body, matter_id, duration_minutes, interpreter_used, "
             "interpreter_language, privileged, chronology_event, chronology_date")
+
+
+def open_notes(conn, notes: list) -> list:
+    """Notes (or note versions) with the text of sealed ones opened; one that does not open
+    says so, naming itself, in its title and body (never left out, never blank)."""
+    found = sealed.sealed_note_columns(conn, "case_notes", "id", [n.id for n in notes])
+    if not found:
+        return notes
+    opened = []
+    for note in notes:
+        if note.id in found:
+            blob, label = found[note.id]
+            try:
+                title, body = sealed.open_note_text(conn, note.id, label, blob)
+            except sealed.SealedRecordError:
+                title = body = sealed.note_failure(conn, note.id, note.note_date,
+                                                   note.client_id)
+            note = replace(note, title=title, body=body)
+        opened.append(note)
+    return opened
+
+
+def _client_of(conn, note) -> int:
+    client_id = getattr(note, "client_id", None)
+    if client_id is None:
+        row = conn.execute("SELECT client_id FROM case_notes WHERE id = ?",
+                           (note.note_id,)).fetchone()
+        client_id = row[0] if row else 0
+    return client_id
+
+
+def seal_columns(conn, note_id: int, client_id: int, privileged: bool, title: str,
+                 body: str) -> dict:
+    """The columns that store this text: sealed (title and body empty) when its client's
+    file or its privilege says so."""
+    label = sealed.label_for(conn, client_id, privileged)
+    if label is None:
+        return {"title": title, "body": body, "sealed": None, "sealed_with": None}
+    return {"title": "", "body": "", "sealed_with": label,
+            "sealed": sealed.seal_note_text(conn, note_id, label, title, body)}
 
 
 class NoteRepository:
@@ -24,10 +65,11 @@ class NoteRepository:
 
     # --- notes --------------------------------------------------------------------------
     def get(self, conn, note_id: int, *, include_deleted: bool = False) -> CaseNote | None:
-        return self.table.get(conn, note_id, include_deleted=include_deleted)
+        note = self.table.get(conn, note_id, include_deleted=include_deleted)
+        return None if note is None else open_notes(conn, [note])[0]
 
     def find_by_key(self, conn, idempotency_key: str) -> CaseNote | None:
-        rows = self.table.select(conn, "idempotency_key = ?", (idempotency_key,))
+        rows = open_notes(conn, self.table.select(conn, "idempotency_key = ?", (idempotency_key,)))
         return rows[0] if rows else None
 
     def last_save_key(self, conn, note_id: int) -> str | None:
@@ -36,19 +78,42 @@ class NoteRepository:
         return row[0] if row else None
 
     def create(self, conn, note: CaseNote, idempotency_key: str) -> CaseNote:
-        return self.table.insert(conn, replace(note, updated_by=note.author_id),
-                                 idempotency_key=idempotency_key, last_save_key=idempotency_key)
+        """A sealed note is inserted with its text empty, then its ciphertext written: the
+        record id is part of the ciphertext's associated data."""
+        label = sealed.label_for(conn, note.client_id, note.privileged)
+        if label is None:
+            return self.table.insert(conn, replace(note, updated_by=note.author_id),
+                                     idempotency_key=idempotency_key,
+                                     last_save_key=idempotency_key)
+        stored = self.table.insert(conn, replace(note, updated_by=note.author_id, title="",
+                                                 body=""),
+                                   idempotency_key=idempotency_key, last_save_key=idempotency_key)
+        conn.execute("UPDATE case_notes SET sealed = ?, sealed_with = ? WHERE id = ?",
+                     (sealed.seal_note_text(conn, stored.id, label, note.title, note.body),
+                      label, stored.id))
+        return replace(stored, title=note.title, body=note.body)
 
     def update(self, conn, note: CaseNote, *, edited_by: int, save_key: str) -> CaseNote:
         """Keep the version being replaced, then save over it (EditConflict if it moved on)."""
         cursor = conn.execute(
-            f"INSERT INTO note_history (note_id, version, {_CONTENT}, saved_at, saved_by) "
-            f"SELECT id, version, {_CONTENT}, updated_at, coalesce(updated_by, author_id) "
+            f"INSERT INTO note_history (note_id, version, {_CONTENT}, saved_at, saved_by, "
+            f"sealed, sealed_with) "
+            f"SELECT id, version, {_CONTENT}, updated_at, coalesce(updated_by, author_id), "
+            f"sealed, sealed_with "
             f"FROM case_notes WHERE id = ? AND version = ? AND deleted_at IS NULL",
             (note.id, note.version))
         if cursor.rowcount != 1:
             raise EditConflict("note")
-        self.table.update(conn, replace(note, updated_by=edited_by), last_save_key=save_key)
+        was_privileged = conn.execute("SELECT privileged FROM case_notes WHERE id = ?",
+                                      (note.id,)).fetchone()[0]
+        columns = seal_columns(conn, note.id, note.client_id, note.privileged, note.title,
+                               note.body)
+        self.table.update(conn, replace(note, updated_by=edited_by, title=columns.pop("title"),
+                                        body=columns.pop("body")),
+                          last_save_key=save_key, **columns)
+        if bool(was_privileged) != bool(note.privileged):
+            from assist_desktop.storage.sealed_reseal import reseal_attachments
+            reseal_attachments(conn, "a.note_id = ?", (note.id,))
         return self.get(conn, note.id)
 
     def list_for_client(self, conn, client_id: int, *, include_privileged: bool,
@@ -56,8 +121,9 @@ class NoteRepository:
         where = "client_id = ? AND deleted_at IS NULL"
         if not include_privileged:
             where += " AND privileged = 0"
-        return self.table.select(conn, where, (client_id,),
-                                 f"note_date DESC, id DESC LIMIT {int(limit)} OFFSET {int(offset)}")
+        return open_notes(conn, self.table.select(
+            conn, where, (client_id,),
+            f"note_date DESC, id DESC LIMIT {int(limit)} OFFSET {int(offset)}"))
 
     def count_for_client(self, conn, client_id: int, *, include_privileged: bool) -> int:
         sql = "SELECT count(*) FROM case_notes WHERE client_id = ? AND deleted_at IS NULL"
@@ -70,17 +136,32 @@ class NoteRepository:
         where = "client_id = ? AND deleted_at IS NULL AND chronology_event = 1"
         if not include_privileged:
             where += " AND privileged = 0"
-        return self.table.select(conn, where, (client_id,),
-                                 "coalesce(chronology_date, note_date), id")
+        return open_notes(conn, self.table.select(conn, where, (client_id,),
+                                                  "coalesce(chronology_date, note_date), id"))
 
     def history(self, conn, note_id: int) -> list[NoteVersion]:
-        return self.history_table.select(conn, "note_id = ?", (note_id,), "version")
+        versions = self.history_table.select(conn, "note_id = ?", (note_id,), "version")
+        found = {version: (blob, label) for version, blob, label in conn.execute(
+            "SELECT version, sealed, sealed_with FROM note_history WHERE note_id = ? AND "
+            "sealed_with IS NOT NULL", (note_id,))}
+        opened = []
+        for v in versions:
+            if v.version in found:
+                try:
+                    title, body = sealed.open_note_text(conn, note_id, found[v.version][1],
+                                                        found[v.version][0])
+                except sealed.SealedRecordError:
+                    title = body = sealed.note_failure(conn, note_id, v.note_date,
+                                                       _client_of(conn, v))
+                v = replace(v, title=title, body=body)
+            opened.append(v)
+        return opened
 
     def soft_delete(self, conn, note_id: int, expected_version: int) -> CaseNote:
-        return self.table.soft_delete(conn, note_id, expected_version)
+        return open_notes(conn, [self.table.soft_delete(conn, note_id, expected_version)])[0]
 
     def restore(self, conn, note_id: int, expected_version: int) -> CaseNote:
-        return self.table.restore(conn, note_id, expected_version)
+        return open_notes(conn, [self.table.restore(conn, note_id, expected_version)])[0]
 
     def purge(self, conn, note_id: int) -> bool:
         """The note, its history, its drafts and its attachments (ON DELETE CASCADE)."""

@@ -1,0 +1,42 @@
+"""Schema 16: separation by key (security/compartment_keys.py, storage/sealed_records.py).
+
+- compartments: the privilege compartment ('privilege') and one per restricted client
+  ('client:<id>'), each with the generation of its current key. A client's compartment goes
+  when her file is purged.
+- compartment_keys: each generation's key sealed to one key slot (its public key in
+  keyslots.json); username NULL for the recovery slot. Nothing here opens without the slot's
+  private key, which the data key alone does not give.
+- sealed / sealed_with: a sealed note keeps title and body empty (so the shared full-text
+  index holds nothing of it) and its text as AES-GCM ciphertext in `sealed`; `sealed_with`
+  names the compartment(s) and generation. Attachments and generated documents keep their
+  bytes in their blob tables, sealed when `sealed_with` is set.
+"""
+
+SQL = """
+CREATE TABLE compartments (
+    name        TEXT PRIMARY KEY CHECK (name = 'privilege' OR name GLOB 'client:[0-9]*'),
+    client_id   INTEGER UNIQUE REFERENCES clients(id) ON DELETE CASCADE,
+    generation  INTEGER NOT NULL CHECK (generation >= 1),
+    created_at  TEXT NOT NULL,
+    CHECK ((name = 'privilege') = (client_id IS NULL))
+) STRICT;
+
+CREATE TABLE compartment_keys (
+    compartment  TEXT NOT NULL REFERENCES compartments(name) ON DELETE CASCADE,
+    generation   INTEGER NOT NULL CHECK (generation >= 1),
+    slot_id      TEXT NOT NULL,
+    username     TEXT,
+    sealed       TEXT NOT NULL,
+    PRIMARY KEY (compartment, generation, slot_id)
+) STRICT;
+
+ALTER TABLE case_notes ADD COLUMN sealed BLOB;
+ALTER TABLE case_notes ADD COLUMN sealed_with TEXT;
+ALTER TABLE note_history ADD COLUMN sealed BLOB;
+ALTER TABLE note_history ADD COLUMN sealed_with TEXT;
+ALTER TABLE attachments ADD COLUMN sealed_with TEXT;
+ALTER TABLE generated_documents ADD COLUMN sealed_with TEXT;
+CREATE INDEX case_notes_sealed ON case_notes(sealed_with) WHERE sealed_with IS NOT NULL;
+CREATE INDEX case_notes_privileged_open ON case_notes(id)
+    WHERE privileged = 1 AND sealed_with IS NULL;
+"""
