@@ -59,8 +59,10 @@ def register(conn, sealer: Sealer) -> None:
 
 
 def unregister(conn) -> None:
+    from assist_desktop.storage import sealed_search
     with _LOCK:
         _SEALERS.pop(id(conn), None)
+    sealed_search.drop(conn)
 
 
 def sealer_for(conn) -> Sealer:

@@ -36,7 +36,7 @@ ALTER TABLE note_history ADD COLUMN sealed BLOB;
 ALTER TABLE note_history ADD COLUMN sealed_with TEXT;
 ALTER TABLE attachments ADD COLUMN sealed_with TEXT;
 ALTER TABLE generated_documents ADD COLUMN sealed_with TEXT;
-CREATE INDEX case_notes_sealed ON case_notes(sealed_with) WHERE sealed_with IS NOT NULL;
+CREATE INDEX case_notes_sealed ON case_notes(sealed_with, version) WHERE sealed_with IS NOT NULL;
 CREATE INDEX case_notes_privileged_open ON case_notes(id)
     WHERE privileged = 1 AND sealed_with IS NULL;
 """
