@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.clients import (CaseloadQuery, Client, ClientSummary, DeletedClient,
                                            FlagMark, SafetyFlag)
@@ -19,6 +18,7 @@ from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
 from assist_desktop.services.conflict_check import ConflictCheckService
+from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.storage.caseload_repository import CaseloadRepository
 from assist_desktop.storage.client_owned_repository import ConsentRepository, ConvictionRepository
 from assist_desktop.storage.record_table import truncate_wal

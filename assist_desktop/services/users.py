@@ -9,7 +9,6 @@ import logging
 
 from dataclasses import replace
 
-from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.domain.errors import (NotFound, PermissionDenied, ValidationError,
                                           WeakPassphraseError, WrongKeyError)
@@ -18,6 +17,7 @@ from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.security.roles import Role
 from assist_desktop.platform.clock import utc_now
 from assist_desktop.services.settings import read_policy
+from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.storage.centre_repository import UserRepository
 
 

@@ -11,7 +11,7 @@ import case_samples as s
 from assist_desktop.domain.notes import CaseNote, NoteType
 from assist_desktop.storage import connection as cx
 from assist_desktop.storage import sealed_records
-from conftest import OTHER_PASSPHRASE
+from tests.conftest import OTHER_PASSPHRASE
 
 PRIV = "privcanaryquokka"
 REST = "restcanarywombat"
