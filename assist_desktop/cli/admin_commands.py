@@ -183,8 +183,16 @@ def cmd_check(args) -> int:
             print(f"audit log: the chain breaks at entry {broken}", file=sys.stderr)
         for problem in kept:
             print(f"audit log: {problem}", file=sys.stderr)
-        if problems or broken is not None or kept:
+        from assist_desktop.services.sealing import check_sealed
+        sealed, untested = check_sealed(centre.db)
+        for problem in sealed:
+            print(f"sealed record: {problem}", file=sys.stderr)
+        if untested:
+            print(f"sealed records: {untested} are under keys this account does not hold and "
+                  f"were not tested; run check as a solicitor, or as someone named on each "
+                  f"restricted file, to test them", file=sys.stderr)
+        if problems or broken is not None or kept or sealed:
             raise AssistError("the checks found problems (listed above)")
-        print(f"ok: cipher integrity, database integrity and audit chain "
+        print(f"ok: cipher integrity, database integrity, sealed records and audit chain "
               f"({centre.services.audit.count()} entries) all pass")
         return 0

@@ -206,3 +206,10 @@ def reconcile_in(conn, **kwargs) -> list[str]:
     if isinstance(keyring, Keyring):
         return keyring.reconcile_and_forget(conn, **kwargs)
     return []
+
+
+def check_sealed(db) -> tuple[list[str], int]:
+    """For `check`: (a message naming each sealed record that does not open with a key this
+    person holds, how many sealed records are under keys she does not hold and so untested),
+    plus key copies that are not sealed to any slot of the key file (structure only)."""
+    return db.read(sealed_reseal.unopened)

@@ -213,3 +213,66 @@ def test_a_data_key_rotation_and_a_new_recovery_code_keep_compartments_open(worl
     recovery = world.centre.db.read(lambda c: c.execute(
         "SELECT count(*) FROM compartment_keys WHERE username IS NULL").fetchone()[0])
     assert recovery == 2          # one copy of each compartment's key for the new code
+
+
+def _damage(centre, note_id):
+    def write(conn):
+        blob = bytearray(conn.execute("SELECT sealed FROM case_notes WHERE id = ?",
+                                      (note_id,)).fetchone()[0])
+        blob[20] ^= 1
+        conn.execute("UPDATE case_notes SET sealed = ? WHERE id = ?", (bytes(blob), note_id))
+    centre.db.write(write)
+
+
+def test_check_names_a_damaged_sealed_record(world):
+    from tests.unit.cli_helpers import P1, run
+    data_dir = str(world.centre.db.path.parent)
+    ok = run("check", "--data-dir", data_dir, "--as", "admin", stdin=P1 + "\n")
+    assert ok.returncode == 0, ok.stderr
+    assert "sealed records" in ok.stdout and "2 are under keys" in ok.stderr   # file B: note, attachment
+    _damage(world.centre, world.priv.id)
+    bad = run("check", "--data-dir", data_dir, "--as", "admin", stdin=P1 + "\n")
+    reference = world.centre.services.clients.get(world.a.id).reference
+    assert bad.returncode == 1
+    assert (f"sealed record: Note of 31 January 2025 on {reference} could not be decrypted"
+            in bad.stderr)
+
+
+def test_a_client_file_export_and_import_carry_sealed_records(world):
+    interchange = world.sol.services.interchange
+    for client in (world.a, world.b):
+        reference = world.sol.services.clients.get(client.id).reference
+        data = interchange.export_client(reference).data
+        assert (PRIV if client is world.a else REST).encode() in data   # opened for export
+        imported = interchange.import_file(data)
+        notes = world.sol.services.notes.list(imported.client_id)
+        assert any(PRIV in n.body or REST in n.body for n in notes)
+    without = interchange.export_client(world.sol.services.clients.get(world.a.id).reference,
+                                        include_privileged=False).data
+    assert PRIV.encode() not in without
+    assert PRIV not in _raw_text(world.centre) and REST not in _raw_text(world.centre)
+
+
+def test_a_restored_backup_opens_sealed_records_for_the_entitled(world, tmp_path):
+    from assist_desktop.backup import BackupSecret, create_backup, restore_backup
+    from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
+    from assist_desktop.services.vault import Vault
+    from tests.backup.backup_world import BACKUP_PASSPHRASE, source_of
+    dest = tmp_path / "stick"
+    dest.mkdir()
+    result = create_backup(source_of(world.centre), dest, BACKUP_PASSPHRASE,
+                           kdf_params=TEST_PARAMETERS)
+    target = tmp_path / "laptop"
+    restore_backup(result.path, target, BackupSecret.passphrase(BACKUP_PASSPHRASE))
+    for name in ("sol", "sup"):
+        restored = Vault(target, kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock(
+            name, OTHER_PASSPHRASE)
+        try:
+            assert restored.services.notes.get(world.rest.id).body == f"Body with {REST} inside"
+            if name == "sol":
+                assert restored.services.notes.get(world.priv.id).body == f"Edited {PRIV} again"
+            else:
+                assert not restored.db.read(
+                    lambda conn: restored.keyring.holds(conn, "privilege"))
+        finally:
+            restored.lock()
