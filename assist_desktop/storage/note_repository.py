@@ -7,6 +7,7 @@ a second one.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from assist_desktop.domain.errors import EditConflict
@@ -45,6 +46,13 @@ def _client_of(conn, note) -> int:
                            (note.note_id,)).fetchone()
         client_id = row[0] if row else 0
     return client_id
+
+
+def _draft_label(conn, client_id: int) -> str | None:
+    privileged = sealed.label_for(conn, client_id, True)
+    if privileged is not None and sealed.sealer_for(conn).can_open(conn, privileged):
+        return privileged
+    return sealed.label_for(conn, client_id, False)
 
 
 def seal_columns(conn, note_id: int, client_id: int, privileged: bool, title: str,
@@ -169,28 +177,52 @@ class NoteRepository:
 
     # --- drafts -------------------------------------------------------------------------
     def save_draft(self, conn, draft: NoteDraft) -> NoteDraft:
-        """One draft per (user, client, note or none): a later save replaces the earlier."""
+        """One draft per (user, client, note or none): a later save replaces the earlier.
+        Sealed when her file is restricted, and under the privilege key too when the person
+        typing holds it (a solicitor's draft may be privileged advice): sealed_records."""
         now = utc_now()
         existing = self.load_draft(conn, draft.user_id, draft.client_id, draft.note_id)
         if existing is None:
             cursor = conn.execute(
                 "INSERT INTO note_drafts (user_id, client_id, note_id, base_version, title, "
-                "body, form_state, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (draft.user_id, draft.client_id, draft.note_id, draft.base_version, draft.title,
-                 draft.body, draft.form_state, now))
+                "body, form_state, saved_at) VALUES (?, ?, ?, ?, '', '', '', ?)",
+                (draft.user_id, draft.client_id, draft.note_id, draft.base_version, now))
             draft_id = cursor.lastrowid
         else:
             draft_id = existing.id
-            conn.execute("UPDATE note_drafts SET base_version = ?, title = ?, body = ?, "
-                         "form_state = ?, saved_at = ? WHERE id = ?",
-                         (draft.base_version, draft.title, draft.body, draft.form_state, now,
-                          draft_id))
+        label = _draft_label(conn, draft.client_id)
+        if label is None:
+            text, blob = (draft.title, draft.body, draft.form_state), None
+        else:
+            text = ("", "", "")
+            blob = sealed.sealer_for(conn).encrypt(
+                conn, label, sealed.aad("note_drafts", draft_id, label), json.dumps(
+                    [draft.title, draft.body, draft.form_state], ensure_ascii=False).encode())
+        conn.execute("UPDATE note_drafts SET base_version = ?, title = ?, body = ?, "
+                     "form_state = ?, saved_at = ?, sealed = ?, sealed_with = ? WHERE id = ?",
+                     (draft.base_version, *text, now, blob, label, draft_id))
         return replace(draft, id=draft_id, saved_at=now)
+
+    @staticmethod
+    def _open_drafts(conn, drafts: list[NoteDraft]) -> list[NoteDraft]:
+        found = sealed.sealed_note_columns(conn, "note_drafts", "id", [d.id for d in drafts])
+        opened = []
+        for draft in drafts:
+            if draft.id in found:
+                blob, label = found[draft.id]
+                try:
+                    title, body, form = json.loads(sealed.sealer_for(conn).decrypt(
+                        conn, label, sealed.aad("note_drafts", draft.id, label), bytes(blob)))
+                except (sealed.SealedRecordError, ValueError, TypeError):
+                    continue        # not hers to open any more (a role lost): not offered
+                draft = replace(draft, title=title, body=body, form_state=form)
+            opened.append(draft)
+        return opened
 
     def load_draft(self, conn, user_id: int, client_id: int,
                    note_id: int | None) -> NoteDraft | None:
-        rows = self.drafts_table.select(
-            conn, "user_id = ? AND client_id = ? AND note_id IS ?", (user_id, client_id, note_id))
+        rows = self._open_drafts(conn, self.drafts_table.select(
+            conn, "user_id = ? AND client_id = ? AND note_id IS ?", (user_id, client_id, note_id)))
         return rows[0] if rows else None
 
     def discard_draft(self, conn, user_id: int, client_id: int, note_id: int | None) -> bool:
@@ -199,4 +231,5 @@ class NoteRepository:
         return cursor.rowcount > 0
 
     def drafts_for_user(self, conn, user_id: int) -> list[NoteDraft]:
-        return self.drafts_table.select(conn, "user_id = ?", (user_id,), "saved_at DESC, id")
+        return self._open_drafts(conn, self.drafts_table.select(conn, "user_id = ?", (user_id,),
+                                                                "saved_at DESC, id"))

@@ -8,6 +8,7 @@ A record that does not open is left exactly as it is and returned, never dropped
 """
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from assist_desktop.storage import sealed_records as sealed
@@ -137,11 +138,58 @@ def _failed_id(message: str) -> int:
     return int(message.rsplit("(", 1)[1].split()[1].rstrip("):"))
 
 
+def _relabel(conn, label: str | None, client_id: int) -> str | None:
+    """A draft's label with each compartment at its current generation (a compartment gone
+    is dropped); a plain draft of a restricted file gets her file's key."""
+    if label is None:
+        return sealed.label_for(conn, client_id, False)
+    parts = []
+    for name, _gen in sealed.parse_label(label):
+        gen = sealed.generation(conn, name)
+        if gen is not None:
+            parts.append(f"{name}@{gen}")
+    name = sealed.client_compartment(client_id)
+    gen = sealed.generation(conn, name)
+    if gen is not None and f"{name}@{gen}" not in parts:
+        parts.append(f"{name}@{gen}")
+    return "+".join(parts) or None
+
+
+def reseal_drafts(conn, where: str, params: tuple = ()) -> list[str]:
+    """Note drafts (d) matching `where` under the current generation of their keys."""
+    failures = []
+    seal = sealed.sealer_for(conn)
+    for draft_id, client_id, title, body, form, blob, label in conn.execute(
+            f"SELECT d.id, d.client_id, d.title, d.body, d.form_state, d.sealed, d.sealed_with "
+            f"FROM note_drafts d WHERE {where}", params).fetchall():
+        target = _relabel(conn, label, client_id)
+        if target == label:
+            continue
+        try:
+            if label is not None:
+                title, body, form = json.loads(seal.decrypt(
+                    conn, label, sealed.aad("note_drafts", draft_id, label), bytes(blob)))
+        except (sealed.SealedRecordError, ValueError, TypeError):
+            failures.append(f"A note draft (draft {int(draft_id)}) could not be decrypted.")
+            continue
+        if target is None:
+            conn.execute("UPDATE note_drafts SET title = ?, body = ?, form_state = ?, "
+                         "sealed = NULL, sealed_with = NULL WHERE id = ?",
+                         (title, body, form, draft_id))
+        else:
+            data = seal.encrypt(conn, target, sealed.aad("note_drafts", draft_id, target),
+                                json.dumps([title, body, form], ensure_ascii=False).encode())
+            conn.execute("UPDATE note_drafts SET title = '', body = '', form_state = '', "
+                         "sealed = ?, sealed_with = ? WHERE id = ?", (data, target, draft_id))
+    return failures
+
+
 def reseal_client(conn, client_id: int) -> list[str]:
     """Everything of one file under the key it calls for now."""
     return (reseal_notes(conn, "n.client_id = ?", (client_id,))
             + reseal_attachments(conn, "a.client_id = ?", (client_id,))
-            + reseal_documents(conn, "d.client_id = ?", (client_id,)))
+            + reseal_documents(conn, "d.client_id = ?", (client_id,))
+            + reseal_drafts(conn, "d.client_id = ?", (client_id,)))
 
 
 def reseal_privileged(conn) -> list[str]:
@@ -153,7 +201,8 @@ def reseal_privileged(conn) -> list[str]:
                          (like, like))
             + reseal_attachments(conn, "a.privileged = 1 OR coalesce(n.privileged, 0) = 1 "
                                        "OR a.sealed_with LIKE ?", (like,))
-            + reseal_documents(conn, "d.privileged = 1 OR d.sealed_with LIKE ?", (like,)))
+            + reseal_documents(conn, "d.privileged = 1 OR d.sealed_with LIKE ?", (like,))
+            + reseal_drafts(conn, "d.sealed_with LIKE ?", (like,)))
 
 
 def unopened(conn) -> tuple[list[str], int]:

@@ -276,3 +276,20 @@ def test_a_restored_backup_opens_sealed_records_for_the_entitled(world, tmp_path
                     lambda conn: restored.keyring.holds(conn, "privilege"))
         finally:
             restored.lock()
+
+
+def test_note_drafts_are_sealed_and_follow_a_rotation(world):
+    from assist_desktop.domain.notes import NoteDraft
+    drafts = world.sol.services.notes
+    drafts.save_draft(NoteDraft(user_id=world.ids["sol"], client_id=world.a.id, note_id=None,
+                                base_version=None, title=f"Draft {PRIV}", body=PRIV,
+                                form_state='{"privileged": true}'))
+    drafts.save_draft(NoteDraft(user_id=world.ids["sol"], client_id=world.b.id, note_id=None,
+                                base_version=None, title="Draft", body=f"typed {REST}",
+                                form_state="{}"))
+    assert PRIV not in _raw_text(world.centre) and REST not in _raw_text(world.centre)
+    b = world.sol.services.clients.get(world.b.id)
+    world.sol.services.clients.update(dataclasses.replace(
+        b, restricted_to=frozenset({world.ids["sol"]})))            # sup removed: rotation
+    assert drafts.load_draft(world.b.id).body == f"typed {REST}"
+    assert drafts.load_draft(world.a.id).title == f"Draft {PRIV}"

@@ -8,7 +8,8 @@
   private key, which the data key alone does not give.
 - sealed / sealed_with: a sealed note keeps title and body empty (so the shared full-text
   index holds nothing of it) and its text as AES-GCM ciphertext in `sealed`; `sealed_with`
-  names the compartment(s) and generation. Attachments and generated documents keep their
+  names the compartment(s) and generation. A note draft is sealed the same way (title, body
+  and form state together). Attachments and generated documents keep their
   bytes in their blob tables, sealed when `sealed_with` is set.
 """
 
@@ -34,6 +35,8 @@ ALTER TABLE case_notes ADD COLUMN sealed BLOB;
 ALTER TABLE case_notes ADD COLUMN sealed_with TEXT;
 ALTER TABLE note_history ADD COLUMN sealed BLOB;
 ALTER TABLE note_history ADD COLUMN sealed_with TEXT;
+ALTER TABLE note_drafts ADD COLUMN sealed BLOB;
+ALTER TABLE note_drafts ADD COLUMN sealed_with TEXT;
 ALTER TABLE attachments ADD COLUMN sealed_with TEXT;
 ALTER TABLE generated_documents ADD COLUMN sealed_with TEXT;
 CREATE INDEX case_notes_sealed ON case_notes(sealed_with, version) WHERE sealed_with IS NOT NULL;
