@@ -113,11 +113,11 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
     )
 
 
-def open_keyring(db: Database, keeper: KeyKeeper) -> Keyring:
+def open_keyring(db: Database, keeper: KeyKeeper, username: str | None = None) -> Keyring:
     """The compartment keys of the person signed in, registered for the connection, and the
     compartments brought in line with who is entitled (services/sealing.py)."""
     slot_id, private = keeper.unlocked_slot or (None, None)
-    keyring = Keyring(keeper, slot_id, private)
+    keyring = Keyring(keeper, slot_id, private, username)
     db.read(sealed_records.register, keyring)
     db.add_transaction_listener(keyring.on_transaction)
     try:
@@ -138,7 +138,7 @@ class OpenCentre:
         self.centre = centre
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
-        self.keyring = open_keyring(db, keeper)
+        self.keyring = open_keyring(db, keeper, session.username)
         self.changes = LocalChangeFeed(db)
         self.audit_log = AuditLog(session.username, changes=self.changes)
         self.services = build_services(db, session, keeper, centre, self.changes)

@@ -30,8 +30,10 @@ log = logging.getLogger(__name__)
 
 
 class Keyring:
-    def __init__(self, keeper, slot_id: str | None, private: bytes | None):
+    def __init__(self, keeper, slot_id: str | None, private: bytes | None,
+                 username: str | None = None):
         self._keeper = keeper
+        self._username = (username or "").casefold()
         self._slot_id = slot_id
         self._private = private
         self._keys: dict[tuple[str, int], bytes] = {}
@@ -177,7 +179,8 @@ class Keyring:
         self._keys[(name, gen)] = key            # for the re-seal now; dropped below if not ours
         for slot in entitled:
             self._seal_one(conn, name, gen, key, slot)
-        if self._slot_id not in {s.id for s in entitled}:
+        mine = {s.id for s in entitled} | {s.username.casefold() for s in entitled if s.username}
+        if self._slot_id not in mine and self._username not in mine:
             self._forget_later.append((name, gen))   # not ours to keep after the re-seal
 
     def _seal_one(self, conn, name, gen, key, slot) -> None:

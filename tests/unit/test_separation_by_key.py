@@ -293,3 +293,20 @@ def test_note_drafts_are_sealed_and_follow_a_rotation(world):
         b, restricted_to=frozenset({world.ids["sol"]})))            # sup removed: rotation
     assert drafts.load_draft(world.b.id).body == f"typed {REST}"
     assert drafts.load_draft(world.a.id).title == f"Draft {PRIV}"
+
+
+def test_a_new_passphrase_gets_her_keys_in_the_same_session_and_the_next(world, vault):
+    new = "quiet meadow lantern pebble 93"
+    world.sol.services.users.change_own_passphrase(new, current_passphrase=OTHER_PASSPHRASE)
+    c = world.sol.services.clients.create(s.client("Later file",
+                                                   restricted_to=frozenset({world.ids["sol"]})))
+    later = world.sol.services.notes.create(_note(c.id, "after the change", world.ids["sol"]),
+                                            str(uuid.uuid4()))
+    assert world.sol.services.notes.get(later.id).body == "Body with after the change inside"
+    again = vault.unlock("sol", new)
+    try:
+        assert again.services.notes.get(world.priv.id).body == f"Edited {PRIV} again"
+        assert again.services.notes.get(world.rest.id).body == f"Body with {REST} inside"
+        assert again.services.notes.get(later.id).body == "Body with after the change inside"
+    finally:
+        again.lock()
