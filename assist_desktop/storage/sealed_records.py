@@ -18,12 +18,12 @@ import threading
 from datetime import date
 from typing import Protocol
 
-from assist_desktop.domain.errors import StoreError
+from assist_desktop.domain.errors import DamagedStoreError
 
 PRIVILEGE = "privilege"
 
 
-class SealedRecordError(StoreError):
+class SealedRecordError(DamagedStoreError):
     """A sealed record that did not open (its ciphertext or its key is damaged, or this
     person holds no key for it). str() names the record."""
 
