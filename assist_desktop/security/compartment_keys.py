@@ -16,6 +16,9 @@ import base64
 import json
 import os
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
 from assist_desktop.security import envelope
 
 NONCE = 12
@@ -59,10 +62,14 @@ def seal_record(key: bytes, plaintext: bytes, aad: bytes) -> bytes:
     return nonce + ciphertext
 
 
-def open_record(key: bytes, blob: bytes, aad: bytes) -> bytes:
+def cipher(key: bytes) -> AESGCM:
+    return AESGCM(key)
+
+
+def open_record(key: bytes, blob: bytes, aad: bytes, aes: AESGCM | None = None) -> bytes:
     if not isinstance(blob, (bytes, bytearray)) or len(blob) < NONCE + 16:
         raise SealedRecordError()
     try:
-        return envelope.open_sealed(key, bytes(blob[:NONCE]), bytes(blob[NONCE:]), aad)
-    except envelope.UnwrapError:
+        return (aes or AESGCM(key)).decrypt(bytes(blob[:NONCE]), bytes(blob[NONCE:]), aad)
+    except (InvalidTag, ValueError):
         raise SealedRecordError() from None

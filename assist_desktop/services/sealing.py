@@ -40,9 +40,11 @@ class Keyring:
         self._repo = CompartmentRepository()
         self._database_id: str | None = None
         self._forget_later: list[tuple[str, int]] = []
+        self._ciphers: dict[bytes, object] = {}
 
     def forget(self) -> None:
         self._keys.clear()
+        self._ciphers.clear()
         self._private = None
 
     @property
@@ -94,25 +96,34 @@ class Keyring:
         if key is None:
             raise sealed.SealedRecordError("no key")
         try:
-            return ck.open_record(key, blob, aad)
+            return ck.open_record(key, blob, aad, self._cipher(key))
         except ck.SealedRecordError:
             raise sealed.SealedRecordError("damaged") from None
+
+    def _cipher(self, key: bytes):
+        """One AES-GCM object per key (making one per record costs more than the decryption)."""
+        cipher = self._ciphers.get(key)
+        if cipher is None:
+            cipher = self._ciphers[key] = ck.cipher(key)
+        return cipher
 
     def holds(self, conn, name: str) -> bool:
         gen = sealed.generation(conn, name)
         return gen is not None and self._key(conn, name, gen) is not None
 
     # --- reconciliation --------------------------------------------------------------------
-    def _entitled_slots(self, slots, data_key, usernames: set[str]) -> list:
-        return [s for s in slots.slots if slots.is_authentic(s, data_key) and (
-            s.kind == "recovery" or (s.kind in ("passphrase", "device") and s.username
-                                     and s.username.casefold() in usernames))]
+    @staticmethod
+    def _entitled_slots(authentic: list, usernames: set[str]) -> list:
+        return [s for s in authentic if
+                s.kind == "recovery" or (s.kind in ("passphrase", "device") and s.username
+                                         and s.username.casefold() in usernames)]
 
     def reconcile(self, conn, *, clients: list[int] | None = None,
                   privilege: bool = True) -> list[str]:
         """Bring compartments in line with who is entitled (see the module docstring), inside
         the caller's transaction. Returns messages for records that could not be moved."""
         slots, data_key = self._keeper.load(), self._keeper.data_key
+        authentic = [s for s in slots.slots if slots.is_authentic(s, data_key)]   # once
         existing = self._repo.all(conn)
         restricted = self._repo.restricted_clients(conn)
         copies: dict[str, list[KeyCopy]] = {}
@@ -129,14 +140,14 @@ class Keyring:
             wanted.append((sealed.client_compartment(client_id), client_id,
                            restricted.get(client_id)))
         for name, client_id, names in wanted:
-            failures += self._reconcile_one(conn, slots, data_key, name, client_id, names,
+            failures += self._reconcile_one(conn, authentic, name, client_id, names,
                                             existing.get(name), copies.get(name, []))
         if privilege and self.holds(conn, sealed.PRIVILEGE) and \
                 self._repo.has_unsealed_privileged(conn):
             failures += sealed_reseal.reseal_privileged(conn)
         return failures
 
-    def _reconcile_one(self, conn, slots, data_key, name, client_id, names, current,
+    def _reconcile_one(self, conn, authentic, name, client_id, names, current,
                        copies) -> list[str]:
         reseal = (sealed_reseal.reseal_privileged if client_id is None
                   else (lambda c: sealed_reseal.reseal_client(c, client_id)))
@@ -146,7 +157,7 @@ class Keyring:
             self._key(conn, name, current[1])    # kept in memory while her records open
             self._repo.delete(conn, name)
             return reseal(conn)
-        entitled = self._entitled_slots(slots, data_key, names)
+        entitled = self._entitled_slots(authentic, names)
         if current is None:                      # a new compartment: a new key
             if client_id is None and not any(s.kind != "recovery" for s in entitled):
                 return []   # no solicitor yet: made when the first one is added (by then no
@@ -155,11 +166,13 @@ class Keyring:
             self._seal_to(conn, name, gen, ck.new_key(), entitled)
             return reseal(conn)
         gen = current[1]
+        held = {c.slot_id: c for c in copies if c.generation == gen}
+        entitled_ids = {s.id for s in entitled}
+        if set(held) == entitled_ids:
+            return []                            # as it should be: no key needs opening
         key = self._key(conn, name, gen)
         if key is None:
             return []                            # not ours to change: a holder will
-        held = {c.slot_id: c for c in copies if c.generation == gen}
-        entitled_ids = {s.id for s in entitled}
         lost = [c for c in held.values() if c.slot_id not in entitled_ids and
                 c.username is not None and c.username.casefold() not in names]
         if lost:                                 # someone who had a copy left: rotate
@@ -192,6 +205,7 @@ class Keyring:
         """A write undone may have made keys that were never stored: open them afresh."""
         if phase == "rollback":
             self._keys.clear()
+            self._ciphers.clear()
 
     def reconcile_and_forget(self, conn, **kwargs) -> list[str]:
         self._forget_later = []
