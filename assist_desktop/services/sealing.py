@@ -41,10 +41,12 @@ class Keyring:
         self._database_id: str | None = None
         self._forget_later: list[tuple[str, int]] = []
         self._ciphers: dict[bytes, object] = {}
+        self._label_keys: dict[str, bytes] = {}
 
     def forget(self) -> None:
         self._keys.clear()
         self._ciphers.clear()
+        self._label_keys.clear()
         self._private = None
 
     @property
@@ -71,6 +73,14 @@ class Keyring:
         return key
 
     def _label_key(self, conn, label: str) -> bytes | None:
+        key = self._label_keys.get(label)
+        if key is None:
+            key = self._label_keys[label] = self._open_label(conn, label)
+            if key is None:
+                del self._label_keys[label]
+        return key
+
+    def _open_label(self, conn, label: str) -> bytes | None:
         try:
             parts = sealed.parse_label(label)
         except (ValueError, AttributeError):
@@ -206,6 +216,7 @@ class Keyring:
         if phase == "rollback":
             self._keys.clear()
             self._ciphers.clear()
+            self._label_keys.clear()
 
     def reconcile_and_forget(self, conn, **kwargs) -> list[str]:
         self._forget_later = []
@@ -214,6 +225,8 @@ class Keyring:
         finally:
             for entry in self._forget_later:
                 self._keys.pop(entry, None)
+            if self._forget_later:
+                self._label_keys.clear()
             self._forget_later = []
 
 
