@@ -3,8 +3,8 @@
 The shared index (search_notes) holds nothing of a sealed note (its title and body columns are
 empty). For the person signed in, the sealed notes her keys open are indexed in an in-memory
 database (never on disk), built at her first search and rebuilt when the sealed notes change
-(their count, highest id or total of versions; checked only after a write), and dropped when
-the centre is locked. Its results are filtered like the shared index's (deleted notes,
+(a counter kept by triggers, schema 16: one row read per search), and dropped when the centre
+is locked. Its results are filtered like the shared index's (deleted notes,
 privilege, restricted files) against the database at every search, and merged with them in
 the same order (most recent first).
 """
@@ -22,8 +22,7 @@ log = logging.getLogger(__name__)
 class SealedNoteIndex:
     def __init__(self):
         self._mem = None
-        self._seen = None          # (total changes, data_version) when last checked
-        self._signature = None
+        self._signature = None     # sealed_note_epoch when built
 
     def close(self) -> None:
         if self._mem is not None:
@@ -31,16 +30,10 @@ class SealedNoteIndex:
             self._mem = None
 
     def _fresh(self, conn):
-        seen = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
-        if self._mem is not None and seen == self._seen:
-            return self._mem
-        signature = conn.execute(
-            "SELECT count(*), coalesce(max(id), 0), total(version) FROM case_notes "
-            "INDEXED BY case_notes_sealed WHERE sealed_with IS NOT NULL").fetchone()
-        if self._mem is None or signature != self._signature:
+        epoch = conn.execute("SELECT epoch FROM sealed_note_epoch WHERE id = 1").fetchone()[0]
+        if self._mem is None or epoch != self._signature:
             self._build(conn)
-            self._signature = signature
-        self._seen = seen
+            self._signature = epoch
         return self._mem
 
     def _build(self, conn) -> None:

@@ -28,7 +28,7 @@ SHIPPED = {
     13: ("m0013_partial_birth_dates", "10dcff43c24fc21a"),
     14: ("m0014_safety_flag_marks", "c5eea5876107ce5f"),
     15: ("m0015_asylum_records", "ec30a266e7deb752"),
-    16: ("m0016_sealed_compartments", "b26fe1e16424140b"),
+    16: ("m0016_sealed_compartments", "e37e237a8215b043"),
 }
 
 

@@ -40,6 +40,25 @@ ALTER TABLE note_drafts ADD COLUMN sealed_with TEXT;
 ALTER TABLE attachments ADD COLUMN sealed_with TEXT;
 ALTER TABLE generated_documents ADD COLUMN sealed_with TEXT;
 CREATE INDEX case_notes_sealed ON case_notes(sealed_with, version) WHERE sealed_with IS NOT NULL;
+-- Moves on whenever a sealed note is written, edited, deleted or purged: the in-memory search
+-- index of sealed notes (storage/sealed_search.py) is rebuilt when it has moved.
+CREATE TABLE sealed_note_epoch (
+    id     INTEGER PRIMARY KEY CHECK (id = 1),
+    epoch  INTEGER NOT NULL
+) STRICT;
+INSERT INTO sealed_note_epoch (id, epoch) VALUES (1, 0);
+CREATE TRIGGER sealed_note_epoch_ai AFTER INSERT ON case_notes
+WHEN new.sealed_with IS NOT NULL BEGIN
+    UPDATE sealed_note_epoch SET epoch = epoch + 1 WHERE id = 1;
+END;
+CREATE TRIGGER sealed_note_epoch_au AFTER UPDATE ON case_notes
+WHEN old.sealed_with IS NOT NULL OR new.sealed_with IS NOT NULL BEGIN
+    UPDATE sealed_note_epoch SET epoch = epoch + 1 WHERE id = 1;
+END;
+CREATE TRIGGER sealed_note_epoch_ad AFTER DELETE ON case_notes
+WHEN old.sealed_with IS NOT NULL BEGIN
+    UPDATE sealed_note_epoch SET epoch = epoch + 1 WHERE id = 1;
+END;
 CREATE INDEX case_notes_privileged_open ON case_notes(id)
     WHERE privileged = 1 AND sealed_with IS NULL;
 """
