@@ -215,12 +215,20 @@ def cmd_check(args) -> int:
             print(f"integrity: {problem}", file=sys.stderr)
         for problem in audit:
             print(f"audit log: {problem}", file=sys.stderr)
-        if problems or audit:
+        from assist_desktop.services.sealing import check_sealed
+        sealed, untested = check_sealed(centre.db)
+        for problem in sealed:
+            print(f"sealed record: {problem}", file=sys.stderr)
+        if untested:
+            print(f"sealed records: {untested} are under keys this account does not hold and "
+                  f"were not tested; run check as a solicitor, or as someone named on each "
+                  f"restricted file, to test them", file=sys.stderr)
+        if problems or audit or sealed:
             raise AssistError("the checks found problems (listed above)")
         head = centre.services.audit.head()
-        print(f"ok: cipher integrity, database integrity, audit chain (keyed), its append-only "
-              f"triggers and its anchor in the key file ({centre.services.audit.count()} "
-              f"entries) all pass")
+        print(f"ok: cipher integrity, database integrity, sealed records, audit chain (keyed), "
+              f"its append-only triggers and its anchor in the key file "
+              f"({centre.services.audit.count()} entries) all pass")
         if head:
             from assist_desktop.security.audit_chain import head_text
             print(f"{head_text(*head)} (note it: a later check can compare)")

@@ -24,6 +24,7 @@ from assist_desktop.services.audit import AuditLog
 from assist_desktop.demo.cases import CaseWriter, Counts, DemoStaff
 from assist_desktop.demo.corpus import CITIES
 from assist_desktop.demo.people import Pools
+from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.services.vault import Vault
 from assist_desktop.storage.bulk_writer import (BulkWriter, index_notes, restore_note_index,
                                              suspend_note_index, write_pending)
@@ -127,6 +128,9 @@ def fill_demo(db, plan: DemoPlan, staff: DemoStaff, progress: Progress | None = 
             in_flight.result()
     finally:
         _index_backlog(db, suspended, progress)
+    # Written in bulk, as plain rows: now sealed (privileged records under the privilege key,
+    # restricted files under their own), with the keys of whoever is filling the centre.
+    db.write(reconcile_in)
     return total
 
 
@@ -172,7 +176,12 @@ def create_demo_centre(data_dir: Path, passphrase: str, plan: DemoPlan, *, kdf_p
             regulator_note="Authorised and regulated by the Solicitors Regulation Authority, "
                            "SRA number 000000 (fictional)",
             complaints_contact="Demo Supervising Solicitor, complaints@demo-law-centre.example")
-        counts = fill_demo(centre.db, plan, staff, progress)
+        # Filled by a solicitor's session: her keys seal the privileged records written.
+        filler = vault.unlock("solicitor", passphrase)
+        try:
+            counts = fill_demo(filler.db, plan, staff, progress)
+        finally:
+            filler.lock()
         centre.db.write(lambda conn: AuditLog("admin").record(
             conn, "create_demo_data", "centre", "1",
             f"clients:{counts.clients} notes:{counts.notes} seed:{plan.seed}"))

@@ -18,6 +18,7 @@ from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
 from assist_desktop.services.conflict_check import ConflictCheckService
+from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.storage.caseload_repository import CaseloadRepository
 from assist_desktop.storage.client_owned_repository import ConsentRepository, ConvictionRepository
 from assist_desktop.storage.record_table import truncate_wal
@@ -65,6 +66,8 @@ class ClientService(CaseService):
             stored = self._clients.create(conn, client, year=year, by=self._session.user_id)
             self._log(conn, "create", "client", stored.id,
                       "restricted" if stored.restricted_to else "")
+            if stored.restricted_to:          # her own key, sealed to the staff named
+                reconcile_in(conn, clients=[stored.id], privilege=False)
             if checks is not None:
                 checks.attach_in(conn, conflict_check_id, client_id=stored.id)
             return stored
@@ -90,6 +93,8 @@ class ClientService(CaseService):
             stored = self._clients.update(conn, client, by=self._session.user_id)
             self._log(conn, "update", "client", client.id, "fields:" + changed_fields(existing,
                                                                                       stored))
+            if existing.restricted_to != stored.restricted_to:   # sealed, re-sealed or opened
+                reconcile_in(conn, clients=[client.id], privilege=False)
             return stored
         return self._db.write(write)
 

@@ -30,6 +30,7 @@ from assist_desktop.storage.attachment_repository import AttachmentRepository
 from assist_desktop.services.document_permissions import PRIVILEGED_BY_DEFAULT
 from assist_desktop.storage.document_repository import DocumentRepository, DocumentStatus
 from assist_desktop.storage.note_repository import NoteRepository
+from assist_desktop.storage.sealed_records import SealedRecordError
 
 DOCUMENT = "document"
 ATTACHMENT = "attachment"
@@ -187,7 +188,10 @@ class BundleReader:
         if found is None or found.client_id != client_id or not may_read(found):
             raise NotFound("document")
         title = part.title or found.title
-        data = self.documents.pdf(conn, part.id)
+        try:
+            data = self.documents.pdf(conn, part.id)
+        except SealedRecordError:
+            data = None                     # sealed and not opening: damaged, as below
         if not intact(found, data):
             raise ValidationError(f'the document "{title}"', "is damaged (its checksum does "
                                   "not match), so it cannot be added to the bundle; restore "
@@ -218,7 +222,10 @@ class BundleReader:
                                                              and not privileged_ok):
             raise NotFound("attachment")
         title = part.title or file_title(found.name)
-        data = self.attachments.data(conn, part.id)
+        try:
+            data = self.attachments.data(conn, part.id)
+        except SealedRecordError:
+            data = None
         if not intact(found, data):
             raise ValidationError(f'the attached PDF "{title}"', "is damaged (its checksum "
                                   "does not match), so it cannot be added to the bundle; "

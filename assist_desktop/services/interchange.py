@@ -38,9 +38,12 @@ from assist_desktop.services.interchange_export import build_document
 from assist_desktop.services.interchange_import import ClientFile, parse_client_file
 from assist_desktop.services.interchange_schema import VERSION
 from assist_desktop.services.interchange_write import ImportResult, write_client_file
+from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.services.settings import read_policy
 from assist_desktop.services.users import check_passphrase
 from assist_desktop.storage.interchange_queries import client_id_by_reference
+from assist_desktop.storage.sealed_records import SealedRecordError
+from assist_desktop.storage.sealed_reseal import reseal_client
 
 __all__ = ["ExportResult", "ImportResult", "InterchangeService", "parse_client_file",
            "PLAIN_EXPORT_WARNING", "PACKAGE_NOTE", "MAX_PACKAGE_BYTES", "TransferPackageError",
@@ -244,6 +247,13 @@ class InterchangeService(CaseService):
 
         def write(conn):
             result = write_client_file(conn, checked, self._session.user_id)
+            # Sealed before the commit: her compartment (if restricted) made, and every record
+            # (earlier note versions too) under the key it calls for. Plain text of a sealed
+            # record is never committed; a record that cannot be sealed undoes the import.
+            failures = reconcile_in(conn, clients=[result.client_id], privilege=False)
+            failures += reseal_client(conn, result.client_id)
+            if failures:
+                raise SealedRecordError(failures[0])
             records = sum(result.counts.values())
             source = result.previous_reference  # already checked to be one of our form
             self._log(conn, "import", "client", result.client_id,

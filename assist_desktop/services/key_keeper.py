@@ -22,9 +22,13 @@ def slots_lock(slots_path: Path):
 
 
 class KeyKeeper:
-    def __init__(self, slots_path: Path, data_key: bytes, kdf_policy: KdfPolicy):
+    def __init__(self, slots_path: Path, data_key: bytes, kdf_policy: KdfPolicy,
+                 slot: tuple[str, bytes] | None = None):
         self.slots_path = Path(slots_path)
         self._data_key: bytes | None = data_key
+        # (id, private key) of the slot she unlocked with: it opens the compartment keys
+        # sealed to her (services/sealing.py). Dropped with the data key.
+        self.unlocked_slot = slot
         self._kdf = kdf_policy
         self._lock = threading.RLock()
 
@@ -42,6 +46,7 @@ class KeyKeeper:
 
     def forget(self) -> None:
         self._data_key = None
+        self.unlocked_slot = None
 
     def load(self) -> KeySlotFile:
         return KeySlotFile.load(self.slots_path)

@@ -5,6 +5,7 @@ are handed the one service they need, not the bundle.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,11 @@ from assist_desktop.services.centre_details import CentreDetailsService
 from assist_desktop.services.deleted_documents import DeletedDocumentService
 from assist_desktop.services.statistics import StatisticsService
 from assist_desktop.security.backup_auth import new_origin_key
+from assist_desktop.services.sealing import Keyring
+from assist_desktop.storage import sealed_records
 from assist_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # imported when a centre is unlocked: ReportLab is slow to import
     from assist_desktop.services.documents import DocumentService
@@ -137,6 +142,23 @@ def build_services(db: Database, session: Session, keeper: KeyKeeper,
     )
 
 
+def open_keyring(db: Database, keeper: KeyKeeper, username: str | None = None) -> Keyring:
+    """The compartment keys of the person signed in, registered for the connection, and the
+    compartments brought in line with who is entitled (services/sealing.py)."""
+    slot_id, private = keeper.unlocked_slot or (None, None)
+    keyring = Keyring(keeper, slot_id, private, username)
+    db.read(sealed_records.register, keyring)
+    db.add_transaction_listener(keyring.on_transaction)
+    try:
+        failures = db.write(keyring.reconcile_and_forget)
+    except Exception:  # noqa: BLE001 - the centre still opens; the next unlock tries again
+        log.exception("sealed compartments could not be reconciled at unlock")
+    else:
+        if failures:
+            log.warning("some sealed records could not be moved to their key at unlock")
+    return keyring
+
+
 class OpenCentre:
     def __init__(self, db: Database, session: Session, centre: CentreInfo, keeper: KeyKeeper,
                  must_change_passphrase: bool = False):
@@ -145,6 +167,7 @@ class OpenCentre:
         self.centre = centre
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
+        self.keyring = open_keyring(db, keeper, session.username)
         self.changes = LocalChangeFeed(db)
         self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
         self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)
@@ -168,7 +191,10 @@ class OpenCentre:
                            closed=True)
             except Exception:  # noqa: BLE001 - as above: the anchor lags by the last rows
                 pass
+        if self.db.is_open:
+            self.db.read(sealed_records.unregister)
         self.db.close()
+        self.keyring.forget()
         self.keeper.forget()
 
     def rotate_data_key(self) -> None:
@@ -200,3 +226,4 @@ class OpenCentre:
             store_origin_key(conn, origin)
             self.audit_log.record(conn, "new_recovery_code", "centre", "1")
         self.db.write(_write)
+        self.services.users._reseal()       # compartment keys sealed to the new recovery slot

@@ -5,6 +5,8 @@ the last step inside the database transaction, so a failure leaves neither half 
 """
 from __future__ import annotations
 
+import logging
+
 from dataclasses import replace
 
 from assist_desktop.services.erasure import remove_old_copies
@@ -15,6 +17,7 @@ from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.security.roles import Role
 from assist_desktop.platform.clock import utc_now
 from assist_desktop.services.settings import read_policy
+from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.storage.centre_repository import UserRepository
 
 
@@ -32,6 +35,9 @@ def check_passphrase(passphrase: str, min_score: int, user_inputs=()) -> None:
     verdict = assess(passphrase, min_score, tuple(user_inputs))
     if not verdict.ok:
         raise WeakPassphraseError(verdict.message, verdict.suggestions)
+
+
+log = logging.getLogger(__name__)
 
 
 class UserService:
@@ -86,7 +92,17 @@ class UserService:
             self._keeper.set_passphrase(username, passphrase, must_change=must_change,
                                         full_name=full_name)
             return user
-        return self._db.write(_write)
+        added = self._db.write(_write)
+        self._reseal()
+        return added
+
+    def _reseal(self) -> None:
+        """Who is entitled to a compartment key may have changed (services/sealing.py): seal
+        the keys this person holds to new slots, rotate those someone lost."""
+        try:
+            self._db.write(reconcile_in)
+        except Exception:  # noqa: BLE001 - the change stands; the next unlock reconciles again
+            log.exception("sealed compartments could not be reconciled after a staff change")
 
     def set_roles(self, username: str, roles) -> StaffUser:
         self._require_admin()
@@ -100,7 +116,9 @@ class UserService:
             self._repo.set_roles(conn, user.id, role_set, utc_now())
             self._audit.record(conn, "set_roles", "user", user.id, ",".join(sorted(role_set)))
             return self._repo.by_id(conn, user.id)
-        return self._db.write(_write)
+        changed = self._db.write(_write)
+        self._reseal()
+        return changed
 
     def disable_user(self, username: str) -> StaffUser:
         """Disable the account and delete its key slots: the passphrase no longer opens anything.
@@ -121,6 +139,7 @@ class UserService:
             self._keeper.remove_user(user.username)
             return self._repo.by_id(conn, user.id)
         disabled = self._db.write(_write)
+        self._reseal()
         # A safety copy still opens with this person's passphrase: it goes too.
         remove_old_copies(self._db, self._audit, "disable_user")
         return disabled
@@ -137,7 +156,9 @@ class UserService:
             self._audit.record(conn, "reset_access", "user", user.id)
             self._keeper.set_passphrase(user.username, temporary_passphrase, must_change=True)
             return self._repo.by_id(conn, user.id)
-        return self._db.write(_write)
+        reset = self._db.write(_write)
+        self._reseal()
+        return reset
 
     def change_own_passphrase(self, new_passphrase: str, *,
                               current_passphrase: str | None = None) -> None:
@@ -164,3 +185,4 @@ class UserService:
             self._audit.record(conn, "change_passphrase", "user", user.id)
             self._keeper.set_passphrase(user.username, new_passphrase, must_change=False)
         self._db.write(_write)
+        self._reseal()

@@ -245,7 +245,7 @@ class Vault:
             db.close()
             raise
         session = Session(user.id, user.username, user.full_name, user.roles)
-        keeper = KeyKeeper(self.slots_path, key, self._kdf)
+        keeper = KeyKeeper(self.slots_path, key, self._kdf, slot=(slot.id, private))
         try:                        # "Choose your name" shows her name from now on
             keeper.set_display_name(user.username, user.full_name)
         except (OSError, KeySlotError):
@@ -339,6 +339,7 @@ class Vault:
             centre.lock()
             raise PermissionDenied("The recovery code can only restore an administrator's access.")
         centre.keeper.set_passphrase(centre.session.username, new_passphrase)
+        centre.services.users._reseal()     # her new slot gets the keys the recovery slot opened
         return centre
 
     # --- this computer ------------------------------------------------------------------

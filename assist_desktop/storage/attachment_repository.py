@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from assist_desktop.domain.attachments import Attachment
+from assist_desktop.storage import sealed_records as sealed
 from assist_desktop.storage.client_owned_repository import ClientOwnedRepository
 from assist_desktop.storage.record_table import RecordTable
 
@@ -59,9 +60,18 @@ class AttachmentRepository(ClientOwnedRepository[Attachment]):
         return self._select(conn, " AND ".join(where), tuple(params))
 
     def data(self, conn, attachment_id: int) -> bytes | None:
-        row = conn.execute("SELECT data FROM attachment_blobs WHERE attachment_id = ?",
-                           (attachment_id,)).fetchone()
-        return None if row is None else bytes(row[0])
+        """The bytes, opened when sealed (SealedRecordError, naming it, if they do not)."""
+        row = conn.execute("SELECT b.data, a.sealed_with, a.name, a.client_id "
+                           "FROM attachment_blobs b JOIN attachments a ON a.id = b.attachment_id "
+                           "WHERE b.attachment_id = ?", (attachment_id,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return sealed.open_blob(conn, "attachment_blobs", attachment_id, row[1], row[0])
+        except sealed.SealedRecordError:
+            from assist_desktop.storage.sealed_reseal import blob_failure
+            raise sealed.SealedRecordError(blob_failure(conn, "attachments", attachment_id,
+                                                        row[2], row[3])) from None
 
     # --- writing: the column holds the attachment's own flag only -----------------------------
     def create(self, conn, record: Attachment) -> Attachment:
@@ -69,8 +79,12 @@ class AttachmentRepository(ClientOwnedRepository[Attachment]):
 
     def create_with_data(self, conn, attachment: Attachment, data: bytes) -> Attachment:
         stored = self.create(conn, attachment)
+        label = sealed.label_for(conn, stored.client_id, stored.privileged)
         conn.execute("INSERT INTO attachment_blobs (attachment_id, data) VALUES (?, ?)",
-                     (stored.id, bytes(data)))
+                     (stored.id, sealed.seal_blob(conn, "attachment_blobs", stored.id, label,
+                                                  data)))
+        if label is not None:
+            conn.execute("UPDATE attachments SET sealed_with = ? WHERE id = ?", (label, stored.id))
         return stored
 
     def update(self, conn, record: Attachment) -> Attachment:
@@ -82,7 +96,11 @@ class AttachmentRepository(ClientOwnedRepository[Attachment]):
             (record.id,)).fetchone() or (record.privileged, record.privileged)
         if bool(record.privileged) == bool(effective):
             record = dataclasses.replace(record, privileged=bool(own))
-        return self._as_read(conn, self.table.update(conn, record))
+        stored = self._as_read(conn, self.table.update(conn, record))
+        if bool(stored.privileged) != bool(effective):
+            from assist_desktop.storage.sealed_reseal import reseal_attachments
+            reseal_attachments(conn, "a.id = ?", (stored.id,))
+        return stored
 
     @staticmethod
     def _as_read(conn, stored: Attachment) -> Attachment:

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.domain.records import ClientRecord, Jurisdiction, check_enum, check_text
+from assist_desktop.storage import sealed_records as sealed
 from assist_desktop.storage.record_table import RecordTable
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -69,26 +70,41 @@ class DocumentRepository:
                         word: bytes | None = None) -> GeneratedDocument:
         """`word`: the editable .docx copy made from the same input (schema 9), if any."""
         stored = self.table.insert(conn, document)
+        label = sealed.label_for(conn, stored.client_id, stored.privileged)
         conn.execute("INSERT INTO generated_document_blobs (document_id, data) VALUES (?, ?)",
-                     (stored.id, bytes(pdf)))
+                     (stored.id, sealed.seal_blob(conn, "generated_document_blobs", stored.id,
+                                                  label, pdf)))
         if word is not None:
             conn.execute("INSERT INTO generated_document_word (document_id, data) VALUES (?, ?)",
-                         (stored.id, bytes(word)))
+                         (stored.id, sealed.seal_blob(conn, "generated_document_word",
+                                                      stored.id, label, word)))
+        if label is not None:
+            conn.execute("UPDATE generated_documents SET sealed_with = ? WHERE id = ?",
+                         (label, stored.id))
         return stored
 
+    def _open(self, conn, table: str, document_id: int) -> bytes | None:
+        row = conn.execute(f"SELECT b.data, d.sealed_with, d.title, d.client_id FROM {table} b "
+                           f"JOIN generated_documents d ON d.id = b.document_id "
+                           f"WHERE b.document_id = ?", (document_id,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return sealed.open_blob(conn, table, document_id, row[1], row[0])
+        except sealed.SealedRecordError:
+            from assist_desktop.storage.sealed_reseal import blob_failure
+            raise sealed.SealedRecordError(blob_failure(conn, "generated_documents",
+                                                        document_id, row[2], row[3])) from None
+
     def word(self, conn, document_id: int) -> bytes | None:
-        row = conn.execute("SELECT data FROM generated_document_word WHERE document_id = ?",
-                           (document_id,)).fetchone()
-        return None if row is None else bytes(row[0])
+        return self._open(conn, "generated_document_word", document_id)
 
     def get(self, conn, document_id: int, *,
             include_deleted: bool = False) -> GeneratedDocument | None:
         return self.table.get(conn, document_id, include_deleted=include_deleted)
 
     def pdf(self, conn, document_id: int) -> bytes | None:
-        row = conn.execute("SELECT data FROM generated_document_blobs WHERE document_id = ?",
-                           (document_id,)).fetchone()
-        return None if row is None else bytes(row[0])
+        return self._open(conn, "generated_document_blobs", document_id)
 
     def list_for_client(self, conn, client_id: int, *, kinds: frozenset[str] | None = None,
                         include_privileged: bool = True) -> list[GeneratedDocument]:
@@ -121,8 +137,11 @@ class DocumentRepository:
         self.table.update(conn, document)
         conn.execute("UPDATE generated_documents SET size = ?, sha256 = ? WHERE id = ?",
                      (len(pdf), sha256, document.id))
+        label = conn.execute("SELECT sealed_with FROM generated_documents WHERE id = ?",
+                             (document.id,)).fetchone()[0]
         conn.execute("UPDATE generated_document_blobs SET data = ? WHERE document_id = ?",
-                     (bytes(pdf), document.id))
+                     (sealed.seal_blob(conn, "generated_document_blobs", document.id, label,
+                                       pdf), document.id))
         return self.get(conn, document.id)
 
     def soft_delete(self, conn, document_id: int, expected_version: int) -> GeneratedDocument:

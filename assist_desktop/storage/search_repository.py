@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from assist_desktop.storage import sealed_search
 from assist_desktop.storage.client_repository import visible_client_sql
 from assist_desktop.storage.connection import DatabaseError
 from assist_desktop.storage.search_index import NAME_SEPARATOR
@@ -105,7 +106,21 @@ class SearchRepository:
             f"ORDER BY s.rowid DESC LIMIT :limit",
             {"q": expression, "me": user_id, "privileged": 1 if see_privileged else 0,
              "limit": max(0, int(limit))})
-        return [NoteHitRow(i, c, _date(d), snip) for i, c, d, snip in rows]
+        found = [NoteHitRow(i, c, _date(d), snip) for i, c, d, snip in rows]
+        sealed_ids = sealed_search.index_for(conn).search(conn, expression, limit)
+        if sealed_ids:     # sealed notes her keys open, filtered as above, merged in order
+            params = {f"n{i}": note_id for i, note_id in enumerate(sealed_ids)}
+            params.update({"me": user_id, "privileged": 1 if see_privileged else 0})
+            more = conn.execute(
+                f"SELECT n.id, n.client_id, n.note_date FROM case_notes n "
+                f"JOIN clients c ON c.id = n.client_id "
+                f"WHERE n.id IN ({', '.join(':' + k for k in params if k.startswith('n'))}) "
+                f"AND n.deleted_at IS NULL AND (:privileged OR n.privileged = 0) "
+                f"AND {visible_client_sql('c', ':me')}", params).fetchall()
+            found += [NoteHitRow(i, c, _date(d), "") for i, c, d in more]
+            found.sort(key=lambda hit: hit.note_id, reverse=True)
+            found = found[:max(0, int(limit))]
+        return found
 
     def note_snippets(self, conn, expression: str, note_ids: list[int]) -> dict[int, str]:
         """Snippets for notes already found (and so already allowed) by search_notes."""
@@ -114,9 +129,14 @@ class SearchRepository:
         marks = ", ".join(f":n{i}" for i in range(len(note_ids)))
         params = {f"n{i}": note_id for i, note_id in enumerate(note_ids)}
         params["q"] = expression
-        return dict(_match(
+        found = dict(_match(
             conn, f"SELECT rowid, snippet(search_notes, -1, {_SNIPPET}, 14) FROM search_notes "
                   f"WHERE search_notes MATCH :q AND rowid IN ({marks})", params))
+        missing = [n for n in note_ids if n not in found]
+        if missing:
+            found.update(sealed_search.index_for(conn).snippets(
+                conn, expression, missing, (HIGHLIGHT_START, HIGHLIGHT_END)))
+        return found
 
     def clients_by_reference(self, conn, prefix: str, user_id: int, limit: int) -> list[int]:
         """Visible clients whose reference starts with `prefix` (upper case), in order."""

@@ -77,10 +77,14 @@ def dump(conn) -> dict:
 
 
 def attachment_hashes(conn) -> dict[int, tuple[str, str]]:
-    """attachment id -> (recorded sha256, sha256 of the stored bytes)."""
-    return {aid: (recorded, hashlib.sha256(data).hexdigest()) for aid, recorded, data in
-            conn.execute("SELECT a.id, a.sha256, b.data FROM attachments a "
-                         "JOIN attachment_blobs b ON b.attachment_id = a.id")}
+    """attachment id -> (recorded sha256, sha256 of the stored bytes, opened with the keys of
+    the person signed in when sealed: storage/sealed_records.py)."""
+    from assist_desktop.storage.attachment_repository import AttachmentRepository
+    repo = AttachmentRepository()
+    return {aid: (recorded, hashlib.sha256(repo.data(conn, aid)).hexdigest())
+            for aid, recorded in conn.execute(
+                "SELECT a.id, a.sha256 FROM attachments a "
+                "JOIN attachment_blobs b ON b.attachment_id = a.id")}
 
 
 def files_state(folder: Path) -> dict[str, str]:

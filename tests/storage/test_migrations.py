@@ -30,6 +30,7 @@ SHIPPED = {
     15: ("m0015_asylum_records", "ec30a266e7deb752"),
     16: ("m0016_time_without_matter", "3bcd959dd1a5e774"),
     17: ("m0017_data_protection", "1547b7fe9c25ea94"),
+    18: ("m0018_sealed_compartments", "e37e237a8215b043"),
 }
 
 

@@ -115,9 +115,18 @@ def test_the_data_looks_like_a_caseload(demo):
     assert _sql(centre, "SELECT count(*) FROM client_restrictions")[0][0] > 0
     assert _sql(centre, "SELECT count(*) FROM children WHERE leverage_risk = 1 AND "
                         "location = 'country_of_origin'")[0][0] > 0
-    lengths = [r[0] for r in _sql(centre, "SELECT length(body) FROM case_notes")]
+    lengths = [r[0] for r in _sql(centre, "SELECT length(body) FROM case_notes "
+                                          "WHERE sealed_with IS NULL")]
     assert 200 < sum(lengths) / len(lengths) < 4000 and max(lengths) > 800
-    for (data,) in _sql(centre, "SELECT data FROM attachment_blobs"):
+    # privileged and restricted records are written sealed (separation by key)
+    assert _sql(centre, "SELECT count(*) FROM case_notes WHERE privileged = 1 AND "
+                        "sealed_with IS NULL")[0][0] == 0
+    from assist_desktop.storage.attachment_repository import AttachmentRepository
+    for attachment_id, label in _sql(centre, "SELECT a.id, a.sealed_with FROM attachments a "
+                                             "JOIN attachment_blobs b ON b.attachment_id = a.id"):
+        if label and not centre.db.read(lambda conn: centre.keyring.can_open(conn, label)):
+            continue                    # a restricted file that does not name this solicitor
+        data = centre.db.read(AttachmentRepository().data, attachment_id)
         assert data.startswith(b"%PDF-1.4") or b"Fictional demo document" in data
 
 

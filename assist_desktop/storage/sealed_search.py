@@ -1,0 +1,107 @@
+"""Search over sealed notes: an FTS5 index in memory, for this session only.
+
+The shared index (search_notes) holds nothing of a sealed note (its title and body columns are
+empty). For the person signed in, the sealed notes her keys open are indexed in an in-memory
+database (never on disk), built at her first search and rebuilt when the sealed notes change
+(a counter kept by triggers, schema 16: one row read per search), and dropped when the centre
+is locked. Its results are filtered like the shared index's (deleted notes,
+privilege, restricted files) against the database at every search, and merged with them in
+the same order (most recent first).
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from assist_desktop.storage import connection as cx
+from assist_desktop.storage import sealed_records as sealed
+
+log = logging.getLogger(__name__)
+
+
+class SealedNoteIndex:
+    def __init__(self):
+        self._mem = None
+        self._signature = None     # sealed_note_epoch when built
+
+    def close(self) -> None:
+        if self._mem is not None:
+            self._mem.close()
+            self._mem = None
+
+    def _fresh(self, conn):
+        epoch = conn.execute("SELECT epoch FROM sealed_note_epoch WHERE id = 1").fetchone()[0]
+        if self._mem is None or epoch != self._signature:
+            self._build(conn)
+            self._signature = epoch
+        return self._mem
+
+    def _build(self, conn) -> None:
+        self.close()
+        mem = cx.sqlcipher3.connect(":memory:", isolation_level=None)
+        # The same prefix indexes as the shared index: without them a short prefix ("m",
+        # "ol") scans every term, which set the search's p95; with them the build is slower.
+        mem.execute("CREATE VIRTUAL TABLE notes USING fts5(title, body, tokenize = "
+                    "'unicode61 remove_diacritics 2', prefix = '2 3')")
+        seal = sealed.sealer_for(conn)
+        rows = []
+        opens: dict[str, bool] = {}
+        for note_id, blob, label in conn.execute(
+                "SELECT id, sealed, sealed_with FROM case_notes WHERE sealed_with IS NOT NULL "
+                "AND deleted_at IS NULL"):
+            if label not in opens:
+                opens[label] = seal.can_open(conn, label)
+            if not opens[label]:
+                continue
+            try:
+                data = json.loads(seal.decrypt(conn, label, sealed.aad("case_notes", note_id,
+                                                                          label), blob))
+                rows.append((note_id, data["title"], data["body"]))
+            except (sealed.SealedRecordError, ValueError, KeyError, TypeError):
+                continue           # named to her when shown, and by check: not searchable
+        mem.execute("BEGIN")
+        mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)", rows)
+        mem.execute("COMMIT")
+        self._mem = mem
+
+    def search(self, conn, expression: str, limit: int) -> list[int]:
+        """Ids of sealed notes matching, most recent first (not yet filtered)."""
+        if sealed.sealer_for(conn) is sealed._NO_KEYS:
+            return []
+        try:
+            return [r[0] for r in self._fresh(conn).execute(
+                "SELECT rowid FROM notes WHERE notes MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (expression, max(0, int(limit))))]
+        except cx.DatabaseError as exc:
+            if "fts5" not in str(exc).lower():
+                raise
+            log.warning("full-text query rejected by FTS5")
+            return []
+
+    def snippets(self, conn, expression: str, note_ids: list[int], marks: tuple) -> dict[int, str]:
+        if not note_ids or self._mem is None:
+            return {}
+        params = ", ".join("?" for _ in note_ids)
+        try:
+            return dict(self._mem.execute(
+                f"SELECT rowid, snippet(notes, -1, ?, ?, '…', 14) FROM notes "
+                f"WHERE notes MATCH ? AND rowid IN ({params})",
+                (marks[0], marks[1], expression, *note_ids)))
+        except cx.DatabaseError:
+            return {}
+
+
+_INDEXES: dict[int, SealedNoteIndex] = {}
+
+
+def index_for(conn) -> SealedNoteIndex:
+    index = _INDEXES.get(id(conn))
+    if index is None:
+        index = _INDEXES[id(conn)] = SealedNoteIndex()
+    return index
+
+
+def drop(conn) -> None:
+    index = _INDEXES.pop(id(conn), None)
+    if index is not None:
+        index.close()
