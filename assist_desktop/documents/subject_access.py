@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from assist_desktop.documents import blocks, fonts, text, wording
+from assist_desktop.documents import blocks, text, wording
+from assist_desktop.documents.field_line import field_line
 from assist_desktop.documents.protect import check_password
 from assist_desktop.documents.inputs import CentreLetterhead
 from assist_desktop.documents.layout import Page, render
@@ -122,11 +123,7 @@ def _record(record: SarRecord, labels: dict, styles) -> list[Flowable]:
     short = [(label, value) for label, value in record.fields
              if len(value) <= SHORT and "\n" not in value]
     if short:
-        size = styles.small.fontSize
-        markup = " · ".join(f'<font name="{fonts.SERIF_BOLD}">{text.inline(label, True, size)}'
-                            f'</font>: {text.inline(value, False, size)}'
-                            for label, value in short)
-        out.append(Paragraph(markup, styles.small))
+        out.append(field_line(short, styles.small))
     for label, value in record.fields:
         if len(value) <= SHORT and "\n" not in value:
             continue
