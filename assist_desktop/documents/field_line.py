@@ -14,8 +14,10 @@ parsed as markup, so "<b>" prints as typed.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from assist_desktop.documents import arabic, fonts, hebrew, text
@@ -38,9 +40,14 @@ def field_line(pairs: list[tuple[str, str]], style: ParagraphStyle) -> Flowable:
 
 
 def _plain(value: str, font: str) -> bool:
-    cover = fonts.covered(font)
-    return (all(ord(c) in cover for c in set(value) if not c.isspace())
-            and not arabic.has_arabic(value) and not hebrew.has_hebrew(value))
+    return (set(value) <= _characters(font) and not arabic.has_arabic(value)
+            and not hebrew.has_hebrew(value))
+
+
+@cache
+def _characters(font: str) -> frozenset[str]:
+    """The characters the font draws (as str, so a value's set is checked in one step)."""
+    return frozenset(map(chr, fonts.covered(font)))
 
 
 class FieldLine(Flowable):
@@ -68,12 +75,14 @@ class FieldLine(Flowable):
 
     def _break(self, width: float) -> list[list[tuple[str, str]]]:
         size = self.style.fontSize
+        measure = {name: getFont(name).stringWidth for name in (fonts.SERIF, fonts.SERIF_BOLD)}
+        spaces = {name: m(" ", size) for name, m in measure.items()}
         lines: list[list[tuple[str, str]]] = [[]]
         x = 0.0
         for font, word in self._words():
-            space = stringWidth(" ", font, size)
+            space = spaces[font]
             for piece in _cut(word, font, size, width):
-                w = stringWidth(piece, font, size)
+                w = measure[font](piece, size)
                 if lines[-1] and x + space + w > width:
                     lines.append([])
                     x = 0.0
