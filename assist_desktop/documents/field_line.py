@@ -34,7 +34,7 @@ def field_line(pairs: list[tuple[str, str]], style: ParagraphStyle) -> Flowable:
         return FieldLine(cleaned, style)
     size = style.fontSize
     markup = f" {SEPARATOR} ".join(
-        f'<font name="{fonts.SERIF_BOLD}">{text.inline(label, True, size)}</font>: '
+        f'<font name="{fonts.SERIF_BOLD}">{text.inline(label, True, size)}:</font> '
         f'{text.inline(value, False, size)}' for label, value in cleaned)
     return Paragraph(markup, style)
 
