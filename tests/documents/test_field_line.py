@@ -65,3 +65,13 @@ def test_text_the_body_font_cannot_draw_keeps_the_paragraph_path():
 def _width(word: tuple[str, str]) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     return stringWidth(word[1], word[0], STYLES.small.fontSize)
+
+
+def test_a_sar_record_in_latin_text_uses_the_field_line_not_a_many_fragment_paragraph():
+    from assist_desktop.documents import subject_access as sar
+    record = sar.SarRecord("Note 1", (("Note type", "meeting"), ("Title", "Home visit"),
+                                      ("Body", "She said " * 40)), ("R1",))
+    flowables = sar._record(record, {"redact": "Check for redaction", "cut": "[cut]"}, STYLES)
+    lines = [f for f in flowables if isinstance(f, FieldLine)]
+    assert len(lines) == 1 and lines[0]._pairs == [("Note type", "meeting"),
+                                                   ("Title", "Home visit")]
