@@ -55,7 +55,15 @@ class AdministrationPage(QWidget):
             deleted.setStretchFactor(3, 3)
         deleted.setStretchFactor(0, 3)
         deleted.setStretchFactor(1, 3)
-        sections.addTab(deleted, theme.icon("close"), self.tr("Deleted files"))
+        # Four lists on one page: on a 768-pixel screen the page scrolls rather than making
+        # the whole window taller than the screen.
+        from PySide6.QtWidgets import QFrame, QScrollArea
+        deleted_page = QScrollArea(self)
+        deleted_page.setObjectName("deletedScroll")
+        deleted_page.setWidgetResizable(True)
+        deleted_page.setFrameShape(QFrame.Shape.NoFrame)
+        deleted_page.setWidget(deleted)
+        sections.addTab(deleted_page, theme.icon("close"), self.tr("Deleted files"))
         if getattr(services, "retention", None) is not None:
             from assist_desktop.gui.admin.retention import RetentionPanel
             self.retention = RetentionPanel(services.retention, runner, self)
