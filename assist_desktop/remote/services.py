@@ -115,6 +115,58 @@ class RemoteInterchangeService(RemoteService):
         return result
 
 
+class RemoteStatisticsService(RemoteService):
+    """A statistics export written on this laptop (see RemoteDocumentService)."""
+
+    def export(self, report, path, fmt: str) -> str:
+        from assist_desktop.services.export_files import write_export
+        from assist_desktop.services.statistics_export import WARNING
+        target = _checked(path)
+        data = self._remote.call("statistics", "export_bytes", (report, fmt))
+        write_export(target, data, lambda: self._remote.call(
+            "statistics", "export_failed", (report.report_id,)))
+        return WARNING
+
+
+class RemoteListExportService(RemoteService):
+    """A caseload or task list written on this laptop (see RemoteDocumentService)."""
+
+    def save(self, which: str, target, *, replace: bool = False) -> int:
+        from assist_desktop.services.export_files import check_export_target, write_export
+        from assist_desktop.services.list_exports import list_target
+        target, file_format = list_target(target)
+        check_export_target(target, replace=replace)
+        data, count = self._remote.call("list_exports", "data", (which, file_format))
+        write_export(target, data, lambda: self._remote.call(
+            "list_exports", "export_failed", (which, file_format)))
+        return count
+
+
+class RemoteSubjectAccessService(RemoteService):
+    """Her subject access package, built (and audited) on the server, written here."""
+
+    def save(self, reference: str, target, password: str, *, replace: bool = False,
+             request_line: str = "", today=None):
+        from assist_desktop.services.subject_access import package_targets, write_package
+        target, second = package_targets(target, replace=replace)
+        package = self._remote.call("subject_access", "build", (reference, password),
+                                    {"request_line": request_line, "today": today})
+        return write_package(package, target, second, lambda: self._remote.call(
+            "subject_access", "export_failed", (package.reference,)))
+
+
+class RemoteRetentionService(RemoteService):
+    """A destruction certificate (no client data; its bytes came from the server when the
+    file was destroyed or the certificate asked for again) written on this laptop."""
+
+    def save_certificate(self, pdf: bytes, path, *, replace: bool = False) -> None:
+        from pathlib import Path
+        from assist_desktop.services.export_files import check_export_target, write_export
+        target = Path(path)
+        check_export_target(target, replace=replace)
+        write_export(target, pdf, lambda: None)
+
+
 def _checked(path):
     from pathlib import Path
     from assist_desktop.services.export_files import check_export_target
@@ -214,7 +266,11 @@ class RemoteCentre:
         self.changes = RemoteChangeFeed(self)
         names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]
         special = {"documents": RemoteDocumentService, "tasks": RemoteTaskService,
-                   "interchange": RemoteInterchangeService}
+                   "interchange": RemoteInterchangeService,
+                   "statistics": RemoteStatisticsService,
+                   "list_exports": RemoteListExportService,
+                   "subject_access": RemoteSubjectAccessService,
+                   "retention": RemoteRetentionService}
         self.services = CentreServices(**{n: special.get(n, RemoteService)(self, n)
                                           for n in names}, changes=self.changes)
 

@@ -77,23 +77,37 @@ class ListExportService:
                                   "Starts from", "Notes"], rows)
 
     def data(self, which: str, file_format: str) -> tuple[bytes, int]:
-        """The file's bytes and its row count."""
+        """The file's bytes and its row count, audited as an export before they are
+        returned (a laptop on a centre server writes them itself)."""
+        self.check_allowed()
         if file_format not in ("csv", "xlsx"):
             raise ValidationError("format", "must be csv or xlsx")
         sheet = self.sheet(which)
-        return (to_csv(sheet) if file_format == "csv" else to_xlsx([sheet])), len(sheet.rows)
+        data = to_csv(sheet) if file_format == "csv" else to_xlsx([sheet])
+        detail = f"list={which};rows={len(sheet.rows)};format={file_format}"
+        self._db.write(lambda conn: self._audit.record(conn, "export", "list", which, detail))
+        return data, len(sheet.rows)
+
+    def export_failed(self, which: str, file_format: str) -> None:
+        """The file could not be written: the audit says so after its export row."""
+        detail = f"list={which};format={file_format}"
+        self._db.write(lambda conn: self._audit.record(conn, "export_failed", "list", which,
+                                                       detail))
 
     def save(self, which: str, target: Path, *, replace: bool = False) -> int:
         """Write the list to `target` (.csv or .xlsx, 0600); returns its row count."""
         self.check_allowed()
-        target = Path(target)
-        file_format = target.suffix.lower().lstrip(".")
-        if file_format not in ("csv", "xlsx"):
-            raise ValidationError("file", "must end .csv or .xlsx")
+        target, file_format = list_target(target)
         check_export_target(target, replace=replace)
         data, count = self.data(which, file_format)
-        detail = f"list={which};rows={count};format={file_format}"
-        self._db.write(lambda conn: self._audit.record(conn, "export", "list", which, detail))
-        write_export(target, data, lambda: self._db.write(
-            lambda conn: self._audit.record(conn, "export_failed", "list", which, detail)))
+        write_export(target, data, lambda: self.export_failed(which, file_format))
         return count
+
+
+def list_target(target) -> tuple[Path, str]:
+    """The target and its format (from its suffix: .csv or .xlsx)."""
+    target = Path(target)
+    file_format = target.suffix.lower().lstrip(".")
+    if file_format not in ("csv", "xlsx"):
+        raise ValidationError("file", "must end .csv or .xlsx")
+    return target, file_format

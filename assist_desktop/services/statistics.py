@@ -217,12 +217,23 @@ class StatisticsService:
         from pathlib import Path
 
         from assist_desktop.services.statistics_export import export_report
+        self._require()
+        return export_report(report, Path(path), fmt, self.export_bytes,
+                             lambda: self.export_failed(report.report_id))
+
+    def export_bytes(self, report: st.StatReport, fmt: str) -> bytes:
+        """The file's bytes, audited as an export before they are returned (a laptop on a
+        centre server writes them itself)."""
+        from assist_desktop.services.statistics_export import report_bytes
         from assist_desktop.storage.centre_repository import CentreRepository
         self._require()
         info = self._db.read(CentreRepository().get)
-        return export_report(
-            report, Path(path), fmt, info.name if info else "",
-            lambda detail: self._db.write(lambda conn: self._audit.record(
-                conn, "export", "statistics", report.report_id, detail)),
-            lambda: self._db.write(lambda conn: self._audit.record(
-                conn, "export_failed", "statistics", report.report_id, "file not written")))
+        data, detail = report_bytes(report, fmt, info.name if info else "")
+        self._db.write(lambda conn: self._audit.record(
+            conn, "export", "statistics", report.report_id, detail))
+        return data
+
+    def export_failed(self, report_id: str) -> None:
+        """The file could not be written: the audit says so after its export row."""
+        self._db.write(lambda conn: self._audit.record(
+            conn, "export_failed", "statistics", report_id, "file not written"))

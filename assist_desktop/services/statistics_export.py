@@ -92,15 +92,22 @@ def report_pdf(report: StatReport, centre_name: str) -> bytes:
         legend=LEGEND.format(n=report.threshold), tables=tables))
 
 
-def export_report(report: StatReport, target: Path, fmt: str, centre_name: str,
-                  audit_export, audit_failed) -> str:
-    """Write the report as `fmt`; the audit row first (`audit_export`), then the file.
-    Returns the warning to show."""
+def report_bytes(report: StatReport, fmt: str, centre_name: str) -> tuple[bytes, str]:
+    """The report as `fmt` and the audit detail that names it."""
+    if fmt not in FORMATS:
+        raise ValidationError("format", "must be CSV, XLSX or PDF")
+    data = {"csv": report_csv, "xlsx": report_xlsx}.get(fmt, lambda r: report_pdf(
+        r, centre_name))(report)
+    return data, f"{fmt}:{report.report_id} {report.period_from}..{report.period_to}"
+
+
+def export_report(report: StatReport, target: Path, fmt: str, audited_bytes,
+                  audit_failed) -> str:
+    """Write the report as `fmt`: `audited_bytes(report, fmt)` audits the export and gives
+    the bytes, then the file is written (`audit_failed` if it cannot be). Returns the
+    warning to show."""
     if fmt not in FORMATS:
         raise ValidationError("format", "must be CSV, XLSX or PDF")
     check_export_target(target, replace=True)     # the file dialog asked before replacing
-    data = {"csv": report_csv, "xlsx": report_xlsx}.get(fmt, lambda r: report_pdf(
-        r, centre_name))(report)
-    audit_export(f"{fmt}:{report.report_id} {report.period_from}..{report.period_to}")
-    write_export(target, data, audit_failed)
+    write_export(target, audited_bytes(report, fmt), audit_failed)
     return WARNING

@@ -64,6 +64,26 @@ def privileged_path(target: Path) -> Path:
     return target.with_name(target.stem + PRIVILEGED_SUFFIX + target.suffix)
 
 
+def package_targets(target, *, replace: bool) -> tuple[Path, Path]:
+    """The release copy's path (.pdf) and the privileged review copy's beside it, both
+    checked before any work."""
+    target = Path(target)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    second = privileged_path(target)
+    check_export_target(target, replace=replace)
+    check_export_target(second, replace=replace)
+    return target, second
+
+
+def write_package(package: "SarPackage", target: Path, second: Path,
+                  record_failure) -> "SavedPackage":
+    write_export(target, package.release_pdf, record_failure)
+    if package.privileged_pdf is not None:
+        write_export(second, package.privileged_pdf, record_failure)
+    return SavedPackage(package, target, second if package.privileged_pdf is not None else None)
+
+
 class SubjectAccessService(CaseService):
     def check_allowed(self, reference: str) -> None:
         """What a package would be refused with, before a password is asked."""
@@ -101,19 +121,14 @@ class SubjectAccessService(CaseService):
              today: date | None = None) -> SavedPackage:
         """Build and write the package: `target` (the release copy) and, if her file holds
         privileged material, `<name>-privileged-review.pdf` beside it."""
-        target = Path(target)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        second = privileged_path(target)
-        check_export_target(target, replace=replace)
-        check_export_target(second, replace=replace)
+        target, second = package_targets(target, replace=replace)
         package = self.build(reference, password, request_line=request_line, today=today)
-        failed = lambda: self._record_failed(package.reference)  # noqa: E731
-        write_export(target, package.release_pdf, failed)
-        if package.privileged_pdf is not None:
-            write_export(second, package.privileged_pdf, failed)
-        return SavedPackage(package, target,
-                            second if package.privileged_pdf is not None else None)
+        return write_package(package, target, second,
+                             lambda: self.export_failed(package.reference))
+
+    def export_failed(self, reference: str) -> None:
+        """The package could not be written: the audit says so after its export row."""
+        self._record_failed(reference)
 
     # --- inside ------------------------------------------------------------------------
     def _client_id(self, conn, reference: str) -> int:
