@@ -102,3 +102,11 @@ def nrm_consent_in_force(entries) -> bool:
     entry says nothing, and the referral is not held up (record her consent there)."""
     logged = [e for e in entries if e.kind == ConsentKind.NRM_REFERRAL and not e.is_deleted]
     return not logged or consent_in_force(entries, ConsentKind.NRM_REFERRAL)
+
+
+def sharing_consent_in_force(entries) -> bool:
+    """Her consent to sharing her information with another organisation (a case-transfer
+    package, a document saved for another organisation): the latest live entry of that kind
+    decides, whoever it names. No entry of that kind is no consent: sharing her whole file
+    is never assumed."""
+    return consent_in_force(entries, ConsentKind.INFORMATION_SHARING)
