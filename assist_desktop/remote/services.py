@@ -93,7 +93,7 @@ class RemoteInterchangeService(RemoteService):
 
     def save_export(self, reference: str, path, *, passphrase: str | None = None,
                     unencrypted: bool = False, include_privileged: bool = True,
-                    replace: bool = False, kdf_params=None):
+                    replace: bool = False, kdf_params=None, override_reason: str | None = None):
         from pathlib import Path
         from assist_desktop.domain.errors import ValidationError
         from assist_desktop.services.export_files import check_export_target, write_export
@@ -104,12 +104,14 @@ class RemoteInterchangeService(RemoteService):
         check_export_target(target, replace=replace)
         if unencrypted:
             result = self._remote.call("interchange", "export_client", (reference,),
-                                       {"include_privileged": include_privileged})
+                                       {"include_privileged": include_privileged,
+                                        "override_reason": override_reason})
         else:
             if kdf_params is not None:   # the server's own policy decides (see wire/exposed)
                 raise ValidationError("kdf_params", "are chosen by the centre server")
             result = self._remote.call("interchange", "export_package", (reference, passphrase),
-                                       {"include_privileged": include_privileged})
+                                       {"include_privileged": include_privileged,
+                                        "override_reason": override_reason})
         write_export(target, result.data, lambda: self._remote.call(
             "interchange", "export_failed", (result.reference,)))
         return result
