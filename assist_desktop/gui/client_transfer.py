@@ -70,7 +70,7 @@ class ClientTransfer(QObject):
 
     def _refused(self, reference: str, error: BaseException) -> None:
         """Refused before any work: without her consent, a solicitor may give a reason."""
-        if not isinstance(error, ConsentRequired) or not error.may_override:
+        if not isinstance(error, ConsentRequired) or not getattr(error, "may_override", False):
             show_error(self._window, error, self.tr("Export client file"))
             return
         from assist_desktop.gui.consent_override import ask_reason

@@ -191,3 +191,14 @@ def test_without_her_consent_the_export_says_so_first_and_a_reason_lets_it_go(
     ).fetchall())
     assert [a for a, _d in audit] == ["consent_override", "export"]
     assert "consent:override:" in audit[1][1] and reason not in repr(audit)
+
+    # Withdrawing her consent to sharing (again) names the export made.
+    from PySide6.QtCore import Qt
+    overview = shell.workspace.open_client(her.id).tab("overview")
+    consent = overview.record_consent()
+    consent.ui.kindCombo.setCurrentIndex(consent.ui.kindCombo.findData("information_sharing"))
+    consent.ui.decisionCombo.setCurrentIndex(consent.ui.decisionCombo.findData("withdrawn"))
+    qtbot.mouseClick(consent.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "exported to another organisation"
+                    in overview.last_withdrawal_message, timeout=10000)
+    assert "(on a solicitor's override)" in overview.last_withdrawal_message

@@ -101,3 +101,12 @@ def test_every_type_an_allowed_method_takes_or_returns_can_travel():
         for hint in typing.get_type_hints(function, namespace).values():
             walk(hint, set())
     assert not missing
+
+
+def test_a_missing_consent_comes_back_with_whether_it_may_be_overridden():
+    """A laptop's screen asks a solicitor for a reason only when the server says she may."""
+    from assist_desktop.domain.consents import ConsentKind, ConsentRequired
+    back = codec.decode_error(*codec.encode_error(ConsentRequired(
+        ConsentKind.INFORMATION_SHARING, "exporting her file", True)))
+    assert type(back) is ConsentRequired and back.may_override is True
+    assert back.kind == ConsentKind.INFORMATION_SHARING and "sharing her information" in str(back)
