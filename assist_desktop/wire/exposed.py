@@ -41,7 +41,7 @@ def allowed() -> dict[tuple[str, str], str]:
     for field in dataclasses.fields(open_centre.CentreServices):
         if field.name == "changes":
             continue
-        cls = hints[field.name]
+        cls = service_class(hints[field.name])
         for klass in cls.__mro__:
             if not klass.__module__.startswith("assist_desktop.services"):
                 continue
@@ -58,9 +58,22 @@ def allowed() -> dict[tuple[str, str], str]:
     return table
 
 
+def service_class(hint):
+    """The class a CentreServices field holds ("X | None": X)."""
+    import typing
+    if typing.get_args(hint) and not hasattr(hint, "__mro__"):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
 def _doc_ns() -> dict:
+    """The service classes open_centre names only for type checkers (slow imports)."""
     from assist_desktop.services.documents import DocumentService
-    return {"DocumentService": DocumentService}
+    from assist_desktop.services.retention import RetentionService
+    from assist_desktop.services.sar_log import SarLogService
+    from assist_desktop.services.subject_access import SubjectAccessService
+    return {"DocumentService": DocumentService, "RetentionService": RetentionService,
+            "SarLogService": SarLogService, "SubjectAccessService": SubjectAccessService}
 
 
 def services_and_methods() -> dict[str, frozenset[str]]:

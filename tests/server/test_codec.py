@@ -94,7 +94,7 @@ def test_every_type_an_allowed_method_takes_or_returns_can_travel():
             walk(inner, seen)
 
     for (service, method), name in exposed.allowed().items():
-        function = getattr(services[service], name)
+        function = getattr(exposed.service_class(services[service]), name)
         module = __import__(function.__module__, fromlist=["_"])
         namespace = vars(module) | vars(__import__("assist_desktop.services.document_inputs",
                                                    fromlist=["_"]))
