@@ -71,6 +71,7 @@ class TransferPassphraseDialog(UnsavedGuard, QDialog):
                 "She has no consent in force to her information being shared: this export "
                 "goes ahead on your override (your reason is kept with her file, and the "
                 "override is recorded in the audit log)."))
+            self.resize(self.width(), self.height() + 90)   # room for the two more lines
         ui.warningLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
         self.meter = PassphraseMeter(runner, assess, ui.passphraseEdit, ui.strengthBar,
                                      ui.strengthLabel, ui.confirmEdit,

@@ -217,6 +217,7 @@ class OverviewTab(QWidget):
                              "ones need her consent again, or a solicitor's override with a "
                              "reason.")]
         if sent:
+            lines.append("")
             lines.append(self.tr("Her whole file was exported to another organisation "
                                  "(case-transfer export) on:"))
             lines += [f"• {fmt_date(date.fromisoformat(e.at[:10]))}"
