@@ -53,17 +53,20 @@ class RemoteDocumentService(RemoteService):
     the server audits the export and sends the bytes; this laptop checks the target first and
     writes it as a standalone centre does (0600, atomically), telling the server if it fails."""
 
-    def save_as(self, document_id: int, path, password: str | None = None) -> str:
+    def save_as(self, document_id: int, path, password: str | None = None, *,
+                override_reason: str | None = None) -> str:
         from assist_desktop.services.documents import LEAVES_STORE_WARNING, PROTECTED_WARNING
         target = _checked(path)
-        data = self._remote.call("documents", "export_pdf", (document_id, password))
+        data = self._remote.call("documents", "export_pdf", (document_id, password),
+                                 {"override_reason": override_reason})
         self._write(target, data, document_id)
         return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
 
-    def save_as_word(self, document_id: int, path) -> str:
+    def save_as_word(self, document_id: int, path, *, override_reason: str | None = None) -> str:
         from assist_desktop.services.documents import LEAVES_STORE_WARNING
         target = _checked(path)
-        data = self._remote.call("documents", "export_word", (document_id,))
+        data = self._remote.call("documents", "export_word", (document_id,),
+                                 {"override_reason": override_reason})
         self._write(target, data, document_id)
         return LEAVES_STORE_WARNING
 
