@@ -90,6 +90,20 @@ def consent(client_id: int, text: str, recorded_by=None) -> ConsentEntry:
                         recorded_by=recorded_by, notes=text)
 
 
+def sharing_consent(client_id: int, recorded_by=None) -> ConsentEntry:
+    """Her consent to sharing her information with another organisation, in force (given
+    after the withdrawal in consent()): what a case-transfer export needs."""
+    return ConsentEntry(client_id=client_id, kind=ConsentKind.INFORMATION_SHARING,
+                        decision=ConsentDecision.GIVEN, decided_on=D3,
+                        shared_with="Receiving law centre", recorded_by=recorded_by)
+
+
+def give_sharing_consent(conn, client_id: int) -> None:
+    """Record sharing_consent() straight into a database (a test's fixture, not a user's)."""
+    from assist_desktop.storage.client_owned_repository import ConsentRepository
+    ConsentRepository().create(conn, sharing_consent(client_id))
+
+
 def conviction(client_id: int, text: str) -> Conviction:
     return Conviction(client_id=client_id, offence=text, convicted_on=D1, court=text,
                       country=text, sentence=text, spent=False, compelled_by_trafficking=True,

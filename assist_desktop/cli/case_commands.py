@@ -25,6 +25,7 @@ from pathlib import Path
 from assist_desktop.cli.common import (FAST_KDF_ENV, add_as_user, add_data_dir,
                                        check_out_file, data_dir, kdf_policy, signed_in)
 from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.consents import ConsentRequired
 from assist_desktop.domain.errors import AssistError, ValidationError
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
@@ -46,6 +47,10 @@ def register(sub) -> None:
     p.add_argument("--unencrypted", action="store_true",
                    help="write the plain JSON document instead of an encrypted package "
                         "(NOT encrypted: only onto an encrypted drive)")
+    p.add_argument("--without-consent", metavar="REASON", dest="override_reason",
+                   help="export although the client has no consent to information sharing in "
+                        "force (solicitors only): the reason is kept with her file and the "
+                        "override is recorded in the audit log")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="add a client from a case-transfer package or an "
@@ -101,19 +106,32 @@ def cmd_export(args) -> int:
     with signed_in(args, source) as (centre, _typed):
         service = _interchange(centre)
         include = not args.without_privileged
+        reason = args.override_reason
+        if reason is not None and not reason.strip():
+            raise AssistError("--without-consent needs the reason (the override is audited)")
+        # Refused (one line) before the warning or the passphrase question if the user may
+        # not export, or she has no consent to information sharing and no reason is given.
+        try:
+            service.check_export_allowed(args.client, reason)
+        except ConsentRequired as refused:
+            raise AssistError(f"{refused} Give it with --without-consent REASON.") from None
         if args.unencrypted:
-            # Refused (one line) before the warning is printed, if the user may not export.
-            service.check_export_allowed(args.client)
             print(EXPORT_WARNING, file=sys.stderr)
             result = service.save_export(args.client, out, unencrypted=True,
-                                         include_privileged=include, replace=args.force)
+                                         include_privileged=include, replace=args.force,
+                                         override_reason=reason)
         else:
             passphrase = source.ask_new("New transfer passphrase for the package")
             result = service.save_export(args.client, out, passphrase=passphrase,
                                          include_privileged=include, replace=args.force,
-                                         kdf_params=kdf_policy().parameters())
+                                         kdf_params=kdf_policy().parameters(),
+                                         override_reason=reason)
         privileged = "" if result.privileged_included else ", privileged notes left out"
         kind = "encrypted case-transfer package, " if result.encrypted else ""
+        if reason is not None:
+            print("note: exported without her consent to information sharing, on your "
+                  "override (its reason kept with her file, the override audited)",
+                  file=sys.stderr)
         print(f"Exported {result.reference} to {out} ({kind}{result.counts['notes']} notes, "
               f"{result.counts['attachments']} attachments{privileged})")
         if result.encrypted:

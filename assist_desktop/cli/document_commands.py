@@ -28,6 +28,7 @@ from pathlib import Path
 
 from assist_desktop.cli.common import add_as_user, add_data_dir, check_out_file, signed_in
 from assist_desktop.cli.passphrases import PassphraseSource
+from assist_desktop.domain.consents import ConsentRequired
 from assist_desktop.domain.errors import AssistError
 
 # documents.DocumentKind values made from a client's record (tests check they match).
@@ -77,6 +78,11 @@ def register(sub) -> None:
                    help="make it even if some characters cannot be printed (each is then "
                         "printed as a marker such as [U+1FAE0]); without it the command lists "
                         "them and stores nothing")
+    p.add_argument("--without-consent", metavar="REASON", dest="override_reason",
+                   help="a support letter (it goes to another organisation) for a client "
+                        "with no consent to information sharing in force: go ahead "
+                        "(solicitors only); the reason is kept with her file and the "
+                        "override recorded in the audit log")
     p.set_defaults(handler=cmd_document)
 
 
@@ -111,6 +117,14 @@ def cmd_document(args) -> int:
             check_password(password)
         service = DocumentService(centre.db, centre.session, centre.audit_log, centre.centre)
         client_id = service.find_client(args.client)
+        reason = args.override_reason
+        if reason is not None and not reason.strip():
+            raise AssistError("--without-consent needs the reason (the override is audited)")
+        try:               # refused before anything is made, and it is said which flag helps
+            service.check_sharing(kind, client_id, reason)
+        except ConsentRequired as refused:
+            hint = " Give it with --without-consent REASON." if refused.may_override else ""
+            raise AssistError(f"{refused}{hint}") from None
         matter_id = service.find_matter(client_id, args.matter) if args.matter else None
         extra = {}
         if args.exhibits or args.description or args.statement_number:
@@ -120,7 +134,7 @@ def cmd_document(args) -> int:
             kind, client_id, matter_id, paragraphs=body, note_ids=tuple(args.notes),
             title=args.title, date=args.date, allow_unprintable=args.allow_unprintable,
             **extra)
-        warning = service.save_as(document.id, out, password=password)
+        warning = service.save_as(document.id, out, password=password, override_reason=reason)
         for notice in notices:
             print(f"warning: {notice}", file=sys.stderr)
         print(f"warning: {warning}", file=sys.stderr)

@@ -96,9 +96,36 @@ def nrm_needs_consent(referral_date, duty_to_notify_only: bool) -> bool:
     return referral_date is not None and not duty_to_notify_only
 
 
-def nrm_consent_in_force(entries) -> bool:
-    """Her consent to an NRM referral, where the consent log records one: the latest entry
-    of that kind decides (a withdrawal or refusal stops the referral); a log with no such
-    entry says nothing, and the referral is not held up (record her consent there)."""
-    logged = [e for e in entries if e.kind == ConsentKind.NRM_REFERRAL and not e.is_deleted]
-    return not logged or consent_in_force(entries, ConsentKind.NRM_REFERRAL)
+def nrm_consent_in_force(entries, child: bool = False) -> bool:
+    """Her consent to an NRM referral. An adult must give informed consent before she is
+    referred (DOMAIN.md 1.3, West Midlands Anti-Slavery Network, "First responders and
+    consent"): the latest entry of that kind in the consent log decides, and a log with no
+    such entry is no consent (record it there, or notify without consent: duty to notify).
+    A child does not need to consent to enter the NRM (same source), so a child's referral is
+    never held. [VERIFY] the Irish 2024 Act process is treated the same way."""
+    if child:
+        return True
+    return consent_in_force(entries, ConsentKind.NRM_REFERRAL)
+
+
+def child_on(birth, age_disputed: bool, when: date) -> bool:
+    """Whether she counts as a child (under 18) on `when` for her NRM referral. Her age
+    disputed: presumed a child until it is decided (DOMAIN.md 4.1, presumption of age);
+    `birth` a PartialDate (None: not known, an adult); a birth year or month only: a child
+    when she may be under 18 ('about 18' counts)."""
+    if age_disputed:
+        return True
+    if birth is None:
+        return False
+    age = birth.age_on(when)
+    if age.startswith("about "):
+        return int(age.removeprefix("about ")) <= 18
+    return int(age) < 18
+
+
+def sharing_consent_in_force(entries) -> bool:
+    """Her consent to sharing her information with another organisation (a case-transfer
+    package, a document saved for another organisation): the latest live entry of that kind
+    decides, whoever it names. No entry of that kind is no consent: sharing her whole file
+    is never assumed."""
+    return consent_in_force(entries, ConsentKind.INFORMATION_SHARING)

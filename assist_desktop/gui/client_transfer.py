@@ -1,7 +1,10 @@
 """Export the open client's file to an encrypted case-transfer package, and import one sent by
 another centre as a new client (File menu; solicitors only, as the service insists).
 
-Export: the transfer passphrase twice (strength meter), then where to save it (a name made
+Export: first whether she has consented to her information being shared (checked off the GUI
+thread before anything else): without it the export says so, and a solicitor may go ahead by
+giving a reason (kept with her file, the override audited) or stop there. Then the transfer
+passphrase twice (strength meter), then where to save it (a name made
 from her reference only, never her name), then the service seals and writes it off the GUI
 thread (its audit row is committed first). Import: choose a file, which is read and checked
 off the GUI thread (damaged or cut-short packages are named before any passphrase is asked),
@@ -18,6 +21,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from assist_desktop.domain.consents import ConsentRequired
 from assist_desktop.domain.errors import AssistError
 from assist_desktop.gui.messages import confirm, describe, show_error, show_info
 from assist_desktop.gui.qtcompat import emit
@@ -59,15 +63,42 @@ class ClientTransfer(QObject):
                 "Open her file first, then choose Export client file.")),
                 self.tr("Export client file"))
             return
+        service = self._service
+        self._runner.run(lambda: service.check_export_allowed(reference),
+                         lambda _ok: self._ask_passphrase(reference, None),
+                         lambda error: self._refused(reference, error), owner=self._window)
+
+    def _refused(self, reference: str, error: BaseException) -> None:
+        """Refused before any work: without her consent, a solicitor may give a reason."""
+        if not isinstance(error, ConsentRequired) or not getattr(error, "may_override", False):
+            show_error(self._window, error, self.tr("Export client file"))
+            return
+        from assist_desktop.gui.consent_override import ask_reason
+        reason = ask_reason(self._window, str(error))
+        if not reason:
+            self._tell(self.tr("Export client file"), self.tr(
+                "Nothing was exported: she has no consent in force to her information being "
+                "shared. Record her consent on the Overview tab, then export."))
+            return
+        service = self._service
+        self._runner.run(lambda: service.check_export_allowed(reference, reason),
+                         lambda _ok: self._ask_passphrase(reference, reason),
+                         lambda err: show_error(self._window, err,
+                                                self.tr("Export client file")),
+                         owner=self._window)
+
+    def _ask_passphrase(self, reference: str, reason: str | None) -> None:
         dialog = TransferPassphraseDialog(
             EXPORT, self._runner, self._assess, reference=reference,
-            user_inputs=(self._session.username, reference), parent=self._window)
+            user_inputs=(self._session.username, reference), parent=self._window,
+            without_consent=reason is not None)
         dialog.submitted.connect(lambda passphrase: self._choose_file(dialog, reference,
-                                                                      passphrase))
+                                                                      passphrase, reason))
         self.dialog = dialog
         dialog.open()
 
-    def _choose_file(self, dialog, reference: str, passphrase: str) -> None:
+    def _choose_file(self, dialog, reference: str, passphrase: str,
+                     reason: str | None = None) -> None:
         suggested = str(Path(self._folder) / suggested_name(reference))
         chosen, _filter = QFileDialog.getSaveFileName(
             dialog, self.tr("Save the case-transfer package"), suggested,
@@ -83,7 +114,8 @@ class ClientTransfer(QObject):
         service = self._service
         dialog.working(self.tr("Sealing and saving her file…"))
         self._runner.run(lambda: service.save_export(reference, target, passphrase=passphrase,
-                                                     replace=asked and target.exists()),
+                                                     replace=asked and target.exists(),
+                                                     override_reason=reason),
                          lambda result: self._exported(dialog, result, target),
                          lambda error: dialog.failed(describe(error)), owner=dialog)
 

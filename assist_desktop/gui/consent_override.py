@@ -14,6 +14,19 @@ from assist_desktop.gui import messages
 from assist_desktop.gui.qtcompat import emit
 
 
+def ask_reason(parent: QWidget, text: str) -> str:
+    """On the GUI thread: the refusal `text`, and a solicitor's reason for going ahead
+    without her consent ('' if cancelled or left empty)."""
+    title = messages.tr("Go ahead without her consent")
+    question = text + "\n\n" + messages.tr("Reason (kept with her file, and the override "
+                                           "recorded in the audit log):")
+    if messages._answer is not None:                  # tests answer the question
+        reply = messages._answer("override", title, question)
+        return reply.strip() if isinstance(reply, str) else ""
+    reply, ok = QInputDialog.getText(parent, title, question)
+    return reply.strip() if ok else ""
+
+
 class OverridePrompt(QObject):
     _ask = Signal(str)
 
@@ -25,14 +38,7 @@ class OverridePrompt(QObject):
 
     @Slot(str)
     def _on_ask(self, text: str) -> None:
-        title = self.tr("Go ahead without her consent")
-        question = text + "\n\n" + self.tr("Reason (kept with her file, and the override "
-                                           "recorded in the audit log):")
-        if messages._answer is not None:                  # tests answer the question
-            self._reply = str(messages._answer("override", title, question) or "")
-            return
-        reply, ok = QInputDialog.getText(self._parent, title, question)
-        self._reply = reply if ok else ""
+        self._reply = ask_reason(self._parent, text)
 
     def ask(self, text: str) -> str:
         """From the task thread: the reason typed on the GUI thread ('' if cancelled)."""

@@ -28,7 +28,8 @@ class TransferPassphraseDialog(UnsavedGuard, QDialog):
     submitted = Signal(str)
 
     def __init__(self, mode: str, runner: TaskRunner, assess: Callable | None = None, *,
-                 reference: str = "", user_inputs: tuple = (), parent: QWidget | None = None):
+                 reference: str = "", user_inputs: tuple = (), parent: QWidget | None = None,
+                 without_consent: bool = False):
         super().__init__(parent)
         self.guard_unsaved(self.tr("this passphrase form"))
         self.ui = Ui_TransferPassphraseDialog()
@@ -39,7 +40,7 @@ class TransferPassphraseDialog(UnsavedGuard, QDialog):
         self._ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.meter: PassphraseMeter | None = None
         if mode == EXPORT:
-            self._setup_export(runner, assess, reference, user_inputs)
+            self._setup_export(runner, assess, reference, user_inputs, without_consent)
         else:
             self._setup_import()
         self.ui.passphraseEdit.textChanged.connect(lambda _t: self._update())
@@ -47,7 +48,8 @@ class TransferPassphraseDialog(UnsavedGuard, QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self._update()
 
-    def _setup_export(self, runner, assess, reference: str, user_inputs: tuple) -> None:
+    def _setup_export(self, runner, assess, reference: str, user_inputs: tuple,
+                      without_consent: bool = False) -> None:
         ui = self.ui
         self.setWindowTitle(self.tr("Export client file"))
         self.setAccessibleName(self.tr("Export client file"))
@@ -64,6 +66,12 @@ class TransferPassphraseDialog(UnsavedGuard, QDialog):
             "The file leaves the encrypted store: it holds everything about her, including "
             "privileged notes. Send it only to the centre taking over her case, and delete "
             "your copy once they have imported it."))
+        if without_consent:
+            ui.warningLabel.setText(ui.warningLabel.text() + "\n\n" + self.tr(
+                "She has no consent in force to her information being shared: this export "
+                "goes ahead on your override (your reason is kept with her file, and the "
+                "override is recorded in the audit log)."))
+            self.resize(self.width(), self.height() + 90)   # room for the two more lines
         ui.warningLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
         self.meter = PassphraseMeter(runner, assess, ui.passphraseEdit, ui.strengthBar,
                                      ui.strengthLabel, ui.confirmEdit,

@@ -53,17 +53,20 @@ class RemoteDocumentService(RemoteService):
     the server audits the export and sends the bytes; this laptop checks the target first and
     writes it as a standalone centre does (0600, atomically), telling the server if it fails."""
 
-    def save_as(self, document_id: int, path, password: str | None = None) -> str:
+    def save_as(self, document_id: int, path, password: str | None = None, *,
+                override_reason: str | None = None) -> str:
         from assist_desktop.services.documents import LEAVES_STORE_WARNING, PROTECTED_WARNING
         target = _checked(path)
-        data = self._remote.call("documents", "export_pdf", (document_id, password))
+        data = self._remote.call("documents", "export_pdf", (document_id, password),
+                                 {"override_reason": override_reason})
         self._write(target, data, document_id)
         return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
 
-    def save_as_word(self, document_id: int, path) -> str:
+    def save_as_word(self, document_id: int, path, *, override_reason: str | None = None) -> str:
         from assist_desktop.services.documents import LEAVES_STORE_WARNING
         target = _checked(path)
-        data = self._remote.call("documents", "export_word", (document_id,))
+        data = self._remote.call("documents", "export_word", (document_id,),
+                                 {"override_reason": override_reason})
         self._write(target, data, document_id)
         return LEAVES_STORE_WARNING
 
@@ -93,7 +96,7 @@ class RemoteInterchangeService(RemoteService):
 
     def save_export(self, reference: str, path, *, passphrase: str | None = None,
                     unencrypted: bool = False, include_privileged: bool = True,
-                    replace: bool = False, kdf_params=None):
+                    replace: bool = False, kdf_params=None, override_reason: str | None = None):
         from pathlib import Path
         from assist_desktop.domain.errors import ValidationError
         from assist_desktop.services.export_files import check_export_target, write_export
@@ -104,12 +107,14 @@ class RemoteInterchangeService(RemoteService):
         check_export_target(target, replace=replace)
         if unencrypted:
             result = self._remote.call("interchange", "export_client", (reference,),
-                                       {"include_privileged": include_privileged})
+                                       {"include_privileged": include_privileged,
+                                        "override_reason": override_reason})
         else:
             if kdf_params is not None:   # the server's own policy decides (see wire/exposed)
                 raise ValidationError("kdf_params", "are chosen by the centre server")
             result = self._remote.call("interchange", "export_package", (reference, passphrase),
-                                       {"include_privileged": include_privileged})
+                                       {"include_privileged": include_privileged,
+                                        "override_reason": override_reason})
         write_export(target, result.data, lambda: self._remote.call(
             "interchange", "export_failed", (result.reference,)))
         return result

@@ -28,6 +28,7 @@ from assist_desktop.domain.errors import (DamagedStoreError, EditConflict, NotFo
                                           PermissionDenied, UnprintableText, ValidationError)
 from assist_desktop.domain.records import Jurisdiction
 from assist_desktop.domain.staff import CentreInfo
+from assist_desktop.services import document_consent
 from assist_desktop.services import document_inputs_admin as admin
 from assist_desktop.services import document_inputs_claims as claims
 from assist_desktop.services import document_inputs_legal as legal
@@ -372,28 +373,51 @@ class DocumentService(CaseService):
         return self._db.write(write)
 
     # --- leaving the store ------------------------------------------------------------------
-    def save_as(self, document_id: int, path: str | Path, password: str | None = None) -> str:
+    def save_as(self, document_id: int, path: str | Path, password: str | None = None, *,
+                override_reason: str | None = None) -> str:
         """Write the PDF to `path` atomically (optionally AES-256 protected); returns the
         warning the GUI or command line must show: the file leaves the encrypted store.
         The export's audit row is committed first, so a file never leaves without a record
-        (if the write then fails, an export_failed row follows)."""
+        (if the write then fails, an export_failed row follows). A letter for another
+        organisation needs her consent to sharing (services.document_consent)."""
         target = Path(path)
         check_export_target(target, replace=True)  # the file dialog asked before replacing
-        data = self.export_pdf(document_id, password)
+        data = self.export_pdf(document_id, password, override_reason=override_reason)
         write_export(target, data, lambda: self.export_failed(document_id))
         return PROTECTED_WARNING if password else LEAVES_STORE_WARNING
 
-    def export_pdf(self, document_id: int, password: str | None = None) -> bytes:
+    def check_save_allowed(self, document_id: int, override_reason: str | None = None) -> None:
+        """Before anything is asked or read: ConsentRequired when the document is a letter
+        for another organisation and she has no consent to sharing in force (and no
+        solicitor's reason is given)."""
+        def read(conn):
+            document_consent.check(self._session, conn, self._existing(conn, document_id),
+                                   override_reason)
+        self._db.read(read)
+
+    def check_sharing(self, kind, client_id: int, override_reason: str | None = None) -> None:
+        """Before a document of `kind` is made to be saved (the command line): as
+        check_save_allowed."""
+        def read(conn):
+            self._visible_client(conn, client_id)
+            document_consent.check_kind(self._session, conn, kind, client_id, override_reason)
+        self._db.read(read)
+
+    def export_pdf(self, document_id: int, password: str | None = None, *,
+                   override_reason: str | None = None) -> bytes:
         """The PDF as it leaves the store (protected when a password is given), its export
         audited: save_as here, or a laptop on a centre server writing the file itself."""
+        self.check_save_allowed(document_id, override_reason)
         data = self.pdf(document_id)
         if password:
             data = protect(data, password)
 
         def record(conn):
             found = self._existing(conn, document_id)
-            self._log(conn, "export", "document", document_id, f"client:{found.client_id} "
-                      f"{'protected' if password else 'unprotected'}")
+            overridden = document_consent.check(self._session, conn, found, override_reason)
+            consent = document_consent.record(self, conn, found, overridden, override_reason)
+            self._log(conn, "export", "document", document_id, f"client:{found.client_id}"
+                      f"{consent} {'protected' if password else 'unprotected'}")
         self._db.write(record)
         return data
 
@@ -408,19 +432,21 @@ class DocumentService(CaseService):
         """Whether "Save as Word…" applies: statements and letters made from schema 9 on."""
         return document.kind in WORD_KINDS
 
-    def save_as_word(self, document_id: int, path: str | Path) -> str:
+    def save_as_word(self, document_id: int, path: str | Path, *,
+                     override_reason: str | None = None) -> str:
         """Write the document's editable Word copy to `path` (made from the same input as
         its PDF); returns the leaves-the-store warning. Audited before the file is written,
         as save_as."""
         target = Path(path)
         check_export_target(target, replace=True)
-        data = self.export_word(document_id)
+        data = self.export_word(document_id, override_reason=override_reason)
         write_export(target, data, lambda: self.export_failed(document_id))
         return LEAVES_STORE_WARNING
 
-    def export_word(self, document_id: int) -> bytes:
+    def export_word(self, document_id: int, *, override_reason: str | None = None) -> bytes:
         """The Word copy as it leaves the store, its export audited (see export_pdf)."""
         perm.require_casework(self._session)
+        self.check_save_allowed(document_id, override_reason)
 
         def read(conn):
             found = self._existing(conn, document_id)
@@ -434,9 +460,11 @@ class DocumentService(CaseService):
                                               "again to get one.")
 
         def record(conn):
-            self._existing(conn, document_id)
+            stored = self._existing(conn, document_id)
+            overridden = document_consent.check(self._session, conn, stored, override_reason)
+            consent = document_consent.record(self, conn, stored, overridden, override_reason)
             self._log(conn, "export", "document", document_id,
-                      f"client:{found.client_id} word unprotected")
+                      f"client:{found.client_id}{consent} word unprotected")
         self._db.write(record)
         return data
 

@@ -15,6 +15,14 @@ The package (security.transfer_package) seals the JSON document with AES-256-GCM
 from a transfer passphrase (Argon2id, parameters in its header); the passphrase must pass the
 same strength check as any other. Import recognises a package and needs its passphrase.
 
+Her consent (docs/DATA_PROTECTION.md): an export hands her information to another
+organisation, so it needs her consent to information sharing in force (the consent log's
+latest entry of that kind). Without it the export is refused with ConsentRequired before
+anything is read; a solicitor may go ahead with `override_reason`, kept in consent_overrides
+(record_kind 'export') and audited by that row's id, never the reason's text. The export's
+audit row says which (consent:given or consent:override), so a later withdrawal can list the
+exports made (exports_of).
+
 Both directions are audited (ids and counts only, never names or case text). An export is put
 through the same checks as an import before it is handed over, so a file we write is a file we
 accept; its audit row is committed before the bytes leave the service or reach a file, so a
@@ -26,10 +34,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from assist_desktop.domain.consents import ConsentKind, sharing_consent_in_force
 from assist_desktop.domain.errors import NotFound, ValidationError, WeakPassphraseError
 from assist_desktop.security import transfer_package
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.transfer_package import TransferPackageError
+from assist_desktop.services import consent_gate
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.export_files import check_export_target, write_export
@@ -41,7 +51,9 @@ from assist_desktop.services.interchange_write import ImportResult, write_client
 from assist_desktop.services.sealing import reconcile_in
 from assist_desktop.services.settings import read_policy
 from assist_desktop.services.users import check_passphrase
-from assist_desktop.storage.interchange_queries import client_id_by_reference
+from assist_desktop.storage.client_owned_repository import ConsentRepository
+from assist_desktop.storage.consent_override_repository import ConsentOverrideRepository
+from assist_desktop.storage.interchange_queries import client_id_by_reference, exports_of
 from assist_desktop.storage.sealed_records import SealedRecordError
 from assist_desktop.storage.sealed_reseal import reseal_client
 
@@ -76,6 +88,19 @@ class _Prepared:
     data: bytes
     counts: dict[str, int]
     include_privileged: bool
+    override_reason: str | None = None   # set when it goes ahead on a solicitor's override
+
+
+@dataclass(frozen=True)
+class SentExport:
+    """An export of her file made earlier (from its audit row): when, and whether it went on
+    her consent or a solicitor's override."""
+    at: str
+    encrypted: bool
+    on_override: bool
+
+
+SHARING_ACTION = "exporting her file to another organisation"
 
 
 class InterchangeService(CaseService):
@@ -88,21 +113,25 @@ class InterchangeService(CaseService):
     # --- export -----------------------------------------------------------------------------
     def export_package(self, reference: str, passphrase: str, *,
                        include_privileged: bool = True,
-                       kdf_params: KdfParameters | None = None) -> ExportResult:
+                       kdf_params: KdfParameters | None = None,
+                       override_reason: str | None = None) -> ExportResult:
         """Her whole file as an encrypted case-transfer package (in memory). The passphrase
         must be strong enough for the centre's policy (WeakPassphraseError says why not);
-        kdf_params default to the centre's KDF policy (Argon2id calibrated on this machine)."""
+        kdf_params default to the centre's KDF policy (Argon2id calibrated on this machine).
+        Without her consent to information sharing, ConsentRequired unless override_reason."""
         perm.require_solicitor(self._session, "export a client file")
+        self.check_export_allowed(reference, override_reason)
         self._check_transfer_passphrase(passphrase, reference)
-        prepared = self._prepare(reference, include_privileged)
+        prepared = self._prepare(reference, include_privileged, override_reason)
         sealed = transfer_package.seal(prepared.data, passphrase,
                                        kdf_params or self._kdf.parameters())
         self._record_export(prepared, encrypted=True)
         return self._result(prepared, sealed, encrypted=True)
 
-    def check_export_allowed(self, reference: str) -> None:
+    def check_export_allowed(self, reference: str, override_reason: str | None = None) -> None:
         """Raise what an export of this file would be refused with (the role, the file
-        not found or not visible to this user), before anything is read or shown."""
+        not found or not visible to this user, ConsentRequired: no consent to information
+        sharing in force and no override reason), before anything is read or shown."""
         perm.require_solicitor(self._session, "export a client file")
         wanted = str(reference).strip().upper()
 
@@ -111,19 +140,42 @@ class InterchangeService(CaseService):
             if client_id is None:
                 raise NotFound("client record")
             self._visible_client(conn, client_id)
+            self._check_consent(conn, client_id, override_reason)
         self._db.read(read)
 
-    def export_client(self, reference: str, *, include_privileged: bool = True) -> ExportResult:
-        """Her whole file as a plain JSON document (in memory, NOT encrypted)."""
+    def _check_consent(self, conn, client_id: int, override_reason: str | None) -> bool:
+        """True when the export goes ahead on a solicitor's override (ConsentRequired when
+        there is neither her consent nor a reason)."""
+        entries = ConsentRepository().list_for_client(conn, client_id)
+        return consent_gate.allowed_or_override(
+            self._session, ConsentKind.INFORMATION_SHARING, SHARING_ACTION,
+            sharing_consent_in_force(entries), override_reason)
+
+    def exports_of(self, client_id: int) -> list[SentExport]:
+        """The exports of her file made so far (oldest first), from the audit log: what a
+        withdrawal of her consent to information sharing touches. Dates only; open to anyone
+        who may see her file (the person recording a withdrawal needs to know)."""
+        def read(conn):
+            self._visible_client(conn, client_id)
+            return exports_of(conn, client_id)
+        return [SentExport(at, "package:encrypted" in detail, "consent:override" in detail)
+                for at, detail in self._db.read(read)]
+
+    def export_client(self, reference: str, *, include_privileged: bool = True,
+                      override_reason: str | None = None) -> ExportResult:
+        """Her whole file as a plain JSON document (in memory, NOT encrypted). Without her
+        consent to information sharing, ConsentRequired unless override_reason."""
         perm.require_solicitor(self._session, "export a client file")
-        prepared = self._prepare(reference, include_privileged)
+        self.check_export_allowed(reference, override_reason)
+        prepared = self._prepare(reference, include_privileged, override_reason)
         self._record_export(prepared, encrypted=False)
         return self._result(prepared, prepared.data, encrypted=False)
 
     def save_export(self, reference: str, path: str | Path, *, passphrase: str | None = None,
                     unencrypted: bool = False, include_privileged: bool = True,
                     replace: bool = False,
-                    kdf_params: KdfParameters | None = None) -> ExportResult:
+                    kdf_params: KdfParameters | None = None,
+                    override_reason: str | None = None) -> ExportResult:
         """Write her file to `path` (mode 0600, atomically): an encrypted package with
         `passphrase`, or, only with unencrypted=True, the plain JSON document (show
         PLAIN_EXPORT_WARNING). The audit row is committed before the file is written."""
@@ -133,11 +185,13 @@ class InterchangeService(CaseService):
         target = Path(path)
         check_export_target(target, replace=replace)
         if unencrypted:
-            result = self.export_client(reference, include_privileged=include_privileged)
+            result = self.export_client(reference, include_privileged=include_privileged,
+                                        override_reason=override_reason)
         else:
             result = self.export_package(reference, passphrase,
                                          include_privileged=include_privileged,
-                                         kdf_params=kdf_params)
+                                         kdf_params=kdf_params,
+                                         override_reason=override_reason)
         write_export(target, result.data, lambda: self._record_failed_write(result.reference))
         return result
 
@@ -150,7 +204,8 @@ class InterchangeService(CaseService):
         except WeakPassphraseError as exc:
             raise WeakPassphraseError(f"Transfer passphrase: {exc}", exc.suggestions) from None
 
-    def _prepare(self, reference: str, include_privileged: bool) -> _Prepared:
+    def _prepare(self, reference: str, include_privileged: bool,
+                 override_reason: str | None) -> _Prepared:
         """Read and build the document (an audited read), then put it through the import
         checks. Nothing has left the service yet."""
         wanted = str(reference).strip().upper()
@@ -160,30 +215,42 @@ class InterchangeService(CaseService):
             if client_id is None:
                 raise NotFound("client record")
             self._visible_client(conn, client_id)
+            overridden = self._check_consent(conn, client_id, override_reason)
             document, counts = build_document(conn, client_id,
                                               include_privileged=include_privileged,
                                               exported_by=self._session.username)
             self._log(conn, "read", "client", client_id, "export_file")
-            return client_id, document, counts
-        client_id, document, counts = self._audited(read)
+            return client_id, document, counts, overridden
+        client_id, document, counts, overridden = self._audited(read)
         data = to_json(document)
         try:
             parse_client_file(data)  # what we hand over must be accepted on import
         except ValidationError as exc:
             raise ValidationError(exc.field, f"{exc.reason}; correct this in her file before "
                                              f"exporting (nothing was written)") from None
-        return _Prepared(client_id, wanted, data, counts, include_privileged)
+        return _Prepared(client_id, wanted, data, counts, include_privileged,
+                         override_reason if overridden else None)
 
     def _record_export(self, prepared: _Prepared, *, encrypted: bool) -> None:
         """The export's audit row, committed before the bytes are handed over or written."""
         def write(conn):
             self._visible_client(conn, prepared.client_id)
+            consent = "given"
+            if prepared.override_reason is not None:
+                row = ConsentOverrideRepository().add(
+                    conn, prepared.client_id, "export", None,
+                    ConsentKind.INFORMATION_SHARING.value, prepared.override_reason.strip(),
+                    self._session.user_id)
+                consent = f"override:{row}"
+                self._log(conn, "consent_override", "client", prepared.client_id,
+                          f"client:{prepared.client_id} kind:information_sharing "
+                          f"override:{row}")
             self._log(conn, "export", "client", prepared.client_id,
                       f"format:v{VERSION} "
                       f"package:{'encrypted' if encrypted else 'unencrypted'} privileged:"
                       f"{'included' if prepared.include_privileged else 'excluded'} "
                       f"notes:{prepared.counts['notes']} "
-                      f"attachments:{prepared.counts['attachments']}")
+                      f"attachments:{prepared.counts['attachments']} consent:{consent}")
         self._db.write(write)
 
     def export_failed(self, reference: str) -> None:

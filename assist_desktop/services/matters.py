@@ -2,7 +2,8 @@
 and the identification (NRM) record."""
 from __future__ import annotations
 
-from assist_desktop.domain.consents import ConsentKind, nrm_consent_in_force, nrm_needs_consent
+from assist_desktop.domain.consents import (ConsentKind, child_on, nrm_consent_in_force,
+                                            nrm_needs_consent)
 from assist_desktop.domain.errors import NotFound, ValidationError
 from assist_desktop.domain.identification import IdentificationRecord
 from assist_desktop.domain.matters import Matter, MatterSummary
@@ -12,6 +13,7 @@ from assist_desktop.services import permissions as perm
 from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
 from assist_desktop.storage.client_owned_repository import (ConsentRepository,
                                                             IdentificationRepository)
+from assist_desktop.storage.client_repository import ClientRepository
 from assist_desktop.storage.matter_repository import MatterRepository, PartyRepository
 
 Area = perm.Area
@@ -64,9 +66,11 @@ class IdentificationOps(RecordOps[IdentificationRecord]):
         if not nrm_needs_consent(record.referral_date, record.duty_to_notify_only):
             return False
         entries = ConsentRepository().list_for_client(conn, record.client_id)
+        client = ClientRepository().get(conn, record.client_id)
+        child = child_on(client.birth, client.age_disputed, record.referral_date)
         return consent_gate.allowed_or_override(
             self._owner.session, ConsentKind.NRM_REFERRAL, "this NRM referral",
-            nrm_consent_in_force(entries), override_reason)
+            nrm_consent_in_force(entries, child), override_reason)
 
 
 class MatterService(CaseService):

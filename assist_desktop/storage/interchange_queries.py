@@ -54,3 +54,11 @@ def client_id_by_reference(conn, reference: str) -> int | None:
     row = conn.execute("SELECT id FROM clients WHERE reference = ? AND deleted_at IS NULL",
                        (reference,)).fetchone()
     return None if row is None else row[0]
+
+
+def exports_of(conn, client_id: int) -> list[tuple[str, str]]:
+    """(when, audit detail) of every export of her file, oldest first (the audit log is the
+    record of what left)."""
+    return conn.execute(
+        "SELECT at, detail FROM audit_log WHERE action = 'export' AND entity = 'client' "
+        "AND entity_id = ? ORDER BY seq", (str(client_id),)).fetchall()

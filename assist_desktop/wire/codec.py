@@ -32,7 +32,8 @@ _MODULES = ("assist_desktop.security.audit_chain", "assist_desktop.security.role
             "assist_desktop.security.kdf", "assist_desktop.documents.inputs",
             "assist_desktop.documents.inputs_cases", "assist_desktop.documents.inputs_admin",
             "assist_desktop.documents.registry")
-_ERROR_ATTRS = ("field", "reason", "seconds", "suggestions", "characters", "found", "supported")
+_ERROR_ATTRS = ("field", "reason", "seconds", "suggestions", "characters", "found", "supported",
+                "kind", "action", "may_override")   # the last three: ConsentRequired
 
 
 class CodecError(ValueError):

@@ -58,6 +58,14 @@ def allowed() -> dict[tuple[str, str], str]:
     return table
 
 
+def service_class(hint):
+    """The class a CentreServices field holds ("X | None": X)."""
+    import typing
+    if typing.get_args(hint) and not hasattr(hint, "__mro__"):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
+
+
 def _doc_ns() -> dict:
     """The service classes CentreServices names only under TYPE_CHECKING (imported when a
     centre is unlocked), so that its hints can be resolved."""
@@ -67,14 +75,6 @@ def _doc_ns() -> dict:
     from assist_desktop.services.subject_access import SubjectAccessService
     return {"DocumentService": DocumentService, "RetentionService": RetentionService,
             "SarLogService": SarLogService, "SubjectAccessService": SubjectAccessService}
-
-
-def service_class(hint):
-    """The class of a CentreServices field: `X | None` (a service built after the others)
-    is X."""
-    import typing
-    args = [a for a in typing.get_args(hint) if a is not type(None)]
-    return args[0] if len(args) == 1 else hint
 
 
 def services_and_methods() -> dict[str, frozenset[str]]:

@@ -86,6 +86,14 @@ def seed(centre, staff_ids: dict[str, int], *, restricted_to=frozenset()) -> See
         client_id=client.id, matter_type=MatterType.COMPENSATION,
         jurisdiction=Jurisdiction.ENGLAND_WALES, opened_on=date(2023, 6, 1),
         police_ref="CR/0099/21"))
+    from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
+    s.clients.consents.create(ConsentEntry(        # an adult's NRM referral needs it
+        client_id=client.id, kind=ConsentKind.NRM_REFERRAL, decision=ConsentDecision.GIVEN,
+        decided_on=date(2021, 6, 14), shared_with="National Referral Mechanism"))
+    s.clients.consents.create(ConsentEntry(        # a support letter goes to another body
+        client_id=client.id, kind=ConsentKind.INFORMATION_SHARING,
+        decision=ConsentDecision.GIVEN, decided_on=date(2023, 5, 2),
+        shared_with="Support providers and her GP"))
     s.matters.identification.create(IdentificationRecord(
         client_id=client.id, process=IdentificationProcess.UK_NRM,
         referring_organisation=f"Salvation Army {MARKUP}",

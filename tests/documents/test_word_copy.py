@@ -138,3 +138,44 @@ def test_unprintable_characters_are_listed_and_nothing_is_stored_until_allowed(w
     doc = sol.generate(K.SUPPORT_LETTER, world.s.client_id, paragraphs=body,
                        allow_unprintable=True)
     assert "signs with [U+1FAE0] in every" in flat(body_text(sol.pdf(doc.id)))
+
+
+def test_a_support_letter_leaves_only_with_her_consent_to_sharing(world, tmp_path):
+    """A support letter goes to another organisation: with her consent to sharing withdrawn,
+    saving it (PDF or Word) is refused and nothing is written; a support worker is sent to a
+    solicitor, who may go ahead with a reason (kept apart; the audit names the row). A
+    chronology (her own case) is not held."""
+    from datetime import date
+    from assist_desktop.domain.consents import (ConsentDecision, ConsentEntry, ConsentKind,
+                                                ConsentRequired)
+    from assist_desktop.domain.errors import PermissionDenied
+    sol, sup = world.service("sol"), world.service("sup")
+    cid = world.s.client_id
+    letter = sol.generate(K.SUPPORT_LETTER, cid, paragraphs=("She needs a safe place.",))
+    chronology = sol.generate(K.CHRONOLOGY, cid)
+    world.centre.services.clients.consents.create(ConsentEntry(
+        client_id=cid, kind=ConsentKind.INFORMATION_SHARING,
+        decision=ConsentDecision.WITHDRAWN, decided_on=date(2026, 1, 5)))
+    with pytest.raises(ConsentRequired) as raised:
+        sup.save_as(letter.id, tmp_path / "a.pdf")
+    assert not raised.value.may_override and "ask a solicitor" in str(raised.value)
+    with pytest.raises(PermissionDenied):
+        sup.save_as_word(letter.id, tmp_path / "a.docx", override_reason="urgent")
+    with pytest.raises(ConsentRequired):
+        sol.save_as_word(letter.id, tmp_path / "a.docx")
+    with pytest.raises(ConsentRequired):
+        sol.check_sharing(K.SUPPORT_LETTER, cid)
+    assert not list(tmp_path.glob("a.*"))
+    sol.save_as(chronology.id, tmp_path / "chronology.pdf")          # not held
+    reason = "Her GP needs it <b>today</b>; she agreed in person & it is on file"
+    sol.save_as(letter.id, tmp_path / "a.pdf", override_reason=reason)
+    rows = world.centre.db.read(lambda c: c.execute(
+        "SELECT id, record_kind, record_id, kind, reason FROM consent_overrides").fetchall())
+    assert [r[1:] for r in rows] == [("export", letter.id, "information_sharing", reason)]
+    details = world.centre.db.read(lambda c: c.execute(
+        "SELECT entity_id, detail FROM audit_log WHERE action = 'export' ORDER BY seq"
+    ).fetchall())
+    assert details[-1] == (str(letter.id),
+                           f"client:{cid} consent:override:{rows[0][0]} unprotected")
+    assert reason not in repr(world.centre.db.read(lambda c: c.execute(
+        "SELECT detail FROM audit_log").fetchall()))

@@ -69,3 +69,17 @@ def open_client_tab(qtbot, shell, client_id):
                     timeout=10000)
     wait_idle(qtbot, shell)
     return widget
+
+
+def give_consent(vault, username, passphrase, client_id, kind="information_sharing",
+                 decision="given"):
+    """Record an entry in her consent log as `username` (today), then lock."""
+    from datetime import date
+    from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
+    centre = vault.unlock(username, passphrase)
+    try:
+        return centre.services.clients.consents.create(ConsentEntry(
+            client_id=client_id, kind=ConsentKind(kind), decision=ConsentDecision(decision),
+            decided_on=date.today(), shared_with="Receiving law centre"))
+    finally:
+        centre.lock()

@@ -199,3 +199,45 @@ def test_adding_a_party_who_matches_a_known_trafficker_is_shown(qtbot, sol_file,
                     timeout=10000)
     text = next(body for title, body in messages.shown if "Safety alert" in title)
     assert "Irina Volkova" in text or "trafficker" in text.lower()
+
+
+def test_a_support_letter_leaves_only_with_her_consent_or_a_solicitors_reason(
+        qtbot, make_shell, team, tmp_path, monkeypatch):
+    """A support letter goes to another organisation: without her consent to sharing, saving
+    it says so before the file is chosen; a solicitor's reason lets it go (kept apart)."""
+    from PySide6.QtWidgets import QFileDialog
+    from assist_desktop.documents import DocumentKind
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Rosa", family_name="Lima")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    letter = shell.centre.services.documents.generate(
+        DocumentKind.SUPPORT_LETTER, client.id, paragraphs=("She needs a safe place.",))
+    file = open_client_tab(qtbot, shell, client.id)
+    tab = file.tab("documents")
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    tab.ui.documentsView.selectRow(0)
+    target = tmp_path / "letter.docx"
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: chosen.append(1) or (str(target), "")))
+    reason = "Her GP needs it today <b>urgently</b>; she agreed in person & it is on file"
+    answers = {"override": ""}
+    messages.answer_with(lambda kind, title, text: answers.get(kind, True))
+    try:
+        tab.save_as_word()
+        qtbot.waitUntil(lambda: "no consent in force" in tab.ui.messageLabel.text(),
+                        timeout=10000)
+        assert chosen == [] and not target.exists()
+        answers["override"] = reason
+        tab.save_as_word()
+        qtbot.waitUntil(target.exists, timeout=20000)
+    finally:
+        messages.answer_with(None)
+    rows = shell.centre.db.read(lambda c: c.execute(
+        "SELECT record_kind, record_id, kind, reason FROM consent_overrides").fetchall())
+    assert rows == [("export", letter.id, "information_sharing", reason)]
+    audit = shell.centre.db.read(lambda c: c.execute(
+        "SELECT detail FROM audit_log WHERE action = 'export' AND entity = 'document'"
+    ).fetchall())
+    assert "consent:override:" in audit[0][0] and reason not in repr(audit)

@@ -135,6 +135,8 @@ def test_export_over_an_existing_package_checks_the_file_on_the_worker(
     try:
         her = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Amina",
                           family_name="Hassan")
+        from tests.gui.gui_helpers import give_consent
+        give_consent(team, "sol", OTHER_PASSPHRASE, her.id)    # the export needs it
         shell = make_shell(vault=team)
         unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
         open_client_tab(qtbot, shell, her.id)

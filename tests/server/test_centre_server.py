@@ -301,6 +301,12 @@ def test_diary_and_client_transfer_exports_are_written_on_the_laptop(
         sol.services.tasks.export_ics(ics, days=366)
         assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
         package = tmp_path / "her-file.assist"
+        from assist_desktop.domain.consents import ConsentRequired
+        with pytest.raises(ConsentRequired) as refused:    # her consent, checked on the server
+            sol.services.interchange.save_export(client.reference, package,
+                                                 passphrase="orchard violet lantern 93 x")
+        assert refused.value.may_override and not package.exists()
+        sol.services.clients.consents.create(s.sharing_consent(client.id))
         result = sol.services.interchange.save_export(client.reference, package,
                                                       passphrase="orchard violet lantern 93 x")
         assert package.read_bytes() == result.data and result.reference == client.reference

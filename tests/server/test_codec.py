@@ -116,3 +116,12 @@ def test_this_sessions_services_are_offered_and_their_records_travel():
     table = st.StatTable("T", st.Unit.PEOPLE, ("All",), ("Jan 2026",), ((None,),),
                          total_row=False, total_column=False)
     assert codec.decode(codec.encode(table)) == table
+
+
+def test_a_missing_consent_comes_back_with_whether_it_may_be_overridden():
+    """A laptop's screen asks a solicitor for a reason only when the server says she may."""
+    from assist_desktop.domain.consents import ConsentKind, ConsentRequired
+    back = codec.decode_error(*codec.encode_error(ConsentRequired(
+        ConsentKind.INFORMATION_SHARING, "exporting her file", True)))
+    assert type(back) is ConsentRequired and back.may_override is True
+    assert back.kind == ConsentKind.INFORMATION_SHARING and "sharing her information" in str(back)

@@ -27,10 +27,18 @@ def test_a_non_text_name_beside_a_phone_number_is_refused(case_db, ids):
 
 
 # --- the case-transfer package: the centre's KDF policy and passphrase policy ---------------
+def _consenting(db, first, last):
+    """A client whose consent to information sharing is in force (an export needs it)."""
+    from case_samples import give_sharing_consent
+    client = add_client(db, first, last)
+    db.write(give_sharing_consent, client.id)
+    return client
+
+
 def test_a_transfer_package_uses_the_centres_kdf_policy(centre):
     from assist_desktop.security.kdf import TEST_PARAMETERS
     from assist_desktop.security.transfer_package import read_header
-    ana = add_client(centre.db, "Ana", "Lopes")
+    ana = _consenting(centre.db, "Ana", "Lopes")
     data = centre.services.interchange.export_package(
         ana.reference, "quiet harbour lantern meadow 58").data
     assert read_header(data).params == TEST_PARAMETERS
@@ -38,7 +46,7 @@ def test_a_transfer_package_uses_the_centres_kdf_policy(centre):
 
 def test_a_transfer_passphrase_meets_the_centres_minimum_score(centre):
     from assist_desktop.domain.errors import WeakPassphraseError
-    ana = add_client(centre.db, "Ana", "Lopes")
+    ana = _consenting(centre.db, "Ana", "Lopes")
     interchange = centre.services.interchange
     with pytest.raises(WeakPassphraseError, match="^Transfer passphrase: "):
         interchange.export_package(ana.reference, "horsebattery1")   # scores 2; default is 3

@@ -44,8 +44,32 @@ def centre(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def reference(centre):
+    """A client whose consent to information sharing is in force (the export needs it)."""
     result = run("search", "--data-dir", str(centre), "--as", "solicitor", "interpreter")
-    return result.stdout.splitlines()[0].split("\t")[0]
+    found = result.stdout.splitlines()[0].split("\t")[0]
+    give_sharing_consent(centre, found)
+    return found
+
+
+def give_sharing_consent(centre, reference: str | None, decision="given", *,
+                         not_this: str = "") -> str:
+    """Record her consent to information sharing (given or withdrawn) in the demo centre,
+    as a support worker would; reference None: the first client other than `not_this`."""
+    from datetime import date
+    from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
+    from assist_desktop.services.vault import Vault
+    opened = Vault(centre).unlock("support", PASSPHRASE)
+    try:
+        clients = opened.services.clients
+        reference, cid = next((c.reference, c.id) for c in clients.caseload()
+                              if c.reference == reference
+                              or (reference is None and c.reference != not_this))
+        clients.consents.create(ConsentEntry(
+            client_id=cid, kind=ConsentKind.INFORMATION_SHARING, decision=ConsentDecision(decision),
+            decided_on=date.today(), shared_with="Receiving law centre"))
+        return reference
+    finally:
+        opened.lock()
 
 
 # --- demo -----------------------------------------------------------------------------------
@@ -167,6 +191,25 @@ def test_unencrypted_export_refused_before_its_warning(centre, reference, tmp_pa
     one_line_error(export(centre, "C-1900-0001", tmp_path / "f.json", "--unencrypted",
                           stdin=PASSPHRASE + "\n"), "not found")
     assert not (tmp_path / "f.json").exists()
+
+
+def test_export_without_her_consent_needs_a_solicitors_reason(centre, reference, tmp_path):
+    """No consent to information sharing in force: refused in one line before the transfer
+    passphrase is asked; --without-consent REASON goes ahead, and says so."""
+    other = give_sharing_consent(centre, None, "withdrawn", not_this=reference)
+    out = tmp_path / "package"
+    one_line_error(export(centre, other, out, stdin=PASSPHRASE + "\n"),
+                   "no consent in force for sharing her information", "--without-consent")
+    one_line_error(export(centre, other, out, "--without-consent", "  ",
+                          stdin=PASSPHRASE + "\n"), "needs the reason")
+    one_line_error(run("export", "--data-dir", str(centre), "--as", "support", "--client",
+                       other, "--out", str(out), "--without-consent", "urgent",
+                       stdin=PASSPHRASE + "\n"), "Only a solicitor")
+    assert not out.exists()
+    result = export(centre, other, out, "--without-consent", "She asked by phone; <b>urgent</b>")
+    assert result.returncode == 0, result.stderr
+    assert "exported without her consent" in result.stderr
+    assert out.read_bytes().startswith(MAGIC)
 
 
 def _without_staff(notes: list[dict]) -> list[dict]:

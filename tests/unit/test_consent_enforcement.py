@@ -79,21 +79,58 @@ def test_with_no_log_entry_the_tick_on_the_referral_stands(world):
         sup.create(dataclasses.replace(s.referral(cid, "Haven House"), consent_given=False))
 
 
-def test_an_nrm_referral_is_held_when_the_log_says_she_withdrew(world):
+def _nrm(world, cid, decision, on):
+    world.service(ClientService, "sup").consents.create(ConsentEntry(
+        client_id=cid, kind=ConsentKind.NRM_REFERRAL, decision=decision, decided_on=on))
+
+
+def test_an_adults_nrm_referral_needs_her_consent_in_the_log(world):
+    """An adult must give informed consent before an NRM referral (DOMAIN.md 1.3): with no
+    NRM entry in the log, or a withdrawal, it is held; a solicitor may go ahead with a
+    reason; a duty-to-notify notification needs none."""
     from assist_desktop.services.matters import MatterService
-    cid = _her(world)
+    adult = dataclasses.replace(s.client("Amina"), date_of_birth=date(1995, 3, 2),
+                                age_disputed=False)
+    cid = world.service(ClientService, "sol").create(adult).id
     ident = dataclasses.replace(s.identification(cid, "x"), duty_to_notify_only=False)
     sol = world.service(MatterService, "sol").identification
-    first = sol.create(ident)                       # the log says nothing: not held up
-    world.service(ClientService, "sup").consents.create(ConsentEntry(
-        client_id=cid, kind=ConsentKind.NRM_REFERRAL, decision=ConsentDecision.WITHDRAWN,
-        decided_on=date(2026, 3, 1)))
-    with pytest.raises(ConsentRequired) as raised:
+    with pytest.raises(ConsentRequired) as raised:  # the log says nothing: no consent
         sol.create(ident)
     assert raised.value.may_override and "National Referral Mechanism" in str(raised.value)
+    _nrm(world, cid, ConsentDecision.GIVEN, date(2026, 3, 1))
+    first = sol.create(ident)
+    _nrm(world, cid, ConsentDecision.WITHDRAWN, date(2026, 3, 2))
+    with pytest.raises(ConsentRequired):
+        sol.create(ident)
     second = sol.create(ident, override_reason=REASON)
     notified = sol.create(dataclasses.replace(ident, duty_to_notify_only=True))  # MS1: no consent
     assert {first.id, second.id, notified.id} == {r.id for r in sol.list(cid)}
     rows = world.db.read(lambda c: c.execute(
         "SELECT record_kind, record_id, kind FROM consent_overrides").fetchall())
     assert rows == [("identification", second.id, "nrm_referral")]
+
+
+@pytest.mark.parametrize("born, disputed", [
+    (date(2008, 6, 1), False),            # 15 on the referral date (29 February 2024)
+    (date(1990, 1, 1), True),             # her age disputed: presumed a child
+])
+def test_a_childs_nrm_referral_needs_no_consent(world, born, disputed):
+    """Children do not need to consent to enter the NRM (DOMAIN.md 1.3); a disputed age is
+    presumed a child's until decided (DOMAIN.md 4.1)."""
+    from assist_desktop.services.matters import MatterService
+    child = dataclasses.replace(s.client("Mira"), date_of_birth=born, age_disputed=disputed)
+    cid = world.service(ClientService, "sol").create(child).id
+    _nrm(world, cid, ConsentDecision.WITHDRAWN, date(2026, 3, 1))
+    ident = dataclasses.replace(s.identification(cid, "x"), duty_to_notify_only=False)
+    assert world.service(MatterService, "sol").identification.create(ident)
+
+
+def test_who_counts_as_a_child_on_the_referral_date():
+    from assist_desktop.domain.consents import child_on
+    from assist_desktop.domain.dates import DatePrecision, PartialDate
+    on = date(2026, 3, 3)
+    assert child_on(PartialDate.of(date(2008, 3, 4), DatePrecision.DAY), False, on)
+    assert not child_on(PartialDate.of(date(2008, 3, 3), DatePrecision.DAY), False, on)
+    assert child_on(PartialDate.of(date(2008, 1, 1), DatePrecision.YEAR), False, on)  # about 18
+    assert not child_on(PartialDate.of(date(2007, 1, 1), DatePrecision.YEAR), False, on)
+    assert not child_on(None, False, on) and child_on(None, True, on)

@@ -118,3 +118,35 @@ def test_errors_are_one_line(centre_dir, tmp_path, client, kind, stdin, needle):
     assert result.returncode != 0
     assert "Traceback" not in result.stderr and needle in result.stderr, result.stderr
     assert not out.exists()
+
+
+@pytest.mark.slow  # several runs of the command, each signing in
+def test_a_support_letter_without_her_consent_needs_a_solicitors_reason(centre_dir, tmp_path):
+    """No consent to information sharing: refused in one line before anything is made
+    (the flag named to a solicitor); --without-consent REASON writes it."""
+    from assist_desktop.domain.clients import Client
+    from assist_desktop.domain.records import Jurisdiction
+    d, _s = centre_dir
+    opened = Vault(Path(d), kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock("ada", P1)
+    try:
+        her = opened.services.clients.create(Client(
+            given_names="Rosa", family_name="Lima", jurisdiction=Jurisdiction.ENGLAND_WALES))
+        made = len(opened.services.documents.list(her.id))
+    finally:
+        opened.lock()
+    out = tmp_path / "letter.pdf"
+    body = tmp_path / "body.txt"
+    body.write_text("She needs a safe place.\n", encoding="utf-8")
+    args = base(d, "ada", her.reference, "support_letter", out, "--body-from", str(body))
+    one_line_error(run(*args, stdin=P1 + "\n"), "no consent in force", "--without-consent")
+    one_line_error(run(*base(d, "sue", her.reference, "support_letter", out, "--body-from",
+                             str(body)), stdin=P2 + "\n"), "ask a solicitor")
+    assert not out.exists()
+    ok = run(*args, "--without-consent", "Her GP needs it today", stdin=P1 + "\n")
+    assert ok.returncode == 0, ok.stderr
+    assert out.exists()
+    opened = Vault(Path(d), kdf_policy=KdfPolicy(TEST_PARAMETERS)).unlock("ada", P1)
+    try:
+        assert len(opened.services.documents.list(her.id)) == made + 1
+    finally:
+        opened.lock()

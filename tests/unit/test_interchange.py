@@ -115,6 +115,7 @@ def fill(centre: Centre, text: str, *, restricted=False) -> str:
             restricted_to={ids["sol"], ids["sup"]} if restricted else frozenset()))
         cid = client.id
         consent = ConsentRepository().create(conn, s.consent(cid, text, ids["sup"]))
+        s.give_sharing_consent(conn, cid)       # the export needs it in force
         ConvictionRepository().create(conn, s.conviction(cid, text))
         parties = [PartyRepository().create(conn, s.party(cid, f"{text} {n}")) for n in range(2)]
         matter = MatterRepository().create(conn, s.matter(

@@ -265,8 +265,28 @@ class DocumentsTab(QWidget):
 
     def save_as(self) -> None:
         document = self.selected()
-        if document is None:
-            return
+        if document is not None:
+            self._consent_first(document, lambda reason: self._save_pdf(document, reason))
+
+    def _consent_first(self, document, go) -> None:
+        """A letter for another organisation needs her consent to sharing: checked before
+        anything is asked; without it a solicitor may give a reason (services refuse
+        others, and the message says so)."""
+        docs = self._documents
+        self._runner.run(lambda: docs.check_save_allowed(document.id), lambda _ok: go(None),
+                         lambda e: self._consent_refused(e, go), owner=self)
+
+    def _consent_refused(self, error, go) -> None:
+        from assist_desktop.domain.consents import ConsentRequired
+        from assist_desktop.gui.consent_override import ask_reason
+        reason = ask_reason(self, str(error)) if isinstance(error, ConsentRequired) \
+            and getattr(error, "may_override", False) else ""
+        if reason:
+            go(reason)
+        else:
+            self._message(describe(error), True)
+
+    def _save_pdf(self, document, reason: str | None) -> None:
         dialog = SaveDocumentDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -274,14 +294,19 @@ class DocumentsTab(QWidget):
         path, _f = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
                                                "document.pdf", self.tr("PDF documents (*.pdf)"))
         if path:
-            self._runner.run(lambda: self._documents.save_as(document.id, path, password),
+            self._runner.run(lambda: self._documents.save_as(document.id, path, password,
+                                                             override_reason=reason),
                              lambda warning: self._message(warning),
                              lambda e: self._message(describe(e), True), owner=self)
 
     def save_as_word(self) -> None:
         """The editable Word copy: it leaves the encrypted store like a PDF, unprotected."""
         document = self.selected()
-        if document is None or not confirm(self, self.tr("Save as Word"), self.tr(
+        if document is not None:
+            self._consent_first(document, lambda reason: self._save_word(document, reason))
+
+    def _save_word(self, document, reason: str | None) -> None:
+        if not confirm(self, self.tr("Save as Word"), self.tr(
                 "The Word copy is for editing and reading back; file the approved PDF. Word "
                 "files cannot be password-protected here. %1").replace(
                     "%1", self.tr("This file leaves the encrypted store: anyone who gets a "
@@ -291,7 +316,8 @@ class DocumentsTab(QWidget):
                                                "document.docx",
                                                self.tr("Word documents (*.docx)"))
         if path:
-            self._runner.run(lambda: self._documents.save_as_word(document.id, path),
+            self._runner.run(lambda: self._documents.save_as_word(document.id, path,
+                                                                  override_reason=reason),
                              lambda warning: self._message(warning),
                              lambda e: self._message(describe(e), True), owner=self)
 

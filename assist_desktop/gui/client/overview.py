@@ -126,9 +126,10 @@ class OverviewTab(QWidget):
     client_changed = Signal(object)
 
     def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None,
-                 directory=None, safety=None, profile=None, withdrawal=None):
+                 directory=None, safety=None, profile=None, withdrawal=None, exports=None):
         super().__init__(parent)
         self._withdrawal = withdrawal    # services.support.withdrawal_affects, if she may see it
+        self._exports = exports          # services.interchange.exports_of: her file sent out
         self.last_withdrawal_message = ""
         self._profile_of, self.profile = profile, None  # profile(): her exploitation profile
         self.ui = Ui_OverviewTab()
@@ -186,16 +187,25 @@ class OverviewTab(QWidget):
         return dialog
 
     def _show_withdrawal(self, entry) -> None:
-        """A withdrawal: say what it touches (the referrals still running under it)."""
-        if entry.decision != ConsentDecision.WITHDRAWN or self._withdrawal is None:
+        """A withdrawal: say what it touches (the referrals still running under it; for
+        consent to information sharing, the exports of her file made so far)."""
+        if entry.decision != ConsentDecision.WITHDRAWN:
             return
-        affects, cid = self._withdrawal, self._client_id
-        self._runner.run(lambda: affects(cid, entry.kind),
-                         lambda referrals: self._tell_withdrawal(entry, referrals),
+        affects, exports, cid = self._withdrawal, self._exports, self._client_id
+        sharing = ConsentKind(entry.kind) == ConsentKind.INFORMATION_SHARING
+        if affects is None and not (sharing and exports is not None):
+            return
+
+        def work():
+            return (affects(cid, entry.kind) if affects is not None else [],
+                    exports(cid) if sharing and exports is not None else [])
+        self._runner.run(work, lambda found: self._tell_withdrawal(entry, *found),
                          lambda e: show_error(self, e), owner=self)
 
-    def _tell_withdrawal(self, entry, referrals) -> None:
-        if referrals:
+    def _tell_withdrawal(self, entry, referrals, sent=()) -> None:
+        if not referrals and sent:
+            lines = [self.tr("Her consent is withdrawn.")]
+        elif referrals:
             lines = [self.tr("Her consent is withdrawn. These referrals are still running "
                              "under it: tell each organisation, and stop sharing her "
                              "information with them:")]
@@ -206,5 +216,15 @@ class OverviewTab(QWidget):
             lines = [self.tr("Her consent is withdrawn. No referral is running under it; new "
                              "ones need her consent again, or a solicitor's override with a "
                              "reason.")]
+        if sent:
+            lines.append("")
+            lines.append(self.tr("Her whole file was exported to another organisation "
+                                 "(case-transfer export) on:"))
+            lines += [f"• {fmt_date(date.fromisoformat(e.at[:10]))}"
+                      + (self.tr(" (on a solicitor's override)") if e.on_override else "")
+                      for e in sent]
+            lines.append(self.tr("Tell whoever received it that she has withdrawn her consent. "
+                                 "New exports need her consent again, or a solicitor's "
+                                 "override with a reason."))
         self.last_withdrawal_message = "\n".join(lines)
         show_info(self, self.tr("Consent withdrawn"), self.last_withdrawal_message)

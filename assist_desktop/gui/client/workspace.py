@@ -246,7 +246,9 @@ class ClientWorkspace(QWidget):
                                profile=(lambda: services.asylum.profile(cid))
                                if can(session, Area.EXPLOITATION) else None,
                                withdrawal=services.support.withdrawal_affects
-                               if can(session, Area.SUPPORT) else None)
+                               if can(session, Area.SUPPORT) else None,
+                               exports=getattr(getattr(services, "interchange", None),
+                                               "exports_of", None))
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):
