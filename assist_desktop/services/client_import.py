@@ -31,7 +31,8 @@ from assist_desktop.domain.notes import CaseNote, NoteType
 from assist_desktop.documents.tables import read_table
 from assist_desktop.services import permissions as perm
 from assist_desktop.services.import_matches import RowMatch, describe_found, rows_alike
-from assist_desktop.services.name_lookup import FoundRecord, find_people
+from assist_desktop.services.name_lookup import FoundRecord
+from assist_desktop.services.name_lookup_batch import BatchLookup
 from assist_desktop.services.safety_screening import SafetyScreeningService
 from assist_desktop.storage.bulk_writer import BulkWriter, write_pending
 from assist_desktop.storage.centre_repository import CentreRepository
@@ -187,11 +188,11 @@ class ClientImportService:
         wanted = [r for r in parsed if not r.blocked]
         found: dict[int, tuple[FoundRecord, ...]] = {}
         same: dict[tuple, tuple[FoundRecord, ...]] = {}    # the same person twice: one check
+        lookup = BatchLookup(conn, self._session.user_id, self._search)  # find_people's results
         for done, row in enumerate(wanted, start=1):
             key = (row.names, row.client.date_of_birth)
             if key not in same:
-                same[key] = tuple(find_people(conn, list(row.names), row.client.date_of_birth,
-                                              self._session.user_id, repository=self._search))
+                same[key] = tuple(lookup.find(list(row.names), row.client.date_of_birth))
             found[row.row] = same[key]
             if progress is not None and (done % 50 == 0 or done == len(wanted)):
                 progress(done, len(wanted))

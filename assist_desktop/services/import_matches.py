@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assist_desktop.domain.client_import import ImportRow
-from assist_desktop.domain.name_matching import PreparedName, compare_people
+from assist_desktop.domain.name_matching import (PersonMatch, PreparedName, compare_people,
+                                                 dob_adjustment)
 from assist_desktop.services.conflict_check import ROLE_WORDS
 from assist_desktop.services.name_lookup import FoundRecord
 
@@ -53,10 +54,9 @@ def describe_found(found: FoundRecord, labels: tuple[dict, dict]) -> RowMatch:
                     found.match.score, dangerous=role in DANGEROUS)
 
 
-def _keys(row: ImportRow) -> set[tuple[str, str]]:
+def _keys(prepared_names: Sequence[PreparedName]) -> set[tuple[str, str]]:
     keys = set()
-    for name in row.names:
-        prepared = PreparedName.of(name)
+    for prepared in prepared_names:
         if prepared.sorted_compact:
             keys.add(("same", prepared.sorted_compact))
         if len(prepared.skeletons) >= 2 and all(len(s) >= 2 for s in prepared.skeletons):
@@ -68,6 +68,15 @@ def _keys(row: ImportRow) -> set[tuple[str, str]]:
     return keys
 
 
+def _with_dates(best: PersonMatch, one, two) -> PersonMatch:
+    """compare_people(names, names, one, two) from compare_people(names, names)."""
+    if best.score <= 0:
+        return best
+    points, note = dob_adjustment(one, two)
+    return PersonMatch(max(0.0, min(100.0, best.score + points)), best.reason, best.query_name,
+                       best.matched_name, note)
+
+
 def _dates_agree(a: ImportRow, b: ImportRow) -> bool:
     one, two = a.client.date_of_birth, b.client.date_of_birth
     return one is None or two is None or abs(one.year - two.year) <= 1
@@ -77,17 +86,27 @@ def rows_alike(rows: Sequence[ImportRow]) -> dict[int, tuple[RowMatch, ...]]:
     """file row -> the earlier and later rows of the same file it looks like."""
     index: dict[tuple[str, str], list[ImportRow]] = {}
     pairs: dict[tuple[int, int], tuple[ImportRow, ImportRow]] = {}
+    forms: dict[str, PreparedName] = {}        # each name folded once, however many rows have it
+    names: dict[int, tuple[PreparedName, ...]] = {}
+    written: dict[int, tuple[str, ...]] = {}
     for row in rows:
         if row.client is None:
             continue
-        for key in _keys(row):
+        written[row.row] = row.names
+        names[row.row] = tuple(forms[n] if n in forms else forms.setdefault(n, PreparedName.of(n))
+                               for n in written[row.row])
+        for key in _keys(names[row.row]):
             for other in index.setdefault(key, []):
                 if other.row != row.row and _dates_agree(other, row):
                     pairs[(other.row, row.row)] = (other, row)
             index[key].append(row)
     found: dict[int, list[RowMatch]] = {}
+    alike: dict[tuple, PersonMatch] = {}     # names of one row and of another: their best pair
     for (first, second), (a, b) in sorted(pairs.items()):
-        match = compare_people(a.names, b.names, a.client.date_of_birth, b.client.date_of_birth)
+        key = (written[first], written[second])
+        if key not in alike:
+            alike[key] = compare_people(names[first], names[second])
+        match = _with_dates(alike[key], a.client.date_of_birth, b.client.date_of_birth)
         why = match.reason or "similar names"
         if match.dob_note:
             why += f"; {match.dob_note}"

@@ -88,6 +88,10 @@ def _first_pass(query: list[PreparedName], rows: list[tuple], cutoff: float,
     return [int(rows[position][0]) for position in sorted(keep)]
 
 
+def _index_order(row) -> int:
+    return row.rowid
+
+
 def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id: int, *,
                 repository: SearchRepository | None = None,
                 party_roles: tuple[str, ...] | None = None, exclude_roles: tuple[str, ...] = (),
@@ -110,8 +114,11 @@ def find_people(conn, names: Sequence[str], date_of_birth: date | None, user_id:
     survivors = (_first_pass(query, with_dob, threshold - DOB_HEADROOM, max_scored)
                  + _first_pass(query, without, threshold, max_scored))
     best: dict[tuple[str, int], FoundRecord] = {}
-    for row in repo.name_candidates(conn, survivors, user_id, party_roles=party_roles,
-                                    exclude_roles=exclude_roles):
+    candidates = repo.name_candidates(conn, survivors, user_id, party_roles=party_roles,
+                                      exclude_roles=exclude_roles)
+    # In index order: of a client's name and her alias scoring the same, the first is shown
+    # whatever order the query gives them in (the import's batched look-up does the same).
+    for row in sorted(candidates, key=_index_order):
         is_party = row.kind >= PARTY  # no client here unless include_clients: see `rows`
         stored = [PreparedName.of(name, row.folded[i] if i < len(row.folded) else None,
                                   row.keys[i] if i < len(row.keys) else None)

@@ -71,6 +71,7 @@ class NameCandidate:
     date_of_birth: date | None   # clients only
     party_role: str | None       # parties only
     visible: bool                # may the user see the file this name is in?
+    rowid: int = 0               # the index row's id
 
 
 def _date(text):
@@ -209,7 +210,7 @@ class SearchRepository:
                        + ", ".join(f":xrole{i}" for i in range(len(exclude_roles))) + ") ")
             params.update({f"xrole{i}": role for i, role in enumerate(exclude_roles)})
         rows = conn.execute(
-            f"SELECT s.kind, s.owner_id, s.client_id, s.name, s.folded, s.keys, "
+            f"SELECT s.rowid, s.kind, s.owner_id, s.client_id, s.name, s.folded, s.keys, "
             # a date of birth known only in part does not take part in matching
             f"CASE WHEN c.date_of_birth_precision = 'day' THEN c.date_of_birth END, p.role, "
             f"{visible_client_sql('c', ':me')} "
@@ -219,14 +220,14 @@ class SearchRepository:
             f"AND c.deleted_at IS NULL AND (s.kind < 2 OR p.deleted_at IS NULL) {clause}",
             params).fetchall()
         found = []
-        for kind, owner, client, name, folded, keys, dob, role, visible in rows:
+        for rowid, kind, owner, client, name, folded, keys, dob, role, visible in rows:
             names = tuple(name.split(NAME_SEPARATOR))
             found.append(NameCandidate(
                 int(kind), int(owner), int(client), names,
                 tuple(folded.split(NAME_SEPARATOR)[:len(names)]),
                 tuple(keys.split(NAME_SEPARATOR)[:len(names)]),
                 _date(dob) if int(kind) < 2 else None, role if int(kind) >= 2 else None,
-                bool(visible)))
+                bool(visible), int(rowid)))
         return found
 
     def phone_matches(self, conn, tails: list[str], user_id: int,
