@@ -179,7 +179,8 @@ class StatisticsRepository:
     def aggregate(self, conn, measure: str, dimension: str,
                   buckets: list[tuple[date, date]], threshold: int,
                   regions: dict[str, str] | None = None,
-                  step_months: int | None = None) -> list[AggregateRow]:
+                  step_months: int | None = None,
+                  shared: dict | None = None) -> list[AggregateRow]:
         """Counts (or sums) per period and category, plus each period's all-categories row
         (category None) and the whole range (bucket -1). `buckets` are consecutive calendar
         periods of `step_months` months (the first and last may be cut by the range), or one
@@ -187,7 +188,13 @@ class StatisticsRepository:
 
         One pass over the source rows (`base`, materialised): each row's category and its
         period, found by arithmetic on the month for a dated row, by a join on the periods
-        for a span (a file open over several periods counts in each)."""
+        for a span (a file open over several periods counts in each).
+
+        `shared` (a dict kept for the tables of one report run) holds each measure's
+        all-categories rows once counted, so the next table of the same measure by another
+        dimension does not count them again (they do not depend on the dimension: its joins
+        can only repeat a row, which distinct counts ignore, and a sum is shared only when
+        the dimension joins nothing). Aggregates only, dropped with the run."""
         m = _MEASURES[measure]
         expr, joins = _DIMENSIONS[dimension]
         expr = expr.replace("{area}", _AREA.get(measure, "NULL"))
@@ -262,7 +269,11 @@ class StatisticsRepository:
                      "GROUP BY bucket, category"]
         parts.append(f"SELECT 0, -1, NULL, category, {row_value}, {row_people} FROM shaped "
                      "GROUP BY category")
-        if multi and not reuse:  # a woman in several rows: the all-rows figures count her once
+        key = (measure, tuple(buckets), step_months)
+        shareable = shared is not None and (m.kind != "sum" or not joins)
+        known = shared.get(key) if shareable and multi and not reuse else None
+        if multi and not reuse and known is None:
+            # a woman in several rows: the all-rows figures count her once
             if arithmetic:
                 s_value, s_people, inner = _span_counts(m, "NULL")
                 parts.append(f"SELECT 1, b_from, b_to, NULL, {s_value}, {s_people} "
@@ -281,13 +292,25 @@ class StatisticsRepository:
         out = [AggregateRow(b, cat, int(v), int(n)) for (b, cat), (v, n) in found.items()
                if cat is not None or n or v]       # an empty range: no all-rows figure
         if reuse:
-            out += [r for r in self.aggregate(conn, measure, "total", buckets, threshold,
-                                              regions, step_months) if r.category is None]
-        elif not multi:  # one category per woman: the all-rows figures are the sums
+            known = shared.get(("total",) + key) if shared is not None else None
+            if known is None:
+                known = [r for r in self.aggregate(conn, measure, "total", buckets, threshold,
+                                                   regions, step_months) if r.category is None]
+                if shared is not None:
+                    shared[("total",) + key] = known
+            out += known
+        elif multi:
+            if known is not None:
+                out += known
+            elif shareable:
+                shared[key] = [r for r in out if r.category is None]
+        else:  # one category per woman: the all-rows figures are the sums
             totals: dict[int, list[int]] = {}
             for row in out:
                 pair = totals.setdefault(row.bucket, [0, 0])
                 pair[0] += row.value
                 pair[1] += row.contributors
             out += [AggregateRow(b, None, v, n) for b, (v, n) in totals.items()]
+            if dimension == "total" and shared is not None:
+                shared[("total",) + key] = [r for r in out if r.category is None]
         return out
