@@ -162,7 +162,8 @@ class ReferenceStatisticsRepository:
     def aggregate(self, conn, measure: str, dimension: str,
                   buckets: list[tuple[date, date]], threshold: int,
                   regions: dict[str, str] | None = None,
-                  step_months: int | None = None) -> list[AggregateRow]:
+                  step_months: int | None = None,
+                  shared: dict | None = None) -> list[AggregateRow]:   # shared: unused
         """Counts (or sums) per period and category, plus each period's all-categories row
         (category None) and the whole range (bucket -1). `buckets` are consecutive calendar
         periods of `step_months` months (the first and last may be cut by the range), or one
