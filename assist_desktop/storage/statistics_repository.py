@@ -226,10 +226,17 @@ class StatisticsRepository:
             f"{until} AS d_to{span_cols} FROM {m.source} {joins} "
             f"WHERE ({m.where}) AND {m.day} <= ? AND {until} >= ?)")
         params += [last, first]
-        if dimension in FREE_TEXT:
+        value = _VALUE[m.kind]
+        people = "COUNT(DISTINCT client_id)"
+        # within one category a row is one item (or one woman): no DISTINCT needed (faster)
+        row_value = "COUNT(*)" if m.kind == "items" or m.one_row_per_woman else value
+        row_people = "COUNT(*)" if m.one_row_per_woman else people
+        free_text = dimension in FREE_TEXT
+        if free_text:  # each typed value's whole-range figures, and who shares it
             ctes.append(
-                "kept AS MATERIALIZED (SELECT category FROM base GROUP BY category "
-                "HAVING COUNT(DISTINCT client_id) >= ?)")
+                f"per_text AS MATERIALIZED (SELECT category, {row_value} AS v, {row_people} "
+                "AS n, COUNT(DISTINCT client_id) AS women FROM base GROUP BY category)")
+            ctes.append("kept AS MATERIALIZED (SELECT category FROM per_text WHERE women >= ?)")
             params.append(threshold)
             ctes.append(
                 f"shaped AS MATERIALIZED (SELECT CASE WHEN category = '{NOT_RECORDED}' OR "
@@ -251,11 +258,6 @@ class StatisticsRepository:
             ctes.append(f"facts AS MATERIALIZED (SELECT ({_month_number('d_from')} - ?) / ? "
                         "AS bucket, * FROM shaped)")
             params += [origin, step_months]
-        value = _VALUE[m.kind]
-        people = "COUNT(DISTINCT client_id)"
-        # within one category a row is one item (or one woman): no DISTINCT needed (faster)
-        row_value = "COUNT(*)" if m.kind == "items" or m.one_row_per_woman else value
-        row_people = "COUNT(*)" if m.one_row_per_woman else people
         multi = dimension not in _ONE_PER_WOMAN
         reuse = multi and m.one_row_per_woman      # all-rows = the same count by "total"
         if arithmetic:
@@ -267,8 +269,15 @@ class StatisticsRepository:
         else:
             parts = [f"SELECT 0, bucket, NULL, category, {row_value}, {row_people} FROM facts "
                      "GROUP BY bucket, category"]
-        parts.append(f"SELECT 0, -1, NULL, category, {row_value}, {row_people} FROM shaped "
-                     "GROUP BY category")
+        if free_text:  # a value kept as itself has its figures already; "Other" is counted
+            parts.append(f"SELECT 0, -1, NULL, category, v, n FROM per_text WHERE (category = "
+                         f"'{NOT_RECORDED}' OR women >= ?) AND category <> '{OTHER}'")
+            params.append(threshold)
+            parts.append(f"SELECT 0, -1, NULL, category, {row_value}, {row_people} FROM shaped "
+                         f"WHERE category = '{OTHER}' GROUP BY category")
+        else:
+            parts.append(f"SELECT 0, -1, NULL, category, {row_value}, {row_people} "
+                         "FROM shaped GROUP BY category")
         key = (measure, tuple(buckets), step_months)
         shareable = shared is not None and (m.kind != "sum" or not joins)
         known = shared.get(key) if shareable and multi and not reuse else None
