@@ -197,9 +197,10 @@ class StatisticsService:
         step = {st.Breakdown.MONTH: 1, st.Breakdown.QUARTER: 3,
                 st.Breakdown.YEAR: 12}.get(breakdown)
 
-        def read(conn):
+        def read(conn):  # one read transaction; a measure's all-rows figures counted once
+            shared: dict = {}
             return [self._repo.aggregate(conn, t.measure, t.by, spans, threshold, regions,
-                                         step)
+                                         step, shared)
                     for t in definition.tables]
         results = self._db.read(read)
         tables = build_tables(definition.tables, results, periods, threshold)

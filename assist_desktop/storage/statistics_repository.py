@@ -161,11 +161,27 @@ def _month_number(column: str) -> str:
             f"CAST(substr({column}, 6, 2) AS INTEGER) - 1)")
 
 
+def _span_counts(m: _Measure, category: str) -> tuple[str, str, str]:
+    """For a span measure counted by first and last period: (value, women, inner query).
+    Within one category a row is one woman (one_row_per_woman) or one item of one woman
+    whose span is her file's, so her rows share their periods: grouping by woman first
+    makes the women's count a row count."""
+    if m.one_row_per_woman:
+        return "COUNT(*)", "COUNT(*)", (f"SELECT b_from, b_to, {category} AS category "
+                                        "FROM shaped WHERE b_from <= b_to")
+    n = "COUNT(DISTINCT item)" if category == "NULL" else "COUNT(*)"
+    value = "SUM(n)" if m.kind == "items" else "COUNT(*)"
+    keys = "client_id" if category == "NULL" else "category, client_id"
+    return value, "COUNT(*)", (f"SELECT b_from, b_to, {category} AS category, {n} AS n "
+                               f"FROM shaped WHERE b_from <= b_to GROUP BY {keys}")
+
+
 class StatisticsRepository:
     def aggregate(self, conn, measure: str, dimension: str,
                   buckets: list[tuple[date, date]], threshold: int,
                   regions: dict[str, str] | None = None,
-                  step_months: int | None = None) -> list[AggregateRow]:
+                  step_months: int | None = None,
+                  shared: dict | None = None) -> list[AggregateRow]:
         """Counts (or sums) per period and category, plus each period's all-categories row
         (category None) and the whole range (bucket -1). `buckets` are consecutive calendar
         periods of `step_months` months (the first and last may be cut by the range), or one
@@ -173,7 +189,13 @@ class StatisticsRepository:
 
         One pass over the source rows (`base`, materialised): each row's category and its
         period, found by arithmetic on the month for a dated row, by a join on the periods
-        for a span (a file open over several periods counts in each)."""
+        for a span (a file open over several periods counts in each).
+
+        `shared` (a dict kept for the tables of one report run) holds each measure's
+        all-categories rows once counted, so the next table of the same measure by another
+        dimension does not count them again (they do not depend on the dimension: its joins
+        can only repeat a row, which distinct counts ignore, and a sum is shared only when
+        the dimension joins nothing). Aggregates only, dropped with the run."""
         m = _MEASURES[measure]
         expr, joins = _DIMENSIONS[dimension]
         expr = expr.replace("{area}", _AREA.get(measure, "NULL"))
@@ -187,24 +209,46 @@ class StatisticsRepository:
             for nat, region in pairs:
                 params += [nat.lower().strip(), region]
         until = m.until or m.day
+        calendar = step_months is not None and len(buckets) > 1
+        origin = buckets[0][0].year * 12 + buckets[0][0].month - 1
+        origin -= origin % step_months if calendar else 0
+        # a span over calendar periods: the first and last period it overlaps, by arithmetic
+        # on the month (clamped to the range), instead of a join with every period
+        arithmetic = bool(m.until) and calendar and (m.one_row_per_woman or (
+            m.kind != "sum" and (m.day, m.until) == (_OPENED, _UNTIL)))
+        span_cols = ""
+        if arithmetic:
+            span_cols = (f", MAX(0, ({_month_number(m.day)} - ?) / ?) AS b_from, "
+                         f"MIN(?, ({_month_number(until)} - ?) / ?) AS b_to")
+            params += [origin, step_months, len(buckets) - 1, origin, step_months]
         ctes.append(
             f"base AS MATERIALIZED (SELECT COALESCE({expr}, '{NOT_RECORDED}') AS category, "
             f"c.id AS client_id, {m.item} AS item, {m.amount} AS amount, {m.day} AS d_from, "
-            f"{until} AS d_to FROM {m.source} {joins} "
+            f"{until} AS d_to{span_cols} FROM {m.source} {joins} "
             f"WHERE ({m.where}) AND {m.day} <= ? AND {until} >= ?)")
         params += [last, first]
-        if dimension in FREE_TEXT:
+        value = _VALUE[m.kind]
+        people = "COUNT(DISTINCT client_id)"
+        # within one category a row is one item (or one woman): no DISTINCT needed (faster)
+        row_value = "COUNT(*)" if m.kind == "items" or m.one_row_per_woman else value
+        row_people = "COUNT(*)" if m.one_row_per_woman else people
+        free_text = dimension in FREE_TEXT
+        if free_text:  # each typed value's whole-range figures, and who shares it
             ctes.append(
-                "kept AS MATERIALIZED (SELECT category FROM base GROUP BY category "
-                "HAVING COUNT(DISTINCT client_id) >= ?)")
+                f"per_text AS MATERIALIZED (SELECT category, {row_value} AS v, {row_people} "
+                "AS n, COUNT(DISTINCT client_id) AS women FROM base GROUP BY category)")
+            ctes.append("kept AS MATERIALIZED (SELECT category FROM per_text WHERE women >= ?)")
             params.append(threshold)
             ctes.append(
                 f"shaped AS MATERIALIZED (SELECT CASE WHEN category = '{NOT_RECORDED}' OR "
                 f"category IN (SELECT category FROM kept) THEN category ELSE '{OTHER}' END "
-                "AS category, client_id, item, amount, d_from, d_to FROM base)")
+                "AS category, client_id, item, amount, d_from, d_to"
+                + (", b_from, b_to" if arithmetic else "") + " FROM base)")
         else:
             ctes.append("shaped AS (SELECT * FROM base)")
-        if m.until or step_months is None or len(buckets) == 1:
+        if arithmetic:
+            pass
+        elif m.until or not calendar:
             spans = ", ".join("(?, ?, ?)" for _ in buckets)
             ctes.append(f"b(idx, start, finish) AS (VALUES {spans})")
             for i, (lo, hi) in enumerate(buckets):
@@ -212,36 +256,71 @@ class StatisticsRepository:
             ctes.append("facts AS MATERIALIZED (SELECT b.idx AS bucket, s.* FROM shaped s "
                         "JOIN b ON s.d_from <= b.finish AND s.d_to >= b.start)")
         else:
-            origin = buckets[0][0].year * 12 + buckets[0][0].month - 1
-            origin -= origin % step_months
             ctes.append(f"facts AS MATERIALIZED (SELECT ({_month_number('d_from')} - ?) / ? "
                         "AS bucket, * FROM shaped)")
             params += [origin, step_months]
-        value = _VALUE[m.kind]
-        people = "COUNT(DISTINCT client_id)"
-        # within one category a row is one item (or one woman): no DISTINCT needed (faster)
-        row_value = "COUNT(*)" if m.kind == "items" or m.one_row_per_woman else value
-        row_people = "COUNT(*)" if m.one_row_per_woman else people
-        parts = [f"SELECT bucket, category, {row_value}, {row_people} FROM facts "
-                 "GROUP BY bucket, category",
-                 f"SELECT -1, category, {row_value}, {row_people} FROM shaped GROUP BY category"]
         multi = dimension not in _ONE_PER_WOMAN
         reuse = multi and m.one_row_per_woman      # all-rows = the same count by "total"
-        if multi and not reuse:  # a woman in several rows: the all-rows figures count her once
-            parts += [f"SELECT bucket, NULL, {value}, {people} FROM facts GROUP BY bucket",
-                      f"SELECT -1, NULL, {value}, {people} FROM shaped"]
+        if arithmetic:
+            # rows counted per (first period, last period): a period's figure is the sum over
+            # the pairs that cover it (added up below, from these aggregates)
+            parts = [f"SELECT 1, b_from, b_to, category, {s_value}, {s_people} FROM ({inner}) "
+                     "GROUP BY b_from, b_to, category"
+                     for s_value, s_people, inner in [_span_counts(m, "category")]]
+        else:
+            parts = [f"SELECT 0, bucket, NULL, category, {row_value}, {row_people} FROM facts "
+                     "GROUP BY bucket, category"]
+        if free_text:  # a value kept as itself has its figures already; "Other" is counted
+            parts.append(f"SELECT 0, -1, NULL, category, v, n FROM per_text WHERE (category = "
+                         f"'{NOT_RECORDED}' OR women >= ?) AND category <> '{OTHER}'")
+            params.append(threshold)
+            parts.append(f"SELECT 0, -1, NULL, category, {row_value}, {row_people} FROM shaped "
+                         f"WHERE category = '{OTHER}' GROUP BY category")
+        else:
+            parts.append(f"SELECT 0, -1, NULL, category, {row_value}, {row_people} "
+                         "FROM shaped GROUP BY category")
+        key = (measure, tuple(buckets), step_months)
+        shareable = shared is not None and (m.kind != "sum" or not joins)
+        known = shared.get(key) if shareable and multi and not reuse else None
+        if multi and not reuse and known is None:
+            # a woman in several rows: the all-rows figures count her once
+            if arithmetic:
+                s_value, s_people, inner = _span_counts(m, "NULL")
+                parts.append(f"SELECT 1, b_from, b_to, NULL, {s_value}, {s_people} "
+                             f"FROM ({inner}) GROUP BY b_from, b_to")
+            else:
+                parts.append(f"SELECT 0, bucket, NULL, NULL, {value}, {people} FROM facts "
+                             "GROUP BY bucket")
+            parts.append(f"SELECT 0, -1, NULL, NULL, {value}, {people} FROM shaped")
         sql = f"WITH {', '.join(ctes)} " + " UNION ALL ".join(parts)
-        out = [AggregateRow(int(b), cat, int(v or 0), int(n))
-               for b, cat, v, n in conn.execute(sql, params).fetchall()
+        found: dict[tuple[int, str | None], list[int]] = {}
+        for spread, b, b_to, cat, v, n in conn.execute(sql, params).fetchall():
+            for bucket in (range(b, b_to + 1) if spread else (b,)):
+                pair = found.setdefault((bucket, cat), [0, 0])
+                pair[0] += v or 0
+                pair[1] += n
+        out = [AggregateRow(b, cat, int(v), int(n)) for (b, cat), (v, n) in found.items()
                if cat is not None or n or v]       # an empty range: no all-rows figure
         if reuse:
-            out += [r for r in self.aggregate(conn, measure, "total", buckets, threshold,
-                                              regions, step_months) if r.category is None]
-        elif not multi:  # one category per woman: the all-rows figures are the sums
+            known = shared.get(("total",) + key) if shared is not None else None
+            if known is None:
+                known = [r for r in self.aggregate(conn, measure, "total", buckets, threshold,
+                                                   regions, step_months) if r.category is None]
+                if shared is not None:
+                    shared[("total",) + key] = known
+            out += known
+        elif multi:
+            if known is not None:
+                out += known
+            elif shareable:
+                shared[key] = [r for r in out if r.category is None]
+        else:  # one category per woman: the all-rows figures are the sums
             totals: dict[int, list[int]] = {}
             for row in out:
                 pair = totals.setdefault(row.bucket, [0, 0])
                 pair[0] += row.value
                 pair[1] += row.contributors
             out += [AggregateRow(b, None, v, n) for b, (v, n) in totals.items()]
+            if dimension == "total" and shared is not None:
+                shared[("total",) + key] = [r for r in out if r.category is None]
         return out

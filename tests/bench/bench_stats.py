@@ -13,6 +13,11 @@ report < 1 s on 20,000 clients.
     .venv/bin/python tests/bench/bench_stats.py                         # 20,000 clients
     .venv/bin/python tests/bench/bench_stats.py --clients 5000 --runs 5
     .venv/bin/python tests/bench/bench_stats.py --workdir /tmp/bench-stats   # keep and reuse
+    .venv/bin/python tests/bench/bench_stats.py --compare    # also the first-shipped queries
+
+--compare also times each report with the straightforward queries first shipped (kept as the
+tests' reference, tests/unit/statistics_reference.py), alternating run by run, and gives the
+ratio of the medians measured in the same run (the machine is shared; ratios travel better).
 """
 from __future__ import annotations
 
@@ -46,6 +51,8 @@ def main() -> int:
     parser.add_argument("--notes-per-client", type=int, default=1)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workdir", help="keep the centre here and reuse it next time")
+    parser.add_argument("--compare", action="store_true",
+                        help="also time the first-shipped queries, paired run by run")
     args = parser.parse_args()
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-stats-"))
     data = work / f"centre-{args.clients}"
@@ -60,30 +67,44 @@ def main() -> int:
     centre = Vault(data, kdf_policy=kdf).unlock("solicitor", PASSPHRASE)
     try:
         service = StatisticsService(centre.db, centre.session, centre.audit_log)
+        old = None
+        if args.compare:
+            from tests.unit.statistics_reference import ReferenceStatisticsRepository
+            old = StatisticsService(centre.db, centre.session, centre.audit_log,
+                                    repository=ReferenceStatisticsRepository())
         definitions, problems = service.definitions()
         assert not problems, problems
         counts = centre.db.read(lambda conn: {t: conn.execute(
             f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in (
             "clients", "matters", "time_entries", "referrals", "children")})
         print(f"centre: {counts}")
+        extra = " median (CPU), first-shipped | CPU ratio old/new |" if old else ""
         print(f"\n| report | period | tables | median (wall) | median (CPU) | max of "
-              f"{args.runs} (wall) |")
-        print("| --- | --- | --- | --- | --- | --- |")
+              f"{args.runs} (wall) |{extra}")
+        print("| --- | --- | --- | --- | --- | --- |" + (" --- | --- |" if old else ""))
         worst = 0.0
         for d in definitions:
             for name, start, end, breakdown in SHAPES:
-                times, cpu = [], []
+                times, cpu, old_cpu = [], [], []
                 service.run(d.report_id, start, end, breakdown)     # warm the page cache
                 for _ in range(args.runs):
                     began, began_cpu = time.perf_counter(), time.process_time()
                     service.run(d.report_id, start, end, breakdown)
                     times.append(time.perf_counter() - began)
                     cpu.append(time.process_time() - began_cpu)
+                    if old:
+                        began_cpu = time.process_time()
+                        old.run(d.report_id, start, end, breakdown)
+                        old_cpu.append(time.process_time() - began_cpu)
                 median = statistics.median(times)
                 worst = max(worst, median)
-                print(f"| {d.report_id} | {name} | {len(d.tables)} | {median * 1000:.0f} ms "
-                      f"| {statistics.median(cpu) * 1000:.0f} ms "
-                      f"| {max(times) * 1000:.0f} ms |", flush=True)
+                line = (f"| {d.report_id} | {name} | {len(d.tables)} | {median * 1000:.0f} ms "
+                        f"| {statistics.median(cpu) * 1000:.0f} ms "
+                        f"| {max(times) * 1000:.0f} ms |")
+                if old:
+                    line += (f" {statistics.median(old_cpu) * 1000:.0f} ms | "
+                             f"{statistics.median(old_cpu) / statistics.median(cpu):.1f} |")
+                print(line, flush=True)
         print(f"\nslowest median: {worst * 1000:.0f} ms (target < 1000 ms); load average "
               f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     finally:
