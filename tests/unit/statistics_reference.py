@@ -79,11 +79,10 @@ _MEASURES: dict[str, _Measure] = {
         f"{_LIVE} AND f.deleted_at IS NULL AND f.status <> 'planned'", item="f.id",
         kind="items"),
     "time": _Measure(
-        "time_entries t LEFT JOIN matters m ON m.id = t.matter_id "
-        "LEFT JOIN clients c ON c.id = m.client_id",
+        "time_entries t JOIN clients c ON c.id = t.client_id "
+        "LEFT JOIN matters m ON m.id = t.matter_id",
         "t.worked_on",
-        "t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL) "
-        "AND (c.id IS NULL OR c.deleted_at IS NULL)",
+        f"{_LIVE} AND t.deleted_at IS NULL AND (m.id IS NULL OR m.deleted_at IS NULL)",
         item="t.id", amount="t.minutes", kind="sum"),
     "matters_opened": _Measure(
         "matters m JOIN clients c ON c.id = m.client_id",
