@@ -79,13 +79,13 @@ def registry() -> tuple[dict[str, type], dict[type, str], dict[str, type]]:
 def _enc(value, depth: int):
     if depth > MAX_DEPTH:
         raise CodecError("value nested too deeply")
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, enum.Enum):
+    if isinstance(value, enum.Enum):     # before str: a StrEnum must come back as itself
         name = registry()[1].get(type(value))
         if name is None:
             raise CodecError(f"enum {type(value).__name__} is not carried")
         return {"$e": name, "v": _enc(value.value, depth + 1)}
+    if value is None or isinstance(value, (bool, str)):
+        return value
     if isinstance(value, int):
         return value
     if isinstance(value, float):

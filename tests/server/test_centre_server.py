@@ -333,3 +333,40 @@ def test_every_audit_row_a_laptop_causes_names_the_laptop(server, laptops, case_
         admin.lock()
     assert rows and all("device:Laptop_A" in r.detail for r in rows[:5]), \
         [(r.action, r.detail) for r in rows[:5]]
+
+
+def test_statistics_and_her_subject_access_package_are_written_on_the_laptop(
+        server, laptops, case_file, tmp_path):
+    """The exports this session added: the server builds and audits the bytes, the laptop
+    writes them; nothing lands on the server's disk."""
+    from datetime import date
+
+    from pypdf import PdfReader
+    client, _, _ = case_file
+    sol = sign_in(laptops["Laptop A"], "sol")
+    try:
+        definitions, _problems = sol.services.statistics.definitions()
+        report = sol.services.statistics.run(definitions[0].report_id, date(2020, 1, 1),
+                                             date.today(), "year")
+        csv_file = tmp_path / "figures.csv"
+        sol.services.statistics.export(report, csv_file, "csv")
+        assert csv_file.read_bytes().startswith("\ufeff".encode())
+        assert report.title.encode() in csv_file.read_bytes()
+        package = tmp_path / "her-sar.pdf"
+        saved = sol.services.subject_access.save(client.reference, package,
+                                                 "orchard violet lantern 93 x")
+        assert saved.release_path == package
+        reader = PdfReader(package)
+        assert reader.is_encrypted and reader.decrypt("orchard violet lantern 93 x")
+        assert "Remote" in "".join(page.extract_text() for page in reader.pages)
+        assert not list(server.data_dir.rglob("figures.csv"))
+        assert not list(server.data_dir.rglob("her-sar*.pdf"))
+    finally:
+        sol.lock()
+    admin = sign_in(laptops["Laptop B"], "admin")
+    try:
+        rows = admin.services.audit.page(actor="sol", limit=50)
+    finally:
+        admin.lock()
+    actions = {(r.action, r.entity) for r in rows}
+    assert ("export", "statistics") in actions and ("export", "client") in actions

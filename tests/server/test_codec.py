@@ -125,3 +125,11 @@ def test_a_missing_consent_comes_back_with_whether_it_may_be_overridden():
         ConsentKind.INFORMATION_SHARING, "exporting her file", True)))
     assert type(back) is ConsentRequired and back.may_override is True
     assert back.kind == ConsentKind.INFORMATION_SHARING and "sharing her information" in str(back)
+
+
+def test_a_string_enum_comes_back_as_itself():
+    """A StrEnum is a str too: it must not travel as a bare string (a statistics report's
+    breakdown came back as "year" and its export failed on the server)."""
+    from assist_desktop.domain.statistics import Breakdown
+    back = codec.decode(codec.encode(Breakdown.YEAR))
+    assert back is Breakdown.YEAR
