@@ -124,11 +124,31 @@ def render_value(value) -> str:
         parts = [render_value(v) for v in value]
         joiner = "\n" if any(isinstance(v, dict) for v in value) else ", "
         return joiner.join(p for p in parts if p)
-    if isinstance(value, str) and value.isidentifier() and value.islower():
-        return value.replace("_", " ")             # a code: "asylum_claim" -> "asylum claim"
+    if isinstance(value, str) and value in _PLACES:
+        return _PLACES[value]
+    if isinstance(value, str) and _CODE.fullmatch(value):
+        return re.sub("[-_]", " ", value)          # a code: "asylum_claim" -> "asylum claim"
     if isinstance(value, str) and _STAMP.fullmatch(value):
-        return _STAMP.sub(r"\1 \2 UTC", value)    # a timestamp, to the minute
+        day, minute = _STAMP.fullmatch(value).group(1, 2)
+        return f"{_long_date(day)} {minute} UTC"   # a timestamp, to the minute
+    if isinstance(value, str) and _DAY.fullmatch(value):
+        return _long_date(value)                   # "2004-10-21" -> "21 October 2004"
     return str(value)
+
+
+_CODE = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PLACES = {"england-wales": "England and Wales", "scotland": "Scotland",
+           "ireland": "Ireland (the Republic)"}
+
+
+def _long_date(iso: str) -> str:
+    from datetime import date
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
 
 
 def records(document: dict) -> list[tuple[str, str, int, dict]]:

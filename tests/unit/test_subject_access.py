@@ -102,3 +102,15 @@ def test_a_file_in_the_way_stops_before_any_work(world, tmp_path):
         service(centre).save(reference, tmp_path / "sar.pdf", PASSWORD)
     assert not (tmp_path / "sar.pdf").exists()
     assert not [row for row in centre.audit() if row[1] == "export"]
+
+
+def test_values_read_as_words_and_dates_not_codes():
+    """What a data protection officer reads: no "england-wales" or "2004-10-21" (review)."""
+    from assist_desktop.services.subject_access_content import render_value
+    assert render_value("england-wales") == "England and Wales"
+    assert render_value("nrm-referral") == "nrm referral"
+    assert render_value("asylum_claim") == "asylum claim"
+    assert render_value("2004-10-21") == "21 October 2004"
+    assert render_value("2026-03-01T09:15:02.123+00:00") == "1 March 2026 09:15 UTC"
+    assert render_value("2026-02-31") == "2026-02-31"          # not a date: as stored
+    assert render_value("<b>Hoxha</b> 2004-10-21") == "<b>Hoxha</b> 2004-10-21"
