@@ -3,39 +3,40 @@
 <context>
     <name />
     <message>
-        <location filename="../../gui/admin/audit.py" line="34" />
+        <location filename="../../gui/admin/audit.py" line="36" />
         <source>#</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="35" />
-        <location filename="../../gui/client/tasks_tab.py" line="52" />
+        <location filename="../../gui/admin/audit.py" line="37" />
+        <location filename="../../gui/client/tasks_tab.py" line="53" />
         <location filename="../../gui/my_week.py" line="83" />
+        <location filename="../../gui/sar_log.py" line="44" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="36" />
-        <location filename="../../gui/client/support_tab.py" line="62" />
-        <location filename="../../gui/client/tasks_tab.py" line="56" />
+        <location filename="../../gui/admin/audit.py" line="38" />
+        <location filename="../../gui/client/support_tab.py" line="63" />
+        <location filename="../../gui/client/tasks_tab.py" line="57" />
         <location filename="../../gui/my_week.py" line="90" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="37" />
-        <location filename="../../gui/client/tasks_tab.py" line="55" />
+        <location filename="../../gui/admin/audit.py" line="39" />
+        <location filename="../../gui/client/tasks_tab.py" line="56" />
         <location filename="../../gui/my_week.py" line="87" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="38" />
+        <location filename="../../gui/admin/audit.py" line="40" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="41" />
+        <location filename="../../gui/admin/audit.py" line="43" />
         <source>Detail</source>
         <translation type="unfinished" />
     </message>
@@ -59,8 +60,8 @@
     </message>
     <message>
         <location filename="../../gui/admin/rules.py" line="36" />
-        <location filename="../../gui/client/time_tab.py" line="30" />
-        <location filename="../../gui/client/time_tab.py" line="78" />
+        <location filename="../../gui/client/time_tab.py" line="43" />
+        <location filename="../../gui/client/time_tab.py" line="84" />
         <source>Matter</source>
         <translation type="unfinished" />
     </message>
@@ -77,7 +78,7 @@
     </message>
     <message>
         <location filename="../../gui/admin/rules.py" line="39" />
-        <location filename="../../gui/client/tasks_tab.py" line="54" />
+        <location filename="../../gui/client/tasks_tab.py" line="55" />
         <location filename="../../gui/my_week.py" line="86" />
         <source>Kind</source>
         <translation type="unfinished" />
@@ -93,6 +94,7 @@
         <location filename="../../gui/client/children.py" line="28" />
         <location filename="../../gui/client/identification_tab.py" line="45" />
         <location filename="../../gui/client/identification_tab.py" line="55" />
+        <location filename="../../gui/sar_log.py" line="51" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
@@ -102,6 +104,62 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/retention.py" line="29" />
+        <source>due for destruction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="30" />
+        <source>due for review soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="34" />
+        <source>Keep until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="37" />
+        <source>Rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="38" />
+        <source>Extended because</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="42" />
+        <source>Jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="43" />
+        <source>Matter type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="43" />
+        <source>any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="45" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="47" />
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="48" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="49" />
         <location filename="../../gui/admin/rules.py" line="42" />
         <source>Source</source>
         <translation type="unfinished" />
@@ -127,13 +185,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/retention.py" line="36" />
         <location filename="../../gui/admin/staff.py" line="22" />
         <location filename="../../gui/caseload/models.py" line="71" />
         <location filename="../../gui/client/compensation_tab.py" line="24" />
         <location filename="../../gui/client/documents_tab.py" line="58" />
         <location filename="../../gui/client/matters.py" line="152" />
-        <location filename="../../gui/client/support_tab.py" line="63" />
-        <location filename="../../gui/client/support_tab.py" line="72" />
+        <location filename="../../gui/client/support_tab.py" line="64" />
+        <location filename="../../gui/client/support_tab.py" line="73" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
@@ -179,6 +238,7 @@
     </message>
     <message>
         <location filename="../../gui/admin/deleted.py" line="17" />
+        <location filename="../../gui/admin/retention.py" line="32" />
         <location filename="../../gui/caseload/models.py" line="55" />
         <location filename="../../gui/caseload/models.py" line="84" />
         <location filename="../../gui/client/asylum_tab.py" line="37" />
@@ -225,6 +285,7 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/retention.py" line="33" />
         <location filename="../../gui/caseload/models.py" line="71" />
         <location filename="../../gui/client/matters.py" line="155" />
         <source>Closed</source>
@@ -314,9 +375,10 @@
     </message>
     <message>
         <location filename="../../gui/client/children.py" line="33" />
-        <location filename="../../gui/client/support_tab.py" line="58" />
-        <location filename="../../gui/client/tasks_tab.py" line="51" />
+        <location filename="../../gui/client/support_tab.py" line="59" />
+        <location filename="../../gui/client/tasks_tab.py" line="52" />
         <location filename="../../gui/my_week.py" line="82" />
+        <location filename="../../gui/sar_log.py" line="43" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
@@ -336,10 +398,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/retention.py" line="46" />
         <location filename="../../gui/client/asylum_tab.py" line="33" />
         <location filename="../../gui/client/asylum_tab.py" line="45" />
         <location filename="../../gui/client/children.py" line="35" />
-        <location filename="../../gui/client/support_tab.py" line="73" />
+        <location filename="../../gui/client/support_tab.py" line="74" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
@@ -382,7 +445,7 @@
     </message>
     <message>
         <location filename="../../gui/client/children.py" line="36" />
-        <location filename="../../gui/client/support_tab.py" line="80" />
+        <location filename="../../gui/client/support_tab.py" line="81" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
@@ -390,7 +453,7 @@
         <location filename="../../gui/client/asylum_tab.py" line="38" />
         <location filename="../../gui/client/children.py" line="37" />
         <location filename="../../gui/client/overview.py" line="122" />
-        <location filename="../../gui/client/support_tab.py" line="81" />
+        <location filename="../../gui/client/support_tab.py" line="82" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -452,7 +515,7 @@
     </message>
     <message>
         <location filename="../../gui/client/identification_tab.py" line="27" />
-        <location filename="../../gui/client/support_tab.py" line="67" />
+        <location filename="../../gui/client/support_tab.py" line="68" />
         <source>Referred</source>
         <translation type="unfinished" />
     </message>
@@ -538,27 +601,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="91" />
+        <location filename="../../gui/client/identification_tab.py" line="94" />
         <source>No, unspent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="91" />
+        <location filename="../../gui/client/identification_tab.py" line="94" />
         <source>Yes, spent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="92" />
+        <location filename="../../gui/client/identification_tab.py" line="95" />
         <source>Not yet established</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="93" />
+        <location filename="../../gui/client/identification_tab.py" line="96" />
         <source>Convictions (solicitors only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="100" />
+        <location filename="../../gui/client/identification_tab.py" line="103" />
         <source>Convictions</source>
         <translation type="unfinished" />
     </message>
@@ -572,7 +635,7 @@
         <location filename="../../gui/client/documents_tab.py" line="55" />
         <location filename="../../gui/client/matters.py" line="151" />
         <location filename="../../gui/client/notes.py" line="24" />
-        <location filename="../../gui/client/time_tab.py" line="35" />
+        <location filename="../../gui/client/time_tab.py" line="47" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
@@ -605,8 +668,8 @@
         <location filename="../../gui/client/asylum_tab.py" line="31" />
         <location filename="../../gui/client/notes.py" line="20" />
         <location filename="../../gui/client/overview.py" line="116" />
-        <location filename="../../gui/client/time_tab.py" line="29" />
-        <location filename="../../gui/client/time_tab.py" line="77" />
+        <location filename="../../gui/client/time_tab.py" line="42" />
+        <location filename="../../gui/client/time_tab.py" line="83" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
@@ -717,132 +780,133 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="38" />
-        <location filename="../../gui/client/support_tab.py" line="60" />
-        <location filename="../../gui/client/support_tab.py" line="69" />
+        <location filename="../../gui/client/support_tab.py" line="39" />
+        <location filename="../../gui/client/support_tab.py" line="61" />
+        <location filename="../../gui/client/support_tab.py" line="70" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="39" />
+        <location filename="../../gui/client/support_tab.py" line="40" />
         <source>Need</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/client/asylum_tab.py" line="43" />
-        <location filename="../../gui/client/support_tab.py" line="41" />
+        <location filename="../../gui/client/support_tab.py" line="42" />
         <source>Assessed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="42" />
+        <location filename="../../gui/client/support_tab.py" line="43" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="43" />
+        <location filename="../../gui/client/support_tab.py" line="44" />
         <source>What she needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="61" />
+        <location filename="../../gui/client/support_tab.py" line="62" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="68" />
+        <location filename="../../gui/client/support_tab.py" line="69" />
         <source>To</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="70" />
+        <location filename="../../gui/client/support_tab.py" line="71" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="70" />
+        <location filename="../../gui/client/support_tab.py" line="71" />
         <source>given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="70" />
+        <location filename="../../gui/client/support_tab.py" line="71" />
         <source>not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="77" />
+        <location filename="../../gui/client/support_tab.py" line="78" />
         <source>Mentor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="78" />
+        <location filename="../../gui/client/support_tab.py" line="79" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="79" />
+        <location filename="../../gui/client/support_tab.py" line="80" />
         <source>Started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/tasks_tab.py" line="24" />
+        <location filename="../../gui/client/tasks_tab.py" line="25" />
         <source>me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/tasks_tab.py" line="32" />
+        <location filename="../../gui/client/tasks_tab.py" line="33" />
         <source>1 day before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/tasks_tab.py" line="33" />
+        <location filename="../../gui/client/tasks_tab.py" line="34" />
         <source>%1 days before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/tasks_tab.py" line="52" />
+        <location filename="../../gui/client/tasks_tab.py" line="53" />
         <source>done %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/tasks_tab.py" line="57" />
+        <location filename="../../gui/client/tasks_tab.py" line="58" />
         <location filename="../../gui/my_week.py" line="91" />
         <source>Reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/tasks_tab.py" line="58" />
+        <location filename="../../gui/client/tasks_tab.py" line="59" />
         <source>Clock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="79" />
+        <location filename="../../gui/client/time_tab.py" line="85" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="33" />
-        <location filename="../../gui/client/time_tab.py" line="80" />
+        <location filename="../../gui/client/time_tab.py" line="45" />
+        <location filename="../../gui/client/time_tab.py" line="86" />
         <source>Minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="31" />
-        <source>(no matter)</source>
+        <location filename="../../gui/client/time_tab.py" line="41" />
+        <location filename="../../gui/client/time_tab.py" line="82" />
+        <source>(no particular matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="32" />
+        <location filename="../../gui/client/time_tab.py" line="44" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="82" />
+        <location filename="../../gui/client/time_tab.py" line="88" />
         <source>Funder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="83" />
+        <location filename="../../gui/client/time_tab.py" line="89" />
         <source>What was done</source>
         <translation type="unfinished" />
     </message>
@@ -999,15 +1063,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="40" />
+        <location filename="../../gui/admin/audit.py" line="42" />
         <location filename="../../gui/my_week.py" line="88" />
+        <location filename="../../gui/sar_log.py" line="45" />
         <source>Client</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/client/alert_dialog.py" line="62" />
-        <location filename="../../gui/client/support_tab.py" line="49" />
-        <location filename="../../gui/client/tasks_tab.py" line="25" />
+        <location filename="../../gui/client/support_tab.py" line="50" />
+        <location filename="../../gui/client/tasks_tab.py" line="26" />
         <location filename="../../gui/client/workspace.py" line="97" />
         <source>a colleague</source>
         <translation type="unfinished" />
@@ -1100,6 +1165,36 @@
     <message>
         <location filename="../../gui/printing.py" line="99" />
         <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="39" />
+        <source>answered %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="46" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="48" />
+        <source>Received / sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="49" />
+        <source>Identity checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="50" />
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="51" />
+        <source>Extended</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1240,17 +1335,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="52" />
+        <location filename="../../gui/admin/page.py" line="66" />
         <source>Deleted files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="56" />
+        <location filename="../../gui/admin/page.py" line="70" />
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/page.py" line="74" />
         <source>Centre details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="60" />
+        <location filename="../../gui/admin/page.py" line="82" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
@@ -1707,146 +1807,161 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../gui/admin/audit.py" line="71" />
-        <location filename="../../gui/admin/audit.py" line="87" />
-        <source>Person</source>
+        <location filename="../../gui/admin/audit.py" line="63" />
+        <source>Audit log head code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="73" />
-        <source>Client reference, e.g. C-2026-0001</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/audit.py" line="74" />
-        <source>Client reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/audit.py" line="78" />
-        <location filename="../../gui/admin/audit.py" line="89" />
-        <source>Action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/audit.py" line="80" />
-        <source>From date</source>
+        <location filename="../../gui/admin/audit.py" line="66" />
+        <source>Note this code, or print this screen, now and then (e.g. monthly), and keep it away from this computer. If the log is ever rewritten, its entry will no longer carry this code: the command `check --audit-code` compares them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/admin/audit.py" line="81" />
-        <source>To date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/audit.py" line="82" />
-        <source>From this day (empty: from the start)</source>
+        <location filename="../../gui/admin/audit.py" line="97" />
+        <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/admin/audit.py" line="83" />
-        <source>To this day, included (empty: up to now)</source>
+        <source>Client reference, e.g. C-2026-0001</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/admin/audit.py" line="84" />
-        <source>Clear filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/audit.py" line="85" />
-        <source>Export CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/audit.py" line="86" />
-        <source>Save the entries shown as a CSV file</source>
+        <source>Client reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/admin/audit.py" line="88" />
+        <location filename="../../gui/admin/audit.py" line="99" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="90" />
+        <source>From date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="91" />
+        <source>To date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="92" />
+        <source>From this day (empty: from the start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="93" />
+        <source>To this day, included (empty: up to now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="94" />
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="95" />
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="96" />
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="98" />
         <source>Client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="90" />
+        <location filename="../../gui/admin/audit.py" line="100" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="90" />
+        <location filename="../../gui/admin/audit.py" line="100" />
         <source>to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="109" />
+        <location filename="../../gui/admin/audit.py" line="119" />
         <source>Anyone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="110" />
+        <location filename="../../gui/admin/audit.py" line="120" />
         <source>Any action</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../gui/admin/audit.py" line="171" />
+        <source>Audit log head: entry %1, code %2</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/admin/audit.py" line="163" />
+        <location filename="../../gui/admin/audit.py" line="176" />
         <source>%n entries</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="166" />
+        <location filename="../../gui/admin/audit.py" line="179" />
         <source>The From date is after the To date: no entry can match.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="170" />
+        <location filename="../../gui/admin/audit.py" line="183" />
         <source>%1 match the filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="184" />
+        <location filename="../../gui/admin/audit.py" line="197" />
         <source>New entries: Refresh to see them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="193" />
-        <location filename="../../gui/admin/audit.py" line="199" />
+        <location filename="../../gui/admin/audit.py" line="206" />
+        <location filename="../../gui/admin/audit.py" line="212" />
         <source>Export the audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="194" />
+        <location filename="../../gui/admin/audit.py" line="207" />
         <source>The CSV file holds the entries shown (who did what, when, and the references of the files). It leaves the encrypted store: anyone who gets a copy can read it. The export itself is recorded in the audit log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="197" />
+        <location filename="../../gui/admin/audit.py" line="210" />
         <source>Choose where…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="200" />
+        <location filename="../../gui/admin/audit.py" line="213" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/admin/audit.py" line="210" />
+        <location filename="../../gui/admin/audit.py" line="223" />
         <source>Exported %n entries.</source>
         <translation><numerusform>Exported %n entries.</numerusform><numerusform>Exported %n entries.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="226" />
+        <location filename="../../gui/admin/audit.py" line="239" />
         <source>Checking the audit log…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="232" />
-        <source>The chain holds: no entry has been changed or removed.</source>
+        <location filename="../../gui/admin/audit.py" line="245" />
+        <source>The chain holds, its append-only protection is in place and it agrees with the copy of its head kept in the key file: no entry has been changed or removed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/audit.py" line="234" />
-        <source>The chain is broken at entry %1: that entry, or one before it, was changed or removed outside ASSIST. Keep this computer as it is and tell whoever is responsible for data protection.</source>
+        <location filename="../../gui/admin/audit.py" line="249" />
+        <source>The audit log was changed outside ASSIST: %1. Keep this computer as it is and tell whoever is responsible for data protection.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1973,109 +2088,140 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../gui/admin/backups.py" line="67" />
+        <location filename="../../gui/admin/backups.py" line="72" />
         <source>&amp;Restore…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="68" />
+        <location filename="../../gui/admin/backups.py" line="73" />
         <source>Restore the chosen backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="69" />
+        <location filename="../../gui/admin/backups.py" line="74" />
         <source>Replace the centre on this computer by this backup (administrators)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="123" />
+        <location filename="../../gui/admin/backups.py" line="78" />
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="79" />
+        <source>Restore a backup file chosen on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="81" />
+        <source>Any backup file, also one of another centre (administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="108" />
+        <location filename="../../gui/admin/backups.py" line="109" />
+        <source>Old backups and safety copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="111" />
+        <source>After a restore, &amp;keep the safety copy of the centre it replaced for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="116" />
+        <source>0 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="117" />
+        <source>Days a restore's safety copy is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="120" />
+        <source>after an administrator first signs in to the restored centre (0: removed then).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="167" />
+        <source>A restore's safety copy is kept %1 after an administrator first signs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backups.py" line="175" />
         <source>No verified backup has been made on this computer yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="126" />
+        <location filename="../../gui/admin/backups.py" line="178" />
         <source>Last verified backup: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="135" />
+        <location filename="../../gui/admin/backups.py" line="187" />
         <location filename="../../../ui/admin_backups.ui" line="37" />
         <source>Choose the backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="191" />
+        <location filename="../../gui/admin/backups.py" line="247" />
         <source>No backup was made: the changed settings for old backups could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="210" />
+        <location filename="../../gui/admin/backups.py" line="266" />
         <source>Making and checking the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="217" />
+        <location filename="../../gui/admin/backups.py" line="273" />
         <source>Backup made and verified: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="223" />
+        <location filename="../../gui/admin/backups.py" line="279" />
         <source>Old backups were not removed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="246" />
+        <location filename="../../gui/admin/backups.py" line="302" />
         <source>kept until an administrator signs in to the restored centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="248" />
+        <location filename="../../gui/admin/backups.py" line="304" />
         <source>removed automatically after %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="250" />
+        <location filename="../../gui/admin/backups.py" line="306" />
         <source>Replaced on %1 (%2), %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="252" />
+        <location filename="../../gui/admin/backups.py" line="308" />
         <source>It opens with the passphrases the centre had before the restore and still holds anything purged since; a purge, a key rotation or disabling an account removes it at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="258" />
+        <location filename="../../gui/admin/backups.py" line="314" />
         <source>Remove the safety copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="259" />
+        <location filename="../../gui/admin/backups.py" line="315" />
         <source>The centre as it was before the restore will be overwritten and deleted, and the restore can no longer be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="261" />
+        <location filename="../../gui/admin/backups.py" line="317" />
         <source>Remove it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/backups.py" line="265" />
+        <location filename="../../gui/admin/backups.py" line="321" />
         <source>The safety copy was removed (overwritten, then deleted).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/backups.py" line="303" />
-        <source>Restore a backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/backups.py" line="304" />
-        <source>Replace the centre on this computer by the backup made %1 (%2)? Everything saved since then is replaced (the centre as it is now is kept for a while in a safety copy), and everyone here is signed out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/backups.py" line="308" />
-        <source>Continue…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2544,34 +2690,34 @@ Include them anyway? Your decision is recorded in the audit log.</source>
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
-        <location filename="../../gui/caseload/page.py" line="112" />
-        <location filename="../../gui/caseload/page.py" line="120" />
-        <location filename="../../gui/caseload/page.py" line="141" />
+        <location filename="../../gui/caseload/page.py" line="127" />
+        <location filename="../../gui/caseload/page.py" line="135" />
+        <location filename="../../gui/caseload/page.py" line="157" />
         <source>%n file(s)</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="118" />
+        <location filename="../../gui/caseload/page.py" line="133" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="149" />
+        <location filename="../../gui/caseload/page.py" line="165" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/caseload/page.py" line="181" />
+        <location filename="../../gui/caseload/page.py" line="202" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="183" />
+        <location filename="../../gui/caseload/page.py" line="204" />
         <source>Looking for other spellings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="185" />
+        <location filename="../../gui/caseload/page.py" line="206" />
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation type="unfinished" />
     </message>
@@ -3664,35 +3810,207 @@ Include them anyway? Your decision is recorded in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>ClientImportWizard</name>
+    <message>
+        <location filename="../../gui/client_import.py" line="63" />
+        <source>Import clients from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="67" />
+        <source>the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="75" />
+        <location filename="../../gui/client_import.py" line="94" />
+        <source>Choose the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="78" />
+        <source>Choose a .xlsx or .csv file with one client per row and a first row naming the columns. Nothing is saved until the last step, and then everything or nothing. Each person is checked for conflicts against every client and party on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="82" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="95" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="105" />
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="112" />
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="121" />
+        <source>CSV, read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="122" />
+        <source>%1 rows below the header, %2 columns (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="136" />
+        <source>Say what each column holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="138" />
+        <source>Each column was matched to a field by its header where it could be. Change any that are wrong; "Leave out" ignores a column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="143" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="143" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="144" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="148" />
+        <source>Columns and fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="164" />
+        <source>(no header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="167" />
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="171" />
+        <source>Field for column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="206" />
+        <source>Check every row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="211" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="220" />
+        <source>Reading every row and checking each person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="228" />
+        <source>Checking each person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="258" />
+        <source>Trying the import (nothing is kept)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="259" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="272" />
+        <source>Dry run: %1 clients would be imported (%2 rows skipped, %3 first notes, %4 safety alerts). Nothing was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="283" />
+        <source>%1 clients were imported, with their conflict checks (%2 rows skipped).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="287" />
+        <source>Their references: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="289" />
+        <source>Their references are from %1 to %2 (each by the year her file was opened).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="293" />
+        <source>Safety screening raised %1 alert(s): a phone number matches a trafficker or associate on record. Open those files from the caseload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="301" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import.py" line="305" />
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientTransfer</name>
     <message>
-        <location filename="../../gui/client_transfer.py" line="59" />
+        <location filename="../../gui/client_transfer.py" line="63" />
         <source>Open her file first, then choose Export client file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="60" />
-        <location filename="../../gui/client_transfer.py" line="92" />
+        <location filename="../../gui/client_transfer.py" line="64" />
+        <location filename="../../gui/client_transfer.py" line="74" />
+        <location filename="../../gui/client_transfer.py" line="79" />
+        <location filename="../../gui/client_transfer.py" line="87" />
+        <location filename="../../gui/client_transfer.py" line="124" />
         <source>Export client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="73" />
+        <location filename="../../gui/client_transfer.py" line="80" />
+        <source>Nothing was exported: she has no consent in force to her information being shared. Record her consent on the Overview tab, then export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_transfer.py" line="104" />
         <source>Save the case-transfer package</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="74" />
+        <location filename="../../gui/client_transfer.py" line="105" />
         <source>Case-transfer packages (*%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="84" />
+        <location filename="../../gui/client_transfer.py" line="115" />
         <source>Sealing and saving her file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="93" />
+        <location filename="../../gui/client_transfer.py" line="125" />
         <source>Her file %1 was saved as an encrypted case-transfer package:
 %2
 
@@ -3700,56 +4018,56 @@ Give the transfer passphrase to the receiving centre by a different route from t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="101" />
-        <location filename="../../gui/client_transfer.py" line="109" />
-        <location filename="../../gui/client_transfer.py" line="115" />
-        <location filename="../../gui/client_transfer.py" line="121" />
-        <location filename="../../gui/client_transfer.py" line="154" />
+        <location filename="../../gui/client_transfer.py" line="133" />
+        <location filename="../../gui/client_transfer.py" line="141" />
+        <location filename="../../gui/client_transfer.py" line="147" />
+        <location filename="../../gui/client_transfer.py" line="153" />
+        <location filename="../../gui/client_transfer.py" line="186" />
         <source>Import client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="102" />
+        <location filename="../../gui/client_transfer.py" line="134" />
         <source>Case-transfer packages (*%1);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="116" />
+        <location filename="../../gui/client_transfer.py" line="148" />
         <source>This file is not an encrypted case-transfer package. If it is a plain client file, import it now, then delete it: it was never protected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="118" />
+        <location filename="../../gui/client_transfer.py" line="150" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="131" />
+        <location filename="../../gui/client_transfer.py" line="163" />
         <source>Opening and checking her file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="139" />
+        <location filename="../../gui/client_transfer.py" line="171" />
         <source>Imported %1 as %2 (%3 records).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="142" />
+        <location filename="../../gui/client_transfer.py" line="174" />
         <source>Imported her file as %2 (%3 records).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="146" />
+        <location filename="../../gui/client_transfer.py" line="178" />
         <source>Staff are not carried across centres (%1): notes and time are now yours, and her key worker, solicitor and fee earners are empty. Set them on her file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="150" />
+        <location filename="../../gui/client_transfer.py" line="182" />
         <source>Her file is restricted: only you can see it until you name colleagues on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client_transfer.py" line="152" />
+        <location filename="../../gui/client_transfer.py" line="184" />
         <source>Run the conflict check on her name before working on the file.</source>
         <translation type="unfinished" />
     </message>
@@ -3778,62 +4096,62 @@ Give the transfer passphrase to the receiving centre by a different route from t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="249" />
+        <location filename="../../gui/client/workspace.py" line="253" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="254" />
+        <location filename="../../gui/client/workspace.py" line="258" />
         <source>Identification and parties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="261" />
+        <location filename="../../gui/client/workspace.py" line="265" />
         <source>Asylum and age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="265" />
+        <location filename="../../gui/client/workspace.py" line="269" />
         <source>Matters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="272" />
+        <location filename="../../gui/client/workspace.py" line="276" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="276" />
+        <location filename="../../gui/client/workspace.py" line="280" />
         <source>Children and pregnancy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="281" />
+        <location filename="../../gui/client/workspace.py" line="285" />
         <source>Support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="285" />
+        <location filename="../../gui/client/workspace.py" line="289" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="291" />
+        <location filename="../../gui/client/workspace.py" line="295" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="296" />
+        <location filename="../../gui/client/workspace.py" line="300" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="300" />
+        <location filename="../../gui/client/workspace.py" line="304" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="308" />
+        <location filename="../../gui/client/workspace.py" line="312" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -4454,6 +4772,87 @@ Purge it?</source>
     </message>
 </context>
 <context>
+    <name>DeletedRecordsPanel</name>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="24" />
+        <source>Deleted notes and attachments (in files still open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="26" />
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="27" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="27" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="28" />
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="29" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="30" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="37" />
+        <source>&amp;Purge for good…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="38" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="90" />
+        <source>note %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="91" />
+        <source>attachment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="92" />
+        <source> with its earlier versions, drafts and attachments, and every document built from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="94" />
+        <location filename="../../gui/admin/deleted_records.py" line="98" />
+        <source>Purge for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="95" />
+        <source>This erases %1 in the file %2%3, forever. It cannot be undone, and no backup made from now on will hold it.
+
+Purge it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_records.py" line="104" />
+        <source>Purged %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentOptionsDialog</name>
     <message>
         <location filename="../../gui/client/document_options.py" line="62" />
@@ -4753,53 +5152,53 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="274" />
+        <location filename="../../gui/client/documents_tab.py" line="294" />
         <source>Save the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="275" />
+        <location filename="../../gui/client/documents_tab.py" line="295" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="284" />
+        <location filename="../../gui/client/documents_tab.py" line="309" />
         <source>Save as Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="285" />
+        <location filename="../../gui/client/documents_tab.py" line="310" />
         <source>The Word copy is for editing and reading back; file the approved PDF. Word files cannot be password-protected here. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="287" />
+        <location filename="../../gui/client/documents_tab.py" line="312" />
         <source>This file leaves the encrypted store: anyone who gets a copy can read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="288" />
+        <location filename="../../gui/client/documents_tab.py" line="313" />
         <source>Choose where…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="290" />
+        <location filename="../../gui/client/documents_tab.py" line="315" />
         <source>Save an editable Word copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="292" />
+        <location filename="../../gui/client/documents_tab.py" line="317" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="300" />
-        <location filename="../../gui/client/documents_tab.py" line="302" />
+        <location filename="../../gui/client/documents_tab.py" line="326" />
+        <location filename="../../gui/client/documents_tab.py" line="328" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="301" />
+        <location filename="../../gui/client/documents_tab.py" line="327" />
         <source>Delete this document? An administrator can still restore it.</source>
         <translation type="unfinished" />
     </message>
@@ -5046,6 +5445,39 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     <message>
         <location filename="../../../ui/exploitation_dialog.ui" line="44" />
         <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="64" />
+        <source>Keep %1 longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="66" />
+        <source>Keep until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="68" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="69" />
+        <source>e.g. complaint open; proceedings pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="71" />
+        <source>Keep &amp;until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="72" />
+        <source>&amp;Reason</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5533,19 +5965,19 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>IdentificationTab</name>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="66" />
-        <location filename="../../gui/client/identification_tab.py" line="72" />
+        <location filename="../../gui/client/identification_tab.py" line="68" />
+        <location filename="../../gui/client/identification_tab.py" line="75" />
         <source>Identification</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="73" />
-        <location filename="../../gui/client/identification_tab.py" line="79" />
+        <location filename="../../gui/client/identification_tab.py" line="76" />
+        <location filename="../../gui/client/identification_tab.py" line="82" />
         <source>Parties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/identification_tab.py" line="128" />
+        <location filename="../../gui/client/identification_tab.py" line="131" />
         <source>Safety alert and conflict check</source>
         <translation type="unfinished" />
     </message>
@@ -5568,62 +6000,62 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="136" />
+        <location filename="../../gui/intake.py" line="138" />
         <source>A restricted record resembles these names. Only the solicitors named on it can see it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="139" />
+        <location filename="../../gui/intake.py" line="141" />
         <source>Look closely at the check on the next page before deciding.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="141" />
+        <location filename="../../gui/intake.py" line="143" />
         <source>Ask a solicitor to take this intake over now: only a solicitor can decide whether the centre can act.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="153" />
+        <location filename="../../gui/intake.py" line="155" />
         <source>Checking every client and party on record…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="167" />
+        <location filename="../../gui/intake.py" line="169" />
         <source>No client or party on record has a name like hers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="169" />
+        <location filename="../../gui/intake.py" line="171" />
         <source>Records on file that resemble her names: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/intake.py" line="172" />
+        <location filename="../../gui/intake.py" line="174" />
         <source>%n strong match(es): look closely before deciding.</source>
         <translation><numerusform>%n strong match: look closely before deciding.</numerusform><numerusform>%n strong matches: look closely before deciding.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="222" />
+        <location filename="../../gui/intake.py" line="224" />
         <source>&lt;p&gt;The decision (&lt;b&gt;%1&lt;/b&gt;) is recorded with the conflict check. No file was created.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="262" />
+        <location filename="../../gui/intake.py" line="264" />
         <source>Creating her file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="269" />
+        <location filename="../../gui/intake.py" line="271" />
         <source>&lt;p&gt;Her file &lt;b&gt;%1&lt;/b&gt; was created, with the conflict check and the decision.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="272" />
+        <location filename="../../gui/intake.py" line="274" />
         <source>Safety alert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/intake.py" line="275" />
+        <location filename="../../gui/intake.py" line="277" />
         <source>The person you named matches no known trafficker or associate.</source>
         <translation type="unfinished" />
     </message>
@@ -5830,12 +6262,12 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="71" />
+        <location filename="../../gui/models.py" line="80" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models.py" line="71" />
+        <location filename="../../gui/models.py" line="80" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
@@ -6561,6 +6993,44 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     </message>
 </context>
 <context>
+    <name>MovingActions</name>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="25" />
+        <source>Import clients from a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="27" />
+        <source>Export the caseload as a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="29" />
+        <source>Export my tasks as a spreadsheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="56" />
+        <source>Export the caseload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="57" />
+        <source>Export my tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="65" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/moving_actions.py" line="75" />
+        <source>%1 rows were written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MyWeekPage</name>
     <message>
         <location filename="../../gui/my_week.py" line="47" />
@@ -7012,18 +7482,18 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>NoteTimePanel</name>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="48" />
+        <location filename="../../gui/client/time_tab.py" line="60" />
         <source>Time recorded on notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="55" />
+        <location filename="../../gui/client/time_tab.py" line="67" />
         <source>Time on notes, in total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="70" />
-        <source>On notes %1, of which %2 with no matter</source>
+        <location filename="../../gui/client/time_tab.py" line="75" />
+        <source>On notes %1, of which %2 on no particular matter</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7118,6 +7588,46 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     <message>
         <location filename="../../../ui/overview_tab.ui" line="61" />
         <source>Record consent or withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="207" />
+        <source>Her consent is withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="209" />
+        <source>Her consent is withdrawn. These referrals are still running under it: tell each organisation, and stop sharing her information with them:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="213" />
+        <source>New referrals now need her consent again, or a solicitor's override with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="216" />
+        <source>Her consent is withdrawn. No referral is running under it; new ones need her consent again, or a solicitor's override with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="221" />
+        <source>Her whole file was exported to another organisation (case-transfer export) on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="224" />
+        <source> (on a solicitor's override)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="226" />
+        <source>Tell whoever received it that she has withdrawn her consent. New exports need her consent again, or a solicitor's override with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="230" />
+        <source>Consent withdrawn</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7519,6 +8029,110 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="41" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="41" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="42" />
+        <source>Problem or possible duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="43" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="48" />
+        <source>Problems and possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="52" />
+        <source>Import all anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="53" />
+        <source>Skip all possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="54" />
+        <source>Dry run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="55" />
+        <source>Do the whole import, then undo it: nothing is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="94" />
+        <source>whole row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="95" />
+        <location filename="../../gui/client_import_preview.py" line="123" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="95" />
+        <source>Warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="100" />
+        <source>Possible duplicate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="102" />
+        <source>SAFETY: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="105" />
+        <source>…and %1 more possible duplicates (if she is imported, her file's conflict check lists them all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="115" />
+        <source>SAFETY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="118" />
+        <source>Import anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="124" />
+        <source>Cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="129" />
+        <source>Skip the %1 row(s) with problems (fix them in the file and read it again to include them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client_import_preview.py" line="145" />
+        <source>%1 rows read: %2 ready to import, %3 with problems, %4 possible duplicate(s) (%5 ticked to import anyway; the rest are skipped), %6 warning(s).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecipientDialog</name>
     <message>
         <location filename="../../gui/admin/centre_details.py" line="42" />
@@ -7868,6 +8482,50 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     </message>
 </context>
 <context>
+    <name>ReplaceCentreDialog</name>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="23" />
+        <location filename="../../gui/admin/replace_centre.py" line="24" />
+        <source>Replace this centre with another centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="27" />
+        <source>This backup is of ANOTHER centre (database %1), not of “%2” (database %3). Restoring it replaces “%2” on this computer, every file and staff account in it, with that other centre. “%2” as it is now is kept for a while in a safety copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="33" />
+        <source>What this restore replaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="35" />
+        <source>To replace “%1” with the centre in this backup, type that centre's &amp;name (or its database number, %2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="40" />
+        <source>The name of the centre in the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="47" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="51" />
+        <source>Replace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/replace_centre.py" line="73" />
+        <source>That is not this backup's database number (%1). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReplaceRecoveryDialog</name>
     <message>
         <location filename="../../gui/recovery_replace.py" line="74" />
@@ -8148,6 +8806,258 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     <message>
         <location filename="../../../ui/restore_dialog.ui" line="41" />
         <source>Dialog buttons</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="38" />
+        <source>Choose the backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="39" />
+        <source>ASSIST backups (*.assistbackup);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="53" />
+        <source>This file cannot be restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="58" />
+        <source>Replace the centre on this computer by the backup made %1 (%2)? Everything saved since then is replaced (the centre as it is now is kept for a while in a safety copy), and everyone here is signed out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="65" />
+        <source>This backup is of ANOTHER centre (database %1), not of “%2”. Restore it over “%2”? Everything in “%2” is replaced by that centre's records as they were on %3 (%4); “%2” as it is now is kept for a while in a safety copy, and everyone here is signed out. You will be asked to type that centre's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="72" />
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/backup_restore.py" line="72" />
+        <source>Continue…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="92" />
+        <source>Closed files whose retention period has run, or runs within 30 days. Extend one with a reason, or destroy it for good: a certificate of destruction (its reference and a fingerprint, nothing about her) is kept. Copies inside existing backups remain until those backups are rotated away (docs/DATA_PROTECTION.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="101" />
+        <source>&amp;Extend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="102" />
+        <source>&amp;Destroy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="103" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="104" />
+        <source>Save a &amp;certificate again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="125" />
+        <source>Retention schedule (resources/rules/retention_rules.json; hover a rule for its notes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="127" />
+        <source>Edit &amp;rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="128" />
+        <source>&amp;Add rule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="129" />
+        <source>Reset to the &amp;shipped schedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="173" />
+        <source>No file is due for review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="207" />
+        <source>Reset the retention schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="208" />
+        <source>Every change made to the retention schedule here is undone, and the shipped rules apply again. Reset?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="209" />
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="230" />
+        <source>%1 is kept until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="240" />
+        <location filename="../../gui/admin/retention.py" line="246" />
+        <source>Destroy for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="241" />
+        <source>This erases the file %1 and everything in it, forever, under the retention schedule. It cannot be undone. A certificate of destruction (the reference and a fingerprint only) is kept.
+
+Destroy it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="244" />
+        <source>Destroy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="247" />
+        <source>Type the file's reference (%1) to destroy it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="253" />
+        <source>Destroying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="262" />
+        <source>%1 was destroyed; certificate %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="275" />
+        <source>Save the certificate of destruction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="276" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="289" />
+        <source>No file has been destroyed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="291" />
+        <source>Certificates of destruction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="292" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionRuleDialog</name>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="24" />
+        <source>Retention rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="32" />
+        <source>any matter type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="40" />
+        <source>years after closure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="41" />
+        <source>until she reaches an age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="49" />
+        <source>[VERIFY]: a lawyer has still to check it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="50" />
+        <source>In force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="52" />
+        <source>&amp;Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="53" />
+        <source>&amp;Jurisdiction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="54" />
+        <source>&amp;Matter type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="55" />
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="56" />
+        <source>&amp;Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="57" />
+        <source>&amp;Counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="58" />
+        <source>&amp;Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="59" />
+        <source>&amp;Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="60" />
+        <source>&amp;Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention_rule.py" line="61" />
+        <source>&amp;Notes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8462,6 +9372,274 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     </message>
 </context>
 <context>
+    <name>SarLogPage</name>
+    <message>
+        <location filename="../../gui/sar_log.py" line="66" />
+        <source>Subject access requests: the centre must answer within one calendar month of receiving her request (three months when extended for complex or numerous requests; tell her so, with the reason, within the first month). Requests the centre makes for her, such as for her Home Office file, are tracked here too. Due dates come from the deadline rules and appear in My week.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="72" />
+        <source>&amp;Open requests only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="74" />
+        <source>&amp;Log a request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="75" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="76" />
+        <source>Make her &amp;package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="78" />
+        <source>Open her &amp;file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="85" />
+        <source>Subject access requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="126" />
+        <source>%1 requests shown; %2 overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_log.py" line="168" />
+        <source>received %1, due %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SarPackageAction</name>
+    <message>
+        <location filename="../../gui/sar_package.py" line="43" />
+        <location filename="../../gui/sar_package.py" line="53" />
+        <location filename="../../gui/sar_package.py" line="112" />
+        <source>Subject access package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="46" />
+        <source>Open her file first (or choose her request in the subject access log).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="55" />
+        <source>Package &amp;password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="57" />
+        <source>Everything the centre holds about her (%1) will be written to a PDF protected with a password, with the same records as data.json and records.csv and her documents attached inside it. Privileged notes and documents go in a second PDF beside it, for your review, never in the copy for her.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="62" />
+        <source>Before anything is released: read the redaction schedule at the front (other people named in her records) and decide what privilege applies. Give her the password by a different route from the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="66" />
+        <source>The package leaves the encrypted store. Keep it on an encrypted drive and delete your copies once she has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="81" />
+        <source>Save the subject access package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="82" />
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="90" />
+        <source>Gathering her records and making the package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="100" />
+        <source>Her subject access package was saved, protected with the password you chose:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="102" />
+        <source>%1 records; %2 other people flagged for redaction in the schedule at the front.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="106" />
+        <source>%1 privileged records are in a separate file for your review, not for release as they are:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="110" />
+        <source>Record the date you send it in the subject access log.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SarRequestDialog</name>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="25" />
+        <source>this subject access request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="28" />
+        <source>Subject access request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="29" />
+        <source>Subject access request %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="35" />
+        <source>Her file's reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="36" />
+        <source>Her file's &amp;reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="38" />
+        <source>Received from her (she asks for her data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="40" />
+        <source>Made for her (e.g. to the Home Office for her file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="42" />
+        <source>&amp;Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="44" />
+        <source>Received or sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="45" />
+        <source>Received / sent &amp;on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="47" />
+        <source>Home Office (Subject Access Request Unit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="49" />
+        <source>Sent &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="51" />
+        <source>Identity checked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="52" />
+        <source>&amp;Identity checked on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="54" />
+        <source>How: e.g. seen in person by her caseworker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="56" />
+        <source>Identity checked &amp;how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="57" />
+        <source>Extended by two further months (complex or numerous requests)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="61" />
+        <source>Reason for the extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="62" />
+        <source>Extension &amp;reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="64" />
+        <source>Told of the extension on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="65" />
+        <source>She was &amp;told on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="67" />
+        <source>Answered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="68" />
+        <source>&amp;Answered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="71" />
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="118" />
+        <source>Due: give the date it was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="124" />
+        <source>Due: %1 (%2 from receipt, from the centre's deadline rules)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="126" />
+        <source>three months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="127" />
+        <source>one month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_dialog.py" line="151" />
+        <source>Give the date the request was received (or sent).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaveDocumentDialog</name>
     <message>
         <location filename="../../gui/client/documents_tab.py" line="67" />
@@ -8635,6 +9813,14 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     </message>
 </context>
 <context>
+    <name>ServerBackupsNote</name>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="18" />
+        <source>This laptop works on the centre server and keeps no copy of the records. Backups are made, checked and restored on the server machine with 'assist-desktop backup' (see the server guide).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../../gui/dialogs.py" line="107" />
@@ -8650,52 +9836,57 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gui/shell.py" line="108" />
+        <location filename="../../gui/shell.py" line="114" />
         <source>Cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="159" />
+        <location filename="../../gui/shell.py" line="165" />
         <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="158" />
+        <location filename="../../gui/shell.py" line="164" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="178" />
+        <location filename="../../gui/shell.py" line="184" />
         <source>Restoring the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="233" />
+        <location filename="../../gui/shell.py" line="241" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="235" />
+        <location filename="../../gui/shell.py" line="245" />
+        <source>Centre server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/shell.py" line="247" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="244" />
+        <location filename="../../gui/shell.py" line="256" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="249" />
+        <location filename="../../gui/shell.py" line="261" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="251" />
+        <location filename="../../gui/shell.py" line="263" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="331" />
+        <location filename="../../gui/shell.py" line="349" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -9357,33 +10548,202 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="94" />
+        <source>Some report definitions could not be used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="103" />
+        <source>Figures that fewer than %1 women stand behind are hidden ([c]), with others that would give them away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="123" />
+        <source>There is no report to run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="126" />
+        <source>Give the first and last day of the period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="157" />
+        <source>Hidden: too few women, or it would give away a figure that is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="184" />
+        <source>Figures under %1 are hidden from now on. Show the figures again to apply it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="192" />
+        <location filename="../../gui/statistics_page.py" line="199" />
+        <source>Export the figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="193" />
+        <source>The file holds the figures shown: counts only, small numbers hidden, no names or references. It still leaves the encrypted store: keep it for the people it is meant for. The export is recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="196" />
+        <source>Choose where…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/statistics_page.py" line="215" />
+        <source>Exported. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="6" />
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="17" />
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="23" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="29" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="35" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="40" />
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="46" />
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="51" />
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="57" />
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="62" />
+        <source>&amp;Columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="68" />
+        <source>One column per</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="73" />
+        <source>&amp;Show figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="74" />
+        <source>Show the report's figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="84" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="85" />
+        <source>Export the figures as CSV, Excel or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="95" />
+        <source>About the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="100" />
+        <source>&amp;Hide figures under:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="106" />
+        <source>Smallest number of women a figure may show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="113" />
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="114" />
+        <source>Save the smallest number shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="135" />
+        <source>Tables of the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="140" />
+        <source>Chart of the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/statistics.ui" line="156" />
+        <source>Figures</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SupportTab</name>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="92" />
-        <location filename="../../gui/client/support_tab.py" line="99" />
+        <location filename="../../gui/client/support_tab.py" line="93" />
+        <location filename="../../gui/client/support_tab.py" line="100" />
         <source>Needs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="100" />
-        <location filename="../../gui/client/support_tab.py" line="108" />
+        <location filename="../../gui/client/support_tab.py" line="101" />
+        <location filename="../../gui/client/support_tab.py" line="109" />
         <source>Support plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="111" />
-        <location filename="../../gui/client/support_tab.py" line="118" />
+        <location filename="../../gui/client/support_tab.py" line="114" />
+        <location filename="../../gui/client/support_tab.py" line="122" />
         <source>Referrals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="120" />
-        <location filename="../../gui/client/support_tab.py" line="127" />
+        <location filename="../../gui/client/support_tab.py" line="124" />
+        <location filename="../../gui/client/support_tab.py" line="131" />
         <source>Peer mentoring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/support_tab.py" line="142" />
+        <location filename="../../gui/client/support_tab.py" line="146" />
         <source>Someone outside the centre</source>
         <translation type="unfinished" />
     </message>
@@ -9646,94 +11006,104 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>TimeTab</name>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="102" />
-        <location filename="../../gui/client/time_tab.py" line="108" />
+        <location filename="../../gui/client/time_tab.py" line="109" />
+        <location filename="../../gui/client/time_tab.py" line="115" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="112" />
+        <location filename="../../gui/client/time_tab.py" line="122" />
         <source>Time recorded on notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="136" />
-        <source>Open a matter first: a time entry is recorded against a matter. Time without a matter goes on a note (its duration), listed below.</source>
+        <location filename="../../gui/client/time_tab.py" line="168" />
+        <source>(no particular matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="144" />
-        <source>(choose a matter)</source>
+        <location filename="../../gui/client/time_tab.py" line="179" />
+        <source>Total for her file %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="150" />
-        <source>Total %1 h %2 min</source>
+        <location filename="../../gui/client/time_tab.py" line="181" />
+        <source>(%1 of it recorded on notes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/time_tab.py" line="153" />
-        <source>(%1 h %2 min of it recorded on notes)</source>
+        <location filename="../../gui/client/time_tab.py" line="187" />
+        <source>no particular matter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/time_tab.py" line="190" />
+        <source>By matter: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TransferPassphraseDialog</name>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="33" />
+        <location filename="../../gui/transfer_dialog.py" line="34" />
         <source>this passphrase form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="52" />
-        <location filename="../../gui/transfer_dialog.py" line="53" />
+        <location filename="../../gui/transfer_dialog.py" line="54" />
+        <location filename="../../gui/transfer_dialog.py" line="55" />
         <source>Export client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="54" />
+        <location filename="../../gui/transfer_dialog.py" line="56" />
         <source>Choose where to save…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="55" />
+        <location filename="../../gui/transfer_dialog.py" line="57" />
         <source>Choose where to save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="57" />
+        <location filename="../../gui/transfer_dialog.py" line="59" />
         <source>Her whole file (%1) will be written to an encrypted case-transfer package. Choose a transfer passphrase for it: several unrelated words, not one you use for anything else.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="61" />
+        <location filename="../../gui/transfer_dialog.py" line="63" />
         <source>The receiving centre needs this passphrase to open the package. Give it to them by a different route from the file: by phone, not in the same email.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="64" />
+        <location filename="../../gui/transfer_dialog.py" line="66" />
         <source>The file leaves the encrypted store: it holds everything about her, including privileged notes. Send it only to the centre taking over her case, and delete your copy once they have imported it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/transfer_dialog.py" line="75" />
-        <location filename="../../gui/transfer_dialog.py" line="76" />
-        <source>Import client file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/transfer_dialog.py" line="77" />
-        <location filename="../../gui/transfer_dialog.py" line="78" />
-        <source>Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/transfer_dialog.py" line="80" />
-        <source>This file is an encrypted case-transfer package. Type the transfer passphrase the sending centre gave you.</source>
+        <location filename="../../gui/transfer_dialog.py" line="71" />
+        <source>She has no consent in force to her information being shared: this export goes ahead on your override (your reason is kept with her file, and the override is recorded in the audit log).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/transfer_dialog.py" line="83" />
+        <location filename="../../gui/transfer_dialog.py" line="84" />
+        <source>Import client file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/transfer_dialog.py" line="85" />
+        <location filename="../../gui/transfer_dialog.py" line="86" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/transfer_dialog.py" line="88" />
+        <source>This file is an encrypted case-transfer package. Type the transfer passphrase the sending centre gave you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/transfer_dialog.py" line="91" />
         <source>Her file is checked in full before anything is saved: if anything is wrong, nothing is imported.</source>
         <translation type="unfinished" />
     </message>
@@ -9803,42 +11173,52 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="132" />
+        <location filename="../../gui/unlock.py" line="114" />
+        <source>You are signing in to your centre's server (%1). The records stay on the server; this laptop keeps none of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="138" />
         <source>No staff account can open this database. Use the recovery code, or restore from a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="177" />
+        <location filename="../../gui/unlock.py" line="183" />
+        <source>Signing in to the centre server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="185" />
         <source>Opening the encrypted database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="193" />
+        <location filename="../../gui/unlock.py" line="201" />
         <source>Asking the system keychain…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="206" />
+        <location filename="../../gui/unlock.py" line="214" />
         <source>This computer's keychain could not open the database. Enter your passphrase instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="214" />
+        <location filename="../../gui/unlock.py" line="222" />
         <source>The passphrase is not correct. Check that Caps Lock is off and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="224" />
+        <location filename="../../gui/unlock.py" line="232" />
         <source>Nothing has been changed. An administrator can restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="242" />
+        <location filename="../../gui/unlock.py" line="250" />
         <source>You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/unlock.py" line="246" />
+        <location filename="../../gui/unlock.py" line="254" />
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
     </message>
@@ -10138,42 +11518,57 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="85" />
+        <location filename="../../gui/workspace.py" line="86" />
+        <source>Subject access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="93" />
         <source>Administration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="88" />
+        <location filename="../../gui/workspace.py" line="98" />
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="101" />
         <source>Your account has no role that shows anything here yet. Ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="91" />
+        <location filename="../../gui/workspace.py" line="104" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="182" />
+        <location filename="../../gui/workspace.py" line="150" />
+        <source>&amp;Subject access package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="205" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="194" />
+        <location filename="../../gui/workspace.py" line="217" />
         <source>Client file %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="208" />
+        <location filename="../../gui/workspace.py" line="231" />
         <source>this client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="283" />
+        <location filename="../../gui/workspace.py" line="307" />
         <source>a note you are writing (a draft of it is kept, encrypted, whatever you choose)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="284" />
+        <location filename="../../gui/workspace.py" line="308" />
         <source>this screen</source>
         <translation type="unfinished" />
     </message>
@@ -10385,498 +11780,513 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="15" />
+        <location filename="../../gui/labels.py" line="19" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="16" />
+        <location filename="../../gui/labels.py" line="20" />
         <source>Solicitor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="17" />
+        <location filename="../../gui/labels.py" line="21" />
         <source>Support worker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="19" />
+        <location filename="../../gui/labels.py" line="23" />
         <source>England &amp; Wales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="20" />
+        <location filename="../../gui/labels.py" line="24" />
         <source>Scotland</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="21" />
+        <location filename="../../gui/labels.py" line="25" />
         <source>Republic of Ireland</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="23" />
+        <location filename="../../gui/labels.py" line="27" />
         <source>Trafficker has contact with her</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="24" />
+        <location filename="../../gui/labels.py" line="28" />
         <source>Risk of re-trafficking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="25" />
+        <location filename="../../gui/labels.py" line="29" />
         <source>Address known to trafficker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="26" />
+        <location filename="../../gui/labels.py" line="30" />
         <source>Children used as leverage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="27" />
+        <location filename="../../gui/labels.py" line="31" />
         <source>Family threatened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="28" />
+        <location filename="../../gui/labels.py" line="32" />
         <source>Debt bondage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="29" />
+        <location filename="../../gui/labels.py" line="33" />
         <source>Risk of self-harm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="30" />
+        <location filename="../../gui/labels.py" line="34" />
         <source>Safety alert from screening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="32" />
-        <location filename="../../gui/labels.py" line="59" />
+        <location filename="../../gui/labels.py" line="36" />
+        <location filename="../../gui/labels.py" line="63" />
         <source>Phone call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="33" />
+        <location filename="../../gui/labels.py" line="37" />
         <source>Text message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="34" />
+        <location filename="../../gui/labels.py" line="38" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="35" />
+        <location filename="../../gui/labels.py" line="39" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="36" />
+        <location filename="../../gui/labels.py" line="40" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="37" />
+        <location filename="../../gui/labels.py" line="41" />
         <source>Only through her key worker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="38" />
+        <location filename="../../gui/labels.py" line="42" />
         <source>Through a named person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="39" />
+        <location filename="../../gui/labels.py" line="43" />
         <source>Do not contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="41" />
+        <location filename="../../gui/labels.py" line="45" />
         <source>Identification (NRM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="42" />
+        <location filename="../../gui/labels.py" line="46" />
         <source>Asylum claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="43" />
+        <location filename="../../gui/labels.py" line="47" />
         <source>Fresh claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="44" />
+        <location filename="../../gui/labels.py" line="48" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="45" />
+        <location filename="../../gui/labels.py" line="49" />
         <source>Judicial review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="46" />
+        <location filename="../../gui/labels.py" line="50" />
         <source>Criminal proceedings (witness)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="47" />
+        <location filename="../../gui/labels.py" line="51" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="48" />
+        <location filename="../../gui/labels.py" line="52" />
         <source>Employment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="49" />
+        <location filename="../../gui/labels.py" line="53" />
         <source>Civil claim</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="50" />
+        <location filename="../../gui/labels.py" line="54" />
         <source>Family and children</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="51" />
+        <location filename="../../gui/labels.py" line="55" />
         <source>Age assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="52" />
+        <location filename="../../gui/labels.py" line="56" />
         <source>Housing and welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="53" />
+        <location filename="../../gui/labels.py" line="57" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="54" />
+        <location filename="../../gui/labels.py" line="58" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="55" />
+        <location filename="../../gui/labels.py" line="59" />
         <source>On hold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="56" />
+        <location filename="../../gui/labels.py" line="60" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="58" />
+        <location filename="../../gui/labels.py" line="62" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="60" />
+        <location filename="../../gui/labels.py" line="64" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="61" />
+        <location filename="../../gui/labels.py" line="65" />
         <source>Task</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="62" />
+        <location filename="../../gui/labels.py" line="66" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="64" />
+        <location filename="../../gui/labels.py" line="68" />
         <source>Not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="65" />
+        <location filename="../../gui/labels.py" line="69" />
         <source>No status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="66" />
+        <location filename="../../gui/labels.py" line="70" />
         <source>Asylum seeker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="67" />
+        <location filename="../../gui/labels.py" line="71" />
         <source>Appeal pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="68" />
+        <location filename="../../gui/labels.py" line="72" />
         <source>Refugee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="69" />
+        <location filename="../../gui/labels.py" line="73" />
         <source>Humanitarian protection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="70" />
+        <location filename="../../gui/labels.py" line="74" />
         <source>Temporary permission (survivor)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="71" />
+        <location filename="../../gui/labels.py" line="75" />
         <source>Other limited leave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="72" />
+        <location filename="../../gui/labels.py" line="76" />
         <source>Pre-settled status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="73" />
+        <location filename="../../gui/labels.py" line="77" />
         <source>Settled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="74" />
+        <location filename="../../gui/labels.py" line="78" />
         <source>Citizen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="76" />
+        <location filename="../../gui/labels.py" line="80" />
         <source>No preference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="77" />
+        <location filename="../../gui/labels.py" line="81" />
         <source>Woman</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="78" />
+        <location filename="../../gui/labels.py" line="82" />
         <source>Man</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="80" />
+        <location filename="../../gui/labels.py" line="84" />
         <source>Not decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="81" />
+        <location filename="../../gui/labels.py" line="85" />
         <source>Proceed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="82" />
+        <location filename="../../gui/labels.py" line="86" />
         <source>Decline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="83" />
+        <location filename="../../gui/labels.py" line="87" />
         <source>Refer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="85" />
+        <location filename="../../gui/labels.py" line="89" />
         <source>No need</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="86" />
+        <location filename="../../gui/labels.py" line="90" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="87" />
+        <location filename="../../gui/labels.py" line="91" />
         <source>Single Competent Authority (SCA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="88" />
+        <location filename="../../gui/labels.py" line="92" />
         <source>Immigration Enforcement Competent Authority (IECA)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="89" />
+        <location filename="../../gui/labels.py" line="93" />
         <source>An Garda Síochána</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="90" />
+        <location filename="../../gui/labels.py" line="94" />
         <source>UK National Referral Mechanism</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="91" />
+        <location filename="../../gui/labels.py" line="95" />
         <source>Republic of Ireland (before the 2024 Act)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="92" />
+        <location filename="../../gui/labels.py" line="96" />
         <source>Republic of Ireland (2024 Act NRM)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="94" />
+        <location filename="../../gui/labels.py" line="98" />
         <source>Criminal Injuries Compensation Tribunal (Republic of Ireland)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="104" />
+        <location filename="../../gui/labels.py" line="108" />
         <source>Claim made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="105" />
+        <location filename="../../gui/labels.py" line="109" />
         <source>Decision (Home Office / IPO)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="106" />
+        <location filename="../../gui/labels.py" line="110" />
         <source>Tribunal determination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="107" />
+        <location filename="../../gui/labels.py" line="111" />
         <source>Onward appeal (permission)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="108" />
+        <location filename="../../gui/labels.py" line="112" />
         <source>—</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="109" />
+        <location filename="../../gui/labels.py" line="113" />
         <source>Granted: refugee status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="110" />
+        <location filename="../../gui/labels.py" line="114" />
         <source>Granted: humanitarian protection</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="112" />
+        <location filename="../../gui/labels.py" line="116" />
         <source>Granted: other leave</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="113" />
+        <location filename="../../gui/labels.py" line="117" />
         <source>Refused and certified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="114" />
+        <location filename="../../gui/labels.py" line="118" />
         <source>National Age Assessment Board</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="115" />
+        <location filename="../../gui/labels.py" line="119" />
         <source>Tusla (Ireland)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="116" />
+        <location filename="../../gui/labels.py" line="120" />
         <source>Tribunal or court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="117" />
+        <location filename="../../gui/labels.py" line="121" />
         <source>Not decided yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="118" />
+        <location filename="../../gui/labels.py" line="122" />
         <source>A child, of another age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="119" />
+        <location filename="../../gui/labels.py" line="123" />
         <source>Benefit of the doubt (child)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="120" />
+        <location filename="../../gui/labels.py" line="124" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="121" />
+        <location filename="../../gui/labels.py" line="125" />
         <source>Outreach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="122" />
+        <location filename="../../gui/labels.py" line="126" />
         <source>Self-referral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="123" />
+        <location filename="../../gui/labels.py" line="127" />
         <source>Referred by an agency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="124" />
+        <location filename="../../gui/labels.py" line="128" />
         <source>Sexual exploitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="125" />
+        <location filename="../../gui/labels.py" line="129" />
         <source>Labour exploitation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="126" />
+        <location filename="../../gui/labels.py" line="130" />
         <source>Forced criminality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="127" />
+        <location filename="../../gui/labels.py" line="131" />
         <source>Financial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="93" />
+        <location filename="../../gui/labels.py" line="97" />
         <source>CICA (Criminal Injuries Compensation Scheme 2012)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="96" />
-        <source>Workplace Relations Commission</source>
+        <location filename="../../gui/labels.py" line="15" />
+        <source>Subject access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="97" />
-        <source>With her</source>
+        <location filename="../../gui/labels.py" line="16" />
+        <source>Received from her</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/labels.py" line="98" />
-        <source>In care</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/labels.py" line="99" />
-        <source>In the country of origin</source>
+        <location filename="../../gui/labels.py" line="17" />
+        <source>Made for her</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/labels.py" line="100" />
-        <source>Not yet decided</source>
+        <source>Workplace Relations Commission</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/labels.py" line="101" />
+        <source>With her</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="102" />
+        <source>In care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="103" />
+        <source>In the country of origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="104" />
+        <source>Not yet decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/labels.py" line="105" />
         <source>Slavery, servitude or forced labour</source>
         <translation type="unfinished" />
     </message>
@@ -10938,6 +12348,19 @@ Change the text on her file, or make the draft anyway: each of them then prints 
     <message>
         <location filename="../../gui/client/documents_tab.py" line="45" />
         <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../gui/consent_override.py" line="20" />
+        <source>Go ahead without her consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/consent_override.py" line="21" />
+        <source>Reason (kept with her file, and the override recorded in the audit log):</source>
         <translation type="unfinished" />
     </message>
 </context>
