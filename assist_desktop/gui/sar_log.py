@@ -123,8 +123,8 @@ class SarLogPage(QWidget):
         self._busy = False
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue(self._today))
-        theme.say(self.statusLabel, self.tr("%1 requests shown; %2 overdue.")
-                  .replace("%1", str(len(rows))).replace("%2", str(overdue)), overdue > 0)
+        theme.say(self.statusLabel, self.tr("%n request(s) shown", "", len(rows)) + "; "
+                  + self.tr("%n overdue.", "", overdue), overdue > 0)
         self._update()
 
     def _failed(self, error: BaseException) -> None:

@@ -63,6 +63,8 @@ def test_log_a_request_see_it_due_and_make_her_package(qtbot, make_shell, team, 
     assert row.client_reference == her.reference and row.overdue(date.today())
     assert row.request.identity_method.startswith("<script>")
     assert "1 overdue" in page.statusLabel.text()
+    assert "request shown" in page.statusLabel.text() or "requests shown" in page.statusLabel.text()
+    assert "1 requests" not in page.statusLabel.text()
     # In My week, as overdue.
     week = shell.centre.services.tasks.diary(days=7)
     assert [e.client_reference for e in week if str(e.kind) == "subject_access"] == \

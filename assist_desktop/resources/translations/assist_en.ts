@@ -9408,10 +9408,15 @@ Destroy it?</source>
         <source>Subject access requests</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/sar_log.py" line="126" />
-        <source>%1 requests shown; %2 overdue.</source>
-        <translation type="unfinished" />
+        <source>%n request(s) shown</source>
+        <translation><numerusform>%n request shown</numerusform><numerusform>%n requests shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/sar_log.py" line="127" />
+        <source>%n overdue.</source>
+        <translation><numerusform>%n overdue.</numerusform><numerusform>%n overdue.</numerusform></translation>
     </message>
     <message>
         <location filename="../../gui/sar_log.py" line="168" />
