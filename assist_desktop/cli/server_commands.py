@@ -114,7 +114,7 @@ def cmd_run(args) -> int:
 
     def record_state():
         _write_state(folder, pid=os.getpid(), sealed=state.sealed, port=port,
-                     enrol_port=enrol_port)
+                     enrol_port=enrol_port, keys_held_for=state.keys_held_for())
     state.on_change = record_state
     server.start()
     enrol_server.start()

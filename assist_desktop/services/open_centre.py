@@ -42,7 +42,7 @@ from assist_desktop.services.centre_details import CentreDetailsService
 from assist_desktop.services.deleted_documents import DeletedDocumentService
 from assist_desktop.services.statistics import StatisticsService
 from assist_desktop.security.backup_auth import new_origin_key
-from assist_desktop.services.sealing import Keyring
+from assist_desktop.services.sealing import Keyring, SharedKeyring
 from assist_desktop.storage import sealed_records
 from assist_desktop.storage.database import Database
 
@@ -157,6 +157,40 @@ def open_keyring(db: Database, keeper: KeyKeeper, username: str | None = None) -
         if failures:
             log.warning("some sealed records could not be moved to their key at unlock")
     return keyring
+
+
+def share_keyring(db: Database, keyring: Keyring) -> SharedKeyring:
+    """A centre server's sealer, in place of the unsealing administrator's own keyring: hers,
+    plus the keys of each person while she is signed in (admit_keys, release_keys)."""
+    shared = SharedKeyring(keyring)
+    db.read(sealed_records.register, shared)
+    db.add_transaction_listener(shared.on_transaction)
+    db.read(sealed_records.drop_index)
+    return shared
+
+
+def admit_keys(db: Database, shared: SharedKeyring, keeper: KeyKeeper, token: bytes,
+               slot: tuple[str, bytes], username: str) -> None:
+    """A person signed in to the server: the compartment keys sealed to her slot open for
+    the calls made on this connection until release_keys, and the compartments she holds keys
+    for are brought in line (as at her unlock on a standalone centre)."""
+    keyring = Keyring(keeper, slot[0], slot[1], username)
+    shared.admit(token, keyring)
+    try:
+        failures = db.write(keyring.reconcile_and_forget)
+    except Exception:  # noqa: BLE001 - she still signs in; the next sign-in tries again
+        log.exception("sealed compartments could not be reconciled at a server sign-in")
+    else:
+        if failures:
+            log.warning("some sealed records could not be moved to their key at sign-in")
+    db.read(sealed_records.drop_index)     # rebuilt with her keys at the next search
+
+
+def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
+    """Her sign-in ended: the keys she brought are forgotten, and the in-memory index of
+    sealed notes (which may hold what only her keys opened) is dropped."""
+    if shared.release(token) and db.is_open:
+        db.read(sealed_records.drop_index)
 
 
 class OpenCentre:
