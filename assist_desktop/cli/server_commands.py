@@ -126,8 +126,11 @@ def cmd_run(args) -> int:
         stopping.set()
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    ticks = 0
     while not stopping.wait(1.0):
-        pass
+        ticks += 1
+        if ticks % 15 == 0:
+            state.end_idle()       # idle sign-ins end, and the keys they brought are dropped
     enrol_server.stop(grace=1)
     server.stop(grace=3).wait()
     state.seal()

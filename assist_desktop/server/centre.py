@@ -202,6 +202,17 @@ class CentreState:
             for sign_in in [s for s in self._sign_ins.values() if s.serial == serial]:
                 self._end(sign_in)
 
+    def end_idle(self) -> int:
+        """Sign-ins unused for longer than the idle time end now (not at their next call), so
+        the compartment keys they brought are not held meanwhile; returns how many ended."""
+        with self._lock:
+            now = time.monotonic()
+            idle = [s for s in self._sign_ins.values()
+                    if now - s.last_used > self.idle_seconds]
+            for sign_in in idle:
+                self._end(sign_in)
+            return len(idle)
+
     def is_current(self, sign_in: RemoteSignIn) -> bool:
         with self._lock:
             return self._sign_ins.get(sign_in.token) is sign_in

@@ -87,5 +87,10 @@ def test_the_keys_a_solicitor_brought_are_gone_when_she_signs_out(tmp_path):
         assert again.services.notes.get(secret.id).body == ADVICE
         state.end_device("serial-2")              # a revoked laptop: her keys go too
         assert check_sealed(db)[1] == 1
+        idle = state.sign_in("serial-3", "Laptop S", "sol", OTHER)
+        assert check_sealed(db)[1] == 0 and state.end_idle() == 0
+        idle.last_used -= state.idle_seconds + 1  # unused past the idle time: ended without
+        assert state.end_idle() == 1              # waiting for her next call
+        assert check_sealed(db)[1] == 1 and state.keys_held_for() == 0
     finally:
         state.seal()
