@@ -6,6 +6,7 @@ are handed the one service they need, not the bundle.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,8 @@ from assist_desktop.services.deleted_documents import DeletedDocumentService
 from assist_desktop.services.statistics import StatisticsService
 from assist_desktop.security.backup_auth import new_origin_key
 from assist_desktop.services.sealing import Keyring, SharedKeyring
-from assist_desktop.storage import sealed_records
+from assist_desktop.domain.errors import StoreLockedError
+from assist_desktop.storage import sealed_records, sealed_search
 from assist_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -159,6 +161,38 @@ def open_keyring(db: Database, keeper: KeyKeeper, username: str | None = None) -
     return keyring
 
 
+def warm_sealed_search(db: Database) -> Future:
+    """Build the in-memory index of sealed notes now, in the background: one owner-thread
+    job per step, each queuing the next, so calls made meanwhile go between the steps and
+    the first search finds the index built (or finishes what is left). The future is done
+    when the build is (True) or was given up (False: the centre was locked meanwhile)."""
+    done: Future = Future()
+
+    def chain(step: Future) -> None:
+        try:
+            more = step.result()
+        except StoreLockedError:                     # locked meanwhile: nothing to build
+            done.set_result(False)
+            return
+        except Exception:  # noqa: BLE001 - the first search builds it instead
+            log.warning("the index of sealed notes was not built ahead of the first search")
+            done.set_result(False)
+            return
+        if not more:
+            done.set_result(True)
+            return
+        try:
+            db.submit(sealed_search.build_step).add_done_callback(chain)
+        except (StoreLockedError, RuntimeError):    # locked meanwhile: nothing to build
+            done.set_result(False)
+
+    try:
+        db.submit(sealed_search.build_step).add_done_callback(chain)
+    except (StoreLockedError, RuntimeError):
+        done.set_result(False)
+    return done
+
+
 def share_keyring(db: Database, keyring: Keyring) -> SharedKeyring:
     """A centre server's sealer, in place of the unsealing administrator's own keyring: hers,
     plus the keys of each person while she is signed in (admit_keys, release_keys)."""
@@ -166,6 +200,7 @@ def share_keyring(db: Database, keyring: Keyring) -> SharedKeyring:
     db.read(sealed_records.register, shared)
     db.add_transaction_listener(shared.on_transaction)
     db.read(sealed_records.drop_index)
+    warm_sealed_search(db)                 # with every key the server now holds
     return shared
 
 
@@ -183,7 +218,8 @@ def admit_keys(db: Database, shared: SharedKeyring, keeper: KeyKeeper, token: by
     else:
         if failures:
             log.warning("some sealed records could not be moved to their key at sign-in")
-    db.read(sealed_records.drop_index)     # rebuilt with her keys at the next search
+    db.read(sealed_records.drop_index)
+    warm_sealed_search(db)                 # built again with her keys too
 
 
 def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
@@ -191,6 +227,7 @@ def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
     sealed notes (which may hold what only her keys opened) is dropped."""
     if shared.release(token) and db.is_open:
         db.read(sealed_records.drop_index)
+        warm_sealed_search(db)
 
 
 class OpenCentre:
@@ -202,6 +239,7 @@ class OpenCentre:
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.keyring = open_keyring(db, keeper, session.username)
+        self.sealed_search_ready = warm_sealed_search(db)   # before the first search
         self.changes = LocalChangeFeed(db)
         self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
         self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)
