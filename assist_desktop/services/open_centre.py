@@ -225,8 +225,21 @@ def admit_keys(db: Database, shared: SharedKeyring, keeper: KeyKeeper, token: by
 def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
     """Her sign-in ended: the keys she brought are forgotten, and the in-memory index of
     sealed notes (which may hold what only her keys opened) is dropped."""
-    if shared.release(token) and db.is_open:
-        db.read(sealed_records.drop_index)
+    if not db.is_open:
+        shared.release(token)
+        return
+
+    def release(conn) -> bool:     # on the owner thread: never under a decryption in flight
+        if not shared.release(token):
+            return False
+        sealed_records.drop_index(conn)
+        return True
+    try:
+        released = db.read(release)
+    except StoreLockedError:       # locked meanwhile: the index went with the connection
+        shared.release(token)
+        return
+    if released:
         warm_sealed_search(db)
 
 
