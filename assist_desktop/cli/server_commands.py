@@ -114,7 +114,7 @@ def cmd_run(args) -> int:
 
     def record_state():
         _write_state(folder, pid=os.getpid(), sealed=state.sealed, port=port,
-                     enrol_port=enrol_port)
+                     enrol_port=enrol_port, keys_held_for=state.keys_held_for())
     state.on_change = record_state
     server.start()
     enrol_server.start()
@@ -126,8 +126,11 @@ def cmd_run(args) -> int:
         stopping.set()
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    ticks = 0
     while not stopping.wait(1.0):
-        pass
+        ticks += 1
+        if ticks % 15 == 0:
+            state.end_idle()       # idle sign-ins end, and the keys they brought are dropped
     enrol_server.stop(grace=1)
     server.stop(grace=3).wait()
     state.seal()

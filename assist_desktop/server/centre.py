@@ -44,6 +44,7 @@ class RemoteSignIn:
     session: Session
     services: object                  # CentreServices
     methods: dict                     # (service, method) -> bound callable, from the allowlist
+    brought_keys: bool = False        # her compartment keys are held until this sign-in ends
     last_used: float = field(default_factory=time.monotonic)
     answers: OrderedDict = field(default_factory=OrderedDict)   # request id -> CallReply
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -63,6 +64,7 @@ class CentreState:
         self.vault = Vault(self.data_dir, kdf_policy=kdf_policy)
         self._lock = threading.RLock()
         self._opened = None            # the unsealing administrator's OpenCentre
+        self._keys = None              # SharedKeyring: hers, plus the signed-in people's
         self._sign_ins: dict[bytes, RemoteSignIn] = {}
         self.idle_seconds = idle_seconds
         self.on_change = None          # called after sealing or unsealing (server run's state file)
@@ -89,6 +91,8 @@ class CentreState:
                 raise PermissionDenied("Only an administrator can unseal the centre server.")
             opened.db.write(lambda conn: opened.audit_log.record(
                 conn, "unseal", "centre", "1", f"device:{_safe(device)}"))
+            from assist_desktop.services.open_centre import share_keyring
+            self._keys = share_keyring(opened.db, opened.keyring)
             self._opened = opened
             log.info("centre server unsealed")
         self._changed()
@@ -97,6 +101,9 @@ class CentreState:
         with self._lock:
             for sign_in in list(self._sign_ins.values()):
                 self._end(sign_in)
+            if self._keys is not None:
+                self._keys.release_all()
+                self._keys = None
             if self._opened is not None:
                 self._opened.lock()
                 self._opened = None
@@ -122,11 +129,18 @@ class CentreState:
     # --- people -------------------------------------------------------------------------
     def sign_in(self, serial: str, device: str, username: str, passphrase: str) -> RemoteSignIn:
         from assist_desktop.services.audit import AuditLog
-        from assist_desktop.services.open_centre import build_services
+        from assist_desktop.services.open_centre import admit_keys, build_services
         from assist_desktop.storage.centre_repository import UserRepository
         from assist_desktop.wire.exposed import bind
         opened = self._require_open()
-        self.vault.check_passphrase(username, passphrase, opened.keeper.verify_passphrase)
+        slot: list = []
+
+        def verify(name: str, secret: str) -> bool:
+            found = opened.keeper.open_slot(name, secret)   # her slot's private key, kept
+            if found is not None:                           # only by her keyring below
+                slot.append(found)
+            return found is not None
+        self.vault.check_passphrase(username, passphrase, verify)
 
         def load(conn):
             user = UserRepository().by_username(conn, username.strip())
@@ -146,8 +160,17 @@ class CentreState:
                                                        anchor=opened.anchor))
         sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
                                bind(services))
+        keys = self._keys
+        if keys is not None and slot:
+            admit_keys(opened.db, keys, opened.keeper, sign_in.token, slot[0], user.username)
+            sign_in.brought_keys = True
         with self._lock:
+            if self._opened is not opened:    # sealed meanwhile: nothing of hers stays
+                if keys is not None:
+                    keys.release(sign_in.token)
+                raise SealedError()
             self._sign_ins[sign_in.token] = sign_in
+        self._changed()
         return sign_in
 
     def must_change(self, username: str) -> bool:
@@ -179,13 +202,30 @@ class CentreState:
             for sign_in in [s for s in self._sign_ins.values() if s.serial == serial]:
                 self._end(sign_in)
 
+    def end_idle(self) -> int:
+        """Sign-ins unused for longer than the idle time end now (not at their next call), so
+        the compartment keys they brought are not held meanwhile; returns how many ended."""
+        with self._lock:
+            now = time.monotonic()
+            idle = [s for s in self._sign_ins.values()
+                    if now - s.last_used > self.idle_seconds]
+            for sign_in in idle:
+                self._end(sign_in)
+            return len(idle)
+
     def is_current(self, sign_in: RemoteSignIn) -> bool:
         with self._lock:
             return self._sign_ins.get(sign_in.token) is sign_in
 
     def _end(self, sign_in: RemoteSignIn) -> None:
+        from assist_desktop.services.open_centre import release_keys
         self._sign_ins.pop(sign_in.token, None)
-        opened = self._opened
+        opened, keys = self._opened, self._keys
+        if keys is not None and opened is not None:
+            try:
+                release_keys(opened.db, keys, sign_in.token)
+            finally:
+                self._changed()
         if opened is None or not opened.db.is_open:
             return
         from assist_desktop.services.audit import AuditLog
@@ -199,6 +239,12 @@ class CentreState:
     def signed_in_count(self) -> int:
         with self._lock:
             return len(self._sign_ins)
+
+    def keys_held_for(self) -> int:
+        """How many sign-ins' compartment keys the server holds now (besides the unsealing
+        administrator's): a count for the state file, nothing about whose."""
+        keys = self._keys
+        return keys.guests() if keys is not None else 0
 
 
 class DeviceAuditLog(AuditLog):

@@ -70,15 +70,19 @@ class KeyKeeper:
                 and s.username and slots.is_authentic(s, self.data_key)}
 
     def verify_passphrase(self, username: str, passphrase: str) -> bool:
+        return self.open_slot(username, passphrase) is not None
+
+    def open_slot(self, username: str, passphrase: str) -> tuple[str, bytes] | None:
+        """(slot id, private key) of her passphrase slot, or None if the passphrase does not
+        open it: on a centre server, what opens the compartment keys sealed to her."""
         slots = self.load()
         slot = slots.find_authentic("passphrase", username, self.data_key)
         if slot is None:
-            return False
+            return None
         try:
-            slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
+            return slot.id, slots.private_key(slot, KeySlotFile.passphrase_kek(slot, passphrase))
         except WrongKeyError:
-            return False
-        return True
+            return None
 
     def set_passphrase(self, username: str, passphrase: str, must_change: bool = False,
                        full_name: str | None = None) -> None:

@@ -6,6 +6,7 @@ are handed the one service they need, not the bundle.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,8 +43,9 @@ from assist_desktop.services.centre_details import CentreDetailsService
 from assist_desktop.services.deleted_documents import DeletedDocumentService
 from assist_desktop.services.statistics import StatisticsService
 from assist_desktop.security.backup_auth import new_origin_key
-from assist_desktop.services.sealing import Keyring
-from assist_desktop.storage import sealed_records
+from assist_desktop.services.sealing import Keyring, SharedKeyring
+from assist_desktop.domain.errors import StoreLockedError
+from assist_desktop.storage import sealed_records, sealed_search
 from assist_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -159,6 +161,88 @@ def open_keyring(db: Database, keeper: KeyKeeper, username: str | None = None) -
     return keyring
 
 
+def warm_sealed_search(db: Database) -> Future:
+    """Build the in-memory index of sealed notes now, in the background: one owner-thread
+    job per step, each queuing the next, so calls made meanwhile go between the steps and
+    the first search finds the index built (or finishes what is left). The future is done
+    when the build is (True) or was given up (False: the centre was locked meanwhile)."""
+    done: Future = Future()
+
+    def chain(step: Future) -> None:
+        try:
+            more = step.result()
+        except StoreLockedError:                     # locked meanwhile: nothing to build
+            done.set_result(False)
+            return
+        except Exception:  # noqa: BLE001 - the first search builds it instead
+            log.warning("the index of sealed notes was not built ahead of the first search")
+            done.set_result(False)
+            return
+        if not more:
+            done.set_result(True)
+            return
+        try:
+            db.submit(sealed_search.build_step).add_done_callback(chain)
+        except (StoreLockedError, RuntimeError):    # locked meanwhile: nothing to build
+            done.set_result(False)
+
+    try:
+        db.submit(sealed_search.build_step).add_done_callback(chain)
+    except (StoreLockedError, RuntimeError):
+        done.set_result(False)
+    return done
+
+
+def share_keyring(db: Database, keyring: Keyring) -> SharedKeyring:
+    """A centre server's sealer, in place of the unsealing administrator's own keyring: hers,
+    plus the keys of each person while she is signed in (admit_keys, release_keys)."""
+    shared = SharedKeyring(keyring)
+    db.read(sealed_records.register, shared)
+    db.add_transaction_listener(shared.on_transaction)
+    db.read(sealed_records.drop_index)
+    warm_sealed_search(db)                 # with every key the server now holds
+    return shared
+
+
+def admit_keys(db: Database, shared: SharedKeyring, keeper: KeyKeeper, token: bytes,
+               slot: tuple[str, bytes], username: str) -> None:
+    """A person signed in to the server: the compartment keys sealed to her slot open for
+    the calls made on this connection until release_keys, and the compartments she holds keys
+    for are brought in line (as at her unlock on a standalone centre)."""
+    keyring = Keyring(keeper, slot[0], slot[1], username)
+    shared.admit(token, keyring)
+    try:
+        failures = db.write(keyring.reconcile_and_forget)
+    except Exception:  # noqa: BLE001 - she still signs in; the next sign-in tries again
+        log.exception("sealed compartments could not be reconciled at a server sign-in")
+    else:
+        if failures:
+            log.warning("some sealed records could not be moved to their key at sign-in")
+    db.read(sealed_records.drop_index)
+    warm_sealed_search(db)                 # built again with her keys too
+
+
+def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
+    """Her sign-in ended: the keys she brought are forgotten, and the in-memory index of
+    sealed notes (which may hold what only her keys opened) is dropped."""
+    if not db.is_open:
+        shared.release(token)
+        return
+
+    def release(conn) -> bool:     # on the owner thread: never under a decryption in flight
+        if not shared.release(token):
+            return False
+        sealed_records.drop_index(conn)
+        return True
+    try:
+        released = db.read(release)
+    except StoreLockedError:       # locked meanwhile: the index went with the connection
+        shared.release(token)
+        return
+    if released:
+        warm_sealed_search(db)
+
+
 class OpenCentre:
     def __init__(self, db: Database, session: Session, centre: CentreInfo, keeper: KeyKeeper,
                  must_change_passphrase: bool = False):
@@ -168,6 +252,7 @@ class OpenCentre:
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.keyring = open_keyring(db, keeper, session.username)
+        self.sealed_search_ready = warm_sealed_search(db)   # before the first search
         self.changes = LocalChangeFeed(db)
         self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
         self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)

@@ -20,6 +20,7 @@ who holds it (the sign-in of a colleague named on the file, or a solicitor).
 from __future__ import annotations
 
 import logging
+import threading
 
 from assist_desktop.security import compartment_keys as ck
 from assist_desktop.storage import sealed_records as sealed
@@ -230,10 +231,84 @@ class Keyring:
             self._forget_later = []
 
 
+class SharedKeyring:
+    """A centre server's sealer (its one connection serves everyone signed in): the keyring of
+    the administrator who unsealed it, plus the keyring of each person signed in from a laptop,
+    opened from her passphrase at sign-in and forgotten when that sign-in ends.
+
+    A record opens with whichever of these keyrings holds its key (a union): which person may
+    see it is decided by the services (roles, restricted files), as on a standalone centre,
+    not by which keys the calling person brought."""
+
+    def __init__(self, base: Keyring):
+        self._base = base
+        self._guests: dict[bytes, Keyring] = {}
+        self._lock = threading.Lock()
+
+    def _all(self) -> list[Keyring]:
+        with self._lock:
+            return [self._base, *self._guests.values()]
+
+    def admit(self, token: bytes, keyring: Keyring) -> None:
+        with self._lock:
+            self._guests[bytes(token)] = keyring
+
+    def release(self, token: bytes) -> bool:
+        """Forget the keys this sign-in brought; True if it had any."""
+        with self._lock:
+            keyring = self._guests.pop(bytes(token), None)
+        if keyring is None:
+            return False
+        keyring.forget()
+        return True
+
+    def guests(self) -> int:
+        with self._lock:
+            return len(self._guests)
+
+    def release_all(self) -> None:
+        with self._lock:
+            guests, self._guests = list(self._guests.values()), {}
+        for keyring in guests:
+            keyring.forget()
+
+    def _opener(self, conn, label: str) -> Keyring | None:
+        for keyring in self._all():
+            if keyring.can_open(conn, label):
+                return keyring
+        return None
+
+    def can_open(self, conn, label: str) -> bool:
+        return self._opener(conn, label) is not None
+
+    def encrypt(self, conn, label: str, aad: bytes, data: bytes) -> bytes:
+        return (self._opener(conn, label) or self._base).encrypt(conn, label, aad, data)
+
+    def decrypt(self, conn, label: str, aad: bytes, blob: bytes) -> bytes:
+        return (self._opener(conn, label) or self._base).decrypt(conn, label, aad, blob)
+
+    def holds(self, conn, name: str) -> bool:
+        return any(keyring.holds(conn, name) for keyring in self._all())
+
+    def on_transaction(self, phase: str) -> None:
+        for keyring in self._all()[1:]:       # the base keyring listens for itself
+            keyring.on_transaction(phase)
+
+    def reconcile_and_forget(self, conn, **kwargs) -> list[str]:
+        """Each keyring does the part its keys allow (in turn, in the caller's transaction:
+        what one has brought in line the next finds done)."""
+        failures: list[str] = []
+        for keyring in self._all():
+            for failure in keyring.reconcile_and_forget(conn, **kwargs):
+                if failure not in failures:
+                    failures.append(failure)
+        return failures
+
+
 def reconcile_in(conn, **kwargs) -> list[str]:
     """Reconcile with the keyring of this connection's session (nothing if none is open)."""
     keyring = sealed.sealer_for(conn)
-    if isinstance(keyring, Keyring):
+    if isinstance(keyring, (Keyring, SharedKeyring)):
         return keyring.reconcile_and_forget(conn, **kwargs)
     return []
 

@@ -65,6 +65,12 @@ def unregister(conn) -> None:
     sealed_search.drop(conn)
 
 
+def drop_index(conn) -> None:
+    """The in-memory index of sealed notes is dropped (the keys that open them changed)."""
+    from assist_desktop.storage import sealed_search
+    sealed_search.drop(conn)
+
+
 def sealer_for(conn) -> Sealer:
     return _SEALERS.get(id(conn), _NO_KEYS)
 

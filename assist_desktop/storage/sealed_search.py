@@ -2,11 +2,12 @@
 
 The shared index (search_notes) holds nothing of a sealed note (its title and body columns are
 empty). For the person signed in, the sealed notes her keys open are indexed in an in-memory
-database (never on disk), built at her first search and rebuilt when the sealed notes change
-(a counter kept by triggers, schema 16: one row read per search), and dropped when the centre
-is locked. Its results are filtered like the shared index's (deleted notes,
-privilege, restricted files) against the database at every search, and merged with them in
-the same order (most recent first).
+database (never on disk). It is built in the background right after unlock (owner-thread jobs
+of STEP notes each, so other calls go between them; a search that arrives first finishes what
+is left), rebuilt when the sealed notes change (a counter kept by triggers: one row read per
+search), and dropped when the centre is locked. Its results are filtered like the shared
+index's (deleted notes, privilege, restricted files) against the database at every search, and
+merged with them in the same order (most recent first).
 """
 from __future__ import annotations
 
@@ -19,39 +20,72 @@ from assist_desktop.storage import sealed_records as sealed
 log = logging.getLogger(__name__)
 
 
+class _Build:
+    """An index being built in steps (notes in id order, STEP at a time)."""
+
+    def __init__(self, epoch):
+        self.epoch = epoch
+        self.after = 0                 # the last note id looked at
+        self.opens: dict[str, bool] = {}
+        self.mem = cx.sqlcipher3.connect(":memory:", isolation_level=None)
+        # The same prefix indexes as the shared index: without them a short prefix ("m",
+        # "ol") scans every term, which set the search's p95; with them the build is slower.
+        self.mem.execute("CREATE VIRTUAL TABLE notes USING fts5(title, body, tokenize = "
+                         "'unicode61 remove_diacritics 2', prefix = '2 3')")
+
+
 class SealedNoteIndex:
+    STEP = 1000                        # notes decrypted and indexed per owner-thread job
+
     def __init__(self):
         self._mem = None
         self._signature = None     # sealed_note_epoch when built
+        self._building: _Build | None = None
+        self.builds = 0            # completed builds (what a test counts)
 
     def close(self) -> None:
         if self._mem is not None:
             self._mem.close()
             self._mem = None
+        if self._building is not None:
+            self._building.mem.close()
+            self._building = None
+
+    @staticmethod
+    def _epoch(conn):
+        return conn.execute("SELECT epoch FROM sealed_note_epoch WHERE id = 1").fetchone()[0]
 
     def _fresh(self, conn):
-        epoch = conn.execute("SELECT epoch FROM sealed_note_epoch WHERE id = 1").fetchone()[0]
+        """The index, current: a build under way (started at unlock) is finished here, so a
+        search that arrives first waits only for what is left of it."""
+        epoch = self._epoch(conn)
         if self._mem is None or epoch != self._signature:
-            self._build(conn)
-            self._signature = epoch
+            while self.step(conn, epoch):
+                pass
         return self._mem
 
-    def _build(self, conn) -> None:
-        self.close()
-        mem = cx.sqlcipher3.connect(":memory:", isolation_level=None)
-        # The same prefix indexes as the shared index: without them a short prefix ("m",
-        # "ol") scans every term, which set the search's p95; with them the build is slower.
-        mem.execute("CREATE VIRTUAL TABLE notes USING fts5(title, body, tokenize = "
-                    "'unicode61 remove_diacritics 2', prefix = '2 3')")
+    def step(self, conn, epoch=None) -> bool:
+        """One step of building the index (a background job on the owner thread, between
+        other calls): True while more remains. A change to the sealed notes meanwhile
+        starts the build again."""
+        epoch = self._epoch(conn) if epoch is None else epoch
+        if self._mem is not None and epoch == self._signature:
+            return False
+        if self._building is None or self._building.epoch != epoch:
+            if self._building is not None:
+                self._building.mem.close()
+            self._building = _Build(epoch)
+        build = self._building
         seal = sealed.sealer_for(conn)
-        rows = []
-        opens: dict[str, bool] = {}
+        rows, last = [], None
         for note_id, blob, label in conn.execute(
                 "SELECT id, sealed, sealed_with FROM case_notes WHERE sealed_with IS NOT NULL "
-                "AND deleted_at IS NULL"):
-            if label not in opens:
-                opens[label] = seal.can_open(conn, label)
-            if not opens[label]:
+                "AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+                (build.after, self.STEP)).fetchall():
+            last = note_id
+            if label not in build.opens:
+                build.opens[label] = seal.can_open(conn, label)
+            if not build.opens[label]:
                 continue
             try:
                 data = json.loads(seal.decrypt(conn, label, sealed.aad("case_notes", note_id,
@@ -59,10 +93,19 @@ class SealedNoteIndex:
                 rows.append((note_id, data["title"], data["body"]))
             except (sealed.SealedRecordError, ValueError, KeyError, TypeError):
                 continue           # named to her when shown, and by check: not searchable
-        mem.execute("BEGIN")
-        mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)", rows)
-        mem.execute("COMMIT")
-        self._mem = mem
+        if rows:
+            build.mem.execute("BEGIN")
+            build.mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)",
+                                  rows)
+            build.mem.execute("COMMIT")
+        if last is not None:
+            build.after = last
+            return True
+        if self._mem is not None:
+            self._mem.close()
+        self._mem, self._signature, self._building = build.mem, epoch, None
+        self.builds += 1
+        return False
 
     def search(self, conn, expression: str, limit: int) -> list[int]:
         """Ids of sealed notes matching, most recent first (not yet filtered)."""
@@ -99,6 +142,14 @@ def index_for(conn) -> SealedNoteIndex:
     if index is None:
         index = _INDEXES[id(conn)] = SealedNoteIndex()
     return index
+
+
+def build_step(conn) -> bool:
+    """One step of building this connection's index ahead of the first search (nothing to do
+    when no key is open): True while more remains."""
+    if sealed.sealer_for(conn) is sealed._NO_KEYS:
+        return False
+    return index_for(conn).step(conn)
 
 
 def drop(conn) -> None:

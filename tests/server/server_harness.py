@@ -33,12 +33,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def make_centre(data_dir: Path) -> dict:
-    """A centre with admin (administrator + solicitor), sol, sup; returns their user ids."""
+def make_centre(data_dir: Path, admin_roles=("administrator", "solicitor")) -> dict:
+    """A centre with admin (administrator + solicitor unless told), sol, sup; returns their
+    user ids."""
     vault = Vault(data_dir, kdf_policy=KdfPolicy(TEST_PARAMETERS))
     centre, _ = vault.create(centre_name="Riverside Law Centre", jurisdiction="england-wales",
                              admin_username="admin", admin_full_name="Ada Admin",
-                             passphrase=PASSPHRASE, roles=("administrator", "solicitor"))
+                             passphrase=PASSPHRASE, roles=tuple(admin_roles))
     try:
         users = centre.services.users
         ids = {"admin": centre.session.user_id}

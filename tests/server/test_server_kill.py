@@ -30,10 +30,11 @@ def test_kill_9_during_saves_from_two_laptops_loses_no_acknowledged_save(tmp_pat
         client = first.services.clients.create(s.client("Kill", solicitor=ids["sol"]))
         first.lock()
         acknowledged: dict[str, int] = {}
-        lock, failures = threading.Lock(), []
+        lock, failures, ready = threading.Lock(), [], []
 
         def work(username: str) -> None:
             person = sign_in(laptops[username], username)
+            ready.append(username)     # both signed in before the kill (not part of the test)
             for number in range(SAVES):
                 key = str(uuid.uuid4())
                 note = s.note(client.id, f"{username} save {number}", ids[username])
@@ -58,7 +59,7 @@ def test_kill_9_during_saves_from_two_laptops_loses_no_acknowledged_save(tmp_pat
         threads = [threading.Thread(target=work, args=(name,)) for name in laptops]
         for thread in threads:
             thread.start()
-        while len(acknowledged) < SAVES // 2:
+        while len(acknowledged) < SAVES // 2 or len(ready) < len(laptops):
             time.sleep(0.02)
         server.kill9()
         killed_at = len(acknowledged)
