@@ -7,6 +7,7 @@ from __future__ import annotations
 from assist_desktop.domain.consents import ConsentKind, ConsentRequired
 from assist_desktop.domain.errors import ValidationError
 from assist_desktop.services import permissions as perm
+from assist_desktop.services.case_service import RecordOps, changed_fields
 from assist_desktop.storage.consent_override_repository import ConsentOverrideRepository
 
 MAX_REASON = 2000
@@ -32,3 +33,55 @@ def record_override(owner, conn, client_id: int, record_kind: str, record_id: in
                                           reason.strip(), owner.session.user_id)
     owner._log(conn, "consent_override", record_kind, record_id,
                f"client:{client_id} kind:{kind.value} override:{row}")
+
+
+class ConsentGatedOps(RecordOps):
+    """RecordOps whose create and update check her consent (`_check_consent`, True when the
+    write goes ahead on a solicitor's override) and record the override after the write.
+    `consent_kind` and `record_kind` name the purpose and the record in consent_overrides;
+    `_recheck(existing, record)` says whether an update must be checked again."""
+    consent_kind: ConsentKind
+    record_kind: str
+
+    def _check_consent(self, conn, record, override_reason: str | None) -> bool:
+        raise NotImplementedError
+
+    def _recheck(self, existing, record) -> bool:
+        raise NotImplementedError
+
+    def create(self, record, *, override_reason: str | None = None):
+        self._require(True)
+        record.validate()
+
+        def write(conn):
+            self._owner._visible_client(conn, record.client_id)
+            self._owner._check_links(conn, record.client_id, record)
+            overridden = self._check_consent(conn, record, override_reason)
+            stored = self._repo.create(conn, record)
+            self._owner._log(conn, "create", self.entity, stored.id, f"client:{record.client_id}")
+            self._after(conn, stored, overridden, override_reason)
+            return stored
+        return self._owner._db.write(write)
+
+    def update(self, record, *, override_reason: str | None = None):
+        self._require(True)
+        record.validate()
+
+        def write(conn):
+            existing = self._existing(conn, record.id)
+            if record.client_id != existing.client_id:
+                raise ValidationError("client_id", "a record cannot move to another client")
+            self._owner._check_links(conn, existing.client_id, record)
+            overridden = self._recheck(existing, record) and \
+                self._check_consent(conn, record, override_reason)
+            stored = self._repo.update(conn, record)
+            self._owner._log(conn, "update", self.entity, record.id,
+                             f"client:{existing.client_id} fields:{changed_fields(existing, stored)}")
+            self._after(conn, stored, overridden, override_reason)
+            return stored
+        return self._owner._db.write(write)
+
+    def _after(self, conn, stored, overridden: bool, override_reason: str | None) -> None:
+        if overridden:
+            record_override(self._owner, conn, stored.client_id, self.record_kind, stored.id,
+                            self.consent_kind, override_reason or "")

@@ -19,48 +19,14 @@ from assist_desktop.storage.matter_repository import MatterRepository, PartyRepo
 Area = perm.Area
 
 
-class IdentificationOps(RecordOps[IdentificationRecord]):
+class IdentificationOps(consent_gate.ConsentGatedOps):
     """Identification records, with her consent checked when an NRM referral is dated (not
     a duty-to-notify notification): services.consent_gate, domain.consents."""
+    consent_kind = ConsentKind.NRM_REFERRAL
+    record_kind = "identification"
 
-    def create(self, record, *, override_reason: str | None = None):
-        self._require(True)
-        record.validate()
-
-        def write(conn):
-            self._owner._visible_client(conn, record.client_id)
-            self._owner._check_links(conn, record.client_id, record)
-            overridden = self._check_consent(conn, record, override_reason)
-            stored = self._repo.create(conn, record)
-            self._owner._log(conn, "create", self.entity, stored.id, f"client:{record.client_id}")
-            if overridden:
-                consent_gate.record_override(self._owner, conn, stored.client_id,
-                                             "identification", stored.id,
-                                             ConsentKind.NRM_REFERRAL, override_reason or "")
-            return stored
-        return self._owner._db.write(write)
-
-    def update(self, record, *, override_reason: str | None = None):
-        self._require(True)
-        record.validate()
-
-        def write(conn):
-            existing = self._existing(conn, record.id)
-            if record.client_id != existing.client_id:
-                raise ValidationError("client_id", "a record cannot move to another client")
-            self._owner._check_links(conn, existing.client_id, record)
-            overridden = False
-            if not nrm_needs_consent(existing.referral_date, existing.duty_to_notify_only):
-                overridden = self._check_consent(conn, record, override_reason)
-            stored = self._repo.update(conn, record)
-            self._owner._log(conn, "update", self.entity, record.id,
-                             f"client:{existing.client_id} fields:{changed_fields(existing, stored)}")
-            if overridden:
-                consent_gate.record_override(self._owner, conn, stored.client_id,
-                                             "identification", stored.id,
-                                             ConsentKind.NRM_REFERRAL, override_reason or "")
-            return stored
-        return self._owner._db.write(write)
+    def _recheck(self, existing: IdentificationRecord, record: IdentificationRecord) -> bool:
+        return not nrm_needs_consent(existing.referral_date, existing.duty_to_notify_only)
 
     def _check_consent(self, conn, record, override_reason) -> bool:
         if not nrm_needs_consent(record.referral_date, record.duty_to_notify_only):

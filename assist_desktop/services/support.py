@@ -8,9 +8,8 @@ from assist_desktop.domain.support import (NeedsAssessment, PeerMentorAssignment
 from assist_desktop.services import permissions as perm
 from assist_desktop.domain.consents import (ConsentKind, referral_consent_in_force,
                                             referral_needs_consent)
-from assist_desktop.domain.errors import ValidationError
 from assist_desktop.services import consent_gate
-from assist_desktop.services.case_service import CaseService, RecordOps, changed_fields
+from assist_desktop.services.case_service import CaseService, RecordOps
 from assist_desktop.storage.client_owned_repository import (ConsentRepository,
                                                             NeedsAssessmentRepository,
                                                             PeerMentorRepository,
@@ -24,46 +23,16 @@ def _assessed_by_me(record: NeedsAssessment, session) -> NeedsAssessment:
     return record
 
 
-class ReferralOps(RecordOps[Referral]):
+class ReferralOps(consent_gate.ConsentGatedOps):
     """Referrals, with her consent checked when one goes out (domain.consents): without
     consent in force, ConsentRequired; a solicitor may go ahead with `override_reason`
     (kept in consent_overrides; the audit row names that row, never the reason's text)."""
+    consent_kind = ConsentKind.SUPPORT_PROVIDER_REFERRAL
+    record_kind = "referral"
 
-    def create(self, record: Referral, *, override_reason: str | None = None) -> Referral:
-        self._require(True)
-        record.validate()
-
-        def write(conn):
-            self._owner._visible_client(conn, record.client_id)
-            self._owner._check_links(conn, record.client_id, record)
-            overridden = self._check_consent(conn, record, override_reason)
-            stored = self._repo.create(conn, record)
-            self._owner._log(conn, "create", self.entity, stored.id, f"client:{record.client_id}")
-            if overridden:
-                self._log_override(conn, stored, override_reason)
-            return stored
-        return self._owner._db.write(write)
-
-    def update(self, record: Referral, *, override_reason: str | None = None) -> Referral:
-        self._require(True)
-        record.validate()
-
-        def write(conn):
-            existing = self._existing(conn, record.id)
-            if record.client_id != existing.client_id:
-                raise ValidationError("client_id", "a record cannot move to another client")
-            self._owner._check_links(conn, existing.client_id, record)
-            overridden = False
-            if not referral_needs_consent(existing.status, existing.referred_on) \
-                    or record.consent_given != existing.consent_given:
-                overridden = self._check_consent(conn, record, override_reason)
-            stored = self._repo.update(conn, record)
-            self._owner._log(conn, "update", self.entity, record.id,
-                             f"client:{existing.client_id} fields:{changed_fields(existing, stored)}")
-            if overridden:
-                self._log_override(conn, stored, override_reason)
-            return stored
-        return self._owner._db.write(write)
+    def _recheck(self, existing: Referral, record: Referral) -> bool:
+        return (not referral_needs_consent(existing.status, existing.referred_on)
+                or record.consent_given != existing.consent_given)
 
     def _check_consent(self, conn, record: Referral, override_reason: str | None) -> bool:
         """True when it goes ahead on a solicitor's override; ConsentRequired when it may
@@ -74,11 +43,6 @@ class ReferralOps(RecordOps[Referral]):
         return consent_gate.allowed_or_override(
             self._owner.session, ConsentKind.SUPPORT_PROVIDER_REFERRAL, "sending this referral",
             referral_consent_in_force(entries, record.consent_given), override_reason)
-
-    def _log_override(self, conn, stored: Referral, override_reason: str | None) -> None:
-        consent_gate.record_override(self._owner, conn, stored.client_id, "referral",
-                                     stored.id, ConsentKind.SUPPORT_PROVIDER_REFERRAL,
-                                     override_reason or "")
 
 
 class SupportService(CaseService):
