@@ -27,7 +27,11 @@ class _Build:
         self.epoch = epoch
         self.after = 0                 # the last note id looked at
         self.opens: dict[str, bool] = {}
-        self.mem = cx.sqlcipher3.connect(":memory:", isolation_level=None)
+        # Used only on a database's owner thread, one call at a time; but the index outlives
+        # an owner thread when the centre is reopened or re-keyed, and is then closed by the
+        # next one.
+        self.mem = cx.sqlcipher3.connect(":memory:", isolation_level=None,
+                                         check_same_thread=False)
         # The same prefix indexes as the shared index: without them a short prefix ("m",
         # "ol") scans every term, which set the search's p95; with them the build is slower.
         self.mem.execute("CREATE VIRTUAL TABLE notes USING fts5(title, body, tokenize = "

@@ -10,7 +10,8 @@ from docx import Document
 from PySide6.QtWidgets import QFileDialog
 
 from assist_desktop.gui import messages
-from tests.gui.gui_helpers import OTHER_PASSPHRASE, open_client_tab, seed_client, unlock_as
+from tests.gui.gui_helpers import (OTHER_PASSPHRASE, give_consent, open_client_tab, seed_client,
+                                  unlock_as)
 
 pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.usefixtures("discard_unsaved")
 def test_unprintable_characters_are_asked_about_then_word_copy_is_saved(
         qtbot, make_shell, team, tmp_path, monkeypatch):
     client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Rosa", family_name="Lima")
+    give_consent(team, "sol", OTHER_PASSPHRASE, client.id)   # a support letter goes out
     shell = make_shell(vault=team)
     unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
     tab = open_client_tab(qtbot, shell, client.id).tab("documents")

@@ -241,6 +241,7 @@ def test_check_names_a_damaged_sealed_record(world):
 def test_a_client_file_export_and_import_carry_sealed_records(world):
     interchange = world.sol.services.interchange
     for client in (world.a, world.b):
+        world.sol.services.clients.consents.create(s.sharing_consent(client.id))  # goes out
         reference = world.sol.services.clients.get(client.id).reference
         data = interchange.export_client(reference).data
         assert (PRIV if client is world.a else REST).encode() in data   # opened for export
