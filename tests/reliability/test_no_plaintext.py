@@ -35,6 +35,7 @@ def test_marker_is_absent_everywhere(vault, centre, data_dir, tmp_path):
     users.add_user("sol", STAFF_NAME, ["solicitor"], "violet lantern orchard thimble 7")
     for i in range(200):  # enough writes that the WAL holds frames when we look
         users.set_roles("sol", ["solicitor"] if i % 2 else ["solicitor", "support-worker"])
+    centre.anchor.flush()   # an atomic save of the key file in flight is a .tmp copy
     files = _all_bytes(data_dir)
     assert "assist.db" in files and "keyslots.json" in files
     assert any(name.endswith("-wal") for name in files)

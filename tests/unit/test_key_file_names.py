@@ -7,6 +7,7 @@ from assist_desktop.security.key_slots import KeySlotFile
 
 
 def test_names_are_written_refreshed_and_removed_with_the_account(centre, staff, vault):
+    centre.anchor.flush()       # the audit anchor's own write of the key file comes first
     assert dict(vault.user_labels())["sol"] == "Sam Solicitor"
     assert dict(vault.user_labels())["admin"] == "Ada Admin"
     slots = json.loads(vault.slots_path.read_text(encoding="utf-8"))
@@ -21,6 +22,7 @@ def test_names_are_written_refreshed_and_removed_with_the_account(centre, staff,
 
 
 def test_odd_names_in_the_file_are_tidied_not_trusted(centre, vault):
+    centre.anchor.flush()
     slots = json.loads(vault.slots_path.read_text(encoding="utf-8"))
     slots["names"] = {"admin": "Ada\n<b>Admin</b>  " + "x" * 500, "ghost": "Nobody", "n": 5}
     vault.slots_path.write_text(json.dumps(slots), encoding="utf-8")
