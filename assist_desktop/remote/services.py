@@ -293,6 +293,8 @@ class RemoteCentre:
                    "audit": RemoteAuditService}
         self.services = CentreServices(**{n: special.get(n, RemoteService)(self, n)
                                           for n in names}, changes=self.changes)
+        # the server's backups (server/backups.py): made and kept on the server, never here
+        self.server_backups = RemoteService(self, "server_backups")
 
     @property
     def is_open(self) -> bool:
@@ -324,3 +326,4 @@ class RemoteCentre:
         self.connection.sign_out(self.token)
         self.token = b""
         self.services = None
+        self.server_backups = None

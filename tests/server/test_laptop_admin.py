@@ -47,3 +47,56 @@ def test_a_support_worker_cannot_export_the_audit_log_from_her_laptop(
         assert not (tmp_path / "a.csv").exists()
     finally:
         sup.lock()
+
+
+BACKUP_PASSPHRASE = "quarry pelican mosaic tundra 58"
+
+
+def test_an_administrator_makes_a_backup_on_the_server_from_her_laptop(
+        server, laptops, tmp_path_factory, capsys):
+    from assist_desktop.backup.listing import list_backups
+    from assist_desktop.cli import main
+    from assist_desktop.domain.errors import AssistError, WeakPassphraseError
+    from server_harness import wait_until
+    admin = sign_in(laptops["Laptop A"], "admin")
+    try:
+        before = admin.server_backups.overview()
+        assert before.folder == "" and "No backup folder is set" in before.problem
+        with pytest.raises(AssistError, match="No backup folder"):
+            admin.server_backups.start(BACKUP_PASSPHRASE)
+        inside = server.data_dir / "backups"
+        inside.mkdir()
+        assert main(["server", "backup-folder", "--data-dir", str(server.data_dir),
+                     str(inside)]) == 1              # refused: lost with the data folder
+        folder = tmp_path_factory.mktemp("server-backups")
+        assert main(["server", "backup-folder", "--data-dir", str(server.data_dir),
+                     str(folder)]) == 0
+        capsys.readouterr()
+        with pytest.raises(WeakPassphraseError):      # weak: refused at once, nothing made
+            admin.server_backups.start("password")
+        assert admin.server_backups.overview().job.state == "idle" and not list(folder.iterdir())
+        job = admin.server_backups.start(BACKUP_PASSPHRASE)
+        assert job.state in ("running", "done") and job.started_by == "admin"
+        assert wait_until(lambda: admin.server_backups.overview().job.state == "done", 60)
+        seen = admin.server_backups.overview()
+        assert seen.folder == str(folder) and len(seen.files) == 1 and seen.last_verified
+        made = seen.files[0]
+        assert made.name == seen.job.file_name and made.state == "ok" and made.size > 0
+        on_disk = list_backups(folder)
+        assert [b.path.name for b in on_disk] == [made.name]
+        assert b"SQLite format" not in (folder / made.name).read_bytes()[:4096]   # encrypted
+        rows = admin.services.audit.entries(AuditQuery(action="backup_create"), 0, 5)
+        assert rows and rows[0].actor == "admin" and "device:Laptop_A" in rows[0].detail
+    finally:
+        admin.lock()
+
+
+def test_a_solicitor_cannot_start_or_list_server_backups(server, laptops):
+    sol = sign_in(laptops["Laptop B"], "sol")
+    try:
+        with pytest.raises(PermissionDenied):
+            sol.server_backups.start(BACKUP_PASSPHRASE)
+        with pytest.raises(PermissionDenied):
+            sol.server_backups.overview()
+    finally:
+        sol.lock()
