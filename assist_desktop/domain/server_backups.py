@@ -30,7 +30,8 @@ class ServerBackupFile:
     size: int
     state: str                       # ok, truncated, damaged, not-a-backup, newer, unreadable
     message: str = ""
-    checked: str = ""                # "", "file" or "full": the last check recorded for it
+    checked: str = ""                # "", "when-made", "file" or "full": its last check
+    checked_at: str = ""             # UTC ISO-8601 of that check
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,8 @@ class BackupDesk:
             check = check_of(checks, item)
             files.append(model.ServerBackupFile(
                 item.path.name, item.header.created_at if item.header else "", item.size,
-                item.state, item.message, check.kind if check else ""))
+                item.state, item.message, check.kind if check else "",
+                check.checked_at.isoformat(timespec="seconds") if check else ""))
         return model.ServerBackups(str(folder), tuple(files), last, job)
 
     def start(self, sign_in, passphrase: str) -> model.ServerBackupJob:

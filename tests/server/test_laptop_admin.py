@@ -100,3 +100,46 @@ def test_a_solicitor_cannot_start_or_list_server_backups(server, laptops):
             sol.server_backups.overview()
     finally:
         sol.lock()
+
+
+def test_the_backups_panel_on_a_laptop_makes_a_backup_on_the_server(
+        qtbot, server, laptops, tmp_path_factory):
+    """Administration > Backups on a laptop (real widgets): the passphrase typed here, the
+    backup made on the server, its progress and the list shown; restore is explained, not
+    offered."""
+    import dataclasses
+
+    from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
+    from assist_desktop.gui.tasks import TaskRunner
+    from assist_desktop.remote.vault import RemoteVault
+    from assist_desktop.server.folder import ServerFolder
+    folder = ServerFolder(server.data_dir)
+    if not folder.config().backup_folder:
+        target = tmp_path_factory.mktemp("panel-backups")
+        folder.save_config(dataclasses.replace(folder.config(), backup_folder=str(target)))
+    admin = sign_in(laptops["Laptop A"], "admin")
+    runner = TaskRunner()
+    try:
+        panel = ServerBackupsPanel(admin.server_backups, runner, RemoteVault.passphrase_problems)
+        qtbot.addWidget(panel)
+        panel.resize(1000, 700)
+        panel.show()
+        qtbot.waitUntil(lambda: panel._overview is not None, timeout=10000)
+        assert folder.config().backup_folder in panel.folderLabel.text()
+        assert not panel.createButton.isEnabled()          # no passphrase yet
+        panel.passphraseEdit.setText(BACKUP_PASSPHRASE)
+        panel.confirmEdit.setText(BACKUP_PASSPHRASE)
+        qtbot.waitUntil(panel.createButton.isEnabled, timeout=10000)
+        made = []
+        panel.backup_made.connect(made.append)
+        panel.createButton.click()
+        qtbot.waitUntil(lambda: bool(made), timeout=60000)
+        assert "Backup made and verified on the server" in panel.messageLabel.text()
+        names = lambda: [panel.model.row(i).name for i in range(panel.model.rowCount())]  # noqa: E731
+        qtbot.waitUntil(lambda: made[0] in names(), timeout=10000)   # rotation may drop older
+        assert panel.passphraseEdit.text() == "" and panel.confirmEdit.text() == ""
+        assert "at the server itself" in panel.restoreLabel.text()
+        assert "backup restore" in panel.restoreLabel.text()
+    finally:
+        runner.shutdown(wait=True)
+        admin.lock()

@@ -75,9 +75,9 @@ class AdministrationPage(QWidget):
         if getattr(centre, "db", None) is not None:
             from assist_desktop.gui.admin.backups import BackupPanel
             self.backups = BackupPanel(centre, runner, assess, self)
-        else:                          # a laptop on a centre server: backups run there
-            from assist_desktop.gui.admin.server_backups import ServerBackupsNote
-            self.backups = ServerBackupsNote(self)
+        else:                          # a laptop on a centre server: backups are made there
+            from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
+            self.backups = ServerBackupsPanel(centre.server_backups, runner, assess, self)
         self.backups.backup_made.connect(self.backup_made)
         sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
 
