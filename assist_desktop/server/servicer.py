@@ -214,17 +214,21 @@ class CentreServicer(rpc.CentreServicer):
             self._feed_bound = True
 
     def _publish(self, events) -> None:
-        """On the database's owner thread: encode once, hand to every stream's queue."""
+        """On the database's owner thread, right after the commit: which restricted files the
+        batch touches (one read), then the batch to every stream's queue. Each stream keeps
+        only what its signed-in person may see (Changes)."""
+        from assist_desktop.services.changes import Audience
+        events = list(events)
         try:
-            data = codec.encode(list(events))
-        except codec.CodecError:
-            log.error("a change batch could not be encoded")
+            audience = Audience.of(self.state.opened().db, events)
+        except Exception:  # noqa: BLE001 - if the files cannot be checked, nobody is told
+            log.error("the audience of a change batch could not be read")
             return
         with self._streams_lock:
             streams = list(self._streams)
         for q in streams:
             try:
-                q.put_nowait(data)
+                q.put_nowait((events, audience))
             except queue.Full:      # a laptop that stopped reading: its stream ends, and it
                 with self._streams_lock:   # refreshes what it shows when it reconnects
                     self._overflowed.add(id(q))
@@ -246,8 +250,16 @@ class CentreServicer(rpc.CentreServicer):
                 if not self.devices.is_allowed(serial) or id(q) in self._overflowed:
                     break
                 try:
-                    data = q.get(timeout=0.5)
+                    events, audience = q.get(timeout=0.5)
                 except queue.Empty:
+                    continue
+                visible = audience.visible_to(sign_in.session.user_id, events)
+                if not visible:
+                    continue
+                try:
+                    data = codec.encode(visible)
+                except codec.CodecError:
+                    log.error("a change batch could not be encoded")
                     continue
                 yield pb.ChangeBatch(events=data)
         finally:

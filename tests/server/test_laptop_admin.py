@@ -143,3 +143,49 @@ def test_the_backups_panel_on_a_laptop_makes_a_backup_on_the_server(
     finally:
         runner.shutdown(wait=True)
         admin.lock()
+
+
+def test_change_events_reach_only_the_laptops_whose_person_may_see_the_file(
+        server, laptops, tmp_path_factory):
+    """A restricted file that names the solicitor only: her laptop is told of its changes, the
+    support worker's laptop is not (enforced on the server); an ordinary file reaches both."""
+    import threading
+    import uuid
+
+    from server_harness import wait_until
+    extra = server.laptop(tmp_path_factory.mktemp("laptop-c"), "Laptop C")
+    sol, sup = sign_in(laptops["Laptop A"], "sol"), sign_in(laptops["Laptop B"], "sup")
+    writer = sign_in(extra, "sol")
+    seen: dict[str, list] = {"sol": [], "sup": []}
+    lock = threading.Lock()
+
+    def listen(name):
+        def heard(events):
+            with lock:
+                seen[name].extend(events)
+        return heard
+    try:
+        sol.changes.subscribe(listen("sol"))
+        sup.changes.subscribe(listen("sup"))
+        assert wait_until(lambda: sol.changes.connected.is_set() and
+                          sup.changes.connected.is_set())
+        hidden = writer.services.clients.create(s.client(
+            "Hidden", key_worker=server.ids["sol"], solicitor=server.ids["sol"],
+            restricted_to=frozenset({server.ids["sol"]})))
+        writer.services.notes.create(s.note(hidden.id, "Restricted attendance",
+                                            server.ids["sol"]), str(uuid.uuid4()))
+        open_file = writer.services.clients.create(s.client(
+            "Open", key_worker=server.ids["sup"], solicitor=server.ids["sol"]))
+
+        def told(name, client_id):
+            with lock:
+                return [e for e in seen[name] if e.client_id == client_id]
+        assert wait_until(lambda: told("sup", open_file.id) and told("sol", open_file.id))
+        # the open file's event came after the hidden file's: had those been sent, they are here
+        assert {e.kind for e in told("sol", hidden.id)} >= {"client", "note"}
+        assert told("sup", hidden.id) == []
+        with lock:
+            assert not any(e.record_id == hidden.id and e.kind == "client" for e in seen["sup"])
+    finally:
+        for person in (sol, sup, writer):
+            person.lock()
