@@ -43,6 +43,18 @@ class _Abort(Exception):
         self.code, self.message, self.reason = code, message, reason
 
 
+NOT_TLS13 = ("This connection does not use TLS 1.3; the centre server answers only TLS 1.3. "
+             "Use this program's own laptop client.")
+
+
+def tls13(auth_context) -> bool:
+    """The connection was negotiated with TLS 1.3. The Python gRPC server cannot refuse TLS 1.2
+    at the handshake (ssl_server_credentials takes no minimum version, and BoringSSL refuses a
+    cipher list of TLS 1.3 suites only), so every RPC checks the version the handshake agreed,
+    which gRPC reports in the call's auth context, and answers nothing else over TLS 1.2."""
+    return (auth_context.get("ssl_tls_version") or [b""])[0] == b"TLSv1.3"
+
+
 REASON_KEY = "assist-reason"     # trailing metadata: "device-refused" for a revoked laptop
 
 
@@ -67,7 +79,10 @@ class CentreServicer(rpc.CentreServicer):
 
     # --- checks -------------------------------------------------------------------------
     def _device(self, context) -> str:
-        pems = context.auth_context().get("x509_pem_cert") or []
+        auth = context.auth_context()
+        if not tls13(auth):
+            raise _Abort(grpc.StatusCode.FAILED_PRECONDITION, NOT_TLS13)
+        pems = auth.get("x509_pem_cert") or []
         if not pems:
             raise _Abort(grpc.StatusCode.UNAUTHENTICATED, "This laptop is not enrolled.")
         serial = _serial(bytes(pems[0]))
@@ -275,6 +290,8 @@ class EnrolmentServicer(rpc.EnrolmentServicer):
         self.devices = devices
 
     def Enrol(self, request, context):
+        if not tls13(context.auth_context()):
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, NOT_TLS13)
         if _too_long(request.code) or _too_long(request.device_name) or \
                 len(request.csr_pem) > certificates.MAX_CSR_BYTES:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, "too long")
