@@ -189,3 +189,25 @@ def test_change_events_reach_only_the_laptops_whose_person_may_see_the_file(
     finally:
         for person in (sol, sup, writer):
             person.lock()
+
+
+def test_an_administrator_on_a_laptop_gets_the_administration_page(qtbot, server, laptops):
+    """Signing in as an administrator on a laptop builds Administration (it used to stop at
+    the data-key button, which only a centre on this computer has): Backups is the server's
+    panel, and the data key and recovery code are left to the server."""
+    from assist_desktop.gui.admin.page import AdministrationPage
+    from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
+    from assist_desktop.gui.tasks import TaskRunner
+    from assist_desktop.remote.vault import RemoteVault
+    admin = sign_in(laptops["Laptop A"], "admin")
+    runner = TaskRunner()
+    try:
+        page = AdministrationPage(admin, runner, RemoteVault.passphrase_problems)
+        qtbot.addWidget(page)
+        assert isinstance(page.backups, ServerBackupsPanel)
+        assert not page.policy.ui.rotateButton.isEnabled()
+        assert page.policy.ui.recoveryGroup.isHidden()
+        qtbot.waitUntil(lambda: page.backups._overview is not None, timeout=10000)
+    finally:
+        runner.shutdown(wait=True)
+        admin.lock()

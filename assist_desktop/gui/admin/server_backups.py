@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QSizePolicy, QTableView,
+                               QVBoxLayout, QWidget)
 
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
@@ -88,11 +89,13 @@ class ServerBackupsPanel(QWidget):
         form.addRow("", self.strengthLabel)
         buttons = QHBoxLayout()
         self.createButton = QPushButton(theme.icon("save"), self.tr("&Make a backup now"), make)
+        self.createButton.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.progressBar = QProgressBar(make)
         self.progressBar.setRange(0, 100)
         self.progressBar.setVisible(False)
         buttons.addWidget(self.createButton)
         buttons.addWidget(self.progressBar, 1)
+        buttons.addStretch(0)
         form.addRow(buttons)
         self.messageLabel = QLabel(make)
         self.messageLabel.setWordWrap(True)
@@ -112,6 +115,7 @@ class ServerBackupsPanel(QWidget):
         self.backupsView = QTableView(listed)
         self.backupsView.setModel(self.model)
         self.backupsView.setAccessibleName(self.tr("Backups on the server"))
+        self.backupsView.verticalHeader().setVisible(False)
         tidy_table(self.backupsView, stretch=3, widths=(18, 34, 10))
         box.addWidget(self.backupsView, 1)
         row = QHBoxLayout()
