@@ -239,11 +239,16 @@ class CentreServicer(rpc.CentreServicer):
         except Exception:  # noqa: BLE001 - if the files cannot be checked, nobody is told
             log.error("the audience of a change batch could not be read")
             return
+        try:
+            everything = codec.encode(events)   # what most streams send: encoded once
+        except codec.CodecError:
+            log.error("a change batch could not be encoded")
+            return
         with self._streams_lock:
             streams = list(self._streams)
         for q in streams:
             try:
-                q.put_nowait((events, audience))
+                q.put_nowait((events, audience, everything))
             except queue.Full:      # a laptop that stopped reading: its stream ends, and it
                 with self._streams_lock:   # refreshes what it shows when it reconnects
                     self._overflowed.add(id(q))
@@ -265,17 +270,20 @@ class CentreServicer(rpc.CentreServicer):
                 if not self.devices.is_allowed(serial) or id(q) in self._overflowed:
                     break
                 try:
-                    events, audience = q.get(timeout=0.5)
+                    events, audience, everything = q.get(timeout=0.5)
                 except queue.Empty:
                     continue
                 visible = audience.visible_to(sign_in.session.user_id, events)
                 if not visible:
                     continue
-                try:
-                    data = codec.encode(visible)
-                except codec.CodecError:
-                    log.error("a change batch could not be encoded")
-                    continue
+                if len(visible) == len(events):
+                    data = everything
+                else:
+                    try:
+                        data = codec.encode(visible)
+                    except codec.CodecError:
+                        log.error("a change batch could not be encoded")
+                        continue
                 yield pb.ChangeBatch(events=data)
         finally:
             with self._streams_lock:
