@@ -168,6 +168,9 @@ def cmd_status(args) -> int:
         print(f"Running (pid {state['pid']}), ports {state.get('port')} and "
               f"{state.get('enrol_port')}: {'SEALED' if state.get('sealed') else 'unsealed'}.")
     print(f"Fingerprint: {certificates.fingerprint(folder.read('ca.pem'))}")
+    backups = folder.config().backup_folder
+    print(f"Backups made from laptops go to: {backups}" if backups else
+          "Backups made from laptops: no folder set (server backup-folder FOLDER).")
     devices = DeviceRegistry(folder).devices()
     print(f"Enrolled laptops: {len(devices)}")
     for serial, entry in sorted(devices.items(), key=lambda kv: kv[1].get("enrolled_at", "")):
