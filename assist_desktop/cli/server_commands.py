@@ -43,6 +43,13 @@ def register(sub) -> None:
     add_data_dir(p)
     p.set_defaults(handler=cmd_status)
 
+    p = cmds.add_parser("backup-folder", help="where backups made from a laptop go (show, or "
+                                              "set to FOLDER)")
+    add_data_dir(p)
+    p.add_argument("folder", nargs="?", metavar="FOLDER",
+                   help="an existing folder on another disk than the data folder")
+    p.set_defaults(handler=cmd_backup_folder)
+
     p = cmds.add_parser("enrol-code", help="issue a one-time code to enrol one laptop")
     add_data_dir(p)
     p.add_argument("device_name", help="a name for the laptop, e.g. 'Office laptop 3'")
@@ -161,12 +168,37 @@ def cmd_status(args) -> int:
         print(f"Running (pid {state['pid']}), ports {state.get('port')} and "
               f"{state.get('enrol_port')}: {'SEALED' if state.get('sealed') else 'unsealed'}.")
     print(f"Fingerprint: {certificates.fingerprint(folder.read('ca.pem'))}")
+    backups = folder.config().backup_folder
+    print(f"Backups made from laptops go to: {backups}" if backups else
+          "Backups made from laptops: no folder set (server backup-folder FOLDER).")
     devices = DeviceRegistry(folder).devices()
     print(f"Enrolled laptops: {len(devices)}")
     for serial, entry in sorted(devices.items(), key=lambda kv: kv[1].get("enrolled_at", "")):
         status = f"revoked {entry['revoked_at']}" if entry.get("revoked_at") else "accepted"
         print(f"  {entry.get('name', '?')}  serial {serial}  enrolled {entry.get('enrolled_at')}"
               f"  {status}")
+    return 0
+
+
+def cmd_backup_folder(args) -> int:
+    """Show or set the folder that backups made from an administrator's laptop go to. A
+    running server reads it at each request: no restart is needed."""
+    import dataclasses
+    folder = _folder(args).require()
+    config = folder.config()
+    if not args.folder:
+        print(f"Backup folder: {config.backup_folder}" if config.backup_folder else
+              "No backup folder is set: laptops cannot make backups until one is.")
+        return 0
+    target = Path(args.folder).expanduser().resolve()
+    if not target.is_dir():
+        raise AssistError(f"{target} is not an existing folder; nothing was changed.")
+    data = folder.data_dir.resolve()
+    if target == data or data in target.parents:
+        raise AssistError("The backup folder must not be inside the centre's data folder (a "
+                          "backup there is lost with it); nothing was changed.")
+    folder.save_config(dataclasses.replace(config, backup_folder=str(target)))
+    print(f"Backups made from a laptop now go to {target}.")
     return 0
 
 

@@ -160,6 +160,20 @@ class RemoteSubjectAccessService(RemoteService):
             "subject_access", "export_failed", (package.reference,)))
 
 
+class RemoteAuditService(RemoteService):
+    """The audit viewer's CSV export: built and audited on the server (administrators only,
+    checked there), written on this laptop (see RemoteDocumentService)."""
+
+    def export_csv(self, target, query, *, replace: bool = False) -> int:
+        from pathlib import Path
+        from assist_desktop.services.export_files import check_export_target, write_export
+        target = Path(target)
+        check_export_target(target, replace=replace)
+        data, rows = self._remote.call("audit", "export_bytes", (query,))
+        write_export(target, data, lambda: self._remote.call("audit", "export_failed"))
+        return rows
+
+
 class RemoteRetentionService(RemoteService):
     """A destruction certificate (no client data; its bytes came from the server when the
     file was destroyed or the certificate asked for again) written on this laptop."""
@@ -275,9 +289,12 @@ class RemoteCentre:
                    "statistics": RemoteStatisticsService,
                    "list_exports": RemoteListExportService,
                    "subject_access": RemoteSubjectAccessService,
-                   "retention": RemoteRetentionService}
+                   "retention": RemoteRetentionService,
+                   "audit": RemoteAuditService}
         self.services = CentreServices(**{n: special.get(n, RemoteService)(self, n)
                                           for n in names}, changes=self.changes)
+        # the server's backups (server/backups.py): made and kept on the server, never here
+        self.server_backups = RemoteService(self, "server_backups")
 
     @property
     def is_open(self) -> bool:
@@ -309,3 +326,4 @@ class RemoteCentre:
         self.connection.sign_out(self.token)
         self.token = b""
         self.services = None
+        self.server_backups = None

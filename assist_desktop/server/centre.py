@@ -62,6 +62,10 @@ class CentreState:
         from assist_desktop.services.vault import Vault
         self.data_dir = Path(data_dir)
         self.vault = Vault(self.data_dir, kdf_policy=kdf_policy)
+        self.kdf_policy = kdf_policy or KdfPolicy()
+        from assist_desktop.server.backups import BackupDesk
+        from assist_desktop.server.folder import ServerFolder
+        self.backups = BackupDesk(self, ServerFolder(self.data_dir))
         self._lock = threading.RLock()
         self._opened = None            # the unsealing administrator's OpenCentre
         self._keys = None              # SharedKeyring: hers, plus the signed-in people's
@@ -116,6 +120,10 @@ class CentreState:
             raise SealedError()
         return opened
 
+    def opened(self):
+        """The open centre (the unsealing administrator's OpenCentre); SealedError if sealed."""
+        return self._require_open()
+
     @property
     def changes(self):
         return self._require_open().changes
@@ -160,6 +168,7 @@ class CentreState:
                                                        anchor=opened.anchor))
         sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
                                bind(services))
+        sign_in.methods.update(self.backups.methods_for(sign_in))   # server-side, not services
         keys = self._keys
         if keys is not None and slot:
             admit_keys(opened.db, keys, opened.keeper, sign_in.token, slot[0], user.username)

@@ -31,8 +31,7 @@ class DeviceRegistry:
     def __init__(self, folder: ServerFolder):
         self._folder = folder
         self._lock = threading.Lock()
-        self._stamp: tuple[int, int] | None = None
-        self._devices: dict[str, dict] = {}
+        self._snapshot: tuple[tuple[int, int] | None, dict[str, dict]] | None = None
 
     # --- devices ------------------------------------------------------------------------
     def _file_stamp(self) -> tuple[int, int] | None:
@@ -42,20 +41,29 @@ class DeviceRegistry:
         except FileNotFoundError:
             return None
 
-    def devices(self) -> dict[str, dict]:
+    def _current(self) -> dict[str, dict]:
+        """The registry as the file holds it now. Every call checks the file's stamp (so a
+        revocation counts from the next call); the lock is taken only to re-read it, so the
+        RPC threads do not queue on it (the snapshot is replaced, never changed in place)."""
+        stamp = self._file_stamp()
+        snapshot = self._snapshot
+        if snapshot is not None and snapshot[0] == stamp:
+            return snapshot[1]
         with self._lock:
             stamp = self._file_stamp()
-            if stamp != self._stamp:
-                self._devices = self._folder.read_json("devices.json", {})
-                self._stamp = stamp
-            return dict(self._devices)
+            if self._snapshot is None or self._snapshot[0] != stamp:
+                self._snapshot = (stamp, self._folder.read_json("devices.json", {}))
+            return self._snapshot[1]
+
+    def devices(self) -> dict[str, dict]:
+        return dict(self._current())
 
     def is_allowed(self, serial: str) -> bool:
-        entry = self.devices().get(serial)
+        entry = self._current().get(serial)
         return entry is not None and not entry.get("revoked_at")
 
     def name_of(self, serial: str) -> str:
-        return str(self.devices().get(serial, {}).get("name", ""))
+        return str(self._current().get(serial, {}).get("name", ""))
 
     def _update(self, change) -> None:
         with exclusive(self._folder.path("devices.lock")):

@@ -43,6 +43,18 @@ class _Abort(Exception):
         self.code, self.message, self.reason = code, message, reason
 
 
+NOT_TLS13 = ("This connection does not use TLS 1.3; the centre server answers only TLS 1.3. "
+             "Use this program's own laptop client.")
+
+
+def tls13(auth_context) -> bool:
+    """The connection was negotiated with TLS 1.3. The Python gRPC server cannot refuse TLS 1.2
+    at the handshake (ssl_server_credentials takes no minimum version, and BoringSSL refuses a
+    cipher list of TLS 1.3 suites only), so every RPC checks the version the handshake agreed,
+    which gRPC reports in the call's auth context, and answers nothing else over TLS 1.2."""
+    return (auth_context.get("ssl_tls_version") or [b""])[0] == b"TLSv1.3"
+
+
 REASON_KEY = "assist-reason"     # trailing metadata: "device-refused" for a revoked laptop
 
 
@@ -67,7 +79,10 @@ class CentreServicer(rpc.CentreServicer):
 
     # --- checks -------------------------------------------------------------------------
     def _device(self, context) -> str:
-        pems = context.auth_context().get("x509_pem_cert") or []
+        auth = context.auth_context()
+        if not tls13(auth):
+            raise _Abort(grpc.StatusCode.FAILED_PRECONDITION, NOT_TLS13)
+        pems = auth.get("x509_pem_cert") or []
         if not pems:
             raise _Abort(grpc.StatusCode.UNAUTHENTICATED, "This laptop is not enrolled.")
         serial = _serial(bytes(pems[0]))
@@ -214,9 +229,18 @@ class CentreServicer(rpc.CentreServicer):
             self._feed_bound = True
 
     def _publish(self, events) -> None:
-        """On the database's owner thread: encode once, hand to every stream's queue."""
+        """On the database's owner thread, right after the commit: which restricted files the
+        batch touches (one read), then the batch to every stream's queue. Each stream keeps
+        only what its signed-in person may see (Changes)."""
+        from assist_desktop.services.changes import Audience
+        events = list(events)
         try:
-            data = codec.encode(list(events))
+            audience = Audience.of(self.state.opened().db, events)
+        except Exception:  # noqa: BLE001 - if the files cannot be checked, nobody is told
+            log.error("the audience of a change batch could not be read")
+            return
+        try:
+            everything = codec.encode(events)   # what most streams send: encoded once
         except codec.CodecError:
             log.error("a change batch could not be encoded")
             return
@@ -224,7 +248,7 @@ class CentreServicer(rpc.CentreServicer):
             streams = list(self._streams)
         for q in streams:
             try:
-                q.put_nowait(data)
+                q.put_nowait((events, audience, everything))
             except queue.Full:      # a laptop that stopped reading: its stream ends, and it
                 with self._streams_lock:   # refreshes what it shows when it reconnects
                     self._overflowed.add(id(q))
@@ -246,9 +270,20 @@ class CentreServicer(rpc.CentreServicer):
                 if not self.devices.is_allowed(serial) or id(q) in self._overflowed:
                     break
                 try:
-                    data = q.get(timeout=0.5)
+                    events, audience, everything = q.get(timeout=0.5)
                 except queue.Empty:
                     continue
+                visible = audience.visible_to(sign_in.session.user_id, events)
+                if not visible:
+                    continue
+                if len(visible) == len(events):
+                    data = everything
+                else:
+                    try:
+                        data = codec.encode(visible)
+                    except codec.CodecError:
+                        log.error("a change batch could not be encoded")
+                        continue
                 yield pb.ChangeBatch(events=data)
         finally:
             with self._streams_lock:
@@ -263,6 +298,8 @@ class EnrolmentServicer(rpc.EnrolmentServicer):
         self.devices = devices
 
     def Enrol(self, request, context):
+        if not tls13(context.auth_context()):
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, NOT_TLS13)
         if _too_long(request.code) or _too_long(request.device_name) or \
                 len(request.csr_pem) > certificates.MAX_CSR_BYTES:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, "too long")

@@ -166,11 +166,20 @@ class AuditService:
         the file is written; returns the number of rows."""
         from pathlib import Path
 
-        from assist_desktop.services import audit_view
         from assist_desktop.services.export_files import check_export_target, write_export
         self._require_admin()
         target = Path(target)
         check_export_target(target, replace=replace)
+        data, rows = self.export_bytes(query)
+        write_export(target, data, self.export_failed)
+        return rows
+
+    def export_bytes(self, query) -> tuple[bytes, int]:
+        """Administrator: the CSV file's bytes for the rows matching the query, and how many
+        rows; the export is audited here, before anyone writes the bytes (on a laptop working
+        against a centre server, the laptop writes them: remote/services.py)."""
+        from assist_desktop.services import audit_view
+        self._require_admin()
         pages, offset = [], 0
         while True:
             page = self.entries(query, offset, 2000)
@@ -181,9 +190,13 @@ class AuditService:
         data = audit_view.csv_text(pages).encode("utf-8-sig")
         self._db.write(lambda conn: self._log.record(conn, "export", "audit_log", "",
                                                  f"csv rows:{offset}"))
-        write_export(target, data, lambda: self._db.write(lambda conn: self._log.record(
-            conn, "export_failed", "audit_log", "", "file not written")))
-        return offset
+        return data, offset
+
+    def export_failed(self) -> None:
+        """The CSV file could not be written after export_bytes: recorded in the log."""
+        self._require_admin()
+        self._db.write(lambda conn: self._log.record(
+            conn, "export_failed", "audit_log", "", "file not written"))
 
     def kept_log_problems(self) -> list[str]:
         """The audit rows of replaced centres that restores kept (one block per restore):

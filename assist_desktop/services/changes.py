@@ -115,3 +115,28 @@ class LocalChangeFeed:
                 listener(events)
             except Exception:  # noqa: BLE001 - one bad listener must not stop the others
                 log.exception("A change listener failed")
+
+
+class Audience:
+    """Who may be told of a batch of events: the restricted files among the clients it
+    touches (client id -> the user ids named on each), read once per batch on the owner
+    thread right after the commit. A centre server sends each signed-in person only the
+    events she may see (server/servicer.py): an event in a restricted file that does not name
+    her is dropped, as the caseload and search drop the file itself."""
+
+    def __init__(self, restricted: dict[int, frozenset[int]] | None = None):
+        self.restricted = restricted or {}
+
+    @classmethod
+    def of(cls, db, events: list[ChangeEvent]) -> "Audience":
+        from assist_desktop.storage.client_repository import ClientRepository
+        ids = {e.client_id for e in events if e.client_id is not None}
+        if not ids:
+            return cls()
+        return cls(db.read(ClientRepository().restrictions_of, ids))
+
+    def visible_to(self, user_id: int, events: list[ChangeEvent]) -> list[ChangeEvent]:
+        def may_see(event: ChangeEvent) -> bool:
+            named = self.restricted.get(event.client_id) if event.client_id is not None else None
+            return named is None or user_id in named
+        return [e for e in events if may_see(e)]

@@ -191,6 +191,19 @@ class ClientRepository:
         return [_with_lists(found[i], {k: v[i] for k, v in lists.items()})
                 for i in client_ids if i in found]
 
+    def restrictions_of(self, conn, client_ids) -> dict[int, frozenset[int]]:
+        """client id -> the user ids named on her restricted file, for those of client_ids
+        that are restricted (an unrestricted file is absent)."""
+        ids = sorted({int(i) for i in client_ids})
+        found: dict[int, set[int]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for client_id, user_id in conn.execute(
+                    "SELECT client_id, user_id FROM client_restrictions WHERE client_id IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                found.setdefault(client_id, set()).add(user_id)
+        return {k: frozenset(v) for k, v in found.items()}
+
     def access(self, conn, client_id: int) -> ClientAccess | None:
         row = conn.execute("SELECT id, reference, deleted_at FROM clients WHERE id = ?",
                            (client_id,)).fetchone()

@@ -65,3 +65,22 @@ def test_revoke_and_status(server_folder, data_dir, capsys):
     out = capsys.readouterr().out
     assert "Not running" in out and "Enrolled laptops: 2" in out and out.count("revoked") == 2
     assert certificates.fingerprint(server_folder.read("ca.pem")) in out
+
+
+def test_the_backup_folder_is_set_shown_and_refused_inside_the_data_folder(
+        server_folder, data_dir, tmp_path, capsys):
+    assert main(["server", "backup-folder", "--data-dir", str(data_dir)]) == 0
+    assert "No backup folder is set" in capsys.readouterr().out
+    assert main(["server", "backup-folder", "--data-dir", str(data_dir),
+                 str(tmp_path / "missing")]) == 1
+    inside = data_dir / "backups"
+    inside.mkdir()
+    assert main(["server", "backup-folder", "--data-dir", str(data_dir), str(inside)]) == 1
+    assert "inside the centre's data folder" in capsys.readouterr().err
+    disk = tmp_path / "backup-disk"
+    disk.mkdir()
+    assert main(["server", "backup-folder", "--data-dir", str(data_dir), str(disk)]) == 0
+    assert server_folder.config().backup_folder == str(disk.resolve())
+    assert server_folder.config().port == 7443          # the rest of server.json kept
+    assert main(["server", "status", "--data-dir", str(data_dir)]) == 0
+    assert f"Backups made from laptops go to: {disk.resolve()}" in capsys.readouterr().out

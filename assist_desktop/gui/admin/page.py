@@ -25,8 +25,11 @@ class AdministrationPage(QWidget):
         sections = self.ui.sections
         self.staff = StaffPanel(services.users, assess, session, runner, self)
         sections.addTab(self.staff, theme.icon("client_add"), self.tr("Staff"))
-        self.policy = PolicyPanel(services.settings, centre.rotate_data_key, runner, self,
-                                  replace_recovery=centre.replace_recovery_code,
+        # a laptop on a centre server: the data key and the recovery code are changed at the
+        # server (docs/SERVER.md), so the panel says so instead of offering them
+        self.policy = PolicyPanel(services.settings, getattr(centre, "rotate_data_key", None),
+                                  runner, self,
+                                  replace_recovery=getattr(centre, "replace_recovery_code", None),
                                   centre_info=centre.centre)
         self.policy.policy_changed.connect(self.policy_changed)
         sections.addTab(self.policy, theme.icon("lock"), self.tr("Security"))
@@ -75,9 +78,9 @@ class AdministrationPage(QWidget):
         if getattr(centre, "db", None) is not None:
             from assist_desktop.gui.admin.backups import BackupPanel
             self.backups = BackupPanel(centre, runner, assess, self)
-        else:                          # a laptop on a centre server: backups run there
-            from assist_desktop.gui.admin.server_backups import ServerBackupsNote
-            self.backups = ServerBackupsNote(self)
+        else:                          # a laptop on a centre server: backups are made there
+            from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
+            self.backups = ServerBackupsPanel(centre.server_backups, runner, assess, self)
         self.backups.backup_made.connect(self.backup_made)
         sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
 

@@ -30,6 +30,14 @@ class PolicyPanel(QWidget):
         self.ui.rotateButton.setIcon(theme.icon("key"))
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.rotateButton.clicked.connect(self.rotate)
+        if rotate_key is None:          # a laptop on a centre server: done at the server
+            self.ui.rotateButton.setEnabled(False)
+            from PySide6.QtWidgets import QLabel
+            note = QLabel(self.tr("On a centre server the data key is changed at the server "
+                                  "itself (assist-desktop rotate-key, see the server guide)."),
+                          self.ui.keyGroup)
+            note.setWordWrap(True)
+            self.ui.rotateLayout.insertWidget(1, note, 1)
         self._replace_recovery, self._centre_info = replace_recovery, centre_info
         self.ui.recoveryGroup.setVisible(replace_recovery is not None)
         self.ui.recoveryButton.setIcon(theme.icon("key"))

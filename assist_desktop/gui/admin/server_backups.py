@@ -1,23 +1,231 @@
-"""Administration > Backups on a laptop working against a centre server: backups are made
-and restored on the server machine (docs/SERVER.md), so this says where, instead of
-offering a backup of a database this laptop does not hold."""
+"""Administration > Backups on a laptop working against a centre server.
+
+The centre's backups are made and kept on the server, in its backup folder (set at the
+server with `assist-desktop server backup-folder`): this laptop holds no copy of the records,
+so a backup is never written here. An administrator types a backup passphrase, starts the
+backup, follows its progress and sees the backups in the server's folder. Restoring replaces
+the database under the running server, so it is done at the server console (the panel says
+how); docs/SERVER.md, "Backups from a laptop"."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QSizePolicy, QTableView,
+                               QVBoxLayout, QWidget)
+
+from assist_desktop.gui import backup_words as words
+from assist_desktop.gui import theme
+from assist_desktop.gui.formatting import age_phrase, fmt_timestamp, human_size
+from assist_desktop.gui.messages import describe
+from assist_desktop.gui.models import Column, ListTableModel
+from assist_desktop.gui.passphrase_field import add_reveal_toggles
+from assist_desktop.gui.passphrase_meter import PassphraseMeter
+from assist_desktop.gui.tasks import Latest, TaskRunner
+from assist_desktop.gui.views import tidy_table
+
+POLL_MS = 1000       # while a backup is being made on the server
+
+RESTORE_TEXT = QT_TRANSLATE_NOOP(
+    "backups", "Restoring replaces the centre under the running server, so it is done at the "
+    "server itself, not from a laptop: stop the server (everyone is signed out and it seals), "
+    "run  assist-desktop backup restore FILE --data-dir DATA-FOLDER --as YOUR-NAME  there, "
+    "start the server again and unseal it. The server guide (docs/SERVER.md) gives each step.")
 
 
-class ServerBackupsNote(QLabel):
-    backup_made = Signal()
-    restore_requested = Signal(object, object, object)
+def _columns() -> list[Column]:
+    def made(b) -> str:
+        return fmt_timestamp(b.created_at) if b.created_at else ""
 
-    def __init__(self, parent=None):
+    def state(b) -> str:
+        if b.checked in words.CHECK_KINDS and b.checked_at:
+            return words.tr(words.CHECK_KINDS[b.checked]).replace("%1",
+                                                                  fmt_timestamp(b.checked_at))
+        return words.state_text(b.state)
+    return [Column(QCoreApplication.translate("backups", "Made"), made),
+            Column(QCoreApplication.translate("backups", "File"), lambda b: b.name),
+            Column(QCoreApplication.translate("backups", "Size"), lambda b: human_size(b.size)),
+            Column(QCoreApplication.translate("backups", "State"), state,
+                   foreground=lambda b: None if b.state == "ok" else theme.overdue_colour())]
+
+
+class ServerBackupsPanel(QWidget):
+    backup_made = Signal(object)
+    restore_requested = Signal(object, object, object)     # never emitted: see RESTORE_TEXT
+
+    def __init__(self, desk, runner: TaskRunner, assess, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setText(self.tr("This laptop works on the centre server and keeps no copy of the "
-                             "records. Backups are made, checked and restored on the server "
-                             "machine with 'assist-desktop backup' (see the server guide)."))
+        self._desk, self._runner = desk, runner
+        self._latest = Latest()
+        self._starting = False
+        self._was_running = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Backups of the centre are made on the centre server, in its backup folder, and "
+            "encrypted with the backup passphrase you choose here. Nothing of the centre is "
+            "written on this laptop."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.folderLabel = QLabel(self)
+        self.folderLabel.setWordWrap(True)
+        self.folderLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.folderLabel)
+
+        make = QGroupBox(self.tr("Make a backup on the server"), self)
+        form = QFormLayout(make)
+        self.passphraseEdit = QLineEdit(make)
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphraseEdit.setAccessibleName(self.tr("Backup passphrase"))
+        self.confirmEdit = QLineEdit(make)
+        self.confirmEdit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirmEdit.setAccessibleName(self.tr("Backup passphrase again"))
+        self.strengthBar = QProgressBar(make)
+        self.strengthBar.setTextVisible(False)
+        self.strengthBar.setMaximumHeight(8)
+        self.strengthLabel = QLabel(make)
+        self.strengthLabel.setWordWrap(True)
+        form.addRow(self.tr("Backup &passphrase:"), self.passphraseEdit)
+        form.addRow(self.tr("&Again:"), self.confirmEdit)
+        form.addRow("", self.strengthBar)
+        form.addRow("", self.strengthLabel)
+        buttons = QHBoxLayout()
+        self.createButton = QPushButton(theme.icon("save"), self.tr("&Make a backup now"), make)
+        self.createButton.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.progressBar = QProgressBar(make)
+        self.progressBar.setRange(0, 100)
+        self.progressBar.setVisible(False)
+        buttons.addWidget(self.createButton)
+        buttons.addWidget(self.progressBar, 1)
+        buttons.addStretch(0)
+        form.addRow(buttons)
+        self.messageLabel = QLabel(make)
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.messageLabel)
+        layout.addWidget(make)
+        add_reveal_toggles(self)
+        self.meter = PassphraseMeter(runner, assess, self.passphraseEdit, self.strengthBar,
+                                     self.strengthLabel, self.confirmEdit, parent=self)
+        self.meter.show_mismatch = True
+
+        listed = QGroupBox(self.tr("Backups in the server's backup folder"), self)
+        box = QVBoxLayout(listed)
+        self.lastLabel = QLabel(listed)
+        box.addWidget(self.lastLabel)
+        self.model = ListTableModel(_columns(), parent=self)
+        self.backupsView = QTableView(listed)
+        self.backupsView.setModel(self.model)
+        self.backupsView.setAccessibleName(self.tr("Backups on the server"))
+        self.backupsView.verticalHeader().setVisible(False)
+        tidy_table(self.backupsView, stretch=3, widths=(18, 34, 10))
+        box.addWidget(self.backupsView, 1)
+        row = QHBoxLayout()
+        self.refreshButton = QPushButton(theme.icon("refresh"), self.tr("Re&fresh"), listed)
+        row.addWidget(self.refreshButton)
+        row.addStretch(1)
+        box.addLayout(row)
+        layout.addWidget(listed, 1)
+
+        restore = QGroupBox(self.tr("Restoring a backup"), self)
+        restore_box = QVBoxLayout(restore)
+        self.restoreLabel = QLabel(words.tr(RESTORE_TEXT), restore)
+        self.restoreLabel.setWordWrap(True)
+        self.restoreLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        restore_box.addWidget(self.restoreLabel)
+        layout.addWidget(restore)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.refresh)
+        self.createButton.clicked.connect(self.create)
+        self.refreshButton.clicked.connect(self.refresh)
+        self.meter.changed.connect(self._update)
+        self._overview = None
+        self._update()
+        self.refresh()
+
+    # --- the server's folder, its backups and the job -----------------------------------
+    def refresh(self) -> None:
+        shown, failed = self._latest.wrap(self._show, self._failed)
+        self._runner.run(self._desk.overview, shown, failed, owner=self)
+
+    def _show(self, overview) -> None:
+        self._overview = overview
+        if overview.folder:
+            self.folderLabel.setText(self.tr("Backup folder on the server: %1")
+                                     .replace("%1", overview.folder))
+        else:
+            self.folderLabel.setText("")
+        if overview.problem:
+            self._say(overview.problem, True)
+        self.model.set_rows(list(overview.files))
+        if overview.last_verified:
+            self.lastLabel.setText(self.tr("Last verified backup: %1 (%2).")
+                                   .replace("%1", fmt_timestamp(overview.last_verified))
+                                   .replace("%2", age_phrase(overview.last_verified)))
+        else:
+            self.lastLabel.setText(self.tr("No verified backup yet."))
+        self._show_job(overview.job)
+        self._update()
+
+    def _show_job(self, job) -> None:
+        running = job.state == "running"
+        self.progressBar.setVisible(running)
+        if running:
+            self.progressBar.setValue(int(job.fraction * 100))
+            self.progressBar.setFormat(job.label or self.tr("Making the backup…"))
+            self.progressBar.setTextVisible(True)
+            self._say(self.tr("A backup is being made on the server (started by %1).")
+                      .replace("%1", job.started_by))
+            if not self._poll.isActive():
+                self._poll.start()
+        else:
+            self._poll.stop()
+            if self._was_running and job.state == "done":
+                self._say((self.tr("Backup made and verified on the server: %1.")
+                           .replace("%1", job.file_name) + " " + job.message).strip())
+                self.backup_made.emit(job.file_name)
+            elif self._was_running and job.state == "failed":
+                self._say(job.message, True)
+        self._was_running = running
+
+    def _failed(self, error: BaseException) -> None:
+        self._poll.stop()
+        self._say(describe(error), True)
+        self._update()
+
+    # --- making one ---------------------------------------------------------------------
+    def create(self) -> None:
+        if not self.meter.acceptable:
+            return
+        passphrase = self.passphraseEdit.text()
+        self._starting = True
+        self._update()
+
+        def started(job) -> None:
+            self._starting = False
+            self.passphraseEdit.clear()
+            self.confirmEdit.clear()
+            self._was_running = True
+            self._show_job(job)
+            self._poll.start()
+            self._update()
+
+        def refused(error: BaseException) -> None:
+            self._starting = False
+            self._say(describe(error), True)
+            self._update()
+        self._runner.run(lambda: self._desk.start(passphrase), started, refused, owner=self)
+
+    def _update(self, *_args) -> None:
+        overview = self._overview
+        busy = self._starting or (overview is not None and overview.job.state == "running")
+        ready = overview is not None and bool(overview.folder) and not overview.problem
+        self.createButton.setEnabled(ready and not busy and self.meter.acceptable)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.messageLabel.setText(text)
+        self.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};"
+                                        if error else "")
 
     def has_unsaved(self) -> bool:
         return False
