@@ -167,7 +167,10 @@ class Database:
         database is closed (nothing is queued)."""
         if self._closed:
             raise StoreLockedError()
-        self._executor.submit(self._run_later, fn, args, write, failed)
+        try:
+            self._executor.submit(self._run_later, fn, args, write, failed)
+        except RuntimeError:                    # shut down meanwhile (closed on another thread)
+            raise StoreLockedError() from None
 
     def _run_later(self, fn, args, write, failed) -> None:
         try:
