@@ -145,30 +145,42 @@ class SearchService:
                 return None                     # names to index first: that needs a write
             found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
                                close=close)
-            due = self._due(found)
-            if self._unrecorded:   # the last record failed: this one is written before the answer
-                self._db.write(self._record, due)
-            elif due:              # recorded right after the answer, before any other job
-                self._db.later(self._record, due, write=True,
-                               failed=lambda error: self._owe(due))
+            due, owed = self._due(found), list(self._unrecorded)
+            try:
+                if owed:       # the last record failed: this one is written before the answer
+                    self._db.write(self._record, due)
+                elif due:      # recorded right after the answer, before any other job
+                    self._db.later(self._record, due, write=True,
+                                   failed=lambda error: self._not_recorded(due, [], True))
+            except BaseException:
+                self._not_recorded(due, owed, False)
+                raise
             return found
+
+        state: dict = {}
 
         def sync_search_and_audit(conn):
             self._index.sync(conn)
             found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
                                close=close)
-            self._record(conn, self._due(found))
+            state["due"], state["owed"] = self._due(found), list(self._unrecorded)
+            self._record(conn, state["due"])
             return found
         with self._lock:
             found = self._db.read(search)
             if found is None:
-                found = self._db.write(sync_search_and_audit)
+                try:
+                    found = self._db.write(sync_search_and_audit)
+                except BaseException:   # no job of this service is left on the owner thread
+                    if "due" in state:
+                        self._not_recorded(state["due"], state["owed"], False)
+                    raise
             return found
 
-    # --- the audit record of what was shown (always on the owner thread) --------------
+    # --- the audit record of what was shown (on the owner thread) ---------------------
     def _due(self, results) -> list[int]:
         """Clients in `results` not recorded as shown to this person in the last while,
-        marked as recorded from now (unmarked again if their record fails)."""
+        marked as recorded from now (unmarked again if their record does not commit)."""
         now, audited = self._clock(), self._audited
         due = [r.client_id for r in results if r.client_id not in audited
                or now - audited[r.client_id] >= AUDIT_AGAIN_AFTER]
@@ -177,24 +189,23 @@ class SearchService:
 
     def _record(self, conn, due: list[int]) -> None:
         """Inside a write: the rows of `due`, after those owed by an earlier answer whose
-        record failed (detail "recorded late"). If it fails, `due` is unmarked (and the
-        caller decides whether they are owed: shown already, or not shown at all)."""
-        try:
-            self._audit.record_many(conn, "search_result", "client", self._unrecorded,
-                                    RECORDED_LATE)
-            self._audit.record_many(conn, "search_result", "client", due)
-        except BaseException:
-            for client_id in due:
-                self._audited.pop(client_id, None)
-            raise
+        record failed (detail "recorded late"). Nothing is owed from here on, unless the
+        transaction does not commit (then _not_recorded puts it back)."""
+        self._audit.record_many(conn, "search_result", "client", self._unrecorded,
+                                RECORDED_LATE)
+        self._audit.record_many(conn, "search_result", "client", due)
         self._unrecorded = []
 
-    def _owe(self, due: list[int]) -> None:
-        """The write-behind of an answer already given failed (on the owner thread): the
-        clients shown are owed, recorded before the next answer is given (that search fails,
-        showing nothing, while the record still cannot be written)."""
-        self._unrecorded.extend(c for c in due if c not in self._unrecorded)
-        log.warning("search results shown were not yet recorded in the audit log")
+    def _not_recorded(self, due: list[int], owed: list[int], shown: bool) -> None:
+        """A record did not commit: what was owed before still is; `due` is unmarked, and
+        owed too when it was shown already (a write-behind that failed): recorded before the
+        next answer is given (that search fails, showing nothing, while it still cannot)."""
+        self._unrecorded = list(owed)
+        for client_id in due:
+            self._audited.pop(client_id, None)
+        if shown:
+            self._unrecorded.extend(c for c in due if c not in self._unrecorded)
+            log.warning("search results shown were not yet recorded in the audit log")
 
 
 def close_names(conn, query: str, user_id: int, repo: SearchRepository) -> list[FoundRecord]:

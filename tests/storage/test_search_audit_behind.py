@@ -147,3 +147,33 @@ def test_the_record_is_written_when_the_program_ends_straight_after_the_answer(
     assert done.stdout.strip() == "1"
     assert _search_rows(audit_details(case_db)) == [
         ("sup", "search_result", "client", str(olga.id), "")]
+
+
+def test_a_record_whose_commit_fails_leaves_what_was_owed_owed(case_db, ids, monkeypatch):
+    """The rows are added, then COMMIT fails (a disk error): nothing was recorded, so what was
+    owed stays owed, and a client not shown is recorded when she is shown."""
+    import contextlib
+
+    from assist_desktop.storage import database
+    olga, hoa = add_client(case_db, "Olga", "Petrenko"), add_client(case_db, "Hoa", "Nguyen")
+    SearchService(case_db, session(ids, "sol"), AuditLog("sol")).search("zzz")  # index synced
+
+    @contextlib.contextmanager
+    def commit_fails(conn, mode="IMMEDIATE"):
+        conn.execute(f"BEGIN {mode}")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+        raise OSError("disk I/O error")
+    support = SearchService(case_db, session(ids, "sup"), AuditLog("sup"))
+    monkeypatch.setattr(database, "transaction", commit_fails)
+    assert [r.client_id for r in support.search("olga")] == [olga.id]    # shown; not recorded
+    with pytest.raises(OSError):
+        support.search("hoa")                                            # not shown
+    monkeypatch.undo()
+    assert _search_rows(audit_details(case_db)) == []
+    assert [r.client_id for r in support.search("hoa")] == [hoa.id]
+    assert _search_rows(audit_details(case_db)) == [
+        ("sup", "search_result", "client", str(olga.id), "recorded late"),
+        ("sup", "search_result", "client", str(hoa.id), "")]
