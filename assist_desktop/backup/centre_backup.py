@@ -46,6 +46,7 @@ def backup_centre(centre, folder: Path, passphrase: str, *,
                   cancel: threading.Event | None = None) -> CentreBackup:
     """Make a verified backup of the open centre in folder; rotate the folder if asked."""
     require_backup_rights(centre)
+    centre.db.settle()     # rows still queued (search results' audit record) go in the copy
     result = create_backup(BackupSource.of(centre), Path(folder), passphrase,
                            kdf_params=kdf_params, progress=progress, cancel=cancel)
     record(centre, "backup_create", result.path.name)

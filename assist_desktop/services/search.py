@@ -13,14 +13,24 @@ misses a file the conflict check would flag (that is how duplicate files of one 
 Exact matches come first, then these close ones ("similar name"), best first, then notes.
 
 Every client returned is a read of her file: one audit row each (action "search_result", entity
-"client", her id; never the query), written before the results are returned. Search as you type
-shows the same women keystroke after keystroke: a client already shown to this person in this
-session in the last AUDIT_AGAIN_AFTER seconds is not recorded again, so most keystrokes cost a
-read and no commit (a commit, with its fsync, costs more than the search itself). Names saved
-since the last search are indexed first, in the same transaction as the search and its audit.
+"client", her id; never the query). The rows are written right after the answer, not before it:
+the search job queues their write on the database's owner thread (Database.later) before it
+returns, so they are committed (the same rows, chain and anchor as any other write) before
+anything else is asked of the database: the next search, any save, export or backup, lock, close
+and the program's exit. Committing first would cost more than the search itself (a commit with
+its fsync, under the audit chain's HMAC). What a kill -9 or power cut in the milliseconds
+between the answer and its commit can lose is said in docs/SECURITY.md. If that write fails, the
+clients shown are owed: the next search writes them ("recorded late") before its answer, and
+fails, showing nothing, while the log cannot be written.
+
+Search as you type shows the same women keystroke after keystroke: a client already shown to
+this person in this session in the last AUDIT_AGAIN_AFTER seconds is not recorded again. Names
+saved since the last search are indexed first, in one transaction with the search and its audit
+rows (that answer waits for its commit: it needed a write anyway).
 """
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -36,7 +46,10 @@ from assist_desktop.storage.search_index import (CLIENT, CLIENT_ALIAS, PARTY, PA
 from assist_desktop.storage.search_repository import (HIGHLIGHT_END, HIGHLIGHT_START,
                                                       SearchRepository)
 
+log = logging.getLogger(__name__)
+
 MAX_LIMIT = 500
+RECORDED_LATE = "recorded late"   # detail of rows owed by an answer whose record failed
 AUDIT_AGAIN_AFTER = 300.0      # seconds before a client shown again is recorded again
 CLOSE_MIN_LETTERS = 4          # "ol", "mai": still being typed, not yet a name to match
 MAX_NAME_QUERY = 200
@@ -103,6 +116,7 @@ class SearchService:
         self._index = index or SearchIndex()
         self._clock = clock
         self._audited: dict[int, float] = {}     # client id -> when last recorded as shown
+        self._unrecorded: list[int] = []         # shown, but their record failed: owed
         self._lock = threading.Lock()
 
     def _require_casework(self) -> None:
@@ -131,32 +145,67 @@ class SearchService:
                 return None                     # names to index first: that needs a write
             found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
                                close=close)
-            due = self._due(found)
-            if due:     # on the owner thread already: its write runs here, no second trip
-                self._db.write(self._audit.record_many, "search_result", "client", due)
-            return found, due
+            due, owed = self._due(found), list(self._unrecorded)
+            try:
+                if owed:       # the last record failed: this one is written before the answer
+                    self._db.write(self._record, due)
+                elif due:      # recorded right after the answer, before any other job
+                    self._db.later(self._record, due, write=True,
+                                   failed=lambda error: self._not_recorded(due, [], True))
+            except BaseException:
+                self._not_recorded(due, owed, False)
+                raise
+            return found
+
+        state: dict = {}
 
         def sync_search_and_audit(conn):
             self._index.sync(conn)
             found = run_search(conn, text, user_id, see_privileged, limit, self._repo,
                                close=close)
-            due = self._due(found)
-            self._audit.record_many(conn, "search_result", "client", due)
-            return found, due
+            state["due"], state["owed"] = self._due(found), list(self._unrecorded)
+            self._record(conn, state["due"])
+            return found
         with self._lock:
-            outcome = self._db.read(search)
-            if outcome is None:
-                outcome = self._db.write(sync_search_and_audit)
-            results, due = outcome
-            now = self._clock()                 # remembered once the rows are committed
-            self._audited.update((client_id, now) for client_id in due)
-            return results
+            found = self._db.read(search)
+            if found is None:
+                try:
+                    found = self._db.write(sync_search_and_audit)
+                except BaseException:   # no job of this service is left on the owner thread
+                    if "due" in state:
+                        self._not_recorded(state["due"], state["owed"], False)
+                    raise
+            return found
 
+    # --- the audit record of what was shown (on the owner thread) ---------------------
     def _due(self, results) -> list[int]:
-        """Clients in `results` not recorded as shown to this person in the last while."""
+        """Clients in `results` not recorded as shown to this person in the last while,
+        marked as recorded from now (unmarked again if their record does not commit)."""
         now, audited = self._clock(), self._audited
-        return [r.client_id for r in results if r.client_id not in audited
-                or now - audited[r.client_id] >= AUDIT_AGAIN_AFTER]
+        due = [r.client_id for r in results if r.client_id not in audited
+               or now - audited[r.client_id] >= AUDIT_AGAIN_AFTER]
+        audited.update((client_id, now) for client_id in due)
+        return due
+
+    def _record(self, conn, due: list[int]) -> None:
+        """Inside a write: the rows of `due`, after those owed by an earlier answer whose
+        record failed (detail "recorded late"). Nothing is owed from here on, unless the
+        transaction does not commit (then _not_recorded puts it back)."""
+        self._audit.record_many(conn, "search_result", "client", self._unrecorded,
+                                RECORDED_LATE)
+        self._audit.record_many(conn, "search_result", "client", due)
+        self._unrecorded = []
+
+    def _not_recorded(self, due: list[int], owed: list[int], shown: bool) -> None:
+        """A record did not commit: what was owed before still is; `due` is unmarked, and
+        owed too when it was shown already (a write-behind that failed): recorded before the
+        next answer is given (that search fails, showing nothing, while it still cannot)."""
+        self._unrecorded = list(owed)
+        for client_id in due:
+            self._audited.pop(client_id, None)
+        if shown:
+            self._unrecorded.extend(c for c in due if c not in self._unrecorded)
+            log.warning("search results shown were not yet recorded in the audit log")
 
 
 def close_names(conn, query: str, user_id: int, repo: SearchRepository) -> list[FoundRecord]:

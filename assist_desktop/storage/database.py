@@ -155,6 +155,39 @@ class Database:
             raise StoreLockedError()
         return self._executor.submit(self._run, fn, args, kwargs, write)
 
+    def later(self, fn: Callable[..., Any], *args: Any, write: bool = False,
+              failed: Callable[[BaseException], None] | None = None) -> None:
+        """Queue fn(conn, *args) on the owner thread without waiting for it (a write-behind,
+        such as the audit record of search results already returned); with `write`, in its
+        own IMMEDIATE transaction, as write() runs it. The owner thread runs jobs in the order
+        they were queued, so fn runs before anything asked of the database after this call:
+        the next read or write, lock (its sign-out row), close, and the interpreter's exit
+        (which lets the owner thread finish its queue). If fn fails, failed(error) is called
+        on the owner thread (without it the error is logged). StoreLockedError once the
+        database is closed (nothing is queued)."""
+        if self._closed:
+            raise StoreLockedError()
+        try:
+            self._executor.submit(self._run_later, fn, args, write, failed)
+        except RuntimeError:                    # shut down meanwhile (closed on another thread)
+            raise StoreLockedError() from None
+
+    def _run_later(self, fn, args, write, failed) -> None:
+        try:
+            self._run(fn, args, {}, write)
+        except BaseException as exc:  # noqa: BLE001 - nobody waits for it: never lost silently
+            if failed is None:
+                log.exception("A queued database job failed")
+                return
+            try:
+                failed(exc)
+            except Exception:  # noqa: BLE001 - as above
+                log.exception("A queued database job failed, and so did its handler")
+
+    def settle(self) -> None:
+        """Wait until every job queued so far (later() ones included) has run."""
+        self.read(lambda conn: None)
+
     def _call(self, fn, args, kwargs, write):
         if threading.get_ident() == self._owner_ident:
             return self._run(fn, args, kwargs, write)  # already on the owner: no deadlock
