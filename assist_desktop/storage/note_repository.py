@@ -33,7 +33,7 @@ def open_notes(conn, notes: list) -> list:
                 title, body = sealed.open_note_text(conn, note.id, label, blob)
             except sealed.SealedRecordError:
                 title = body = sealed.note_failure(conn, note.id, note.note_date,
-                                                   note.client_id)
+                                                   note.client_id, label)
             note = replace(note, title=title, body=body)
         opened.append(note)
     return opened
@@ -84,7 +84,7 @@ def _select_opened(conn, table, where: str, params: tuple, order_by: str) -> lis
             except sealed.SealedRecordError:
                 note = table.from_row(row)
                 row[title_at] = row[body_at] = sealed.note_failure(
-                    conn, note_id, note.note_date, note.client_id)
+                    conn, note_id, note.note_date, note.client_id, label)
         notes.append(table.from_row(row))
     return notes
 
@@ -95,6 +95,9 @@ class NoteRepository:
     drafts_table = RecordTable("note_drafts", NoteDraft, what="draft")
 
     # --- notes --------------------------------------------------------------------------
+    def waiting_keys(self, conn, client_id: int, see_privileged: bool) -> tuple[str, ...]:
+        return sealed.waiting_on_file(conn, client_id, see_privileged)
+
     def get(self, conn, note_id: int, *, include_deleted: bool = False) -> CaseNote | None:
         note = self.table.get(conn, note_id, include_deleted=include_deleted)
         return None if note is None else open_notes(conn, [note])[0]

@@ -311,3 +311,49 @@ def test_a_new_passphrase_gets_her_keys_in_the_same_session_and_the_next(world, 
         assert again.services.notes.get(later.id).body == "Body with after the change inside"
     finally:
         again.lock()
+
+
+def test_a_key_that_has_not_reached_her_yet_is_named_as_such(world, vault):
+    """An administrator who is not a solicitor adds a solicitor: the privilege key cannot be
+    sealed to her until a holder signs in. Until then her privileged notes say the key has not
+    reached her (not that they are damaged), her file says so once, and the administrators'
+    staff list shows who waits for which key; the next sign-in of a holder ends it."""
+    adm = vault.unlock("adm", OTHER_PASSPHRASE)
+    try:
+        adm.services.users.add_user("newsol", "Nia Newsol", ["solicitor"], OTHER_PASSPHRASE,
+                                    must_change=False)
+        listed = {u.username: u for u in adm.services.users.list_users()}
+        assert listed["newsol"].waiting_privilege_key
+        assert listed["newsol"].waiting_file_keys == 0
+        assert not listed["sol"].waiting_privilege_key and not listed["sup"].waiting_file_keys
+        new = vault.unlock("newsol", OTHER_PASSPHRASE)
+        try:
+            assert new.services.notes.waiting_keys(world.a.id) == ("privilege",)
+            [shown] = [n for n in new.services.notes.list(world.a.id) if n.privileged]
+            assert "has not reached you yet" in shown.title
+            assert "could not be decrypted" not in shown.title
+        finally:
+            new.lock()
+        assert world.sol.services.notes.waiting_keys(world.a.id) == ()
+        again = vault.unlock("sol", OTHER_PASSPHRASE)          # a holder signs in
+        again.lock()
+        listed = {u.username: u for u in adm.services.users.list_users()}
+        assert not listed["newsol"].waiting_privilege_key
+        new = vault.unlock("newsol", OTHER_PASSPHRASE)
+        try:
+            assert new.services.notes.waiting_keys(world.a.id) == ()
+            assert new.services.notes.get(world.priv.id).body == f"Edited {PRIV} again"
+        finally:
+            new.lock()
+    finally:
+        adm.lock()
+
+
+def test_a_restricted_files_key_waiting_after_a_reset_is_counted(world, vault):
+    adm = vault.unlock("adm", OTHER_PASSPHRASE)
+    try:
+        adm.services.users.reset_access("sup", "another long passphrase 77 for sue")
+        listed = {u.username: u for u in adm.services.users.list_users()}
+        assert listed["sup"].waiting_file_keys == 1 and not listed["sup"].waiting_privilege_key
+    finally:
+        adm.lock()
