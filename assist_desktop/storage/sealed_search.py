@@ -111,14 +111,15 @@ class SealedNoteIndex:
         self.builds += 1
         return False
 
-    def search(self, conn, expression: str, limit: int) -> list[int]:
-        """Ids of sealed notes matching, most recent first (not yet filtered)."""
+    def search(self, conn, expression: str, limit: int, *, after: int = 0) -> list[int]:
+        """Ids (above `after`) of sealed notes matching, most recent first (not yet
+        filtered)."""
         if sealed.sealer_for(conn) is sealed._NO_KEYS:
             return []
         try:
             return [r[0] for r in self._fresh(conn).execute(
-                "SELECT rowid FROM notes WHERE notes MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (expression, max(0, int(limit))))]
+                "SELECT rowid FROM notes WHERE notes MATCH ? AND rowid > ? "
+                "ORDER BY rowid DESC LIMIT ?", (expression, int(after), max(0, int(limit))))]
         except cx.DatabaseError as exc:
             if "fts5" not in str(exc).lower():
                 raise
@@ -129,11 +130,11 @@ class SealedNoteIndex:
         if not note_ids or self._mem is None:
             return {}
         params = ", ".join("?" for _ in note_ids)
-        try:
+        try:       # one pass over the range, as the shared index's snippets (+rowid: why)
             return dict(self._mem.execute(
                 f"SELECT rowid, snippet(notes, -1, ?, ?, '…', 14) FROM notes "
-                f"WHERE notes MATCH ? AND rowid IN ({params})",
-                (marks[0], marks[1], expression, *note_ids)))
+                f"WHERE notes MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({params})",
+                (marks[0], marks[1], expression, min(note_ids), max(note_ids), *note_ids)))
         except cx.DatabaseError:
             return {}
 

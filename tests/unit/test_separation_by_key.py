@@ -357,3 +357,33 @@ def test_a_restricted_files_key_waiting_after_a_reset_is_counted(world, vault):
         assert listed["sup"].waiting_file_keys == 1 and not listed["sup"].waiting_privilege_key
     finally:
         adm.lock()
+
+
+def test_shared_and_sealed_hits_merge_in_order_with_a_snippet_each(world):
+    """The search reads only the sealed notes more recent than a full page of shared hits, and
+    makes snippets in one pass over each index: the same notes, in the same order, as reading
+    everything, and a snippet for each note (shared or sealed)."""
+    from assist_desktop.storage.fts_query import notes_expressions
+    from assist_desktop.storage.search_repository import HIGHLIGHT_START, SearchRepository
+    sol = world.ids["sol"]
+    made = []
+    for i, privileged in enumerate([True, False, False, True, True, False, False, False, True,
+                                    False, True, True]):
+        made.append(world.sol.services.notes.create(
+            _note(world.a.id, f"harbourcanary number {i}", sol, privileged=privileged),
+            str(uuid.uuid4())))
+    expression = notes_expressions("harbourcanary")[0]
+    newest_first = sorted((n.id for n in made), reverse=True)
+    repo = SearchRepository()
+    for limit in (1, 2, 3, 4, 5, 7, 12, 20):
+        hits = world.sol.db.read(lambda c: repo.search_notes(c, expression, sol, True, limit))
+        assert [h.note_id for h in hits] == newest_first[:limit]
+        ids = [h.note_id for h in hits]
+        snippets = world.sol.db.read(lambda c: repo.note_snippets(
+            c, expression, ids, {h.note_id for h in hits if h.sealed}))
+        assert sorted(snippets) == sorted(ids)
+        assert all(HIGHLIGHT_START in text for text in snippets.values())
+    privileged = {n.id for n in made if n.privileged}
+    sup = world.ids["sup"]
+    hits = world.sup.db.read(lambda c: repo.search_notes(c, expression, sup, False, 3))
+    assert [h.note_id for h in hits] == [i for i in newest_first if i not in privileged][:3]
