@@ -111,6 +111,12 @@ class Keyring:
         except ck.SealedRecordError:
             raise sealed.SealedRecordError("damaged") from None
 
+    def record_cipher(self, conn, label: str):
+        """The AES-GCM object for records under `label` (None: no key for it is open), for
+        opening many records under one label without a call per record."""
+        key = self._label_key(conn, label)
+        return None if key is None else self._cipher(key)
+
     def _cipher(self, key: bytes):
         """One AES-GCM object per key (making one per record costs more than the decryption)."""
         cipher = self._ciphers.get(key)
@@ -324,6 +330,10 @@ class SharedKeyring:
 
     def decrypt(self, conn, label: str, aad: bytes, blob: bytes) -> bytes:
         return (self._opener(conn, label) or self._base).decrypt(conn, label, aad, blob)
+
+    def record_cipher(self, conn, label: str):
+        opener = self._opener(conn, label)
+        return None if opener is None else opener.record_cipher(conn, label)
 
     def holds(self, conn, name: str) -> bool:
         return any(keyring.holds(conn, name) for keyring in self._all())

@@ -73,14 +73,22 @@ def _select_opened(conn, table, where: str, params: tuple, order_by: str) -> lis
     title_at, body_at = names.index("title"), names.index("body")
     rows = conn.execute(f"SELECT {table.select_list}, sealed, sealed_with FROM {table.table} "
                         f"WHERE {where} ORDER BY {order_by}", params).fetchall()
+    id_at, openers = names.index("id"), {}
     notes = []
     for row in rows:
         blob, label = row[-2], row[-1]
         row = list(row[:-2])
         if label is not None:
-            note_id = row[names.index("id")]
+            note_id = row[id_at]
+            if label not in openers:
+                openers[label] = sealed.note_opener(conn, label)
+            opener = openers[label]
             try:
-                row[title_at], row[body_at] = sealed.open_note_text(conn, note_id, label, blob)
+                if opener is None:        # no key open: open_note_text says why
+                    row[title_at], row[body_at] = sealed.open_note_text(conn, note_id, label,
+                                                                        blob)
+                else:
+                    row[title_at], row[body_at] = opener(note_id, blob)
             except sealed.SealedRecordError:
                 note = table.from_row(row)
                 row[title_at] = row[body_at] = sealed.note_failure(

@@ -387,3 +387,12 @@ def test_shared_and_sealed_hits_merge_in_order_with_a_snippet_each(world):
     sup = world.ids["sup"]
     hits = world.sup.db.read(lambda c: repo.search_notes(c, expression, sup, False, 3))
     assert [h.note_id for h in hits] == [i for i in newest_first if i not in privileged][:3]
+
+
+def test_a_damaged_note_in_her_list_is_named_and_the_others_open(world):
+    _damage(world.centre, world.priv.id)
+    listed = {n.id: n for n in world.sol.services.notes.list(world.a.id)}
+    assert "could not be decrypted" in listed[world.priv.id].title
+    assert "has not reached you yet" not in listed[world.priv.id].title
+    others = [n for i, n in listed.items() if i != world.priv.id]
+    assert others and all("could not be decrypted" not in n.title for n in others)
