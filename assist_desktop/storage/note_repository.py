@@ -32,7 +32,7 @@ def open_notes(conn, notes: list) -> list:
             try:
                 title, body = sealed.open_note_text(conn, note.id, label, blob)
             except sealed.SealedRecordError:
-                title = body = sealed.note_failure(conn, note.id, note.note_date,
+                title, body = sealed.failure_texts(conn, note.id, note.note_date,
                                                    note.client_id, label)
             note = replace(note, title=title, body=body)
         opened.append(note)
@@ -91,7 +91,7 @@ def _select_opened(conn, table, where: str, params: tuple, order_by: str) -> lis
                     row[title_at], row[body_at] = opener(note_id, blob)
             except sealed.SealedRecordError:
                 note = table.from_row(row)
-                row[title_at] = row[body_at] = sealed.note_failure(
+                row[title_at], row[body_at] = sealed.failure_texts(
                     conn, note_id, note.note_date, note.client_id, label)
         notes.append(table.from_row(row))
     return notes

@@ -185,6 +185,19 @@ def note_opener(conn, label: str):
     return open_one
 
 
+WAITING_TITLE = "Sealed: your copy of its key has not reached you yet"
+
+
+def failure_texts(conn, note_id: int, note_date: date | None, client_id: int,
+                  label: str | None) -> tuple[str, str]:
+    """(title, body) shown for a sealed note that did not open: a short title when it only
+    waits for her key (the list stays one line a note), the whole message otherwise."""
+    message = note_failure(conn, note_id, note_date, client_id, label)
+    if label is not None and label_waiting(conn, label):
+        return WAITING_TITLE, message
+    return message, message
+
+
 def note_failure(conn, note_id: int, note_date: date | None, client_id: int,
                  label: str | None = None) -> str:
     row = conn.execute("SELECT reference FROM clients WHERE id = ?", (client_id,)).fetchone()

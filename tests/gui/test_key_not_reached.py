@@ -94,6 +94,13 @@ def test_the_staff_list_and_her_notes_say_the_key_has_not_reached_her(qtbot, mak
     sealed = [t for t in titles if t != "Ordinary meeting"]
     assert sealed and "has not reached you yet" in sealed[0]
     assert "could not be decrypted" not in sealed[0] and SECRET not in sealed[0]
+    # opened, it says why in full and is not edited over (her save could not seal it anyway)
+    row = titles.index(sealed[0])
+    notes.ui.timelineView.selectRow(row)
+    editor = notes.editor
+    qtbot.waitUntil(lambda: editor.note_id == notes.model.row(row).id, timeout=10000)
+    assert "has not reached you yet" in editor.ui.bodyEdit.toPlainText()
+    assert editor.ui.bodyEdit.isReadOnly() and not editor.ui.saveButton.isVisibleTo(editor)
 
 
 def test_no_notice_once_the_key_has_reached_her(qtbot, make_shell, team):

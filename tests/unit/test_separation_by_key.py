@@ -330,7 +330,7 @@ def test_a_key_that_has_not_reached_her_yet_is_named_as_such(world, vault):
         try:
             assert new.services.notes.waiting_keys(world.a.id) == ("privilege",)
             [shown] = [n for n in new.services.notes.list(world.a.id) if n.privileged]
-            assert "has not reached you yet" in shown.title
+            assert "has not reached you yet" in shown.title and "has not reached you yet" in shown.body
             assert "could not be decrypted" not in shown.title
         finally:
             new.lock()

@@ -87,6 +87,7 @@ class NotesTab(QWidget):
                 "This file's notes are sealed to the staff named on it, and your copy of its "
                 "key has not reached you yet. It arrives when a colleague named on this file "
                 "next signs in. Nothing in them is lost."))
+        self.editor.set_keys_waiting(waiting)
         self.ui.keyNoticeLabel.setText("\n".join(parts))
         self.ui.keyNoticeFrame.setVisible(bool(parts))
 
