@@ -129,12 +129,13 @@ class SealedNoteIndex:
     def snippets(self, conn, expression: str, note_ids: list[int], marks: tuple) -> dict[int, str]:
         if not note_ids or self._mem is None:
             return {}
-        params = ", ".join("?" for _ in note_ids)
+        ids = "[" + ",".join(str(int(i)) for i in note_ids) + "]"
         try:       # one pass over the range, as the shared index's snippets (+rowid: why)
             return dict(self._mem.execute(
-                f"SELECT rowid, snippet(notes, -1, ?, ?, '…', 14) FROM notes "
-                f"WHERE notes MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({params})",
-                (marks[0], marks[1], expression, min(note_ids), max(note_ids), *note_ids)))
+                "SELECT rowid, snippet(notes, -1, ?, ?, '…', 14) FROM notes "
+                "WHERE notes MATCH ? AND rowid BETWEEN ? AND ? "
+                "AND +rowid IN (SELECT value FROM json_each(?))",
+                (marks[0], marks[1], expression, min(note_ids), max(note_ids), ids)))
         except cx.DatabaseError:
             return {}
 
