@@ -25,7 +25,7 @@ class _Build:
 
     def __init__(self, epoch):
         self.epoch = epoch
-        self.after = 0                 # the last note id looked at
+        self.todo: list[int] | None = None    # ids of sealed notes still to index
         self.opens: dict[str, bool] = {}
         # Used only on a database's owner thread, one call at a time; but the index outlives
         # an owner thread when the centre is reopened or re-keyed, and is then closed by the
@@ -81,12 +81,19 @@ class SealedNoteIndex:
             self._building = _Build(epoch)
         build = self._building
         seal = sealed.sealer_for(conn)
-        rows, last = [], None
-        for note_id, blob, label in conn.execute(
-                "SELECT id, sealed, sealed_with FROM case_notes WHERE sealed_with IS NOT NULL "
-                "AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?",
-                (build.after, self.STEP)).fetchall():
-            last = note_id
+        if build.todo is None:     # from the partial index of sealed notes: no walk through
+            build.todo = [i for (i,) in conn.execute(    # every note of the centre
+                "SELECT id FROM case_notes INDEXED BY case_notes_sealed "
+                "WHERE sealed_with IS NOT NULL ORDER BY id DESC")]
+        chunk = build.todo[-self.STEP:]
+        del build.todo[-self.STEP:]
+        rows = []
+        for note_id, blob, label, deleted in conn.execute(
+                "SELECT id, sealed, sealed_with, deleted_at FROM case_notes "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                ("[" + ",".join(map(str, chunk)) + "]",)).fetchall():
+            if deleted is not None or label is None:
+                continue
             if label not in build.opens:
                 build.opens[label] = seal.can_open(conn, label)
             if not build.opens[label]:
@@ -102,8 +109,7 @@ class SealedNoteIndex:
             build.mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)",
                                   rows)
             build.mem.execute("COMMIT")
-        if last is not None:
-            build.after = last
+        if chunk:
             return True
         if self._mem is not None:
             self._mem.close()
