@@ -38,6 +38,10 @@ class StaffUser:
     created_at: str
     updated_at: str
     temporary_passphrase: bool = False  # set by an administrator; changed at next sign-in
+    # compartment keys she is entitled to that are not sealed to her yet (administrators'
+    # staff list): the privilege key, and how many restricted files' keys
+    waiting_privilege_key: bool = False
+    waiting_file_keys: int = 0
 
 
 def username_problem(username: str) -> str | None:

@@ -63,6 +63,17 @@ class NoteService(CaseService):
                                                include_privileged=self._privileged_ok)
         return self._audited(read)
 
+    def waiting_keys(self, client_id: int) -> tuple[str, ...]:
+        """The keys her file's notes need that have not reached this person yet (sealed to her
+        when a colleague who holds them next signs in): "privilege" and/or "file". Empty
+        when every note she may see opens for her."""
+        perm.require(self._session, Area.NOTE)
+
+        def read(conn):
+            self._visible_client(conn, client_id)
+            return self._notes.waiting_keys(conn, client_id, self._privileged_ok)
+        return self._db.read(read)
+
     def count(self, client_id: int) -> int:
         perm.require(self._session, Area.NOTE)
 

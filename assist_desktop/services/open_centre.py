@@ -252,11 +252,17 @@ class OpenCentre:
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.keyring = open_keyring(db, keeper, session.username)
-        self.sealed_search_ready = warm_sealed_search(db)   # before the first search
+        self.sealed_search_ready: Future | None = None      # start_background_work()
         self.changes = LocalChangeFeed(db)
         self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
         self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)
         self.services = build_services(db, session, keeper, centre, self.changes, self.anchor)
+
+    def start_background_work(self) -> None:
+        """Once the sign-in's own calls are done (each would otherwise wait behind a step of
+        it on the owner thread): build the index of sealed notes before the first search."""
+        if self.sealed_search_ready is None:
+            self.sealed_search_ready = warm_sealed_search(self.db)
 
     @property
     def is_open(self) -> bool:

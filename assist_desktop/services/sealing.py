@@ -111,6 +111,12 @@ class Keyring:
         except ck.SealedRecordError:
             raise sealed.SealedRecordError("damaged") from None
 
+    def record_cipher(self, conn, label: str):
+        """The AES-GCM object for records under `label` (None: no key for it is open), for
+        opening many records under one label without a call per record."""
+        key = self._label_key(conn, label)
+        return None if key is None else self._cipher(key)
+
     def _cipher(self, key: bytes):
         """One AES-GCM object per key (making one per record costs more than the decryption)."""
         cipher = self._ciphers.get(key)
@@ -121,6 +127,44 @@ class Keyring:
     def holds(self, conn, name: str) -> bool:
         gen = sealed.generation(conn, name)
         return gen is not None and self._key(conn, name, gen) is not None
+
+    def key_state(self, conn, name: str) -> str:
+        """For telling her why a record does not open: "held" (her key opens it), "waiting"
+        (no copy of the current key is sealed to her slot yet: it reaches her when a holder
+        next signs in), "damaged" (a copy is there and does not open), or "none" (no such
+        compartment, or no key of hers is open)."""
+        gen = sealed.generation(conn, name)
+        if gen is None or self._slot_id is None or self._private is None:
+            return "none"
+        if self._key(conn, name, gen) is not None:
+            return "held"
+        if self._repo.copy_for(conn, name, gen, self._slot_id) is None:
+            return "waiting"
+        return "damaged"
+
+    def waiting(self, conn) -> dict[str, set[str]]:
+        """username (casefolded) -> the compartments she is entitled to whose current key is
+        not yet sealed to one of her key slots (what an administrator sees on the staff list:
+        the next reconciliation by a holder seals it)."""
+        slots, data_key = self._keeper.load(), self._keeper.data_key
+        mine = [s for s in slots.slots if s.kind in ("passphrase", "device") and s.username
+                and slots.is_authentic(s, data_key)]
+        held = self._repo.held(conn)
+        restricted = self._repo.restricted_clients(conn)
+        solicitors: set[str] | None = None
+        found: dict[str, set[str]] = {}
+        for name, (client_id, gen) in self._repo.all(conn).items():
+            if client_id is None:
+                if solicitors is None:
+                    solicitors = self._repo.solicitors(conn)
+                names = solicitors
+            else:
+                names = restricted.get(client_id, set())
+            for slot in mine:
+                user = slot.username.casefold()
+                if user in names and (name, gen, slot.id) not in held:
+                    found.setdefault(user, set()).add(name)
+        return found
 
     # --- reconciliation --------------------------------------------------------------------
     @staticmethod
@@ -287,8 +331,22 @@ class SharedKeyring:
     def decrypt(self, conn, label: str, aad: bytes, blob: bytes) -> bytes:
         return (self._opener(conn, label) or self._base).decrypt(conn, label, aad, blob)
 
+    def record_cipher(self, conn, label: str):
+        opener = self._opener(conn, label)
+        return None if opener is None else opener.record_cipher(conn, label)
+
     def holds(self, conn, name: str) -> bool:
         return any(keyring.holds(conn, name) for keyring in self._all())
+
+    def key_state(self, conn, name: str) -> str:
+        states = {keyring.key_state(conn, name) for keyring in self._all()}
+        for state in ("held", "damaged", "waiting"):
+            if state in states:
+                return state
+        return "none"
+
+    def waiting(self, conn) -> dict[str, set[str]]:
+        return self._base.waiting(conn)
 
     def on_transaction(self, phase: str) -> None:
         for keyring in self._all()[1:]:       # the base keyring listens for itself
@@ -311,6 +369,15 @@ def reconcile_in(conn, **kwargs) -> list[str]:
     if isinstance(keyring, (Keyring, SharedKeyring)):
         return keyring.reconcile_and_forget(conn, **kwargs)
     return []
+
+
+def waiting_in(conn) -> dict[str, set[str]]:
+    """Who is still waiting for which compartment key (see Keyring.waiting); nothing when no
+    keyring is open on this connection."""
+    keyring = sealed.sealer_for(conn)
+    if isinstance(keyring, (Keyring, SharedKeyring)):
+        return keyring.waiting(conn)
+    return {}
 
 
 def check_sealed(db) -> tuple[list[str], int]:

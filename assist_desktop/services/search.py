@@ -266,7 +266,8 @@ def run_search(conn, query: str, user_id: int, see_privileged: bool, limit: int,
     for hit in note_hits:
         if hit.client_id in shown and hit.client_id not in first_note:
             first_note[hit.client_id] = hit.note_id
-    note_text = repo.note_snippets(conn, notes_expr, list(first_note.values()))
+    note_text = repo.note_snippets(conn, notes_expr, list(first_note.values()),
+                                   {hit.note_id for hit in note_hits if hit.sealed})
     labels = repo.client_labels(conn, order)
     parties = repo.party_labels(conn, [h.owner_id for h in name_hits
                                        if h.kind in (PARTY, PARTY_ALIAS)])

@@ -17,7 +17,9 @@ from assist_desktop.security.passphrase_policy import assess
 from assist_desktop.security.roles import Role
 from assist_desktop.platform.clock import utc_now
 from assist_desktop.services.settings import read_policy
+from assist_desktop.services import sealing
 from assist_desktop.services.sealing import reconcile_in
+from assist_desktop.storage.sealed_records import PRIVILEGE
 from assist_desktop.storage.centre_repository import UserRepository
 
 
@@ -53,8 +55,16 @@ class UserService:
         """Every account, with whether it still has a temporary passphrase (administrators)."""
         self._require_admin()
         temporary = self._keeper.temporary_usernames()
-        return [replace(u, temporary_passphrase=u.username in temporary)
-                for u in self._db.read(self._repo.list)]
+        users, waiting = self._db.read(lambda conn: (self._repo.list(conn),
+                                                     sealing.waiting_in(conn)))
+        listed = []
+        for user in users:
+            keys = set() if user.disabled else waiting.get(user.username.casefold(), set())
+            listed.append(replace(
+                user, temporary_passphrase=user.username in temporary,
+                waiting_privilege_key=PRIVILEGE in keys,
+                waiting_file_keys=sum(1 for name in keys if name != PRIVILEGE)))
+        return listed
 
     def directory(self) -> list[StaffUser]:
         """Active colleagues (names and roles only) for choosing a key worker, a solicitor or

@@ -252,6 +252,7 @@ class Vault:
             log.warning("display name not written to the key file")
         opened = OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
         opened.anchor.settle(db)    # checked above, any mismatch recorded: the head is the anchor
+        opened.start_background_work()
         return opened
 
     def _settle_safety_copies(self, db, user, days: int) -> None:

@@ -39,6 +39,10 @@ class CompartmentRepository:
         return [KeyCopy(*row) for row in conn.execute(
             "SELECT compartment, generation, slot_id, username, sealed FROM compartment_keys")]
 
+    def held(self, conn) -> set[tuple[str, int, str]]:
+        """(compartment, generation, slot id) of every key copy (without the sealed keys)."""
+        return set(conn.execute("SELECT compartment, generation, slot_id FROM compartment_keys"))
+
     def copy_for(self, conn, name: str, generation: int, slot_id: str) -> str | None:
         row = conn.execute("SELECT sealed FROM compartment_keys WHERE compartment = ? AND "
                            "generation = ? AND slot_id = ?", (name, generation, slot_id)).fetchone()

@@ -32,8 +32,8 @@ def open_notes(conn, notes: list) -> list:
             try:
                 title, body = sealed.open_note_text(conn, note.id, label, blob)
             except sealed.SealedRecordError:
-                title = body = sealed.note_failure(conn, note.id, note.note_date,
-                                                   note.client_id)
+                title, body = sealed.failure_texts(conn, note.id, note.note_date,
+                                                   note.client_id, label)
             note = replace(note, title=title, body=body)
         opened.append(note)
     return opened
@@ -73,18 +73,26 @@ def _select_opened(conn, table, where: str, params: tuple, order_by: str) -> lis
     title_at, body_at = names.index("title"), names.index("body")
     rows = conn.execute(f"SELECT {table.select_list}, sealed, sealed_with FROM {table.table} "
                         f"WHERE {where} ORDER BY {order_by}", params).fetchall()
+    id_at, openers = names.index("id"), {}
     notes = []
     for row in rows:
         blob, label = row[-2], row[-1]
         row = list(row[:-2])
         if label is not None:
-            note_id = row[names.index("id")]
+            note_id = row[id_at]
+            if label not in openers:
+                openers[label] = sealed.note_opener(conn, label)
+            opener = openers[label]
             try:
-                row[title_at], row[body_at] = sealed.open_note_text(conn, note_id, label, blob)
+                if opener is None:        # no key open: open_note_text says why
+                    row[title_at], row[body_at] = sealed.open_note_text(conn, note_id, label,
+                                                                        blob)
+                else:
+                    row[title_at], row[body_at] = opener(note_id, blob)
             except sealed.SealedRecordError:
                 note = table.from_row(row)
-                row[title_at] = row[body_at] = sealed.note_failure(
-                    conn, note_id, note.note_date, note.client_id)
+                row[title_at], row[body_at] = sealed.failure_texts(
+                    conn, note_id, note.note_date, note.client_id, label)
         notes.append(table.from_row(row))
     return notes
 
@@ -95,6 +103,9 @@ class NoteRepository:
     drafts_table = RecordTable("note_drafts", NoteDraft, what="draft")
 
     # --- notes --------------------------------------------------------------------------
+    def waiting_keys(self, conn, client_id: int, see_privileged: bool) -> tuple[str, ...]:
+        return sealed.waiting_on_file(conn, client_id, see_privileged)
+
     def get(self, conn, note_id: int, *, include_deleted: bool = False) -> CaseNote | None:
         note = self.table.get(conn, note_id, include_deleted=include_deleted)
         return None if note is None else open_notes(conn, [note])[0]

@@ -21,6 +21,7 @@ from typing import Protocol
 from assist_desktop.domain.errors import DamagedStoreError
 
 PRIVILEGE = "privilege"
+_JSON = json.JSONDecoder()
 
 
 class SealedRecordError(DamagedStoreError):
@@ -73,6 +74,38 @@ def drop_index(conn) -> None:
 
 def sealer_for(conn) -> Sealer:
     return _SEALERS.get(id(conn), _NO_KEYS)
+
+
+def key_state(conn, name: str) -> str:
+    """"held", "waiting" (her copy of the current key is not sealed to her yet), "damaged" or
+    "none" (services/sealing.py, Keyring.key_state)."""
+    state = getattr(sealer_for(conn), "key_state", None)
+    return state(conn, name) if state is not None else "none"
+
+
+def label_waiting(conn, label: str) -> bool:
+    """True when a record under `label` does not open only because a key it needs has not
+    reached this person yet (none of its keys damaged)."""
+    try:
+        states = [key_state(conn, name) for name, _gen in parse_label(label)]
+    except (ValueError, AttributeError):
+        return False
+    return "waiting" in states and "damaged" not in states
+
+
+def waiting_on_file(conn, client_id: int, see_privileged: bool) -> tuple[str, ...]:
+    """The keys this person waits for that her file's live notes need: "privilege" (she may
+    see privileged notes, the file has some and her copy of the privilege key has not reached
+    her) and "file" (her copy of this restricted file's key has not reached her)."""
+    waiting = []
+    if see_privileged and generation(conn, PRIVILEGE) is not None and conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM case_notes WHERE client_id = ? AND privileged = 1 "
+            "AND deleted_at IS NULL)", (client_id,)).fetchone()[0] \
+            and key_state(conn, PRIVILEGE) == "waiting":
+        waiting.append("privilege")
+    if key_state(conn, client_compartment(client_id)) == "waiting":
+        waiting.append("file")
+    return tuple(waiting)
 
 
 # --- labels ----------------------------------------------------------------------------------
@@ -131,9 +164,48 @@ def open_note_text(conn, note_id: int, label: str, blob) -> tuple[str, str]:
         raise SealedRecordError("damaged") from None
 
 
-def note_failure(conn, note_id: int, note_date: date | None, client_id: int) -> str:
+def note_opener(conn, label: str):
+    """A function (note id, blob) -> (title, body) for the notes sealed under `label`, with the
+    AES-GCM object made once for all of them (a list of a client's notes opens hundreds of
+    notes under one or two labels); None when no key for it is open (or the sealer has no such
+    fast path): the caller then goes through open_note_text, which says why."""
+    cipher_for = getattr(sealer_for(conn), "record_cipher", None)
+    cipher = cipher_for(conn, label) if cipher_for is not None else None
+    if cipher is None:
+        return None
+    head, tail, decode = "assist-desktop/sealed|case_notes|", f"|{label}", _JSON.decode
+
+    def open_one(note_id: int, blob) -> tuple[str, str]:
+        try:
+            data = decode(cipher.decrypt(blob[:12], blob[12:],
+                                         f"{head}{int(note_id)}{tail}".encode()).decode("utf-8"))
+            return str(data["title"]), str(data["body"])
+        except Exception:          # InvalidTag, a short blob, bad JSON: all "damaged"
+            raise SealedRecordError("damaged") from None
+    return open_one
+
+
+WAITING_TITLE = "Sealed: your copy of its key has not reached you yet"
+
+
+def failure_texts(conn, note_id: int, note_date: date | None, client_id: int,
+                  label: str | None) -> tuple[str, str]:
+    """(title, body) shown for a sealed note that did not open: a short title when it only
+    waits for her key (the list stays one line a note), the whole message otherwise."""
+    message = note_failure(conn, note_id, note_date, client_id, label)
+    if label is not None and label_waiting(conn, label):
+        return WAITING_TITLE, message
+    return message, message
+
+
+def note_failure(conn, note_id: int, note_date: date | None, client_id: int,
+                 label: str | None = None) -> str:
     row = conn.execute("SELECT reference FROM clients WHERE id = ?", (client_id,)).fetchone()
     when = f"{note_date.day} {note_date:%B %Y}" if note_date else "unknown date"
+    if label is not None and label_waiting(conn, label):
+        return (f"Sealed note of {when} on {row[0] if row else 'an unknown file'} (note "
+                f"{int(note_id)}): your copy of its key has not reached you yet. It arrives "
+                f"when a colleague who holds it next signs in; nothing is wrong with the note.")
     return (f"Note of {when} on {row[0] if row else 'an unknown file'} could not be decrypted "
             f"(note {int(note_id)}): its key or its text is damaged, or no key for it is open "
             f"to you. The rest of her file is unaffected; run Check to list such records.")

@@ -25,7 +25,7 @@ class _Build:
 
     def __init__(self, epoch):
         self.epoch = epoch
-        self.after = 0                 # the last note id looked at
+        self.todo: list[int] | None = None    # ids of sealed notes still to index
         self.opens: dict[str, bool] = {}
         # Used only on a database's owner thread, one call at a time; but the index outlives
         # an owner thread when the centre is reopened or re-keyed, and is then closed by the
@@ -39,7 +39,9 @@ class _Build:
 
 
 class SealedNoteIndex:
-    STEP = 1000                        # notes decrypted and indexed per owner-thread job
+    STEP = 250                         # notes decrypted and indexed per owner-thread job
+                                       # (about 20 ms of CPU: what a call made meanwhile
+                                       # may wait for)
 
     def __init__(self):
         self._mem = None
@@ -81,12 +83,19 @@ class SealedNoteIndex:
             self._building = _Build(epoch)
         build = self._building
         seal = sealed.sealer_for(conn)
-        rows, last = [], None
-        for note_id, blob, label in conn.execute(
-                "SELECT id, sealed, sealed_with FROM case_notes WHERE sealed_with IS NOT NULL "
-                "AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?",
-                (build.after, self.STEP)).fetchall():
-            last = note_id
+        if build.todo is None:     # from the partial index of sealed notes: no walk through
+            build.todo = [i for (i,) in conn.execute(    # every note of the centre
+                "SELECT id FROM case_notes INDEXED BY case_notes_sealed "
+                "WHERE sealed_with IS NOT NULL ORDER BY id DESC")]
+        chunk = build.todo[-self.STEP:]
+        del build.todo[-self.STEP:]
+        rows = []
+        for note_id, blob, label, deleted in conn.execute(
+                "SELECT id, sealed, sealed_with, deleted_at FROM case_notes "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                ("[" + ",".join(map(str, chunk)) + "]",)).fetchall():
+            if deleted is not None or label is None:
+                continue
             if label not in build.opens:
                 build.opens[label] = seal.can_open(conn, label)
             if not build.opens[label]:
@@ -102,8 +111,7 @@ class SealedNoteIndex:
             build.mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)",
                                   rows)
             build.mem.execute("COMMIT")
-        if last is not None:
-            build.after = last
+        if chunk:
             return True
         if self._mem is not None:
             self._mem.close()
@@ -111,14 +119,15 @@ class SealedNoteIndex:
         self.builds += 1
         return False
 
-    def search(self, conn, expression: str, limit: int) -> list[int]:
-        """Ids of sealed notes matching, most recent first (not yet filtered)."""
+    def search(self, conn, expression: str, limit: int, *, after: int = 0) -> list[int]:
+        """Ids (above `after`) of sealed notes matching, most recent first (not yet
+        filtered)."""
         if sealed.sealer_for(conn) is sealed._NO_KEYS:
             return []
         try:
             return [r[0] for r in self._fresh(conn).execute(
-                "SELECT rowid FROM notes WHERE notes MATCH ? ORDER BY rowid DESC LIMIT ?",
-                (expression, max(0, int(limit))))]
+                "SELECT rowid FROM notes WHERE notes MATCH ? AND rowid > ? "
+                "ORDER BY rowid DESC LIMIT ?", (expression, int(after), max(0, int(limit))))]
         except cx.DatabaseError as exc:
             if "fts5" not in str(exc).lower():
                 raise
@@ -128,12 +137,13 @@ class SealedNoteIndex:
     def snippets(self, conn, expression: str, note_ids: list[int], marks: tuple) -> dict[int, str]:
         if not note_ids or self._mem is None:
             return {}
-        params = ", ".join("?" for _ in note_ids)
-        try:
+        ids = "[" + ",".join(str(int(i)) for i in note_ids) + "]"
+        try:       # one pass over the range, as the shared index's snippets (+rowid: why)
             return dict(self._mem.execute(
-                f"SELECT rowid, snippet(notes, -1, ?, ?, '…', 14) FROM notes "
-                f"WHERE notes MATCH ? AND rowid IN ({params})",
-                (marks[0], marks[1], expression, *note_ids)))
+                "SELECT rowid, snippet(notes, -1, ?, ?, '…', 14) FROM notes "
+                "WHERE notes MATCH ? AND rowid BETWEEN ? AND ? "
+                "AND +rowid IN (SELECT value FROM json_each(?))",
+                (marks[0], marks[1], expression, min(note_ids), max(note_ids), ids)))
         except cx.DatabaseError:
             return {}
 

@@ -49,6 +49,7 @@ class NoteHitRow:
     client_id: int
     note_date: date
     snippet: str
+    sealed: bool = False     # found in the in-memory index of sealed notes (its snippet too)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ class NameCandidate:
     party_role: str | None       # parties only
     visible: bool                # may the user see the file this name is in?
     rowid: int = 0               # the index row's id
+
+
+def _json_ids(ids) -> str:
+    """Record ids as one JSON array parameter (for `IN (SELECT value FROM json_each(?))`)."""
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
 def _date(text):
@@ -108,31 +114,44 @@ class SearchRepository:
             {"q": expression, "me": user_id, "privileged": 1 if see_privileged else 0,
              "limit": max(0, int(limit))})
         found = [NoteHitRow(i, c, _date(d), snip) for i, c, d, snip in rows]
-        sealed_ids = sealed_search.index_for(conn).search(conn, expression, limit)
+        # a full page of shared hits leaves room only for sealed notes more recent than its
+        # last one: only those are looked for (and filtered below)
+        after = found[-1].note_id if limit > 0 and len(found) >= limit else 0
+        sealed_ids = sealed_search.index_for(conn).search(conn, expression, limit, after=after)
         if sealed_ids:     # sealed notes her keys open, filtered as above, merged in order
-            params = {f"n{i}": note_id for i, note_id in enumerate(sealed_ids)}
-            params.update({"me": user_id, "privileged": 1 if see_privileged else 0})
+            # (the ids as one JSON parameter: the same SQL text every time, so SQLite keeps
+            # the prepared statement instead of preparing one per number of ids)
             more = conn.execute(
                 f"SELECT n.id, n.client_id, n.note_date FROM case_notes n "
                 f"JOIN clients c ON c.id = n.client_id "
-                f"WHERE n.id IN ({', '.join(':' + k for k in params if k.startswith('n'))}) "
+                f"WHERE n.id IN (SELECT value FROM json_each(:ids)) "
                 f"AND n.deleted_at IS NULL AND (:privileged OR n.privileged = 0) "
-                f"AND {visible_client_sql('c', ':me')}", params).fetchall()
-            found += [NoteHitRow(i, c, _date(d), "") for i, c, d in more]
+                f"AND {visible_client_sql('c', ':me')}",
+                {"ids": _json_ids(sealed_ids), "me": user_id,
+                 "privileged": 1 if see_privileged else 0}).fetchall()
+            found += [NoteHitRow(i, c, _date(d), "", True) for i, c, d in more]
             found.sort(key=lambda hit: hit.note_id, reverse=True)
             found = found[:max(0, int(limit))]
         return found
 
-    def note_snippets(self, conn, expression: str, note_ids: list[int]) -> dict[int, str]:
-        """Snippets for notes already found (and so already allowed) by search_notes."""
-        if not note_ids:
-            return {}
-        marks = ", ".join(f":n{i}" for i in range(len(note_ids)))
-        params = {f"n{i}": note_id for i, note_id in enumerate(note_ids)}
-        params["q"] = expression
-        found = dict(_match(
-            conn, f"SELECT rowid, snippet(search_notes, -1, {_SNIPPET}, 14) FROM search_notes "
-                  f"WHERE search_notes MATCH :q AND rowid IN ({marks})", params))
+    def note_snippets(self, conn, expression: str, note_ids: list[int],
+                      sealed_ids: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
+        """Snippets for notes already found (and so already allowed) by search_notes; those in
+        `sealed_ids` (hits from the index of sealed notes) are made there only: each id looked
+        up in an index that does not hold it costs as much as one it holds."""
+        shared = [n for n in note_ids if n not in sealed_ids]
+        found: dict[int, str] = {}
+        if shared:
+            # One pass over the matches between the lowest and the highest id (the most recent
+            # matches, which search_notes has just read), a snippet made only for the notes
+            # asked for ("+rowid" keeps FTS5 from looking each id up on its own: every
+            # look-up walks the doclists again, 50 of them cost ten times the pass).
+            found = dict(_match(
+                conn, f"SELECT rowid, snippet(search_notes, -1, {_SNIPPET}, 14) FROM "
+                      f"search_notes WHERE search_notes MATCH :q AND rowid BETWEEN :lo AND :hi "
+                      f"AND +rowid IN (SELECT value FROM json_each(:ids))",
+                {"q": expression, "lo": min(shared), "hi": max(shared),
+                 "ids": _json_ids(shared)}))
         missing = [n for n in note_ids if n not in found]
         if missing:
             found.update(sealed_search.index_for(conn).snippets(

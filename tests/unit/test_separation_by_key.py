@@ -311,3 +311,88 @@ def test_a_new_passphrase_gets_her_keys_in_the_same_session_and_the_next(world, 
         assert again.services.notes.get(later.id).body == "Body with after the change inside"
     finally:
         again.lock()
+
+
+def test_a_key_that_has_not_reached_her_yet_is_named_as_such(world, vault):
+    """An administrator who is not a solicitor adds a solicitor: the privilege key cannot be
+    sealed to her until a holder signs in. Until then her privileged notes say the key has not
+    reached her (not that they are damaged), her file says so once, and the administrators'
+    staff list shows who waits for which key; the next sign-in of a holder ends it."""
+    adm = vault.unlock("adm", OTHER_PASSPHRASE)
+    try:
+        adm.services.users.add_user("newsol", "Nia Newsol", ["solicitor"], OTHER_PASSPHRASE,
+                                    must_change=False)
+        listed = {u.username: u for u in adm.services.users.list_users()}
+        assert listed["newsol"].waiting_privilege_key
+        assert listed["newsol"].waiting_file_keys == 0
+        assert not listed["sol"].waiting_privilege_key and not listed["sup"].waiting_file_keys
+        new = vault.unlock("newsol", OTHER_PASSPHRASE)
+        try:
+            assert new.services.notes.waiting_keys(world.a.id) == ("privilege",)
+            [shown] = [n for n in new.services.notes.list(world.a.id) if n.privileged]
+            assert "has not reached you yet" in shown.title and "has not reached you yet" in shown.body
+            assert "could not be decrypted" not in shown.title
+        finally:
+            new.lock()
+        assert world.sol.services.notes.waiting_keys(world.a.id) == ()
+        again = vault.unlock("sol", OTHER_PASSPHRASE)          # a holder signs in
+        again.lock()
+        listed = {u.username: u for u in adm.services.users.list_users()}
+        assert not listed["newsol"].waiting_privilege_key
+        new = vault.unlock("newsol", OTHER_PASSPHRASE)
+        try:
+            assert new.services.notes.waiting_keys(world.a.id) == ()
+            assert new.services.notes.get(world.priv.id).body == f"Edited {PRIV} again"
+        finally:
+            new.lock()
+    finally:
+        adm.lock()
+
+
+def test_a_restricted_files_key_waiting_after_a_reset_is_counted(world, vault):
+    adm = vault.unlock("adm", OTHER_PASSPHRASE)
+    try:
+        adm.services.users.reset_access("sup", "another long passphrase 77 for sue")
+        listed = {u.username: u for u in adm.services.users.list_users()}
+        assert listed["sup"].waiting_file_keys == 1 and not listed["sup"].waiting_privilege_key
+    finally:
+        adm.lock()
+
+
+def test_shared_and_sealed_hits_merge_in_order_with_a_snippet_each(world):
+    """The search reads only the sealed notes more recent than a full page of shared hits, and
+    makes snippets in one pass over each index: the same notes, in the same order, as reading
+    everything, and a snippet for each note (shared or sealed)."""
+    from assist_desktop.storage.fts_query import notes_expressions
+    from assist_desktop.storage.search_repository import HIGHLIGHT_START, SearchRepository
+    sol = world.ids["sol"]
+    made = []
+    for i, privileged in enumerate([True, False, False, True, True, False, False, False, True,
+                                    False, True, True]):
+        made.append(world.sol.services.notes.create(
+            _note(world.a.id, f"harbourcanary number {i}", sol, privileged=privileged),
+            str(uuid.uuid4())))
+    expression = notes_expressions("harbourcanary")[0]
+    newest_first = sorted((n.id for n in made), reverse=True)
+    repo = SearchRepository()
+    for limit in (1, 2, 3, 4, 5, 7, 12, 20):
+        hits = world.sol.db.read(lambda c: repo.search_notes(c, expression, sol, True, limit))
+        assert [h.note_id for h in hits] == newest_first[:limit]
+        ids = [h.note_id for h in hits]
+        snippets = world.sol.db.read(lambda c: repo.note_snippets(
+            c, expression, ids, {h.note_id for h in hits if h.sealed}))
+        assert sorted(snippets) == sorted(ids)
+        assert all(HIGHLIGHT_START in text for text in snippets.values())
+    privileged = {n.id for n in made if n.privileged}
+    sup = world.ids["sup"]
+    hits = world.sup.db.read(lambda c: repo.search_notes(c, expression, sup, False, 3))
+    assert [h.note_id for h in hits] == [i for i in newest_first if i not in privileged][:3]
+
+
+def test_a_damaged_note_in_her_list_is_named_and_the_others_open(world):
+    _damage(world.centre, world.priv.id)
+    listed = {n.id: n for n in world.sol.services.notes.list(world.a.id)}
+    assert "could not be decrypted" in listed[world.priv.id].title
+    assert "has not reached you yet" not in listed[world.priv.id].title
+    others = [n for i, n in listed.items() if i != world.priv.id]
+    assert others and all("could not be decrypted" not in n.title for n in others)

@@ -24,8 +24,32 @@ def staff_columns(tr) -> list[Column]:
         Column(tr("Passphrase"), lambda u: (tr("Temporary: to change at sign-in")
                                             if u.temporary_passphrase and not u.disabled
                                             else "")),
+        Column(tr("Keys"), lambda u: waiting_text(tr, u),
+               tooltip=lambda u: waiting_tooltip(tr, u)),
         Column(tr("Changed"), lambda u: fmt_timestamp(u.updated_at)),
     ]
+
+
+def waiting_text(tr, user) -> str:
+    """Which sealed keys have not reached her yet (empty when none)."""
+    parts = []
+    if user.waiting_privilege_key:
+        parts.append(tr("privilege key"))
+    if user.waiting_file_keys:
+        parts.append(tr("key of %n restricted file(s)", "", user.waiting_file_keys))
+    return tr("Waiting for: %1").replace("%1", ", ".join(parts)) if parts else ""
+
+
+def waiting_tooltip(tr, user) -> str:
+    lines = []
+    if user.waiting_privilege_key:
+        lines.append(tr("Privileged notes do not open for her yet: her copy of the privilege "
+                        "key is sealed to her when another solicitor next signs in."))
+    if user.waiting_file_keys:
+        lines.append(tr("Notes of restricted files she is named on do not open for her yet: "
+                        "her copy of each file's key is sealed to her when a colleague named "
+                        "on that file next signs in."))
+    return "\n".join(lines)
 
 
 class StaffPanel(QWidget):
@@ -74,6 +98,7 @@ class StaffPanel(QWidget):
         if not self.model.replace(lambda u: u.id == user.id, user):
             self.model.append(user)
         self._update()
+        self.reload()              # who now waits for which key changes with roles and slots
 
     def add(self) -> UserDialog:
         return self._dialog(ADD)

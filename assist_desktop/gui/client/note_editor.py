@@ -46,6 +46,7 @@ class NoteEditor(QWidget):
         self._loading = False
         self._save_key: str | None = None
         self._saving = False
+        self._waiting: frozenset[str] = frozenset()   # keys of this file not reached her yet
         ui = self.ui
         fill_combo(ui.typeCombo, list(NoteType), NoteType.MEETING)
         ui.matterCombo.addItem(self.tr("(no particular matter)"), None)
@@ -160,8 +161,8 @@ class NoteEditor(QWidget):
                 self.tr("%1 of %2").replace("%1", label(note.note_type))
                 .replace("%2", fmt_date(note.note_date)))
         self._baseline = self.values()
-        editable = note is None or note.author_id == self._session.user_id or \
-            self._session.is_solicitor
+        editable = (note is None or note.author_id == self._session.user_id or
+                    self._session.is_solicitor) and not self._key_waiting(note)
         self._set_editable(editable)
         self.ui.historyButton.setEnabled(note is not None and note.version > 1)
         self._status("")
@@ -171,6 +172,15 @@ class NoteEditor(QWidget):
         self._runner.run(lambda: self._notes.load_draft(client_id, note_id),
                          lambda draft: self._draft_found(note_id, draft), lambda _e: None,
                          owner=self)
+
+    def set_keys_waiting(self, waiting) -> None:
+        """Keys of this file that have not reached her yet ("privilege", "file"): a note
+        sealed under one shows why it does not open and is not edited over."""
+        self._waiting = frozenset(waiting)
+
+    def _key_waiting(self, note: CaseNote | None) -> bool:
+        return note is not None and ("file" in self._waiting or
+                                     (note.privileged and "privilege" in self._waiting))
 
     def _draft_found(self, note_id: int | None, draft: NoteDraft | None) -> None:
         if draft is None or note_id != self.note_id:

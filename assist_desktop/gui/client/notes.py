@@ -45,6 +45,7 @@ class NotesTab(QWidget):
         self.ui.splitter.setSizes([380, 720])
         self.ui.newButton.setIcon(theme.icon("note"))
         self.ui.newButton.clicked.connect(self.new_note)
+        theme.style_banner(self.ui.keyNoticeFrame, "notice")
         self.reload()
         self._load_matters()
 
@@ -70,6 +71,25 @@ class NotesTab(QWidget):
         self._runner.run(lambda: self._notes.count(client_id),
                          lambda n: self.ui.countLabel.setText(self.tr("%n note(s)", "", n)),
                          lambda _e: None, owner=self)
+        self._runner.run(lambda: self._notes.waiting_keys(client_id), self._show_key_notice,
+                         lambda _e: None, owner=self)
+
+    def _show_key_notice(self, waiting) -> None:
+        """Say calmly why some notes do not open yet: her copy of a key is on its way."""
+        parts = []
+        if "privilege" in waiting:
+            parts.append(self.tr(
+                "Privileged notes are sealed to solicitors, and your copy of that key has not "
+                "reached you yet. It arrives when another solicitor next signs in; until then "
+                "those notes show as sealed. Nothing in them is lost."))
+        if "file" in waiting:
+            parts.append(self.tr(
+                "This file's notes are sealed to the staff named on it, and your copy of its "
+                "key has not reached you yet. It arrives when a colleague named on this file "
+                "next signs in. Nothing in them is lost."))
+        self.editor.set_keys_waiting(waiting)
+        self.ui.keyNoticeLabel.setText("\n".join(parts))
+        self.ui.keyNoticeFrame.setVisible(bool(parts))
 
     # --- choosing a note ------------------------------------------------------------
     def _row_chosen(self, current, _previous) -> None:

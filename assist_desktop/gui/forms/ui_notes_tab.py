@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_NotesTab(object):
     def setupUi(self, NotesTab):
@@ -27,6 +28,27 @@ class Ui_NotesTab(object):
         self.layout = QVBoxLayout(NotesTab)
         self.layout.setObjectName(u"layout")
         self.layout.setContentsMargins(6, 6, 6, 6)
+        self.keyNoticeFrame = QFrame(NotesTab)
+        self.keyNoticeFrame.setObjectName(u"keyNoticeFrame")
+        self.keyNoticeFrame.setVisible(False)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.keyNoticeFrame.sizePolicy().hasHeightForWidth())
+        self.keyNoticeFrame.setSizePolicy(sizePolicy)
+        self.keyNoticeLayout = QHBoxLayout(self.keyNoticeFrame)
+        self.keyNoticeLayout.setObjectName(u"keyNoticeLayout")
+        self.keyNoticeLayout.setContentsMargins(10, 6, 10, 6)
+        self.keyNoticeLabel = QLabel(self.keyNoticeFrame)
+        self.keyNoticeLabel.setObjectName(u"keyNoticeLabel")
+        self.keyNoticeLabel.setWordWrap(True)
+        self.keyNoticeLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.keyNoticeLayout.addWidget(self.keyNoticeLabel)
+
+
+        self.layout.addWidget(self.keyNoticeFrame)
+
         self.splitter = QSplitter(NotesTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -87,6 +109,12 @@ class Ui_NotesTab(object):
     def retranslateUi(self, NotesTab):
 #if QT_CONFIG(accessibility)
         NotesTab.setAccessibleName(QCoreApplication.translate("NotesTab", u"Case notes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.keyNoticeFrame.setAccessibleName(QCoreApplication.translate("NotesTab", u"Sealed notes notice", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.keyNoticeLabel.setAccessibleName(QCoreApplication.translate("NotesTab", u"Why some notes do not open yet", None))
 #endif // QT_CONFIG(accessibility)
         self.newButton.setText(QCoreApplication.translate("NotesTab", u"&New note", None))
 #if QT_CONFIG(accessibility)
