@@ -4,8 +4,9 @@ The shared index (search_notes) holds nothing of a sealed note (its title and bo
 empty). For the person signed in, the sealed notes her keys open are indexed in an in-memory
 database (never on disk). It is built in the background right after unlock (owner-thread jobs
 of STEP notes each, so other calls go between them; a search that arrives first finishes what
-is left), rebuilt when the sealed notes change (a counter kept by triggers: one row read per
-search), and dropped when the centre is locked. Its results are filtered like the shared
+is left), brought up to date when the sealed notes change (a counter kept by triggers: one row
+read per search; then only the notes whose version or key label moved are decrypted again),
+and dropped when the centre is locked. Its results are filtered like the shared
 index's (deleted notes, privilege, restricted files) against the database at every search, and
 merged with them in the same order (most recent first).
 """
@@ -26,6 +27,7 @@ class _Build:
     def __init__(self, epoch):
         self.epoch = epoch
         self.todo: list[int] | None = None    # ids of sealed notes still to index
+        self.known: dict[int, tuple] = {}     # id -> (version, key label) when listed
         self.opens: dict[str, bool] = {}
         # Used only on a database's owner thread, one call at a time; but the index outlives
         # an owner thread when the centre is reopened or re-keyed, and is then closed by the
@@ -39,6 +41,7 @@ class _Build:
 
 
 class SealedNoteIndex:
+    CATCH_UP_LIMIT = 2000              # more changed notes than this: build again in steps
     STEP = 250                         # notes decrypted and indexed per owner-thread job
                                        # (about 20 ms of CPU: what a call made meanwhile
                                        # may wait for)
@@ -46,8 +49,10 @@ class SealedNoteIndex:
     def __init__(self):
         self._mem = None
         self._signature = None     # sealed_note_epoch when built
+        self._known: dict[int, tuple] = {}     # what the index holds: id -> (version, label)
         self._building: _Build | None = None
         self.builds = 0            # completed builds (what a test counts)
+        self.catch_ups = 0         # updates of a built index after a change
 
     def close(self) -> None:
         if self._mem is not None:
@@ -77,35 +82,19 @@ class SealedNoteIndex:
         epoch = self._epoch(conn) if epoch is None else epoch
         if self._mem is not None and epoch == self._signature:
             return False
+        if self._mem is not None and self._building is None and self._catch_up(conn, epoch):
+            return False
         if self._building is None or self._building.epoch != epoch:
             if self._building is not None:
                 self._building.mem.close()
             self._building = _Build(epoch)
         build = self._building
-        seal = sealed.sealer_for(conn)
         if build.todo is None:     # from the partial index of sealed notes: no walk through
-            build.todo = [i for (i,) in conn.execute(    # every note of the centre
-                "SELECT id FROM case_notes INDEXED BY case_notes_sealed "
-                "WHERE sealed_with IS NOT NULL ORDER BY id DESC")]
+            build.known = _listed(conn)                  # every note of the centre
+            build.todo = sorted(build.known)
         chunk = build.todo[-self.STEP:]
         del build.todo[-self.STEP:]
-        rows = []
-        for note_id, blob, label, deleted in conn.execute(
-                "SELECT id, sealed, sealed_with, deleted_at FROM case_notes "
-                "WHERE id IN (SELECT value FROM json_each(?))",
-                ("[" + ",".join(map(str, chunk)) + "]",)).fetchall():
-            if deleted is not None or label is None:
-                continue
-            if label not in build.opens:
-                build.opens[label] = seal.can_open(conn, label)
-            if not build.opens[label]:
-                continue
-            try:
-                data = json.loads(seal.decrypt(conn, label, sealed.aad("case_notes", note_id,
-                                                                          label), blob))
-                rows.append((note_id, data["title"], data["body"]))
-            except (sealed.SealedRecordError, ValueError, KeyError, TypeError):
-                continue           # named to her when shown, and by check: not searchable
+        rows = _opened(conn, chunk, build.opens)
         if rows:
             build.mem.execute("BEGIN")
             build.mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)",
@@ -116,8 +105,30 @@ class SealedNoteIndex:
         if self._mem is not None:
             self._mem.close()
         self._mem, self._signature, self._building = build.mem, epoch, None
+        self._known = build.known
         self.builds += 1
         return False
+
+    def _catch_up(self, conn, epoch) -> bool:
+        """Bring a built index up to date with what changed since (a note saved, edited,
+        deleted, restored, purged, sealed or unsealed: each moves its version or its label),
+        decrypting only those notes. False when so much changed (a key rotation) that a
+        build from scratch, in steps, is the better way."""
+        listed = _listed(conn)
+        changed = [i for i, seen in listed.items() if self._known.get(i) != seen]
+        gone = [i for i in self._known if i not in listed]
+        if len(changed) > self.CATCH_UP_LIMIT:
+            return False
+        stale = "[" + ",".join(map(str, changed + gone)) + "]"
+        rows = _opened(conn, changed, {})
+        self._mem.execute("BEGIN")
+        self._mem.execute("DELETE FROM notes WHERE rowid IN (SELECT value FROM json_each(?))",
+                          (stale,))
+        self._mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)", rows)
+        self._mem.execute("COMMIT")
+        self._known, self._signature = listed, epoch
+        self.catch_ups += 1
+        return True
 
     def search(self, conn, expression: str, limit: int, *, after: int = 0) -> list[int]:
         """Ids (above `after`) of sealed notes matching, most recent first (not yet
@@ -146,6 +157,38 @@ class SealedNoteIndex:
                 (marks[0], marks[1], expression, min(note_ids), max(note_ids), ids)))
         except cx.DatabaseError:
             return {}
+
+
+def _listed(conn) -> dict[int, tuple]:
+    """Every sealed note's (version, key label), from the partial index alone."""
+    return {i: (version, label) for i, version, label in conn.execute(
+        "SELECT id, version, sealed_with FROM case_notes INDEXED BY case_notes_sealed "
+        "WHERE sealed_with IS NOT NULL")}
+
+
+def _opened(conn, note_ids: list[int], opens: dict[str, bool]) -> list[tuple]:
+    """(id, title, body) of those notes her keys open (deleted ones left out)."""
+    if not note_ids:
+        return []
+    seal = sealed.sealer_for(conn)
+    rows = []
+    for note_id, blob, label, deleted in conn.execute(
+            "SELECT id, sealed, sealed_with, deleted_at FROM case_notes "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            ("[" + ",".join(map(str, note_ids)) + "]",)).fetchall():
+        if deleted is not None or label is None:
+            continue
+        if label not in opens:
+            opens[label] = seal.can_open(conn, label)
+        if not opens[label]:
+            continue
+        try:
+            data = json.loads(seal.decrypt(conn, label, sealed.aad("case_notes", note_id,
+                                                                      label), blob))
+            rows.append((note_id, data["title"], data["body"]))
+        except (sealed.SealedRecordError, ValueError, KeyError, TypeError):
+            continue           # named to her when shown, and by check: not searchable
+    return rows
 
 
 _INDEXES: dict[int, SealedNoteIndex] = {}
