@@ -22,6 +22,7 @@ section of docs/BACKUP.md.
 """
 from __future__ import annotations
 
+import base64
 import errno
 import logging
 import os
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from assist_desktop import __version__
 from assist_desktop.backup import format as fmt
-from assist_desktop.backup import keys, reader
+from assist_desktop.backup import keys, page_copy, reader
 from assist_desktop.backup.copy_and_check import (CopyCheck, check_failed, take_snapshot,
                                                   write_checked)
 from assist_desktop.backup.destination import (TempFiles, backup_name, check_destination,
@@ -51,6 +52,7 @@ from assist_desktop.security.audit_chain import key_from_text, signed_anchor
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
+from assist_desktop.storage import snapshot as snap
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +148,8 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                   kdf_params: KdfParameters | None = None,
                   progress: ProgressCallback | None = None,
                   cancel: threading.Event | None = None, now: datetime | None = None,
-                  record_status: bool = True) -> BackupResult:
+                  record_status: bool = True,
+                  format_version: int = fmt.FORMAT_VERSION) -> BackupResult:
     """Make one verified backup of ``source`` in ``folder``; returns where it is.
 
     Runs for a while (seconds to minutes): call it from a worker thread. ``progress`` is
@@ -176,49 +179,32 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = temps.create_partial()
         except OSError as exc:
             raise write_error(exc, folder) from None
-        schema_version, manifest, origin, audit_head = take_snapshot(
-            Path(source.db_path), source.data_key, temps, derived.snapshot, reporter)
-        header = BackupHeader(
-            backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
-            app_version=__version__, schema_version=schema_version,
-            database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
-            body_size=temps.snapshot.stat().st_size,
-            audit_anchor=_header_anchor(audit_head, source.database_id),
-            slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
-                                  passphrase=passphrase, kdf_params=params,
-                                  centre_slots=centre_slots, data_key=source.data_key,
-                                  origin=origin, keep=made))
-        reporter.stage("check+write")
-        parts = reporter.parts("check", "write")
-        writing = threading.Event()
-        writing.set()
-        copy_check = CopyCheck(temps, derived.snapshot, manifest, reporter,
-                               lambda f: parts.set("check", f) if writing.is_set() else None)
 
-        def check() -> None:
-            reporter.check()
-            copy_check.raise_if_failed()
+        def make_header(schema_version: int, body_size: int, origin, audit_head,
+                        version: int = fmt.FORMAT_VERSION,
+                        cipher: dict | None = None) -> BackupHeader:
+            return BackupHeader(
+                backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
+                app_version=__version__, schema_version=schema_version,
+                database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
+                body_size=body_size, format_version=version,
+                snapshot_cipher=dict(cipher if cipher is not None else page_copy.LIVE_PAGES),
+                audit_anchor=_header_anchor(audit_head, source.database_id),
+                slots=keys.make_slots(body_key, backup_id=backup_id,
+                                      database_id=source.database_id, passphrase=passphrase,
+                                      kdf_params=params, centre_slots=centre_slots,
+                                      data_key=source.data_key, origin=origin, keep=made))
+        if format_version >= 3:
+            header, manifest = _write_pages(source, handle, make_header, derived, temps,
+                                            centre_slots, passphrase, body_key, made, reporter)
+        else:
+            header, manifest = _write_rows(source, handle, make_header, derived, temps,
+                                           centre_slots, passphrase, body_key, made, reporter)
+        handle = None
         try:
-            written, digest = write_checked(temps, handle, header, derived.stream,
-                                            derived.snapshot, lambda f: parts.set("write", f),
-                                            check)
-            meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
-                    "database_id": source.database_id, "backup_id": backup_id,
-                    "schema_version": schema_version, "snapshot_sha256": digest,
-                    "origin_mac": origin.mac(written.digest) if origin else None}
-            written = _finish_file(handle, written, derived.stream, meta)
-            handle.close()
-            handle = None
-            check()
-            writing.clear()
-            _read_back(temps, passphrase, body_key, written, digest, meta, reporter, made)
-            copy_check.result()
-            reporter.check()
             final = _place(temps, when)
         except OSError as exc:
             raise write_error(exc, folder) from None
-        finally:
-            copy_check.close()
     except BaseException as exc:
         if handle is not None:
             try:
@@ -241,6 +227,77 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                         seconds=time.monotonic() - started,
                         has_recovery_slot=any(s["kind"] == "recovery" for s in header.slots),
                         same_drive=_same_drive(final, source.db_path))
+
+
+def _write_pages(source: BackupSource, handle, make_header, derived, temps: TempFiles,
+                 centre_slots: KeySlotFile, passphrase: str, body_key: bytes,
+                 made: keys.DerivedKek, reporter: Reporter) -> tuple[BackupHeader, dict]:
+    """Format 3: the live database's pages, checked as they are encrypted (page_copy.py);
+    then the trailer, and the file read back from the drive."""
+    seen = {}
+
+    def header_for(schema_version, body_size, origin, audit_head) -> BackupHeader:
+        seen["origin"] = origin
+        return make_header(schema_version, body_size, origin, audit_head)
+    try:
+        copied = page_copy.copy_pages(Path(source.db_path), source.data_key, handle, header_for,
+                                      derived.stream, reporter)
+        origin = seen["origin"]
+        header = copied.written.header
+        meta = {"manifest": copied.manifest, "keyslots": centre_slots.to_json_text(),
+                "database_id": source.database_id, "backup_id": header.backup_id,
+                "schema_version": copied.schema_version, "snapshot_sha256": copied.body_sha256,
+                "database_key": base64.b64encode(source.data_key).decode("ascii"),
+                "origin_mac": origin.mac(copied.written.digest) if origin else None}
+        written = _finish_file(handle, copied.written, derived.stream, meta)
+        handle.close()
+        reporter.check()
+        _read_back(temps, passphrase, body_key, written, copied.body_sha256, meta, reporter, made)
+        reporter.check()
+    except OSError as exc:
+        raise write_error(exc, temps.folder) from None
+    return header, copied.manifest
+
+
+def _write_rows(source: BackupSource, handle, make_header, derived, temps: TempFiles,
+                centre_slots: KeySlotFile, passphrase: str, body_key: bytes,
+                made: keys.DerivedKek, reporter: Reporter) -> tuple[BackupHeader, dict]:
+    """Format 2 (what this version still restores; made only on request, for the tests of
+    old backups): a row-by-row export under the backup's own key, its copy read back."""
+    schema_version, manifest, origin, audit_head = take_snapshot(
+        Path(source.db_path), source.data_key, temps, derived.snapshot, reporter)
+    header = make_header(schema_version, temps.snapshot.stat().st_size, origin, audit_head,
+                         version=2, cipher=snap.SNAPSHOT_CIPHER)
+    reporter.stage("check+write")
+    parts = reporter.parts("check", "write")
+    writing = threading.Event()
+    writing.set()
+    copy_check = CopyCheck(temps, derived.snapshot, manifest, reporter,
+                           lambda f: parts.set("check", f) if writing.is_set() else None)
+
+    def check() -> None:
+        reporter.check()
+        copy_check.raise_if_failed()
+    try:
+        written, digest = write_checked(temps, handle, header, derived.stream,
+                                        derived.snapshot, lambda f: parts.set("write", f),
+                                        check)
+        meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
+                "database_id": source.database_id, "backup_id": header.backup_id,
+                "schema_version": schema_version, "snapshot_sha256": digest,
+                "origin_mac": origin.mac(written.digest) if origin else None}
+        written = _finish_file(handle, written, derived.stream, meta)
+        handle.close()
+        check()
+        writing.clear()
+        _read_back(temps, passphrase, body_key, written, digest, meta, reporter, made)
+        copy_check.result()
+        reporter.check()
+    except OSError as exc:
+        raise write_error(exc, temps.folder) from None
+    finally:
+        copy_check.close()
+    return header, manifest
 
 
 def _header_anchor(audit_head: tuple, database_id: str) -> dict | None:

@@ -34,7 +34,7 @@ from assist_desktop.backup import reader
 from assist_desktop.backup.errors import (BackupCancelled, BackupDamagedError,
                                           NewerBackupError, RestoreError)
 from assist_desktop.backup.format import BackupHeader
-from assist_desktop.backup.keys import BackupSecret, derive
+from assist_desktop.backup.keys import BackupSecret
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.backup.restore_over import ReplacedCentre, record_restore
 from assist_desktop.backup.verify import check_decrypted, damaged_database
@@ -77,7 +77,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     decrypted = reader.decrypt(path, opened, body_key, snapshot, reporter)
     reporter.stage("check")
     cipher = opened.header.snapshot_cipher
-    manifest = check_decrypted(snapshot, body_key, decrypted, cipher, reporter)
+    manifest = check_decrypted(snapshot, body_key, decrypted, opened, reporter)
     if manifest["user_version"] > LATEST_VERSION:
         raise NewerBackupError(manifest["user_version"], LATEST_VERSION)
     reporter.stage("prepare")
@@ -99,7 +99,8 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     target = staging / DB
     try:
-        snap.reencrypt(snapshot, derive(body_key).snapshot, target, new_key, cipher=cipher,
+        snap.reencrypt(snapshot, reader.snapshot_key(opened, body_key, decrypted.meta), target,
+                       new_key, cipher=cipher,
                        should_stop=reporter.should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
@@ -112,7 +113,9 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
                                          read_only=False, should_stop=reporter.should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
-    problems = problems or reader.manifest_problems(decrypted.meta["manifest"], final)
+    # The new database against the snapshot's full manifest (rows and hashes), which
+    # check_decrypted compared with the one recorded when the backup was made.
+    problems = problems or reader.manifest_problems(manifest, final)
     if problems:
         raise damaged_database(problems)
     snapshot.unlink()
