@@ -1,24 +1,25 @@
-"""Making a backup: snapshot, check, encrypt, write, read back, and only then name it.
+"""Making a backup: freeze, copy the pages checked, write, read back, and only then name it.
 
-1. A consistent snapshot of the live database into a new file under the backup's own key,
-   with the manifest of the same state (copy_and_check.take_snapshot): the export and the
-   manifest run at once, on two readers frozen at one state.
-2. The snapshot is encrypted into a hidden temporary file in the destination
-   (copy_and_check.write_checked), every SQLCipher page's HMAC being checked on the very
-   bytes encrypted; meanwhile the copy is read back through SQLite on another thread and its
-   manifest must equal the source's (copy_and_check.CopyCheck). The trailer (manifest, the
-   centre's key file, the snapshot's SHA-256) is sealed after the body; the file is flushed
-   and fsynced.
-3. The file is read back (from the disk, not the cache, where the OS allows it): the header is
-   parsed, the body key is opened from the passphrase slot, every chunk and the trailer are
-   authenticated (AES-GCM: the bytes are exactly the ones encrypted in step 2, which were
-   hashed and page-checked there).
-4. Only when the copy's check has passed too is it renamed to its backup name and the folder
-   fsynced.
+Format 3 (what this version makes):
+
+1. The live database is frozen at one committed state (storage/frozen_pages.py: the
+   application keeps working) and its pages, as stored, are encrypted into a hidden
+   temporary file in the destination, every page's HMAC being checked under the data key on
+   the very bytes encrypted, while the rows of every table are counted (page_copy.py). The
+   trailer (row counts, the centre's key file, the body's SHA-256, the data key) is sealed
+   after the body; the file is flushed and fsynced.
+2. The file is read back (from the disk, not the cache, where the OS allows it): the header
+   is parsed, the body key is opened from the passphrase slot, every chunk and the trailer
+   are authenticated (AES-GCM: the bytes are exactly the ones encrypted in step 1).
+3. Only then is it renamed to its backup name and the folder fsynced.
+
+Format 2 (``format_version=2``, for the tests of older backups, which this version still
+restores): a row-by-row export under the backup's own key into a temporary copy, read back
+through SQLite against the rows hashed while exporting (copy_and_check.py).
 
 Any error or a cancel removes the temporary files. The live database is only read (its WAL is
-checkpointed first, as SQLite does by itself). Why these checks and no others: the "Figures"
-section of docs/BACKUP.md.
+checkpointed first, as SQLite does by itself). Why these checks and no others: "What is in
+the file" in docs/BACKUP.md.
 """
 from __future__ import annotations
 

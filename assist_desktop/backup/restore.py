@@ -5,12 +5,13 @@ Nothing in the data folder is touched until the restored database is complete an
 1. The header is checked; a backup from a newer version is refused before anything else.
 2. The body key is opened (backup passphrase or the centre's recovery code).
 3. The body is decrypted into a staging folder inside the data folder (still encrypted by
-   SQLCipher with the backup's snapshot key) and checked: every chunk, its hash,
-   cipher_integrity_check, integrity_check, the manifest.
+   SQLCipher: format 3 with the data key the trailer holds, format 2 with the backup's
+   snapshot key) and checked: every chunk, its hash, cipher_integrity_check,
+   integrity_check, every row against the manifest (format 3: its row counts).
 4. The snapshot is copied into a new database under a **new** data key; the centre's key file
    from the backup has the new key sealed to every one of its slots (as a key rotation does),
    so the centre's own passphrases and recovery code open the restored database. The new
-   database is checked again against the manifest.
+   database is checked again, every row against the hashes of the snapshot's rows.
 5. Install: the current database, its WAL files and the key file are moved into
    ``restore-safety-<time>/`` and the restored ones moved into place. A journal file makes
    this recoverable: an error rolls back at once; after a kill, ``settle_interrupted_restore``

@@ -4,14 +4,14 @@ Every verify opens the body key from the passphrase or recovery slot (with the r
 the backup must also prove it is the centre's own) and authenticates every chunk and the
 trailer with AES-GCM: a changed, moved, missing or added byte fails. The backup was named only
 after its writer had read it back the same way, having HMAC-checked every SQLCipher page and
-hashed the copy as it encrypted it, and read the copy back against its manifest (see
-docs/BACKUP.md); so this proves the file is still that checked backup, at the speed of
+hashed the body as it encrypted it (format 2: and read its copy back against its manifest;
+see docs/BACKUP.md); so this proves the file is still that checked backup, at the speed of
 reading the file.
 
 ``deep=True`` also decrypts the snapshot into a temporary file in a work folder (by default
 the user's cache folder, on the local disk), hashes it again and re-runs those checks on it,
-as a restore does. That file stays encrypted by SQLCipher with the backup's own snapshot key:
-no plaintext is written. It is removed when the check ends, and one left by a killed check is
+as a restore does. That file stays encrypted by SQLCipher (format 3: with the data key kept in
+the trailer; format 2: with the backup's own snapshot key): no plaintext is written. It is removed when the check ends, and one left by a killed check is
 removed by the next.
 """
 from __future__ import annotations
