@@ -103,7 +103,7 @@ def _finish_file(handle, opened: OpenedHeader, stream_key: bytes, meta: dict) ->
 
 
 def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: OpenedHeader,
-               snapshot_sha256: str, meta: dict, reporter: Reporter,
+               snapshot_sha256: str | None, meta: dict, reporter: Reporter,
                made: keys.DerivedKek) -> None:
     reporter.stage("reread")
     try:
@@ -120,7 +120,8 @@ def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: Open
         raise
     except BackupError as exc:
         raise check_failed([f"reading it back: {type(exc).__name__}"]) from None
-    if decrypted.snapshot_sha256 != snapshot_sha256 or decrypted.meta != meta:
+    if decrypted.meta != meta or (snapshot_sha256 is not None and
+                                  decrypted.snapshot_sha256 != snapshot_sha256):
         raise check_failed(["the body read back differs from the checked snapshot"])
 
 
@@ -247,13 +248,13 @@ def _write_pages(source: BackupSource, handle, make_header, derived, temps: Temp
         header = copied.written.header
         meta = {"manifest": copied.manifest, "keyslots": centre_slots.to_json_text(),
                 "database_id": source.database_id, "backup_id": header.backup_id,
-                "schema_version": copied.schema_version, "snapshot_sha256": copied.body_sha256,
+                "schema_version": copied.schema_version,
                 "database_key": base64.b64encode(source.data_key).decode("ascii"),
                 "origin_mac": origin.mac(copied.written.digest) if origin else None}
         written = _finish_file(handle, copied.written, derived.stream, meta)
         handle.close()
         reporter.check()
-        _read_back(temps, passphrase, body_key, written, copied.body_sha256, meta, reporter, made)
+        _read_back(temps, passphrase, body_key, written, None, meta, reporter, made)
         reporter.check()
     except OSError as exc:
         raise write_error(exc, temps.folder) from None

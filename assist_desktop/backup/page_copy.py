@@ -4,8 +4,10 @@ The live database is frozen at one committed state (storage/frozen_pages.py: the
 keeps working) and its file is streamed, still encrypted by SQLCipher under the centre's data
 key, into the backup's AES-256-GCM chunks. As each 1 MiB block is encrypted, a helper thread
 checks the HMAC of every page in it under the data key (what ``PRAGMA cipher_integrity_check``
-does, on the very bytes going into the backup) and hashes it (the SHA-256 kept in the
-trailer). Nothing is decrypted, nothing is written anywhere but the backup file, and the live
+does, on the very bytes going into the backup). No SHA-256 of the body is kept, unlike format
+2: the pages' HMACs prove the bytes encrypted are the database's, and the chunks' AES-GCM tags
+that the file holds exactly those bytes; a hash would add a pass that catches nothing more.
+Nothing is decrypted, nothing is written anywhere but the backup file, and the live
 database is read once. Meanwhile the frozen reader counts the rows of every table (the
 trailer's manifest: a restore and ``verify --deep`` check the database inside against it).
 
@@ -52,9 +54,10 @@ def page_problems(bad: list[int], whose: str = "the copy") -> list[str]:
 
 def encrypt_checked(blocks: Iterable[bytes], handle, header: BackupHeader, stream_key: bytes,
                     page_key: bytes, cipher: dict, on_fraction, check,
-                    whose: str = "the copy") -> tuple[OpenedHeader, str]:
+                    whose: str = "the copy",
+                    hash_body: bool = True) -> tuple[OpenedHeader, str | None]:
     """Write the header and the body's chunks from blocks of whole SQLCipher pages;
-    (opened header, SHA-256 of the plaintext body).
+    (opened header, SHA-256 of the plaintext body, or None without ``hash_body``).
 
     Every block is encrypted on this thread while a helper thread checks its pages' HMACs
     under page_key and hashes it (hashlib and AES-GCM run without the GIL, so the two
@@ -68,7 +71,8 @@ def encrypt_checked(blocks: Iterable[bytes], handle, header: BackupHeader, strea
     pages = None
 
     def authenticate(block: bytes) -> list[int]:
-        body_hash.update(block)
+        if hash_body:
+            body_hash.update(block)
         return pages.check(block)
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-pages") as helper:
@@ -89,13 +93,12 @@ def encrypt_checked(blocks: Iterable[bytes], handle, header: BackupHeader, strea
     if pages is None or pages.pages * pages.page_size != header.body_size:
         raise check_failed([f"{whose} is not whole pages"])
     writer.close()
-    return opened, body_hash.hexdigest()
+    return opened, body_hash.hexdigest() if hash_body else None
 
 
 @dataclass(frozen=True)
 class CopiedPages:
     written: OpenedHeader
-    body_sha256: str
     manifest: dict           # user_version, schema_sha256, row count of every table
     schema_version: int
 
@@ -117,11 +120,12 @@ def copy_pages(db_path: Path, data_key: bytes, handle,
             counting = pool.submit(frozen.row_counts)
             header = make_header(frozen.schema_version, frozen.size, origin, audit_head)
             reporter.stage("check+write")
-            written, digest = encrypt_checked(
+            written, _none = encrypt_checked(
                 frozen.blocks(BLOCK, reporter.should_stop), handle, header, stream_key,
-                data_key, LIVE_PAGES, reporter.update, reporter.check, "the database")
+                data_key, LIVE_PAGES, reporter.update, reporter.check, "the database",
+                hash_body=False)
             manifest = counting.result()
-            return CopiedPages(written, digest, manifest, frozen.schema_version)
+            return CopiedPages(written, manifest, frozen.schema_version)
     except SnapshotCancelled:
         raise BackupCancelled() from None
     except DatabaseBusyError as exc:

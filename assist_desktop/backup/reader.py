@@ -79,7 +79,7 @@ def writes_beside(opened: OpenedHeader) -> bool:
 @dataclass
 class Decrypted:
     meta: dict
-    snapshot_sha256: str
+    snapshot_sha256: str | None     # None in format 3 (no hash of the body is kept)
     snapshot_size: int
 
 
@@ -87,9 +87,10 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
             reporter: Reporter, *, rehash: bool = True) -> Decrypted:
     """Decrypt and authenticate every chunk and the trailer; write the database to snapshot_out.
 
-    The snapshot is still SQLCipher-encrypted (with the backup's snapshot key): no plaintext
-    database is ever written anywhere. With ``rehash``, its SHA-256 must also equal the one recorded in the trailer when the backup was
-    made and checked. Without it (the quick verify), the chunks' tags alone prove the bytes are
+    The snapshot is still SQLCipher-encrypted (format 3: the data key of its day; format 2: the
+    backup's snapshot key): no plaintext database is ever written anywhere. With ``rehash``
+    (format 2 only: format 3 keeps no hash), its SHA-256 must also equal the one recorded in
+    the trailer when the backup was made and checked. Without it (the quick verify), the chunks' tags alone prove the bytes are
     the ones the backup's writer encrypted, and that writer proved by the same hash that they
     were the checked ones before naming the file; hashing again would find nothing more.
     """
@@ -108,6 +109,8 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
                 out = os.fdopen(fd, "wb")
             with open(path, "rb", buffering=0) as handle:
                 meta = read_trailer(handle, key, opened)
+                if opened.header.format_version >= 3:
+                    rehash = False      # no hash kept: the chunks' tags and the page HMACs
                 handle.seek(opened.body_offset)
                 for chunk in iter_body(handle, key, opened):
                     if hashing is not None:
@@ -129,7 +132,9 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
             not isinstance(meta.get("manifest"), dict) or \
             (rehash and meta.get("snapshot_sha256") != digest.hexdigest()):
         raise BackupDamagedError()
-    return Decrypted(meta, digest.hexdigest() if rehash else str(meta.get("snapshot_sha256")),
+    recorded = meta.get("snapshot_sha256")
+    return Decrypted(meta, digest.hexdigest() if rehash else
+                     (str(recorded) if recorded is not None else None),
                      size)
 
 
