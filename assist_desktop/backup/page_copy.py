@@ -118,12 +118,16 @@ def copy_pages(db_path: Path, data_key: bytes, handle,
             origin = OriginKey.from_text(frozen.setting(ORIGIN_SETTING))
             audit_head = frozen.audit_head()
             counting = pool.submit(frozen.row_counts)
-            header = make_header(frozen.schema_version, frozen.size, origin, audit_head)
-            reporter.stage("check+write")
-            written, _none = encrypt_checked(
-                frozen.blocks(BLOCK, reporter.should_stop), handle, header, stream_key,
-                data_key, LIVE_PAGES, reporter.update, reporter.check, "the database",
-                hash_body=False)
+            try:
+                header = make_header(frozen.schema_version, frozen.size, origin, audit_head)
+                reporter.stage("check+write")
+                written, _none = encrypt_checked(
+                    frozen.blocks(BLOCK, reporter.should_stop), handle, header, stream_key,
+                    data_key, LIVE_PAGES, reporter.update, reporter.check, "the database",
+                    hash_body=False)
+            except BaseException:
+                frozen.reader.interrupt()       # do not wait for the counts
+                raise
             manifest = counting.result()
             return CopiedPages(written, manifest, frozen.schema_version)
     except SnapshotCancelled:
