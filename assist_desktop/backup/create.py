@@ -1,27 +1,29 @@
-"""Making a backup: snapshot, check, encrypt, write, read back, and only then name it.
+"""Making a backup: freeze, copy the pages checked, write, read back, and only then name it.
 
-1. A consistent snapshot of the live database into a new file under the backup's own key,
-   with the manifest of the same state (copy_and_check.take_snapshot): the export and the
-   manifest run at once, on two readers frozen at one state.
-2. The snapshot is encrypted into a hidden temporary file in the destination
-   (copy_and_check.write_checked), every SQLCipher page's HMAC being checked on the very
-   bytes encrypted; meanwhile the copy is read back through SQLite on another thread and its
-   manifest must equal the source's (copy_and_check.CopyCheck). The trailer (manifest, the
-   centre's key file, the snapshot's SHA-256) is sealed after the body; the file is flushed
-   and fsynced.
-3. The file is read back (from the disk, not the cache, where the OS allows it): the header is
-   parsed, the body key is opened from the passphrase slot, every chunk and the trailer are
-   authenticated (AES-GCM: the bytes are exactly the ones encrypted in step 2, which were
-   hashed and page-checked there).
-4. Only when the copy's check has passed too is it renamed to its backup name and the folder
-   fsynced.
+Format 3 (what this version makes):
+
+1. The live database is frozen at one committed state (storage/frozen_pages.py: the
+   application keeps working) and its pages, as stored, are encrypted into a hidden
+   temporary file in the destination, every page's HMAC being checked under the data key on
+   the very bytes encrypted, while the rows of every table are counted (page_copy.py). The
+   trailer (row counts, the centre's key file, the body's SHA-256, the data key) is sealed
+   after the body; the file is flushed and fsynced.
+2. The file is read back (from the disk, not the cache, where the OS allows it): the header
+   is parsed, the body key is opened from the passphrase slot, every chunk and the trailer
+   are authenticated (AES-GCM: the bytes are exactly the ones encrypted in step 1).
+3. Only then is it renamed to its backup name and the folder fsynced.
+
+Format 2 (``format_version=2``, for the tests of older backups, which this version still
+restores): a row-by-row export under the backup's own key into a temporary copy, read back
+through SQLite against the rows hashed while exporting (copy_and_check.py).
 
 Any error or a cancel removes the temporary files. The live database is only read (its WAL is
-checkpointed first, as SQLite does by itself). Why these checks and no others: the "Figures"
-section of docs/BACKUP.md.
+checkpointed first, as SQLite does by itself). Why these checks and no others: "What is in
+the file" in docs/BACKUP.md.
 """
 from __future__ import annotations
 
+import base64
 import errno
 import logging
 import os
@@ -34,7 +36,7 @@ from pathlib import Path
 
 from assist_desktop import __version__
 from assist_desktop.backup import format as fmt
-from assist_desktop.backup import keys, reader
+from assist_desktop.backup import keys, page_copy, reader
 from assist_desktop.backup.copy_and_check import (CopyCheck, check_failed, take_snapshot,
                                                   write_checked)
 from assist_desktop.backup.destination import (TempFiles, backup_name, check_destination,
@@ -51,6 +53,7 @@ from assist_desktop.security.audit_chain import key_from_text, signed_anchor
 from assist_desktop.security.kdf import KdfParameters, KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.security.passphrase_policy import assess
+from assist_desktop.storage import snapshot as snap
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +103,7 @@ def _finish_file(handle, opened: OpenedHeader, stream_key: bytes, meta: dict) ->
 
 
 def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: OpenedHeader,
-               snapshot_sha256: str, meta: dict, reporter: Reporter,
+               snapshot_sha256: str | None, meta: dict, reporter: Reporter,
                made: keys.DerivedKek) -> None:
     reporter.stage("reread")
     try:
@@ -117,7 +120,8 @@ def _read_back(temps: TempFiles, passphrase: str, body_key: bytes, written: Open
         raise
     except BackupError as exc:
         raise check_failed([f"reading it back: {type(exc).__name__}"]) from None
-    if decrypted.snapshot_sha256 != snapshot_sha256 or decrypted.meta != meta:
+    if decrypted.meta != meta or (snapshot_sha256 is not None and
+                                  decrypted.snapshot_sha256 != snapshot_sha256):
         raise check_failed(["the body read back differs from the checked snapshot"])
 
 
@@ -146,7 +150,8 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                   kdf_params: KdfParameters | None = None,
                   progress: ProgressCallback | None = None,
                   cancel: threading.Event | None = None, now: datetime | None = None,
-                  record_status: bool = True) -> BackupResult:
+                  record_status: bool = True,
+                  format_version: int = fmt.FORMAT_VERSION) -> BackupResult:
     """Make one verified backup of ``source`` in ``folder``; returns where it is.
 
     Runs for a while (seconds to minutes): call it from a worker thread. ``progress`` is
@@ -157,7 +162,10 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
     verdict = assess(passphrase)
     if not verdict.ok:
         raise WeakPassphraseError(f"Backup passphrase: {verdict.message}", verdict.suggestions)
-    reporter = Reporter([("snapshot", 65), ("check+write", 25), ("reread", 10)], progress, cancel)
+    # Format 3 copies the pages in "check+write"; format 2 exported in "snapshot".
+    weights = (5, 80, 15) if format_version >= 3 else (65, 25, 10)
+    reporter = Reporter(list(zip(("snapshot", "check+write", "reread"), weights)), progress,
+                        cancel)
     folder = check_destination(folder, source.data_dir, source.db_path)
     remove_stale_temps(folder)
     centre_slots = KeySlotFile.load(source.slots_path)
@@ -176,49 +184,32 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
             handle = temps.create_partial()
         except OSError as exc:
             raise write_error(exc, folder) from None
-        schema_version, manifest, origin, audit_head = take_snapshot(
-            Path(source.db_path), source.data_key, temps, derived.snapshot, reporter)
-        header = BackupHeader(
-            backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
-            app_version=__version__, schema_version=schema_version,
-            database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
-            body_size=temps.snapshot.stat().st_size,
-            audit_anchor=_header_anchor(audit_head, source.database_id),
-            slots=keys.make_slots(body_key, backup_id=backup_id, database_id=source.database_id,
-                                  passphrase=passphrase, kdf_params=params,
-                                  centre_slots=centre_slots, data_key=source.data_key,
-                                  origin=origin, keep=made))
-        reporter.stage("check+write")
-        parts = reporter.parts("check", "write")
-        writing = threading.Event()
-        writing.set()
-        copy_check = CopyCheck(temps, derived.snapshot, manifest, reporter,
-                               lambda f: parts.set("check", f) if writing.is_set() else None)
 
-        def check() -> None:
-            reporter.check()
-            copy_check.raise_if_failed()
+        def make_header(schema_version: int, body_size: int, origin, audit_head,
+                        version: int = fmt.FORMAT_VERSION,
+                        cipher: dict | None = None) -> BackupHeader:
+            return BackupHeader(
+                backup_id=backup_id, created_at=when.isoformat(timespec="milliseconds"),
+                app_version=__version__, schema_version=schema_version,
+                database_id=source.database_id, chunk_size=fmt.CHUNK_SIZE,
+                body_size=body_size, format_version=version,
+                snapshot_cipher=dict(cipher if cipher is not None else page_copy.LIVE_PAGES),
+                audit_anchor=_header_anchor(audit_head, source.database_id),
+                slots=keys.make_slots(body_key, backup_id=backup_id,
+                                      database_id=source.database_id, passphrase=passphrase,
+                                      kdf_params=params, centre_slots=centre_slots,
+                                      data_key=source.data_key, origin=origin, keep=made))
+        if format_version >= 3:
+            header, manifest = _write_pages(source, handle, make_header, derived, temps,
+                                            centre_slots, passphrase, body_key, made, reporter)
+        else:
+            header, manifest = _write_rows(source, handle, make_header, derived, temps,
+                                           centre_slots, passphrase, body_key, made, reporter)
+        handle = None
         try:
-            written, digest = write_checked(temps, handle, header, derived.stream,
-                                            derived.snapshot, lambda f: parts.set("write", f),
-                                            check)
-            meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
-                    "database_id": source.database_id, "backup_id": backup_id,
-                    "schema_version": schema_version, "snapshot_sha256": digest,
-                    "origin_mac": origin.mac(written.digest) if origin else None}
-            written = _finish_file(handle, written, derived.stream, meta)
-            handle.close()
-            handle = None
-            check()
-            writing.clear()
-            _read_back(temps, passphrase, body_key, written, digest, meta, reporter, made)
-            copy_check.result()
-            reporter.check()
             final = _place(temps, when)
         except OSError as exc:
             raise write_error(exc, folder) from None
-        finally:
-            copy_check.close()
     except BaseException as exc:
         if handle is not None:
             try:
@@ -241,6 +232,77 @@ def create_backup(source: BackupSource, folder: Path, passphrase: str, *,
                         seconds=time.monotonic() - started,
                         has_recovery_slot=any(s["kind"] == "recovery" for s in header.slots),
                         same_drive=_same_drive(final, source.db_path))
+
+
+def _write_pages(source: BackupSource, handle, make_header, derived, temps: TempFiles,
+                 centre_slots: KeySlotFile, passphrase: str, body_key: bytes,
+                 made: keys.DerivedKek, reporter: Reporter) -> tuple[BackupHeader, dict]:
+    """Format 3: the live database's pages, checked as they are encrypted (page_copy.py);
+    then the trailer, and the file read back from the drive."""
+    seen = {}
+
+    def header_for(schema_version, body_size, origin, audit_head) -> BackupHeader:
+        seen["origin"] = origin
+        return make_header(schema_version, body_size, origin, audit_head)
+    try:
+        copied = page_copy.copy_pages(Path(source.db_path), source.data_key, handle, header_for,
+                                      derived.stream, reporter)
+        origin = seen["origin"]
+        header = copied.written.header
+        meta = {"manifest": copied.manifest, "keyslots": centre_slots.to_json_text(),
+                "database_id": source.database_id, "backup_id": header.backup_id,
+                "schema_version": copied.schema_version,
+                "database_key": base64.b64encode(source.data_key).decode("ascii"),
+                "origin_mac": origin.mac(copied.written.digest) if origin else None}
+        written = _finish_file(handle, copied.written, derived.stream, meta)
+        handle.close()
+        reporter.check()
+        _read_back(temps, passphrase, body_key, written, None, meta, reporter, made)
+        reporter.check()
+    except OSError as exc:
+        raise write_error(exc, temps.folder) from None
+    return header, copied.manifest
+
+
+def _write_rows(source: BackupSource, handle, make_header, derived, temps: TempFiles,
+                centre_slots: KeySlotFile, passphrase: str, body_key: bytes,
+                made: keys.DerivedKek, reporter: Reporter) -> tuple[BackupHeader, dict]:
+    """Format 2 (what this version still restores; made only on request, for the tests of
+    old backups): a row-by-row export under the backup's own key, its copy read back."""
+    schema_version, manifest, origin, audit_head = take_snapshot(
+        Path(source.db_path), source.data_key, temps, derived.snapshot, reporter)
+    header = make_header(schema_version, temps.snapshot.stat().st_size, origin, audit_head,
+                         version=2, cipher=snap.SNAPSHOT_CIPHER)
+    reporter.stage("check+write")
+    parts = reporter.parts("check", "write")
+    writing = threading.Event()
+    writing.set()
+    copy_check = CopyCheck(temps, derived.snapshot, manifest, reporter,
+                           lambda f: parts.set("check", f) if writing.is_set() else None)
+
+    def check() -> None:
+        reporter.check()
+        copy_check.raise_if_failed()
+    try:
+        written, digest = write_checked(temps, handle, header, derived.stream,
+                                        derived.snapshot, lambda f: parts.set("write", f),
+                                        check)
+        meta = {"manifest": manifest, "keyslots": centre_slots.to_json_text(),
+                "database_id": source.database_id, "backup_id": header.backup_id,
+                "schema_version": schema_version, "snapshot_sha256": digest,
+                "origin_mac": origin.mac(written.digest) if origin else None}
+        written = _finish_file(handle, written, derived.stream, meta)
+        handle.close()
+        check()
+        writing.clear()
+        _read_back(temps, passphrase, body_key, written, digest, meta, reporter, made)
+        copy_check.result()
+        reporter.check()
+    except OSError as exc:
+        raise write_error(exc, temps.folder) from None
+    finally:
+        copy_check.close()
+    return header, manifest
 
 
 def _header_anchor(audit_head: tuple, database_id: str) -> dict | None:

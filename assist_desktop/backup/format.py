@@ -14,8 +14,10 @@ inside and the backup's own key slots. Its checksum tells a damaged header apart
 passphrase; its hash is also in the associated data of every chunk and of the trailer, so
 changing any header byte makes the body fail too.
 
-The body's plaintext is the snapshot database (encrypted page by page by SQLCipher with the
-backup's own snapshot key).
+The body's plaintext is a SQLCipher database, still encrypted page by page: in format 3 the
+live database's own pages under the centre's data key (which the trailer holds), in format 2
+a row-by-row export under the backup's own snapshot key. Either way the header's
+``snapshot_cipher`` gives its SQLCipher settings.
 Chunks hold ``chunk_size`` bytes each (the last one fewer); chunk i has nonce i and associated
 data ``header hash | i | final flag``, so a chunk that is altered, moved, dropped or cut off
 fails, and memory stays one chunk whatever the database size. The trailer (written last,
@@ -44,7 +46,8 @@ from assist_desktop.storage.snapshot import SNAPSHOT_CIPHER, valid_cipher
 
 MAGIC = b"\x89ASSIST-BACKUP\r\n"    # 16 bytes; the \r\n catches text-mode transfers
 FORMAT = "assist-desktop/backup"
-FORMAT_VERSION = 2        # 1: pre-release, meta before the snapshot (not readable)
+FORMAT_VERSION = 3        # 3: the live database's own pages (backup/page_copy.py)
+OLDEST_READABLE = 2       # 2: a row-by-row export under the backup's key; 1: pre-release
 SUFFIX = ".assistbackup"
 CHUNK_SIZE = 1 << 20
 TAG_BYTES = 16
@@ -165,7 +168,7 @@ def read_header(handle: BinaryIO, file_size: int) -> OpenedHeader:
         raise BackupDamagedError()
     if version > FORMAT_VERSION:
         raise NewerBackupError(version, FORMAT_VERSION, "file format")
-    if version < FORMAT_VERSION:
+    if version < OLDEST_READABLE:
         raise BackupDamagedError("This backup was made by a pre-release test version of ASSIST "
                                  "Desktop whose format is no longer read. Nothing was changed.")
     header = BackupHeader.from_bytes(raw)

@@ -15,9 +15,9 @@ from assist_desktop.backup.errors import BackupCancelled
 
 STAGE_LABELS = {
     "unlock": "Opening the backup",
-    "snapshot": "Copying the database",
+    "snapshot": "Preparing the copy of the database",
     "check": "Checking the copy",
-    "check+write": "Checking the copy and writing the backup file",
+    "check+write": "Copying the database into the backup file, checking every page",
     "write": "Writing the backup file",
     "reread": "Reading the backup back",
     "decrypt": "Reading the backup",

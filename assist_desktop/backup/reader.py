@@ -1,6 +1,7 @@
 """Reading a backup file: its header (no key needed), its key, and its decrypted body."""
 from __future__ import annotations
 
+import base64
 import hashlib
 import os
 from concurrent.futures import ThreadPoolExecutor
@@ -55,10 +56,30 @@ def check_origin(path: Path, opened: OpenedHeader, body_key: bytes,
     keys.check_origin(opened.header.slots, secret, opened.digest, meta)
 
 
+def snapshot_key(opened: OpenedHeader, body_key: bytes, meta: dict) -> bytes:
+    """The SQLCipher key of the database inside: in format 3 the centre's data key as it was
+    (kept in the authenticated trailer), in format 2 the backup's own snapshot key."""
+    if opened.header.format_version < 3:
+        return keys.derive(body_key).snapshot
+    try:
+        key = base64.b64decode(str(meta["database_key"]).encode("ascii"), validate=True)
+    except (KeyError, ValueError, UnicodeEncodeError):
+        raise BackupDamagedError() from None
+    if len(key) != 32:
+        raise BackupDamagedError()
+    return key
+
+
+def writes_beside(opened: OpenedHeader) -> bool:
+    """Format 3 holds a WAL-mode database: SQLite opens it read-write (its -wal and -shm
+    files appear beside it, and are removed with it)."""
+    return opened.header.format_version >= 3
+
+
 @dataclass
 class Decrypted:
     meta: dict
-    snapshot_sha256: str
+    snapshot_sha256: str | None     # None in format 3 (no hash of the body is kept)
     snapshot_size: int
 
 
@@ -66,9 +87,10 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
             reporter: Reporter, *, rehash: bool = True) -> Decrypted:
     """Decrypt and authenticate every chunk and the trailer; write the database to snapshot_out.
 
-    The snapshot is still SQLCipher-encrypted (with the backup's snapshot key): no plaintext
-    database is ever written anywhere. With ``rehash``, its SHA-256 must also equal the one recorded in the trailer when the backup was
-    made and checked. Without it (the quick verify), the chunks' tags alone prove the bytes are
+    The snapshot is still SQLCipher-encrypted (format 3: the data key of its day; format 2: the
+    backup's snapshot key): no plaintext database is ever written anywhere. With ``rehash``
+    (format 2 only: format 3 keeps no hash), its SHA-256 must also equal the one recorded in
+    the trailer when the backup was made and checked. Without it (the quick verify), the chunks' tags alone prove the bytes are
     the ones the backup's writer encrypted, and that writer proved by the same hash that they
     were the checked ones before naming the file; hashing again would find nothing more.
     """
@@ -87,6 +109,8 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
                 out = os.fdopen(fd, "wb")
             with open(path, "rb", buffering=0) as handle:
                 meta = read_trailer(handle, key, opened)
+                if opened.header.format_version >= 3:
+                    rehash = False      # no hash kept: the chunks' tags and the page HMACs
                 handle.seek(opened.body_offset)
                 for chunk in iter_body(handle, key, opened):
                     if hashing is not None:
@@ -108,7 +132,9 @@ def decrypt(path: Path, opened: OpenedHeader, body_key: bytes, snapshot_out: Pat
             not isinstance(meta.get("manifest"), dict) or \
             (rehash and meta.get("snapshot_sha256") != digest.hexdigest()):
         raise BackupDamagedError()
-    return Decrypted(meta, digest.hexdigest() if rehash else str(meta.get("snapshot_sha256")),
+    recorded = meta.get("snapshot_sha256")
+    return Decrypted(meta, digest.hexdigest() if rehash else
+                     (str(recorded) if recorded is not None else None),
                      size)
 
 
@@ -126,6 +152,6 @@ def manifest_problems(expected: dict, found: dict) -> list[str]:
             problems.append(f"table {name} {'missing' if b is None else 'unexpected'}")
         elif a.get("rows") != b.get("rows"):
             problems.append(f"table {name}: {b.get('rows')} rows, expected {a.get('rows')}")
-        elif a.get("sha256") != b.get("sha256"):
+        elif "sha256" in a and a.get("sha256") != b.get("sha256"):   # format 3: counts only
             problems.append(f"table {name}: contents differ")
     return problems

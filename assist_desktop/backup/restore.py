@@ -5,12 +5,13 @@ Nothing in the data folder is touched until the restored database is complete an
 1. The header is checked; a backup from a newer version is refused before anything else.
 2. The body key is opened (backup passphrase or the centre's recovery code).
 3. The body is decrypted into a staging folder inside the data folder (still encrypted by
-   SQLCipher with the backup's snapshot key) and checked: every chunk, its hash,
-   cipher_integrity_check, integrity_check, the manifest.
+   SQLCipher: format 3 with the data key the trailer holds, format 2 with the backup's
+   snapshot key) and checked: every chunk, its hash, cipher_integrity_check,
+   integrity_check, every row against the manifest (format 3: its row counts).
 4. The snapshot is copied into a new database under a **new** data key; the centre's key file
    from the backup has the new key sealed to every one of its slots (as a key rotation does),
    so the centre's own passphrases and recovery code open the restored database. The new
-   database is checked again against the manifest.
+   database is checked again, every row against the hashes of the snapshot's rows.
 5. Install: the current database, its WAL files and the key file are moved into
    ``restore-safety-<time>/`` and the restored ones moved into place. A journal file makes
    this recoverable: an error rolls back at once; after a kill, ``settle_interrupted_restore``
@@ -34,7 +35,7 @@ from assist_desktop.backup import reader
 from assist_desktop.backup.errors import (BackupCancelled, BackupDamagedError,
                                           NewerBackupError, RestoreError)
 from assist_desktop.backup.format import BackupHeader
-from assist_desktop.backup.keys import BackupSecret, derive
+from assist_desktop.backup.keys import BackupSecret
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.backup.restore_over import ReplacedCentre, record_restore
 from assist_desktop.backup.verify import check_decrypted, damaged_database
@@ -77,7 +78,7 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     decrypted = reader.decrypt(path, opened, body_key, snapshot, reporter)
     reporter.stage("check")
     cipher = opened.header.snapshot_cipher
-    manifest = check_decrypted(snapshot, body_key, decrypted, cipher, reporter)
+    manifest = check_decrypted(snapshot, body_key, decrypted, opened, reporter)
     if manifest["user_version"] > LATEST_VERSION:
         raise NewerBackupError(manifest["user_version"], LATEST_VERSION)
     reporter.stage("prepare")
@@ -99,7 +100,8 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
     atomic_write_text(slots_path, slots.to_json_text(), mode=0o600)
     target = staging / DB
     try:
-        snap.reencrypt(snapshot, derive(body_key).snapshot, target, new_key, cipher=cipher,
+        snap.reencrypt(snapshot, reader.snapshot_key(opened, body_key, decrypted.meta), target,
+                       new_key, cipher=cipher,
                        should_stop=reporter.should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
@@ -112,7 +114,9 @@ def _prepare(path: Path, opened, body_key: bytes, staging: Path, reporter: Repor
                                          read_only=False, should_stop=reporter.should_stop)
     except snap.SnapshotCancelled:
         raise BackupCancelled("The restore was cancelled; nothing was changed.") from None
-    problems = problems or reader.manifest_problems(decrypted.meta["manifest"], final)
+    # The new database against the snapshot's full manifest (rows and hashes), which
+    # check_decrypted compared with the one recorded when the backup was made.
+    problems = problems or reader.manifest_problems(manifest, final)
     if problems:
         raise damaged_database(problems)
     snapshot.unlink()

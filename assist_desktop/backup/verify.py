@@ -4,14 +4,14 @@ Every verify opens the body key from the passphrase or recovery slot (with the r
 the backup must also prove it is the centre's own) and authenticates every chunk and the
 trailer with AES-GCM: a changed, moved, missing or added byte fails. The backup was named only
 after its writer had read it back the same way, having HMAC-checked every SQLCipher page and
-hashed the copy as it encrypted it, and read the copy back against its manifest (see
-docs/BACKUP.md); so this proves the file is still that checked backup, at the speed of
+hashed the body as it encrypted it (format 2: and read its copy back against its manifest;
+see docs/BACKUP.md); so this proves the file is still that checked backup, at the speed of
 reading the file.
 
 ``deep=True`` also decrypts the snapshot into a temporary file in a work folder (by default
 the user's cache folder, on the local disk), hashes it again and re-runs those checks on it,
-as a restore does. That file stays encrypted by SQLCipher with the backup's own snapshot key:
-no plaintext is written. It is removed when the check ends, and one left by a killed check is
+as a restore does. That file stays encrypted by SQLCipher (format 3: with the data key kept in
+the trailer; format 2: with the backup's own snapshot key): no plaintext is written. It is removed when the check ends, and one left by a killed check is
 removed by the next.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ import platformdirs
 from assist_desktop.backup import reader
 from assist_desktop.backup.errors import BackupCancelled, BackupDamagedError, BackupError
 from assist_desktop.backup.format import BackupHeader
-from assist_desktop.backup.keys import BackupSecret, derive
+from assist_desktop.backup.keys import BackupSecret
 from assist_desktop.backup.progress import ProgressCallback, Reporter
 from assist_desktop.platform import paths, secure_delete
 from assist_desktop.storage.snapshot_check import check_snapshot
@@ -70,8 +70,11 @@ def damaged_database(problems: list[str]) -> BackupDamagedError:
 
 
 def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decrypted,
-                    cipher: dict, reporter: Reporter) -> dict:
-    """cipher_integrity_check, integrity_check and the manifest of a decrypted snapshot."""
+                    opened, reporter: Reporter) -> dict:
+    """cipher_integrity_check, integrity_check and the manifest of a decrypted snapshot,
+    against the manifest recorded when the backup was made (format 3: its row counts)."""
+    cipher = opened.header.snapshot_cipher
+    key = reader.snapshot_key(opened, body_key, decrypted.meta)
     size = max(1, decrypted.snapshot_size)
     done = {"n": 0}
 
@@ -80,7 +83,7 @@ def check_decrypted(snapshot_path: Path, body_key: bytes, decrypted: reader.Decr
         reporter.update(done["n"] / 3)
     try:
         problems, manifest = check_snapshot(
-            snapshot_path, derive(body_key).snapshot, cipher=cipher,
+            snapshot_path, key, cipher=cipher, read_only=not reader.writes_beside(opened),
             should_stop=reporter.should_stop, on_done=on_done,
             on_bytes=lambda n: reporter.update(min(done["n"] + n / size, 3) / 3))
     except SnapshotCancelled:
@@ -126,11 +129,10 @@ def verify_backup(path: Path, secret: BackupSecret, *, deep: bool = False,
         manifest = decrypted.meta["manifest"]
         if deep:
             reporter.stage("check")
-            manifest = check_decrypted(temp, body_key, decrypted, opened.header.snapshot_cipher,
-                                       reporter)
+            manifest = check_decrypted(temp, body_key, decrypted, opened, reporter)
     finally:
         if temp is not None:
-            for suffix in ("", "-journal"):   # overwritten, then deleted
+            for suffix in ("", "-journal", "-wal", "-shm"):   # overwritten, then deleted
                 try:
                     secure_delete.remove_file(Path(f"{temp}{suffix}"))
                 except OSError:

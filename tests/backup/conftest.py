@@ -3,6 +3,7 @@ that the backup code has never heard of (helpers in backup_world.py)."""
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,18 @@ from assist_desktop.security.kdf import TEST_PARAMETERS
 from assist_desktop.demo.cases import DemoStaff
 from assist_desktop.demo.data import DemoPlan, fill_demo
 from tests.keyring_helpers import trusted_keychain
+
+
+@pytest.fixture(autouse=True)
+def _close_kept_descriptors():
+    """A backup keeps a descriptor of each database it copied open for the life of the process
+    (storage/frozen_pages.py); here each test's centre is closed by the end of the test, so
+    they can be closed too rather than pile up over the session."""
+    yield
+    from assist_desktop.storage import frozen_pages
+    with frozen_pages._descriptors_lock:
+        while frozen_pages._descriptors:
+            os.close(frozen_pages._descriptors.popitem()[1])
 
 
 @pytest.fixture

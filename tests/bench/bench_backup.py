@@ -170,6 +170,9 @@ def main() -> None:
     parser.add_argument("--dir", default=None, help="work folder (the disk being measured); "
                         "created if missing, and the demo centres built there are kept for reuse")
     parser.add_argument("--runs", type=int, default=3, help="runs of each timing (median)")
+    parser.add_argument("--with-format-2", action="store_true",
+                        help="also pair each round with a create in the previous file format "
+                             "(a row-by-row export), to compare the two in the same run")
     parser.add_argument("--child-memory", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_memory:
@@ -180,7 +183,7 @@ def main() -> None:
         keep.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="assist-bench-", dir=keep))
     try:
-        run(work, keep or work, args.size, max(1, args.runs))
+        run(work, keep or work, args.size, max(1, args.runs), args.with_format_2)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -199,7 +202,7 @@ def kept_centre(folder: Path, size_mb: int) -> dict:
     return info
 
 
-def run(work: Path, keep: Path, size_mb: int, runs: int) -> None:
+def run(work: Path, keep: Path, size_mb: int, runs: int, format_2: bool = False) -> None:
     began = time.perf_counter()
     params = KdfPolicy().parameters()      # calibrated once, outside the timings
     small = kept_centre(keep / f"centre-{max(16, size_mb // 4)}MB", max(16, size_mb // 4))
@@ -218,19 +221,28 @@ def run(work: Path, keep: Path, size_mb: int, runs: int) -> None:
         conn.execute("PRAGMA cipher_integrity_check").fetchall()
         conn.close()
         return time.perf_counter() - start
-    passes, creates, all_stages, results = [], [], [], []
+    passes, creates, all_stages, results, olds, cpu = [], [], [], [], [], []
     for _ in range(runs):      # paired: a cipher_integrity_check pass, then a create
+        cpu_start = time.process_time()
         passes.append(one_pass())
+        cpu.append([time.process_time() - cpu_start])
         _drop_cache(db_path)
         marks: list[tuple[str, float]] = []
 
         def progress(p, marks=marks) -> None:
             if not marks or marks[-1][0] != p.stage:
                 marks.append((p.stage, time.perf_counter()))
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         result = create_backup(_source(info), dest, BACKUP_PASSPHRASE, kdf_params=params,
                                record_status=False, progress=progress)
         creates.append(time.perf_counter() - start)
+        cpu[-1].append(time.process_time() - cpu_start)
+        if format_2:
+            _drop_cache(db_path)
+            start = time.perf_counter()
+            create_backup(_source(info), dest, BACKUP_PASSPHRASE, kdf_params=params,
+                          record_status=False, format_version=2).path.unlink()
+            olds.append(time.perf_counter() - start)
         all_stages.append(", ".join(f"{name} {end - begin:.1f} s" for (name, begin), (_, end)
                                     in zip(marks, marks[1:])))
         results.append(result)
@@ -270,6 +282,12 @@ def run(work: Path, keep: Path, size_mb: int, runs: int) -> None:
           f"(target <= 1.5x; median of the paired runs' ratios) = {create / cp:.1f}x cp")
     print(f"  paired runs (read pass / create): " + ", ".join(
         f"{p:.1f}/{c:.1f} s" for p, c in zip(passes, creates)))
+    print(f"  CPU time (process, all threads): read pass / create " + ", ".join(
+        f"{p:.1f}/{c:.1f} s" for p, c in cpu) + f" = {statistics.median(c / p for p, c in cpu):.2f}x")
+    if olds:
+        print(f"  the previous format (row-by-row export) in the same rounds: "
+              f"{statistics.median(olds):.2f} s = "
+              f"{statistics.median(o / p for o, p in zip(olds, passes)):.2f}x the read pass")
     print(f"  stages: {stages}")
     print(f"backup verify:            {verify:6.2f} s  = {verify / cp:.1f}x cp  (target <= 2x)")
     print(f"backup verify --deep:     {deep:6.2f} s  = {deep / cp:.1f}x cp  (decrypts and re-runs "
