@@ -71,10 +71,12 @@ class RetentionRepository:
         conn.execute("DELETE FROM retention_rules")
 
     # --- files to review ---------------------------------------------------------------
-    def closed_files(self, conn, client_id: int | None = None) -> list[ClosedFile]:
+    def closed_files(self, conn, client_id: int | None = None, *,
+                     open_too: bool = False) -> list[ClosedFile]:
         """Every file whose own record is closed (live or soft-deleted), with its matters'
-        facts and the latest extension."""
-        where = "c.closed_on IS NOT NULL" + (" AND c.id = ?" if client_id is not None else "")
+        facts and the latest extension (`open_too`: her file whether closed or not)."""
+        where = ("1" if open_too else "c.closed_on IS NOT NULL") + \
+            (" AND c.id = ?" if client_id is not None else "")
         params = (client_id,) if client_id is not None else ()
         clients = conn.execute(
             f"SELECT c.id, c.reference, c.closed_on, c.date_of_birth, c.deleted_at FROM clients c "
