@@ -164,7 +164,13 @@ def test_files_a_restore_brought_back_are_listed_and_destroyed_again(qtbot, make
     finally:
         centre.lock()
     shell = make_shell(vault=team)
+    messages.told.clear()
     unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    # told at sign-in, by reference only
+    qtbot.waitUntil(lambda: any(t == "Destroyed files are back" for t, _ in messages.told),
+                    timeout=10000)
+    told = next(body for t, body in messages.told if t == "Destroyed files are back")
+    assert her.reference in told and "Okafor" not in told
     panel = shell.workspace.page("admin").retention
     qtbot.waitUntil(lambda: not panel._busy and bool(panel.returned), timeout=10000)
     assert panel.againButton.isVisibleTo(panel) and panel.returnedLabel.isVisibleTo(panel)
