@@ -222,9 +222,9 @@ class Shell(QObject):
             if returned and self.centre is centre:
                 from assist_desktop.gui.messages import show_info
                 show_info(self.window, self.tr("Destroyed files are back"), self.tr(
-                    "A backup was restored that was made before %n file(s) were destroyed, "
+                    "A backup was restored that was made before these files were destroyed, "
                     "so they are back in the store: %1.\n\nAdministration > Retention lists "
-                    "them: destroy each again there.", "", len(returned)).replace(
+                    "them: destroy each again there.").replace(
                         "%1", ", ".join(r.reference for r in returned)))
         self.runner.run(retention.restored_destroyed, found, lambda _e: None, owner=self.window)
 
