@@ -37,6 +37,7 @@ from assist_desktop.storage.retention_repository import RETURNED_SETTING, Retent
 from assist_desktop.storage.sar_repository import SarRequestRepository
 
 DEFAULT_AHEAD_DAYS = 30
+AGAIN = "reapplies:"      # in a certificate's rules: the certificate a restore undid
 MAX_EXTENSION_YEARS = 50
 
 
@@ -203,15 +204,15 @@ class RetentionService(CaseService):
         document.pop("exported_at", None)
         digest = hashlib.sha256(to_json(document)).hexdigest()
         certificate = self._repo.next_certificate(conn, now.year)
-        rule_id = ",".join(rule_ids)
+        rule_id = ",".join([r for r in rule_ids if not r.startswith(AGAIN)]
+                           + ([f"{AGAIN}{reapplies}"] if reapplies else []))
         records = sum(counts.values()) + 1          # her own record too
         self._repo.add_certificate(conn, certificate, reference, digest, rule_id,
                                    records, self._session.user_id)
         ClientRepository().purge(conn, client_id)
         self._log(conn, "destroy", "client", client_id,
-                  f"{reference} certificate:{certificate} rule:{rule_id}"
-                  + (f" reapplies:{reapplies}" if reapplies else ""))
-        return reference, tuple(rule_ids), certificate, digest, records, \
+                  f"{reference} certificate:{certificate} rule:{rule_id}")
+        return reference, tuple(rule_id.split(",")), certificate, digest, records, \
             CentreRepository().get(conn)
 
     def _finish(self, erased, now: datetime) -> Destroyed:
@@ -302,8 +303,11 @@ class RetentionService(CaseService):
     def _certificate_pdf(self, centre, certificate, reference, digest, rule_ids, when,
                          by: str, records: int | None) -> bytes:
         rules = {r.id: r for r in self.rules()}
-        rule_text = "; ".join(f"{rid}: {rules[rid].describe()}" if rid in rules else rid
-                              for rid in rule_ids if rid)
+        rule_text = "; ".join(
+            f"{rid}: {rules[rid].describe()}" if rid in rules else
+            f"destroyed again after a restore brought it back (first certificate "
+            f"{rid[len(AGAIN):]})" if rid.startswith(AGAIN) else rid
+            for rid in rule_ids if rid)
         return build_destruction_certificate(DestructionCertificateInput(
             jurisdiction=centre.jurisdiction, letterhead=letterhead(centre),
             certificate=certificate, reference=reference,

@@ -5,9 +5,11 @@ certificate that names the first (docs/DATA_PROTECTION.md)."""
 from __future__ import annotations
 
 import dataclasses
+import io
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 
 import case_samples as s
 from assist_desktop.backup import BackupSecret, ReplacedCentre, restore_backup
@@ -75,6 +77,8 @@ def test_a_file_destroyed_after_the_backup_is_listed_and_destroyed_again(
         assert retention.restored_destroyed() == []
         row = next(r for r in centre.services.audit.page(limit=100) if r.action == "destroy")
         assert f"reapplies:{done.certificate}" in row.detail
+        words = " ".join(PdfReader(io.BytesIO(again.pdf)).pages[0].extract_text().split())
+        assert f"first certificate {done.certificate}" in words and "Keeper" not in words
     finally:
         centre.lock()
 
