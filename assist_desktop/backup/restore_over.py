@@ -11,6 +11,9 @@ Before the restored database is put in place, ``record_restore`` writes into it:
   hold (a rollback must not hide what happened after the backup), with their hash chain,
   as one JSON block in the settings table under ``replaced_audit_log:<seq>``; blocks the
   replaced database had itself imported from earlier restores are carried over too;
+- the **destruction register**: certificates of files destroyed after the backup was made
+  are carried into the restored database, and the files the backup brings back are listed
+  for an administrator to destroy again (``carry_register``; docs/DATA_PROTECTION.md);
 - one row in the audit chain, ``restore_backup``, by the administrator who restored (or
   ``@restore`` into an empty folder): the backup's date, who made it (when the replaced log
   recorded it), which secret opened it, what was replaced, how many rows were kept and the
@@ -21,6 +24,7 @@ A backup of ANOTHER centre (its database id differs) is refused unless the calle
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +38,7 @@ from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, KEY_SETTI
                                                  kept_block_text, key_from_text, link_hash)
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.storage.audit_repository import AuditRepository
+from assist_desktop.storage.retention_repository import RETURNED_SETTING, RetentionRepository
 from assist_desktop.storage.centre_repository import CentreRepository, SettingsRepository
 from assist_desktop.storage.database import Database
 
@@ -96,7 +101,7 @@ def check_same_centre(backup_centre, replacing: ReplacedCentre | None, data_dir:
 
 
 def _read_replaced(db_path: Path, data_key: bytes
-                   ) -> tuple[list[AuditRow], dict[str, str], bytes | None]:
+                   ) -> tuple[list[AuditRow], dict[str, str], bytes | None, list[tuple]]:
     try:
         db = Database.open(db_path, data_key, migrate_schema=False)
     except AssistError:
@@ -107,9 +112,33 @@ def _read_replaced(db_path: Path, data_key: bytes
         blocks = db.read(lambda c: {k: v for k, v in SettingsRepository().all(c).items()
                                     if k.startswith(BLOCK_PREFIX)})
         key = db.read(lambda c: key_from_text(SettingsRepository().get(c, KEY_SETTING)))
+        repo = RetentionRepository()
+        register = db.read(lambda c: repo.register(c) if repo.has_register(c) else [])
     finally:
         db.close()
-    return rows, blocks, key
+    return rows, blocks, key, register
+
+
+def carry_register(conn, register: list[tuple]) -> int:
+    """The destruction register survives the restore: certificates the replaced database
+    holds and the backup does not (files destroyed after the backup was made) are kept in
+    the restored database, and those whose file the backup brings back are listed under
+    RETURNED_SETTING for an administrator to destroy again. Returns how many came back."""
+    repo, settings = RetentionRepository(), SettingsRepository()
+    if not register or not repo.has_register(conn):   # a backup from before the register:
+        return 0                                      # its migration carries nothing
+    have = {row[0] for row in repo.register(conn)}
+    back = []
+    for row in register:
+        if row[0] in have:
+            continue
+        repo.carry(conn, row)
+        if repo.client_by_reference(conn, row[1]) is not None:
+            back.append(row[0])
+    if back:
+        listed = json.loads(settings.get(conn, RETURNED_SETTING) or "[]")
+        settings.set(conn, RETURNED_SETTING, json.dumps(sorted(set(listed) | set(back))))
+    return len(back)
 
 
 _block_text = kept_block_text
@@ -135,14 +164,16 @@ def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name:
     old_rows: list[AuditRow] = []
     old_blocks: dict[str, str] = {}
     old_key = None
+    register: list[tuple] = []
     if replacing is not None and replacing.data_key is not None:
-        old_rows, old_blocks, old_key = _read_replaced(Path(data_dir) / paths.DATABASE_FILE,
-                                                       replacing.data_key)
+        old_rows, old_blocks, old_key, register = _read_replaced(
+            Path(data_dir) / paths.DATABASE_FILE, replacing.data_key)
     db = Database.open(target, key, migrate_schema=False)
     try:
         def write(conn):
             audit, settings = AuditRepository(), SettingsRepository()
             check_same_centre(CentreRepository().get(conn), replacing, data_dir)
+            returned = carry_register(conn, register)
             have = {row[8] for row in audit.iter_rows(conn)}
             kept = [row for row in old_rows if row.hash not in have]
             stored = settings.all(conn)
@@ -166,6 +197,7 @@ def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name:
             secret = "recovery code" if secret_kind == "recovery" else "backup passphrase"
             detail = (f"backup of {header.created_at[:16]} made by {_maker(old_rows, file_name)} "
                       f"({secret}) over {over}; kept {len(kept)} replaced rows"
+                      + (f"; destroyed_since_backup:{returned}" if returned else "")
                       + (f" sha256:{digest}" if digest else ""))[:200]
             at = utc_now()
             fields = [actor[:200], "restore_backup", "centre", "1", detail]

@@ -65,6 +65,7 @@ class SarDocument:
     attached_files: tuple[str, ...] = ()   # names of the files embedded in the PDF
     request_line: str = ""             # "Request received 3 March 2026, due 3 April 2026"
     counts: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+    retention: str = ""                # how long her file is kept (the retention schedule)
 
 
 def build_subject_access_pdf(data: SarDocument) -> bytes:
@@ -102,6 +103,10 @@ def build_subject_access_pdf(data: SarDocument) -> bytes:
     if not data.privileged_part:
         story.append(text.para(labels["your_rights"], styles.heading, bold=True))
         story += text.paras(w.text("rights"), styles.justified)
+        if data.retention:
+            story.append(text.para(labels.get("retention", "How long her file is kept"),
+                                   styles.subheading, bold=True))
+            story.append(text.para(data.retention, styles.justified))
     record_heading = ParagraphStyle("record-heading", parent=styles.subheading,
                                     keepWithNext=0)
     for section in data.sections:

@@ -114,6 +114,21 @@ class ReviewDate:
     open: bool = False       # her file or a matter is still open
 
 
+def rules_for(rules: Iterable[RetentionRule], jurisdiction: str,
+              matters: Iterable[MatterFacts]) -> list[RetentionRule]:
+    """The rule that applies to each of her matters (the most specific), once each, open
+    matters included: what her file will be kept for."""
+    rules = list(rules)
+    out: dict[str, RetentionRule] = {}
+    for matter in list(matters) or [MatterFacts("other", "standard", "", None)]:
+        fitting = [r for r in rules if r.matches(jurisdiction, matter.matter_type,
+                                                 matter.category, matter.outcome)]
+        if fitting:
+            rule = max(fitting, key=lambda r: r.specificity())
+            out.setdefault(rule.id, rule)
+    return list(out.values())
+
+
 def review_date(rules: Iterable[RetentionRule], jurisdiction: str, *, closed_on: date | None,
                 date_of_birth: date | None, matters: Iterable[MatterFacts],
                 extended_to: date | None = None) -> ReviewDate:

@@ -136,59 +136,113 @@ def check_threshold(value) -> int:
 
 # --- suppression -------------------------------------------------------------------------------
 
-def _lines(rows: int, cols: int, total_row: bool, total_column: bool):
-    """Every set of cells that adds up to a total shown: a row with its total column, a
-    column with its total row (the grid's last row/column are the totals)."""
-    if total_column:
-        for r in range(rows):
-            yield [(r, c) for c in range(cols)]
-    if total_row:
+def _arcs(rows: int, cols: int, total_row: bool, total_column: bool):
+    """The table's sums as a flow network: cell -> (tail, head). Each row (with its total
+    column) and each column (with its total row) is a node where what flows in equals what
+    flows out: an inner cell flows from its row to its column, a row total into its row from
+    the node of the total column, a column total out of its column into the node of the total
+    row, and the grand total from the total row's node back to the total column's. Every
+    line of the table that adds up to a total shown is then one node's balance, so a set of
+    hidden cells can change together, keeping every sum, exactly when they lie on a cycle."""
+    last_r = rows - 1 if total_row else rows
+    last_c = cols - 1 if total_column else cols
+    out = {}
+    for r in range(rows):
         for c in range(cols):
-            yield [(r, c) for r in range(rows)]
+            row_node = ("r", r) if total_column else ("z",)
+            col_node = ("c", c) if total_row else ("z",)
+            if r < last_r and c < last_c:
+                out[(r, c)] = (row_node, col_node)
+            elif r < last_r:                          # a row total
+                out[(r, c)] = (("c", c) if total_row else ("z",), ("r", r))
+            elif c < last_c:                          # a column total
+                out[(r, c)] = (("c", c), ("r", r) if total_column else ("z",))
+            else:                                     # the grand total
+                out[(r, c)] = (("r", r), ("c", c))
+    return out
 
 
-_PRIME = (1 << 61) - 1   # the sums' coefficients are 0 and +-1: exact modulo a large prime
+def _determined(hidden, values, arcs, cap: int | None = None) -> list[tuple[int, int]]:
+    """Hidden cells whose value follows from what is shown, knowing that figures are never
+    negative. The hidden cells can change (every sum kept, none below 0) only by moving the
+    same amount round a cycle of hidden cells: forward through any of them, backward only
+    through one above 0, and (`cap`: the grand total, which is often published elsewhere,
+    so taken as known) forward only through one below it. A cell is determined when no such
+    cycle passes through it; this is exact (a hidden 0 next to a total shown as 0 is known
+    to be 0, so it hides nothing)."""
+    cells = [cell for cell in arcs if hidden[cell[0]][cell[1]]]
+    steps: dict = {}
+    for cell in cells:
+        tail, head = arcs[cell]
+        if cap is None or values[cell[0]][cell[1]] < cap:
+            steps.setdefault(tail, []).append((head, cell))
+        if values[cell[0]][cell[1]] > 0:
+            steps.setdefault(head, []).append((tail, cell))
 
+    def reaches(start, goal, without) -> bool:
+        seen, todo = {start}, [start]
+        while todo:
+            node = todo.pop()
+            if node == goal:
+                return True
+            for nxt, cell in steps.get(node, ()):
+                if cell != without and nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return False
 
-def _determined(hidden, lines) -> list[tuple[int, int]]:
-    """Hidden cells whose value follows from the cells shown by adding and subtracting whole
-    rows and columns: cell i is determined when every solution of the homogeneous system
-    has 0 at i (row reduction of the line equations restricted to the hidden cells; the
-    coefficients are 0 and +-1, so working modulo a large prime gives the ranks exact
-    fractions give unless a determinant is a multiple of 2^61-1, and is fast)."""
-    cells = sorted({cell for line in lines for cell in line if hidden[cell[0]][cell[1]]})
-    if not cells:
-        return []
-    index = {cell: k for k, cell in enumerate(cells)}
-    matrix = []
-    for line in lines:
-        row = [0] * len(cells)
-        *parts, total = line
-        for cell in parts:
-            if cell in index:
-                row[index[cell]] += 1
-        if total in index:
-            row[index[total]] -= 1
-        if any(row):
-            matrix.append([v % _PRIME for v in row])
-    pivots: list[int] = []
-    r = 0
-    for col in range(len(cells)):
-        pivot = next((i for i in range(r, len(matrix)) if matrix[i][col]), None)
-        if pivot is None:
+    both = [cell for cell in cells if 0 < values[cell[0]][cell[1]]
+            and (cap is None or values[cell[0]][cell[1]] < cap)]
+    on_cycle = _not_bridges(both, arcs)    # a cycle of cells that can go up or down: quick
+    out = []
+    for cell in cells:
+        if cell in on_cycle:
             continue
-        matrix[r], matrix[pivot] = matrix[pivot], matrix[r]
-        inverse = pow(matrix[r][col], _PRIME - 2, _PRIME)
-        lead = matrix[r] = [v * inverse % _PRIME for v in matrix[r]]
-        for i in range(len(matrix)):
-            factor = matrix[i][col]
-            if i != r and factor:
-                matrix[i] = [(a - factor * b) % _PRIME for a, b in zip(matrix[i], lead)]
-        pivots.append(col)
-        r += 1
-    free = [f for f in range(len(cells)) if f not in set(pivots)]
-    return [cells[col] for row_no, col in enumerate(pivots)
-            if not any(matrix[row_no][f] for f in free)]
+        tail, head = arcs[cell]
+        up = (cap is None or values[cell[0]][cell[1]] < cap) and \
+            (tail == head or reaches(head, tail, cell))
+        down = values[cell[0]][cell[1]] > 0 and (tail == head or reaches(tail, head, cell))
+        if not (up or down):
+            out.append(cell)
+    return out
+
+
+def _not_bridges(cells, arcs) -> set:
+    """The cells (edges between their two nodes) that lie on a cycle of these cells, taken
+    as undirected: no bridge of that graph (Tarjan's low-link, without recursion)."""
+    joined: dict = {}
+    for cell in cells:
+        tail, head = arcs[cell]
+        joined.setdefault(tail, []).append((head, cell))
+        joined.setdefault(head, []).append((tail, cell))
+    order: dict = {}
+    low: dict = {}
+    bridges = set()
+    for root in joined:
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack = [(root, None, iter(joined[root]))]
+        while stack:
+            node, via, edges = stack[-1]
+            step = next(edges, None)
+            if step is None:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] > order[parent]:
+                        bridges.add(via)
+                continue
+            nxt, cell = step
+            if cell == via:
+                continue
+            if nxt in order:
+                low[node] = min(low[node], order[nxt])
+            else:
+                order[nxt] = low[nxt] = len(order)
+                stack.append((nxt, cell, iter(joined[nxt])))
+    return set(cells) - bridges
 
 
 def suppress(values, contributors, threshold: int, *, total_row: bool,
@@ -197,50 +251,76 @@ def suppress(values, contributors, threshold: int, *, total_row: bool,
     are full grids, totals included.
 
     Primary: a cell counting 1 to threshold-1 women is hidden (0 is shown: nobody).
-    Secondary, in two passes repeated until neither changes anything:
-    1. a row or column that adds up to a total shown and has exactly one hidden cell (which
-       subtraction would give back) gets one more: the smallest non-zero inner cell, else an
-       inner zero, else the smallest total;
-    2. a hidden cell that can still be worked out by combining several rows and columns
-       (row reduction of the table's sums) gets one more hidden cell beside it,
-       chosen the same way among the rows and columns it is in.
+    Secondary: while a hidden cell can be worked out from what is shown (`_determined`:
+    from the rows' and columns' sums and figures never being negative), one more cell in its
+    row or column is hidden: the smallest non-zero inner cell, else an inner zero, else the
+    smallest total (further away when its lines have nothing left); never a 0 beside a total
+    shown as 0 (everyone can tell it is 0: it would protect nothing and lose a figure).
+    Then every cell hidden in that way is shown again, totals and the largest first, where
+    the table stays safe without it (with any other such cells that showing it would give
+    away), so no figure is hidden needlessly.
     `forced`: cells hidden whatever their count (a total hidden in another table of the same
     report, which this table must not give away)."""
     rows, cols = len(values), len(values[0]) if values else 0
-    hidden = [[0 < contributors[r][c] < threshold for c in range(cols)] for r in range(rows)]
+    primary = [[0 < contributors[r][c] < threshold for c in range(cols)] for r in range(rows)]
     for r, c in forced:
-        hidden[r][c] = True
+        primary[r][c] = True
+    hidden = [list(row) for row in primary]
+    if not (total_row or total_column) or not rows or not cols:
+        return hidden
     last_r = rows - 1 if total_row else rows
     last_c = cols - 1 if total_column else cols
-    lines = list(_lines(rows, cols, total_row, total_column))
-
-    def margin(cell):
-        return cell[0] >= last_r or cell[1] >= last_c
+    arcs = _arcs(rows, cols, total_row, total_column)
+    cap = values[rows - 1][cols - 1] if total_row and total_column else None
 
     def rank(cell):
         v = values[cell[0]][cell[1]]
-        return (margin(cell), v == 0, v, cell)
+        return (cell[0] >= last_r or cell[1] >= last_c, v == 0, v, cell)
+
+    def known_zero(cell):
+        """A 0 beside a total shown as 0: everyone can tell it is 0, so hiding it would
+        protect nothing and lose a figure."""
+        r, c = cell
+        if values[r][c] != 0:
+            return False
+        totals = ([(r, cols - 1)] if total_column and c < last_c else []) + \
+            ([(rows - 1, c)] if total_row and r < last_r else [])
+        return any(not hidden[t[0]][t[1]] and values[t[0]][t[1]] == 0 for t in totals)
+
+    def neighbours(cell):
+        r, c = cell
+        line = [(r, k) for k in range(cols)] if total_column else []
+        line += [(k, c) for k in range(rows)] if total_row else []
+        return [o for o in line if not hidden[o[0]][o[1]] and not known_zero(o)]
 
     while True:
-        changed = True
-        while changed:
-            changed = False
-            for line in lines:
-                shown = [cell for cell in line if not hidden[cell[0]][cell[1]]]
-                if len(line) - len(shown) == 1 and shown:
-                    r, c = min(shown, key=rank)
-                    hidden[r][c] = True
-                    changed = True
-        exposed = _determined(hidden, lines)
+        exposed = _determined(hidden, values, arcs, cap)
         if not exposed:
-            return hidden
-        grew = False
-        for cell in exposed:
-            near = [other for line in lines if cell in line for other in line
-                    if not hidden[other[0]][other[1]]]
-            if near:
-                r, c = min(near, key=rank)
-                hidden[r][c] = grew = True
-            # else: everything around it is hidden already
-        if not grew:
-            return hidden
+            break
+        near = next((found for found in map(neighbours, exposed) if found), None) or \
+            [(r, c) for r in range(rows) for c in range(cols)     # further away, then
+             if not hidden[r][c] and not known_zero((r, c))]
+        if not near:
+            break
+        r, c = min(near, key=rank)
+        hidden[r][c] = True
+    if exposed:              # nothing left to hide beside them: keep all that is hidden
+        return hidden
+    secondary = sorted(((r, c) for r in range(rows) for c in range(cols)
+                        if hidden[r][c] and not primary[r][c]), key=rank, reverse=True)
+    for cell in secondary:                  # show again what the table is safe without
+        if not hidden[cell[0]][cell[1]]:
+            continue
+        shown_again = [cell]
+        hidden[cell[0]][cell[1]] = False
+        while True:
+            exposed = _determined(hidden, values, arcs, cap)
+            if not exposed or any(primary[r][c] for r, c in exposed):
+                break
+            for r, c in exposed:          # only other secondary cells: show them too
+                hidden[r][c] = False
+                shown_again.append((r, c))
+        if exposed:
+            for r, c in shown_again:
+                hidden[r][c] = True
+    return hidden

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from assist_desktop.domain.errors import ValidationError
+from assist_desktop.domain.errors import AssistError, ValidationError
 from assist_desktop.domain.records import ClientRecord, check_date, check_enum, check_text
 
 RULE = "sar-response"
@@ -62,3 +62,15 @@ class SarRequest(ClientRecord):
     @property
     def is_open(self) -> bool:
         return self.sent_on is None and not self.is_deleted
+
+
+class IdentityNotChecked(AssistError):
+    """Her copy was asked for while the SAR log records her identity as not yet checked:
+    sending a stranger her file would be a breach (UK GDPR Art. 12(6)). Made only when the
+    solicitor confirms she has been identified another way (audited)."""
+
+    def __init__(self, message: str = (
+            "Her identity is recorded as not yet checked on the subject access log. Check "
+            "it and record how (the log's Identity checked date) before her copy is made, or "
+            "confirm that you are sure who is asking (this is recorded in the audit log).")):
+        super().__init__(message)

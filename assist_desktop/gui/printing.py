@@ -83,12 +83,10 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
         buffer.close()
 
 
-def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> int:
-    """Show the print dialog for ``document``; print if the person says so. Returns the pages
-    printed (0 when cancelled). Rendering happens here, on the GUI thread: QtPdf documents are
-    not shared between threads."""
+def ask_printer(parent: QWidget, document: QPdfDocument, title: str) -> QPrinter | None:
+    """The print dialog for ``document``: the printer (pages chosen) or None (cancelled)."""
     if _chosen_printer is not None:
-        return print_document(document, _chosen_printer())
+        return _chosen_printer()
     if not QPrinterInfo.availablePrinters():
         raise PrintError("No printer is set up on this computer. Ask whoever looks after the "
                          "computers to add one, then try again.")
@@ -100,14 +98,27 @@ def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> int:
     dialog.setMinMax(1, max(1, document.pageCount()))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)   # never a file here
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return 0
+        return None
     if printer.printRange() != QPrinter.PrintRange.PageRange:
         printer.setFromTo(0, 0)
+    return printer
+
+
+def print_waiting(document: QPdfDocument, printer: QPrinter) -> int:
+    """print_document with the wait cursor shown (rendering is on the GUI thread)."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return print_document(document, printer)
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+def ask_and_print(parent: QWidget, document: QPdfDocument, title: str) -> int:
+    """Show the print dialog for ``document``; print if the person says so. Returns the pages
+    printed (0 when cancelled). Rendering happens here, on the GUI thread: QtPdf documents are
+    not shared between threads."""
+    printer = ask_printer(parent, document, title)
+    return 0 if printer is None else print_waiting(document, printer)
 
 
 def ask_and_print_bytes(parent: QWidget, data: bytes, title: str) -> int:

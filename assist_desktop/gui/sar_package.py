@@ -86,13 +86,36 @@ class SarPackageAction(QObject):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         self._folder = str(target.parent)
+        self._make(dialog, reference, target, password, request_line, False)
+
+    def _make(self, dialog, reference: str, target: Path, password: str, request_line: str,
+              identity_confirmed: bool) -> None:
         service = self._service
+        replace = target.exists()
         dialog.working(self.tr("Gathering her records and making the package…"))
-        self._runner.run(lambda: service.save(reference, target, password,
-                                              replace=target.exists(),
-                                              request_line=request_line),
+        self._runner.run(lambda: service.save(reference, target, password, replace=replace,
+                                              request_line=request_line,
+                                              identity_confirmed=identity_confirmed),
                          lambda saved: self._saved(dialog, saved),
-                         lambda error: dialog.failed(describe(error)), owner=dialog)
+                         lambda error: self._failed(dialog, error, reference, target, password,
+                                                    request_line), owner=dialog)
+
+    def _failed(self, dialog, error, reference, target, password, request_line) -> None:
+        """Her identity not yet checked on the log: said, and made only if the solicitor
+        confirms she is sure who is asking (the export's audit row records it)."""
+        from assist_desktop.domain.subject_access import IdentityNotChecked
+        from assist_desktop.gui.messages import confirm
+        if isinstance(error, IdentityNotChecked) and confirm(
+                dialog, self.tr("Her identity is not checked"), self.tr(
+                    "The subject access log records her identity as not yet checked. Sending "
+                    "her file to someone who is not her would be a serious breach.\n\nCheck "
+                    "her identity and record it in the log (Identity checked), or make the "
+                    "package now only if you are sure who is asking: the audit log records "
+                    "that you went ahead."), self.tr("I am sure: make it"),
+                self.tr("Not now")):
+            self._make(dialog, reference, target, password, request_line, True)
+            return
+        dialog.failed(describe(error))
 
     def _saved(self, dialog, saved) -> None:
         dialog.accept()

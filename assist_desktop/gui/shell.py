@@ -208,7 +208,25 @@ class Shell(QObject):
         self._refresh_status()
         if getattr(centre, "must_change_passphrase", False):
             self._change_passphrase(required=True)
+        self._tell_restored_destroyed(centre)
         emit(self.session_opened, centre)
+
+    def _tell_restored_destroyed(self, centre) -> None:
+        """An administrator signing in after a restore that brought back files destroyed
+        since its backup was made is told at once (Administration > Retention lists them)."""
+        retention = getattr(centre.services, "retention", None)
+        if retention is None or not centre.session.is_administrator:
+            return
+
+        def found(returned) -> None:
+            if returned and self.centre is centre:
+                from assist_desktop.gui.messages import show_info
+                show_info(self.window, self.tr("Destroyed files are back"), self.tr(
+                    "A backup was restored that was made before these files were destroyed, "
+                    "so they are back in the store: %1.\n\nAdministration > Retention lists "
+                    "them: destroy each again there.").replace(
+                        "%1", ", ".join(r.reference for r in returned)))
+        self.runner.run(retention.restored_destroyed, found, lambda _e: None, owner=self.window)
 
     def _load_policy(self) -> None:
         settings = self.centre.services.settings

@@ -7,6 +7,8 @@ and audited by that row's id, never the reason's text. Documents for a court, tr
 Home Office in her own case are her legal representation and are not held here."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assist_desktop.documents import DocumentKind
 from assist_desktop.domain.consents import ConsentKind, sharing_consent_in_force
 from assist_desktop.services import consent_gate
@@ -16,6 +18,17 @@ from assist_desktop.storage.consent_override_repository import ConsentOverrideRe
 # Documents written to go to another organisation about her.
 FOR_ANOTHER_ORGANISATION = frozenset({DocumentKind.SUPPORT_LETTER})
 ACTION = "saving this letter to send to another organisation"
+PRINT_ACTION = "printing this letter to send to another organisation"
+
+
+@dataclass(frozen=True)
+class SentLetter:
+    """A letter for another organisation that left the store (from its audit row): when,
+    which document, printed or saved as a file, and whether on a solicitor's override."""
+    at: str
+    document_id: int
+    printed: bool
+    on_override: bool
 
 
 def needs_consent(document) -> bool:
@@ -26,20 +39,30 @@ def kind_needs_consent(kind) -> bool:
     return str(kind) in {k.value for k in FOR_ANOTHER_ORGANISATION}
 
 
-def check(session, conn, document, override_reason: str | None) -> bool:
+def check(session, conn, document, override_reason: str | None, *,
+          action: str = ACTION) -> bool:
     """True when the document leaves on a solicitor's override; False when no consent is
     needed or it is in force; ConsentRequired (PermissionDenied for a non-solicitor's
     reason) otherwise."""
-    return check_kind(session, conn, document.kind, document.client_id, override_reason)
+    return check_kind(session, conn, document.kind, document.client_id, override_reason,
+                      action=action)
 
 
-def check_kind(session, conn, kind, client_id: int, override_reason: str | None) -> bool:
+def check_kind(session, conn, kind, client_id: int, override_reason: str | None, *,
+               action: str = ACTION) -> bool:
     """check() for a document of `kind` about her, before it is made."""
     if not kind_needs_consent(kind):
         return False
     entries = ConsentRepository().list_for_client(conn, client_id)
-    return consent_gate.allowed_or_override(session, ConsentKind.INFORMATION_SHARING, ACTION,
+    return consent_gate.allowed_or_override(session, ConsentKind.INFORMATION_SHARING, action,
                                             sharing_consent_in_force(entries), override_reason)
+
+
+def letters_sent(rows) -> list[SentLetter]:
+    """SentLetter for each audit row (at, action, document id, detail) of a letter that
+    went out on her consent or an override."""
+    return [SentLetter(at, int(document_id), action == "print", "consent:override" in detail)
+            for at, action, document_id, detail in rows]
 
 
 def record(owner, conn, document, overridden: bool, override_reason: str | None) -> str:

@@ -48,7 +48,7 @@ from assist_desktop.services.export_files import check_export_target, write_expo
 from assist_desktop.platform.clock import stamp_date, utc_now as _now
 from assist_desktop.storage.document_repository import (DocumentRepository, DocumentStatus,
                                                         GeneratedDocument)
-from assist_desktop.storage.interchange_queries import client_id_by_reference
+from assist_desktop.storage.interchange_queries import client_id_by_reference, letters_sent_of
 from assist_desktop.storage.matter_repository import MatterRepository
 
 __all__ = ["DocumentService", "DocumentOptions", "GeneratedDocument", "DocumentStatus",
@@ -420,6 +420,32 @@ class DocumentService(CaseService):
                       f"{consent} {'protected' if password else 'unprotected'}")
         self._db.write(record)
         return data
+
+    def check_print_allowed(self, document_id: int, override_reason: str | None = None) -> None:
+        """Before the print dialog: as check_save_allowed, worded for printing."""
+        self._db.read(lambda conn: document_consent.check(
+            self._session, conn, self._existing(conn, document_id), override_reason,
+            action=document_consent.PRINT_ACTION))
+
+    def record_print(self, document_id: int, *, override_reason: str | None = None) -> None:
+        """A printer was chosen: audited (with her consent or the override kept, for a letter
+        to another organisation) before a page is printed."""
+        def write(conn):
+            found = self._existing(conn, document_id)
+            overridden = document_consent.check(self._session, conn, found, override_reason,
+                                                action=document_consent.PRINT_ACTION)
+            consent = document_consent.record(self, conn, found, overridden, override_reason)
+            self._log(conn, "print", "document", document_id,
+                      f"client:{found.client_id}{consent}")
+        self._db.write(write)
+
+    def letters_sent(self, client_id: int) -> list[document_consent.SentLetter]:
+        """Letters about her saved or printed for another organisation (oldest first): what
+        a withdrawal of her consent to information sharing touches."""
+        def read(conn):
+            self._visible_client(conn, client_id)
+            return letters_sent_of(conn, client_id)
+        return document_consent.letters_sent(self._db.read(read))
 
     def export_failed(self, document_id: int) -> None:
         """An exported file could not be written: the audit says so."""

@@ -30,13 +30,14 @@ from assist_desktop.services.erasure import remove_old_copies
 from assist_desktop.services.export_files import check_export_target, write_export
 from assist_desktop.services.interchange_codec import to_json
 from assist_desktop.services.interchange_export import build_document
-from assist_desktop.storage.centre_repository import CentreRepository
+from assist_desktop.storage.centre_repository import CentreRepository, SettingsRepository
 from assist_desktop.storage.client_repository import ClientRepository
 from assist_desktop.storage.record_table import truncate_wal
-from assist_desktop.storage.retention_repository import RetentionRepository
+from assist_desktop.storage.retention_repository import RETURNED_SETTING, RetentionRepository
 from assist_desktop.storage.sar_repository import SarRequestRepository
 
 DEFAULT_AHEAD_DAYS = 30
+AGAIN = "reapplies:"      # in a certificate's rules: the certificate a restore undid
 MAX_EXTENSION_YEARS = 50
 
 
@@ -50,6 +51,14 @@ class ReviewItem:
     due: bool               # the period has run: destroy or extend now
     deleted: bool           # the file is already soft-deleted
     extended_reason: str    # the latest extension's reason, if any
+
+
+@dataclass(frozen=True)
+class ReturnedFile:
+    """A file destroyed after the backup a restore came from, back in the store."""
+    certificate: str
+    reference: str
+    destroyed_at: str
 
 
 @dataclass(frozen=True)
@@ -178,33 +187,89 @@ class RetentionService(CaseService):
                 raise ValidationError("file", f"is not due for destruction until "
                                               f"{item.review_on.isoformat()}; nothing was "
                                               f"destroyed")
-            if SarRequestRepository().open_received(conn, client_id):
-                # erasing data she has asked for, before she has it, may be an offence
-                # (Data Protection Act 2018 s.173): answer her request first
-                raise ValidationError("file", "has a subject access request from her that is "
-                                              "not yet answered: send her copy and record "
-                                              "the date sent first; nothing was destroyed")
-            document, counts = build_document(conn, client_id, include_privileged=True,
-                                              exported_by=self._session.username)
-            document.pop("exported_at", None)
-            digest = hashlib.sha256(to_json(document)).hexdigest()
-            certificate = self._repo.next_certificate(conn, now.year)
-            rule_id = ",".join(item.rule_ids)
-            records = sum(counts.values()) + 1          # her own record too
-            self._repo.add_certificate(conn, certificate, item.reference, digest, rule_id,
-                                       records, self._session.user_id)
-            ClientRepository().purge(conn, client_id)
-            self._log(conn, "destroy", "client", client_id,
-                      f"{item.reference} certificate:{certificate} rule:{rule_id}")
-            return item, certificate, digest, records, CentreRepository().get(conn)
-        item, certificate, digest, records, centre = self._db.write(write)
+            return self._erase(conn, client_id, item.reference, item.rule_ids, now)
+        return self._finish(self._db.write(write), now)
+
+    def _erase(self, conn, client_id: int, reference: str, rule_ids, now: datetime,
+               reapplies: str = ""):
+        """Inside the destruction's transaction: fingerprint, certificate row, purge, audit."""
+        if SarRequestRepository().open_received(conn, client_id):
+            # erasing data she has asked for, before she has it, may be an offence
+            # (Data Protection Act 2018 s.173): answer her request first
+            raise ValidationError("file", "has a subject access request from her that is "
+                                          "not yet answered: send her copy and record "
+                                          "the date sent first; nothing was destroyed")
+        document, counts = build_document(conn, client_id, include_privileged=True,
+                                          exported_by=self._session.username)
+        document.pop("exported_at", None)
+        digest = hashlib.sha256(to_json(document)).hexdigest()
+        certificate = self._repo.next_certificate(conn, now.year)
+        rule_id = ",".join([r for r in rule_ids if not r.startswith(AGAIN)]
+                           + ([f"{AGAIN}{reapplies}"] if reapplies else []))
+        records = sum(counts.values()) + 1          # her own record too
+        self._repo.add_certificate(conn, certificate, reference, digest, rule_id,
+                                   records, self._session.user_id)
+        ClientRepository().purge(conn, client_id)
+        self._log(conn, "destroy", "client", client_id,
+                  f"{reference} certificate:{certificate} rule:{rule_id}")
+        return reference, tuple(rule_id.split(",")), certificate, digest, records, \
+            CentreRepository().get(conn)
+
+    def _finish(self, erased, now: datetime) -> Destroyed:
+        reference, rule_ids, certificate, digest, records, centre = erased
         self._db.read(truncate_wal)
         remove_old_copies(self._db, self._audit, "purge")
-        return Destroyed(certificate, item.reference, digest,
-                         self._certificate_pdf(centre, certificate, item.reference, digest,
-                                               item.rule_ids, now,
+        return Destroyed(certificate, reference, digest,
+                         self._certificate_pdf(centre, certificate, reference, digest,
+                                               rule_ids, now,
                                                self._session.full_name
                                                or self._session.username, records))
+
+    # --- files a restore brought back --------------------------------------------------
+    def restored_destroyed(self) -> list[ReturnedFile]:
+        """Files destroyed after the backup a restore came from, which the restore brought
+        back (backup.restore_over.carry_register): by certificate and reference only."""
+        self._require("see destruction certificates")
+
+        def read(conn):
+            out = []
+            for number in self._returned(conn):
+                found = self._repo.certificate(conn, number)
+                client_id = found and self._repo.client_by_reference(conn, found.reference)
+                if found is not None and client_id is not None:
+                    out.append(ReturnedFile(number, found.reference, found.destroyed_at))
+            return out
+        return self._db.read(read)
+
+    def destroy_again(self, certificate: str, reference: str) -> Destroyed:
+        """Destroy again a file a restore brought back, under a new certificate that names
+        the first (`reference` typed by the administrator, as for any destruction)."""
+        self._require("destroy a file")
+        now = datetime.now(timezone.utc)
+
+        def write(conn):
+            listed = self._returned(conn)
+            found = self._repo.certificate(conn, certificate) if certificate in listed else None
+            client_id = found and self._repo.client_by_reference(conn, found.reference)
+            if found is None or client_id is None:
+                raise NotFound("file brought back by a restore")
+            if str(reference).strip().upper() != found.reference:
+                raise ValidationError("reference", "does not match the file chosen; nothing "
+                                                   "was destroyed")
+            erased = self._erase(conn, client_id, found.reference,
+                                 tuple(r for r in found.rule_id.split(",") if r), now,
+                                 reapplies=certificate)
+            SettingsRepository().set(conn, RETURNED_SETTING, json.dumps(
+                [n for n in listed if n != certificate]))
+            return erased
+        return self._finish(self._db.write(write), now)
+
+    def _returned(self, conn) -> list[str]:
+        try:
+            listed = json.loads(SettingsRepository().get(conn, RETURNED_SETTING) or "[]")
+        except ValueError:
+            return []
+        return [str(n) for n in listed] if isinstance(listed, list) else []
 
     def deleted_records(self):
         """Deleted notes and attachments waiting to be purged (kind, id, her reference,
@@ -238,8 +303,11 @@ class RetentionService(CaseService):
     def _certificate_pdf(self, centre, certificate, reference, digest, rule_ids, when,
                          by: str, records: int | None) -> bytes:
         rules = {r.id: r for r in self.rules()}
-        rule_text = "; ".join(f"{rid}: {rules[rid].describe()}" if rid in rules else rid
-                              for rid in rule_ids if rid)
+        rule_text = "; ".join(
+            f"{rid}: {rules[rid].describe()}" if rid in rules else
+            f"destroyed again after a restore brought it back (first certificate "
+            f"{rid[len(AGAIN):]})" if rid.startswith(AGAIN) else rid
+            for rid in rule_ids if rid)
         return build_destruction_certificate(DestructionCertificateInput(
             jurisdiction=centre.jurisdiction, letterhead=letterhead(centre),
             certificate=certificate, reference=reference,
@@ -247,4 +315,4 @@ class RetentionService(CaseService):
             rule=rule_text, record_hash=digest, records=records))
 
 
-__all__ = ["RetentionService", "ReviewItem", "Destroyed", "shipped_rules"]
+__all__ = ["RetentionService", "ReviewItem", "Destroyed", "ReturnedFile", "shipped_rules"]

@@ -23,8 +23,10 @@ from assist_desktop.documents import subject_access as doc
 from assist_desktop.documents import tables
 from assist_desktop.documents.formatting import long_date
 from assist_desktop.domain.errors import NotFound, ValidationError, WeakPassphraseError
+from assist_desktop.domain.subject_access import IdentityNotChecked
 from assist_desktop.services import permissions as perm
 from assist_desktop.services import subject_access_content as content
+from assist_desktop.services import subject_access_facts as facts
 from assist_desktop.services.case_service import CaseService
 from assist_desktop.services.document_inputs import letterhead
 from assist_desktop.services.export_files import check_export_target, write_export
@@ -33,6 +35,7 @@ from assist_desktop.services.settings import read_policy
 from assist_desktop.services.users import check_passphrase
 from assist_desktop.storage.centre_repository import CentreRepository
 from assist_desktop.storage.interchange_queries import client_id_by_reference
+from assist_desktop.storage.retention_repository import RetentionRepository
 
 LEAVES_THE_STORE_WARNING = (
     "The package leaves the encrypted store. It is protected with the password you chose: "
@@ -90,39 +93,52 @@ class SubjectAccessService(CaseService):
         perm.require_solicitor(self._session, "make a subject access package")
         self._db.read(lambda conn: self._client_id(conn, reference))
 
+    def check_identity(self, reference: str) -> bool:
+        """Whether the SAR log records her identity as not yet checked (the GUI asks the
+        solicitor to confirm before a password is asked)."""
+        perm.require_solicitor(self._session, "make a subject access package")
+        return self._db.read(lambda conn: facts.identity_unchecked(
+            conn, self._client_id(conn, reference)))
+
     def build(self, reference: str, password: str, *, request_line: str = "",
-              today: date | None = None) -> SarPackage:
-        """The package in memory (audited as an export before it is returned)."""
+              today: date | None = None, identity_confirmed: bool = False) -> SarPackage:
+        """The package in memory (audited as an export before it is returned). While the
+        SAR log records her identity as not yet checked, IdentityNotChecked unless
+        `identity_confirmed` (the solicitor is sure who is asking; audited)."""
         perm.require_solicitor(self._session, "make a subject access package")
         self._check_password(password, reference)
-        client_id, document, centre = self._audited(self._read, reference)
+        client_id, document, centre, retention, unchecked = self._audited(
+            self._read, reference, identity_confirmed)
         release, privileged = content.split(document)
         common = dict(letterhead=letterhead(centre), jurisdiction=centre.jurisdiction,
                       reference=document["client"]["reference"],
                       prepared_on=long_date(self._today(today)),
                       prepared_by=self._session.full_name or self._session.username,
-                      request_line=request_line)
-        release_pdf, n_release, n_people = _one_pdf(release, common, password, False)
+                      request_line=request_line, retention=retention)
+        names = facts.staff_names(document)
+        release_pdf, n_release, n_people = _one_pdf(release, common, password, False, names)
         privileged_pdf, n_priv = None, 0
         if privileged["notes"] or privileged["attachments"]:
-            privileged_pdf, n_priv, _ = _one_pdf(privileged, common, password, True)
+            privileged_pdf, n_priv, _ = _one_pdf(privileged, common, password, True, names)
 
         def record(conn):
             self._visible_client(conn, client_id)
             self._log(conn, "export", "client", client_id,
                       f"subject_access package:encrypted records:{n_release} "
-                      f"privileged_for_review:{n_priv} third_parties:{n_people}")
+                      f"privileged_for_review:{n_priv} third_parties:{n_people}"
+                      + (" identity:unchecked-confirmed" if unchecked else ""))
         self._db.write(record)
         return SarPackage(release_pdf, privileged_pdf, common["reference"], n_release, n_priv,
                           n_people)
 
     def save(self, reference: str, target: str | Path, password: str, *,
              replace: bool = False, request_line: str = "",
-             today: date | None = None) -> SavedPackage:
+             today: date | None = None, identity_confirmed: bool = False) -> SavedPackage:
         """Build and write the package: `target` (the release copy) and, if her file holds
         privileged material, `<name>-privileged-review.pdf` beside it."""
         target, second = package_targets(target, replace=replace)
-        package = self.build(reference, password, request_line=request_line, today=today)
+        package = self.build(reference, password, request_line=request_line, today=today,
+                             identity_confirmed=identity_confirmed)
         return write_package(package, target, second,
                              lambda: self.export_failed(package.reference))
 
@@ -138,12 +154,20 @@ class SubjectAccessService(CaseService):
         self._visible_client(conn, client_id)
         return client_id
 
-    def _read(self, conn, reference: str):
+    def _read(self, conn, reference: str, identity_confirmed: bool = False):
         client_id = self._client_id(conn, reference)
+        unchecked = facts.identity_unchecked(conn, client_id)
+        if unchecked and not identity_confirmed:
+            raise IdentityNotChecked()
         document, _counts = build_document(conn, client_id, include_privileged=True,
                                            exported_by=self._session.username)
-        self._log(conn, "read", "client", client_id, "subject_access")
-        return client_id, document, CentreRepository().get(conn)
+        self._log(conn, "read", "client", client_id, "subject_access"
+                  + (" identity:unchecked-confirmed" if unchecked else ""))
+        centre = CentreRepository().get(conn)
+        from assist_desktop.services.retention import shipped_rules
+        rules = RetentionRepository().rules(conn) or shipped_rules()
+        retention = facts.retention_line(conn, client_id, centre.jurisdiction, rules)
+        return client_id, document, centre, retention, unchecked
 
     def _check_password(self, password, reference: str) -> None:
         if not isinstance(password, str) or not password:
@@ -164,10 +188,12 @@ class SubjectAccessService(CaseService):
         self._db.write(write)
 
 
-def _one_pdf(document: dict, common: dict, password: str,
-             privileged_part: bool) -> tuple[bytes, int, int]:
+def _one_pdf(document: dict, common: dict, password: str, privileged_part: bool,
+             names: dict[str, str]) -> tuple[bytes, int, int]:
     """One protected PDF (records, schedule, attached files); with its record and
-    third-party counts."""
+    third-party counts. Staff are named by their full names in the readable copy and the
+    CSV; data.json keeps the client-file format (usernames, with the staff list)."""
+    original, document = document, facts.with_staff_names(document, names)
     persons = content.people(document)
     flagged = content.flags(document, persons)
     numbers = {i: f"R{n}" for n, i in enumerate(sorted({i for v in flagged.values()
@@ -189,8 +215,8 @@ def _one_pdf(document: dict, common: dict, password: str,
                                     ", ".join(where.get(i, [])))
                      for i in sorted(numbers, key=lambda i: int(numbers[i][1:])))
     files = content.attachment_files(document)
-    names = content.attachment_names(document)
-    data_json = json.dumps(content.without_content(document, names), ensure_ascii=False,
+    files_named = content.attachment_names(document)
+    data_json = json.dumps(content.without_content(original, files_named), ensure_ascii=False,
                            indent=1).encode("utf-8")
     attached = {"data.json": data_json,
                 "records.csv": tables.to_csv(tables.Sheet(

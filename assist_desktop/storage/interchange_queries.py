@@ -62,3 +62,13 @@ def exports_of(conn, client_id: int) -> list[tuple[str, str]]:
     return conn.execute(
         "SELECT at, detail FROM audit_log WHERE action = 'export' AND entity = 'client' "
         "AND entity_id = ? ORDER BY seq", (str(client_id),)).fetchall()
+
+
+def letters_sent_of(conn, client_id: int) -> list[tuple[str, str, str, str]]:
+    """(when, 'export' or 'print', document id, detail) of every letter about her that went
+    to another organisation, oldest first: the audit rows whose detail records her consent
+    (or an override), which only letters for another organisation carry."""
+    return conn.execute(
+        "SELECT at, action, entity_id, detail FROM audit_log WHERE action IN ('export', "
+        "'print') AND entity = 'document' AND detail LIKE ? ORDER BY seq",
+        (f"client:{int(client_id)} consent:%",)).fetchall()

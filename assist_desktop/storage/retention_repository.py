@@ -10,6 +10,8 @@ from datetime import date
 from assist_desktop.domain.retention import MatterFacts, RetentionRule
 from assist_desktop.platform.clock import utc_now
 
+# settings: certificates whose file a restore brought back, to destroy again (a JSON list)
+RETURNED_SETTING = "destroyed_files_restored"
 _RULE_COLUMNS = ("id", "jurisdiction", "matter_type", "category", "outcome", "years",
                  "from_event", "until_age", "source", "notes", "verify", "active")
 
@@ -71,10 +73,12 @@ class RetentionRepository:
         conn.execute("DELETE FROM retention_rules")
 
     # --- files to review ---------------------------------------------------------------
-    def closed_files(self, conn, client_id: int | None = None) -> list[ClosedFile]:
+    def closed_files(self, conn, client_id: int | None = None, *,
+                     open_too: bool = False) -> list[ClosedFile]:
         """Every file whose own record is closed (live or soft-deleted), with its matters'
-        facts and the latest extension."""
-        where = "c.closed_on IS NOT NULL" + (" AND c.id = ?" if client_id is not None else "")
+        facts and the latest extension (`open_too`: her file whether closed or not)."""
+        where = ("1" if open_too else "c.closed_on IS NOT NULL") + \
+            (" AND c.id = ?" if client_id is not None else "")
         params = (client_id,) if client_id is not None else ()
         clients = conn.execute(
             f"SELECT c.id, c.reference, c.closed_on, c.date_of_birth, c.deleted_at FROM clients c "
@@ -132,6 +136,34 @@ class RetentionRepository:
                      "VALUES (?, ?, ?, ?, ?, ?, ?)",
                      (certificate, reference, record_hash, rule_id, records, stamp, user_id))
         return stamp
+
+    # --- the destruction register across restores (docs/DATA_PROTECTION.md) ------------
+    def has_register(self, conn) -> bool:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                            "'destruction_certificates'").fetchone() is not None
+
+    def register(self, conn) -> list[tuple]:
+        """Every certificate as (certificate, reference, record_hash, rule_id, records,
+        destroyed_at, the destroyer's username or ''): no client data."""
+        return conn.execute(
+            "SELECT d.certificate, d.reference, d.record_hash, d.rule_id, d.records, "
+            "d.destroyed_at, coalesce(u.username, '') FROM destruction_certificates d "
+            "LEFT JOIN users u ON u.id = d.destroyed_by ORDER BY d.id").fetchall()
+
+    def carry(self, conn, row: tuple) -> None:
+        """A certificate from the database a restore replaced, kept in the restored one (its
+        destroyer by username, if that account exists here)."""
+        *fields, username = row
+        found = conn.execute("SELECT id FROM users WHERE username = ?", (username,)).fetchone()
+        conn.execute("INSERT INTO destruction_certificates (certificate, reference, "
+                     "record_hash, rule_id, records, destroyed_at, destroyed_by) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (*fields, found[0] if found else None))
+
+    def client_by_reference(self, conn, reference: str) -> int | None:
+        """Her client row (live or soft-deleted) by reference, or None."""
+        row = conn.execute("SELECT id FROM clients WHERE reference = ? ORDER BY id LIMIT 1",
+                           (reference,)).fetchone()
+        return row[0] if row else None
 
     def certificate_numbers(self, conn) -> list[str]:
         return [r[0] for r in conn.execute(

@@ -63,9 +63,76 @@ def test_a_document_prints_every_page_and_writes_nothing(qtbot, make_shell, team
     button = tab._pdf.print_button
     assert button.isEnabled() and not button.isHidden()
     before = files_in(data_dir, shell)
-    assert tab._pdf.print_shown() == tab.page_count()
+    button.click()                                  # consent checked, audited, then printed
+    qtbot.waitUntil(lambda: "Sent to the printer" in tab.ui.messageLabel.text(), timeout=20000)
     assert paper.pages() == tab.page_count()
     assert files_in(data_dir, shell) == before
+    audit = shell.centre.db.read(lambda c: c.execute(
+        "SELECT entity_id, detail FROM audit_log WHERE action = 'print'").fetchall())
+    assert audit == [(str(tab.model.row(0).id), f"client:{client.id}")]
+
+
+def test_a_support_letter_prints_only_with_her_consent_or_a_solicitors_reason(
+        qtbot, make_shell, team, paper):
+    """Printing a support letter sends it out on paper: without her consent to sharing the
+    tab says so before the print dialog; a solicitor's reason lets it go (kept, audited by
+    id); a withdrawal of her consent then lists it."""
+    from assist_desktop.documents import DocumentKind
+    from assist_desktop.domain.consents import ConsentDecision, ConsentEntry, ConsentKind
+    from assist_desktop.gui import messages
+    client = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Rosa", family_name="Lima")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    services = shell.centre.services
+    letter = services.documents.generate(DocumentKind.SUPPORT_LETTER, client.id,
+                                         paragraphs=("She needs a safe place.",))
+    file_ = open_client_tab(qtbot, shell, client.id)
+    tab = file_.tab("documents")
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10000)
+    tab.ui.documentsView.selectRow(0)
+    qtbot.waitUntil(lambda: tab.page_count() > 0, timeout=30000)
+    reason = "Her GP needs it today <b>urgently</b> & she agreed in person"
+    answers = {"override": ""}
+    messages.answer_with(lambda kind, title, text: answers.get(kind, True))
+    try:
+        tab.print_document()
+        qtbot.waitUntil(lambda: "no consent in force" in tab.ui.messageLabel.text(),
+                        timeout=10000)
+        assert "printing this letter" in tab.ui.messageLabel.text()
+        assert not paper.path.exists()
+        answers["override"] = reason
+        tab.print_document()
+        qtbot.waitUntil(lambda: "Sent to the printer" in tab.ui.messageLabel.text(),
+                        timeout=20000)
+    finally:
+        messages.answer_with(None)
+    assert paper.pages() == tab.page_count()
+    db = shell.centre.db
+    assert db.read(lambda c: c.execute(
+        "SELECT record_kind, record_id, kind, reason FROM consent_overrides").fetchall()) == \
+        [("export", letter.id, "information_sharing", reason)]
+    detail = db.read(lambda c: c.execute(
+        "SELECT detail FROM audit_log WHERE action = 'print'").fetchall())
+    assert len(detail) == 1 and "consent:override:" in detail[0][0]
+    assert reason not in repr(db.read(lambda c: c.execute(
+        "SELECT detail FROM audit_log").fetchall()))
+    sent = services.documents.letters_sent(client.id)
+    assert [(s.document_id, s.printed, s.on_override) for s in sent] == [(letter.id, True, True)]
+    # her consent recorded, then withdrawn: the overview lists the letter printed
+    services.clients.consents.create(ConsentEntry(
+        client_id=client.id, kind=ConsentKind.INFORMATION_SHARING,
+        decision=ConsentDecision.GIVEN, decided_on=date(2026, 1, 5)))
+    services.documents.save_as(letter.id, paper.path.with_name("letter.pdf"))
+    withdrawal = services.clients.consents.create(ConsentEntry(
+        client_id=client.id, kind=ConsentKind.INFORMATION_SHARING,
+        decision=ConsentDecision.WITHDRAWN, decided_on=date(2026, 2, 1)))
+    overview = file_.tab("overview")
+    overview._show_withdrawal(withdrawal)
+    qtbot.waitUntil(lambda: "letter" in overview.last_withdrawal_message, timeout=10000)
+    text = overview.last_withdrawal_message
+    assert "printed" in text and "saved as a file" in text
+    assert "solicitor's override" in text
 
 
 def test_an_attached_pdf_prints_from_the_preview(qtbot, make_shell, team, paper, tmp_path):

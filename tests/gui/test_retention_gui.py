@@ -140,3 +140,52 @@ def test_an_administrator_edits_the_schedule(qtbot, make_shell, team):
     panel.reset_rules()
     qtbot.waitUntil(lambda: {r.id: r for r in shell.centre.services.retention.rules()}[
         "ew-standard"].years == 7, timeout=5000)
+
+
+def test_files_a_restore_brought_back_are_listed_and_destroyed_again(qtbot, make_shell, team,
+                                                                      tmp_path):
+    """After a restore of a backup made before a file was destroyed (the state the restore
+    leaves: the carried certificate, her file back, listed; tests/backup/
+    test_restore_destroyed.py makes it by a real restore), the screen says so and destroys
+    it again under a new certificate."""
+    import json
+
+    from assist_desktop.storage.retention_repository import (RETURNED_SETTING,
+                                                             RetentionRepository)
+    her, = _closed(team, ["Ngozi"])
+    centre = team.unlock("admin", PASSPHRASE)
+    try:
+        def restored(conn):
+            RetentionRepository().add_certificate(conn, "DC-2026-0001", her.reference,
+                                                  "ab" * 32, "ew-standard", 3, None)
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)",
+                         (RETURNED_SETTING, json.dumps(["DC-2026-0001"])))
+        centre.db.write(restored)
+    finally:
+        centre.lock()
+    shell = make_shell(vault=team)
+    messages.told.clear()
+    unlock_as(qtbot, shell, "admin", PASSPHRASE)
+    # told at sign-in, by reference only
+    qtbot.waitUntil(lambda: any(t == "Destroyed files are back" for t, _ in messages.told),
+                    timeout=10000)
+    told = next(body for t, body in messages.told if t == "Destroyed files are back")
+    assert her.reference in told and "Okafor" not in told
+    panel = shell.workspace.page("admin").retention
+    qtbot.waitUntil(lambda: not panel._busy and bool(panel.returned), timeout=10000)
+    assert panel.againButton.isVisibleTo(panel) and panel.returnedLabel.isVisibleTo(panel)
+    text = panel.returnedLabel.text()
+    assert her.reference in text and "DC-2026-0001" in text and "Okafor" not in text
+    target = tmp_path / "again.pdf"
+    panel.chooser = lambda parent, suggested: str(target)
+    panel.destroy_again(typed="C-1999-0001")
+    qtbot.waitUntil(lambda: "does not match" in panel.statusLabel.text(), timeout=10000)
+    qtbot.waitUntil(lambda: not panel._busy, timeout=10000)
+    panel.destroy_again(typed=her.reference)
+    qtbot.waitUntil(lambda: "DC-2026-0002" in panel.statusLabel.text(), timeout=20000)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: not panel._busy and not panel.returned, timeout=10000)
+    assert not panel.againButton.isVisibleTo(panel)
+    assert "DC-2026-0002" in panel.statusLabel.text()
+    words = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert her.reference in words and "Okafor" not in words

@@ -126,3 +126,53 @@ def test_her_package_from_the_file_menu_with_her_file_open(qtbot, make_shell, te
     dialog.submit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
     assert PdfReader(io.BytesIO(target.read_bytes())).is_encrypted
+
+
+def test_her_package_asks_first_when_her_identity_is_not_checked(qtbot, make_shell, team,
+                                                                 tmp_path):
+    """The log records her request with her identity not yet checked: making the package
+    warns and asks; "Not now" makes nothing, confirming makes it (audited)."""
+    from datetime import date
+
+    from assist_desktop.domain.subject_access import SarRequest
+    from tests.gui.gui_helpers import open_client_tab
+    her = seed_client(team, "sol", OTHER_PASSPHRASE, given_names="Ngozi", family_name="Eze")
+    shell = make_shell(vault=team)
+    unlock_as(qtbot, shell, "sol", OTHER_PASSPHRASE)
+    shell.centre.services.sar_log.record(SarRequest(client_id=her.id,
+                                                    received_on=date(2026, 1, 31)))
+    open_client_tab(qtbot, shell, her.id)
+    target = tmp_path / "unchecked.pdf"
+    shell.workspace.sar_package.chooser = lambda parent, suggested: str(target)
+    asked = []
+    answers = [False, True]
+
+    def answer(kind, title, text):
+        if "not yet checked" not in text:
+            return True
+        asked.append(text)
+        return answers.pop(0)
+    messages.answer_with(answer)
+    try:
+        for attempt in range(2):
+            shell.workspace.sar_action.trigger()
+            dialog = shell.workspace.sar_package.dialog
+            qtbot.waitUntil(dialog.isVisible, timeout=5000)
+            dialog.ui.passphraseEdit.setText(PASSWORD)
+            dialog.ui.confirmEdit.setText(PASSWORD)
+            qtbot.waitUntil(dialog._ok.isEnabled, timeout=5000)
+            dialog.submit()
+            if attempt == 0:                             # "Not now": nothing made
+                qtbot.waitUntil(lambda: len(asked) == 1, timeout=30000)
+                qtbot.waitUntil(lambda: "not yet checked" in dialog.ui.messageLabel.text(),
+                                timeout=10000)
+                assert not target.exists()
+                dialog.reject()
+        qtbot.waitUntil(target.exists, timeout=30000)
+    finally:
+        messages.answer_with(None)
+    assert "not yet checked" in asked[0] and len(asked) == 2
+    audit = shell.centre.db.read(lambda c: c.execute(
+        "SELECT detail FROM audit_log WHERE action = 'export' AND entity = 'client'"
+    ).fetchall())
+    assert [d for (d,) in audit if "identity:unchecked-confirmed" in d]

@@ -137,3 +137,19 @@ def test_only_administrators_review_and_destroy(centre, staff):
         sol.services.retention.review_list()
     with pytest.raises(PermissionDenied):
         sol.services.retention.destroy(1, "C-2020-0001")
+
+
+def test_her_subject_access_copy_states_the_period_and_review_date(centre):
+    """The sentence her SAR copy prints: the rule for her file and, once it is closed, the
+    date it falls due for review; an open file says its period has not started."""
+    from assist_desktop.services.subject_access_facts import retention_line
+    closed = _closed_file(centre, "Keeper Person", date(2024, 6, 30))
+    rules = shipped_rules()
+    text = centre.db.read(lambda conn: retention_line(conn, closed.id, "england-wales", rules))
+    assert text.startswith("Her file is kept for 7 years after it is closed")
+    assert "falls due for review on 30 June 2031" in text and "Keeper" not in text
+    still_open = centre.services.clients.create(
+        dataclasses.replace(s.client("Open Person"), closed_on=None))
+    text = centre.db.read(lambda conn: retention_line(conn, still_open.id, "england-wales",
+                                                      rules))
+    assert "still open" in text

@@ -154,3 +154,62 @@ def test_periods_by_month_quarter_year_and_custom():
 def test_threshold_must_be_a_sensible_whole_number(bad):
     with pytest.raises(ValidationError):
         st.check_threshold(bad)
+
+
+def _known_zeros(grid, hidden):
+    """Hidden inner zeros beside a row or column total shown as 0: anyone can tell they are
+    0, so hiding them protects nothing and loses a figure."""
+    last_r, last_c = len(grid) - 1, len(grid[0]) - 1
+    return [(r, c) for r in range(last_r) for c in range(last_c)
+            if hidden[r][c] and grid[r][c] == 0
+            and ((not hidden[r][last_c] and grid[r][last_c] == 0)
+                 or (not hidden[last_r][c] and grid[last_r][c] == 0))]
+
+
+def test_a_zero_beside_a_zero_total_is_not_hidden_needlessly():
+    # The 2 needs company in its row and column; a 0 in the empty first row would "protect"
+    # nothing (its row total shows 0) and lose two figures.
+    grid = _grid([[0, 0], [6, 2], [0, 6]])
+    hidden = st.suppress(grid, grid, 5, total_row=True, total_column=True)
+    assert _known_zeros(grid, hidden) == []
+    assert not hidden[0][0] and not hidden[0][1]
+    assert sum(map(sum, hidden)) == 4
+    assert all(len(v) >= 2 for v in possible_values(grid, hidden).values())
+
+
+def test_a_hidden_zero_beside_a_zero_total_does_not_stand_in_for_protection():
+    # Zeros hidden in an empty row do not hide the 1s: row 0 shows a total of 0, so the
+    # zeros are known, and the 1 in column 0 follows by subtraction. Every hidden figure
+    # must still have two possible values.
+    grid = _grid([[0, 0, 0], [1, 0, 9], [1, 9, 0]])
+    hidden = st.suppress(grid, grid, 5, total_row=True, total_column=True)
+    found = possible_values(grid, hidden)
+    assert hidden[1][0] and hidden[2][0]
+    assert all(len(values) >= 2 for values in found.values()), found
+    assert _known_zeros(grid, hidden) == []
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_many_zeros_nothing_recoverable_and_no_known_zero_hidden(seed):
+    rng = random.Random(1000 + seed)
+    inner = [[rng.choice((0, 0, 0, 1, 2, 6, 9)) for _c in range(rng.randint(2, 4))]]
+    inner += [[rng.choice((0, 0, 0, 1, 2, 6, 9)) for _c in inner[0]]
+              for _r in range(rng.randint(1, 3))]
+    grid = _grid(inner)
+    hidden = st.suppress(grid, grid, 5, total_row=True, total_column=True)
+    assert _known_zeros(grid, hidden) == [], inner
+    for cell, values in possible_values(grid, hidden).items():
+        assert len(values) >= 2, (inner, cell, values)
+
+
+def test_only_a_total_column_or_only_a_total_row():
+    # One sum per row (or column): a lone small figure gets a partner in its line, and a
+    # zero beside a total of 0 is left alone.
+    grid = [[3, 9, 12], [0, 0, 0], [6, 7, 13]]
+    hidden = st.suppress(grid, grid, 5, total_row=False, total_column=True)
+    assert hidden[0] == [True, True, False] and hidden[1] == [False] * 3
+    assert hidden[2] == [False] * 3
+    columns = [list(col) for col in zip(*grid)]
+    hidden = st.suppress(columns, columns, 5, total_row=True, total_column=False)
+    assert [list(col) for col in zip(*hidden)] == [[True, True, False], [False] * 3,
+                                                   [False] * 3]

@@ -114,3 +114,54 @@ def test_values_read_as_words_and_dates_not_codes():
     assert render_value("2026-03-01T09:15:02.123+00:00") == "1 March 2026 09:15 UTC"
     assert render_value("2026-02-31") == "2026-02-31"          # not a date: as stored
     assert render_value("<b>Hoxha</b> 2004-10-21") == "<b>Hoxha</b> 2004-10-21"
+
+
+def test_her_copy_names_staff_and_states_how_long_her_file_is_kept(world):
+    """Read as she (or the ICO) would: who worked on her file by name, not by username, and
+    the retention period that applies to her file, from the schedule (Scotland: 10 years)."""
+    centre, reference = world
+    package = service(centre).build(reference, PASSWORD)
+    words = " ".join(text_of(package.release_pdf).split())
+    assert "Key worker: Sup Person" in words and "Solicitor: Sol Person" in words
+    assert "Key worker: sup" not in words.replace("Key worker: Sup Person", "")
+    assert "Author: Sup Person" in words and "Uploaded by: Sup Person" in words
+    assert "How long her file is kept" in words
+    assert "Her file is kept for 10 years after it is closed" in words
+    assert "rule sc-standard" in words and "legal hold" in words   # her file holds one
+    files = attached_files(package.release_pdf, PASSWORD)
+    assert "Sup Person" in files["records.csv"].decode("utf-8-sig")
+    data = json.loads(files["data.json"])           # the client-file format keeps usernames
+    assert data["client"]["key_worker"] == "sup"
+
+
+def test_identity_not_checked_on_the_log_needs_an_explicit_confirmation(world):
+    from datetime import date
+
+    from assist_desktop.domain.subject_access import IdentityNotChecked, SarRequest
+    from assist_desktop.services.sar_log import SarLogService
+    centre, reference = world
+    sol = service(centre)
+    client_id = centre.db.read(lambda c: c.execute(
+        "SELECT id FROM clients WHERE reference = ?", (reference,)).fetchone()[0])
+    log = SarLogService(centre.db, sol._session, AuditLog("sol"))
+    request = log.record(SarRequest(client_id=client_id, received_on=date(2026, 1, 31)))
+    assert sol.check_identity(reference) is True
+    before = len(centre.audit())
+    with pytest.raises(IdentityNotChecked) as raised:
+        sol.build(reference, PASSWORD)
+    assert "not yet checked" in str(raised.value)
+    assert not [row for row in centre.audit()[before:] if row[1] == "export"]
+    sol.build(reference, PASSWORD, identity_confirmed=True)
+    exports = [row for row in centre.audit() if row[1] == "export"]
+    assert exports and exports[-1][4].endswith("identity:unchecked-confirmed")
+    # once her identity is recorded as checked, no question and nothing extra in the audit
+    log.update(dataclasses_replace(request, identity_checked_on=date(2026, 2, 1),
+                                   identity_method="passport seen"))
+    assert sol.check_identity(reference) is False
+    sol.build(reference, PASSWORD)
+    assert "identity" not in [row for row in centre.audit() if row[1] == "export"][-1][4]
+
+
+def dataclasses_replace(record, **changes):
+    import dataclasses
+    return dataclasses.replace(record, **changes)

@@ -95,6 +95,14 @@ class RetentionPanel(QWidget):
             "backups remain until those backups are rotated away (docs/DATA_PROTECTION.md)."),
             self)
         intro.setWordWrap(True)
+        self.returned: list = []               # files a restore brought back (service)
+        self.returnedLabel = QLabel(self)
+        self.returnedLabel.setWordWrap(True)
+        self.returnedLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};")
+        self.returnedLabel.setAccessibleName(self.tr("Destroyed files a restore brought back"))
+        self.againButton = QPushButton(theme.icon("close"), self.tr("Destroy &again…"), self)
+        self.returnedLabel.hide()
+        self.againButton.hide()
         self.model = ListTableModel(review_columns(self.tr), parent=self)
         self.view = _table(self, self.model)
         tidy_table(self.view, stretch=5)
@@ -113,6 +121,10 @@ class RetentionPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(intro)
+        returned = QHBoxLayout()
+        returned.addWidget(self.returnedLabel, 1)
+        returned.addWidget(self.againButton, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(returned)
         top_layout.addLayout(row)
         top_layout.addWidget(self.view, 1)
         top_layout.addWidget(self.statusLabel)
@@ -146,6 +158,7 @@ class RetentionPanel(QWidget):
         self.destroyButton.clicked.connect(self.destroy)
         self.refreshButton.clicked.connect(lambda: self.reload())
         self.certificateButton.clicked.connect(self.save_again)
+        self.againButton.clicked.connect(lambda: self.destroy_again())
         self.rules_view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.rules_view.doubleClicked.connect(lambda _i: self.edit_rule())
         self.editRuleButton.clicked.connect(self.edit_rule)
@@ -161,12 +174,14 @@ class RetentionPanel(QWidget):
         if not keep_message:
             theme.say(self.statusLabel, "")
         service, today = self._service, self._today
-        self._runner.run(lambda: (service.review_list(today=today), service.rules()),
+        self._runner.run(lambda: (service.review_list(today=today), service.rules(),
+                                  service.restored_destroyed()),
                          self._loaded, self._failed, owner=self)
 
     def _loaded(self, result) -> None:
-        items, rules = result
+        items, rules, returned = result
         self._busy = False
+        self._show_returned(returned)
         self.model.set_rows(items)
         self.rules_model.set_rows(rules)
         if not items and not self.statusLabel.text():
@@ -189,6 +204,57 @@ class RetentionPanel(QWidget):
         self.refreshButton.setEnabled(not self._busy)
         self.editRuleButton.setEnabled(bool(self.rules_view.selectionModel().selectedRows())
                                        and not self._busy)
+
+    def _show_returned(self, returned) -> None:
+        """Files destroyed after the backup a restore came from, back in the store."""
+        self.returned = list(returned)
+        self.returnedLabel.setVisible(bool(returned))
+        self.againButton.setVisible(bool(returned))
+        if returned:
+            lines = [f"• {r.reference}: " + self.tr("destroyed %1, certificate %2").replace(
+                "%1", fmt_date(date.fromisoformat(r.destroyed_at[:10])))
+                .replace("%2", r.certificate) for r in returned]
+            self.returnedLabel.setText(self.tr(
+                "A backup was restored that was made before these files were destroyed, so "
+                "they are back in the store. Destroy each again (a new certificate names the "
+                "first):") + "\n" + "\n".join(lines))
+
+    def destroy_again(self, *, certificate: str | None = None,
+                      typed: str | None = None) -> None:
+        """Destroy again a file a restore brought back: chosen, confirmed, reference typed."""
+        if not self.returned or self._busy:
+            return
+        by_number = {r.certificate: r for r in self.returned}
+        if certificate is None:
+            if len(by_number) == 1:
+                certificate = next(iter(by_number))
+            else:
+                choice, ok = QInputDialog.getItem(
+                    self, self.tr("Destroy again"), self.tr("Certificate"),
+                    [f"{r.certificate} ({r.reference})" for r in self.returned], 0, False)
+                if not ok:
+                    return
+                certificate = choice.split(" ", 1)[0]
+        item = by_number.get(certificate)
+        if item is None:
+            return
+        if typed is None:
+            if not confirm(self, self.tr("Destroy again"), self.tr(
+                    "The file %1 was destroyed (certificate %2) after the backup that was "
+                    "restored was made, so the restore brought it back. Destroy it again, for "
+                    "good?").replace("%1", item.reference).replace("%2", item.certificate),
+                    self.tr("Destroy…"), destructive=True):
+                return
+            typed, ok = QInputDialog.getText(self, self.tr("Destroy again"), self.tr(
+                "Type the file's reference (%1) to destroy it:").replace("%1", item.reference))
+            if not ok:
+                return
+        service = self._service
+        self._busy = True
+        self._update()
+        theme.say(self.statusLabel, self.tr("Destroying…"))
+        self._runner.run(lambda: service.destroy_again(certificate, typed),
+                         self._destroyed, self._destroy_failed, owner=self)
 
     # --- the schedule -------------------------------------------------------------------
     def edit_rule(self, new: bool = False):

@@ -115,6 +115,8 @@ class DocumentsTab(QWidget):
         tidy_table(ui.documentsView, stretch=0, widths=(40, 10, 18))
         ui.documentsView.selectionModel().selectionChanged.connect(self._chosen)
         self._pdf = PdfPreview(ui.previewPane, ui.previewLayout, self.tr("The document"), self)
+        self._pdf.print_button.clicked.disconnect()
+        self._pdf.print_button.clicked.connect(self.print_document)   # audited, consent first
         ui.splitter.setSizes([430, 570])
         ui.generateButton.setIcon(theme.icon("document"))
         ui.generateButton.clicked.connect(self.generate)
@@ -285,6 +287,37 @@ class DocumentsTab(QWidget):
             go(reason)
         else:
             self._message(describe(error), True)
+
+    def print_document(self) -> None:
+        """Print the document shown: a letter for another organisation needs her consent
+        to sharing as a saved file does; every print is audited before a page is printed."""
+        document = self.selected()
+        if document is not None and self._pdf.page_count():
+            self._runner.run(lambda: self._documents.check_print_allowed(document.id),
+                             lambda _ok: self._print(document, None),
+                             lambda e: self._consent_refused(
+                                 e, lambda reason: self._print(document, reason)), owner=self)
+
+    def _print(self, document, reason: str | None) -> None:
+        from assist_desktop.gui.printing import ask_printer, print_waiting
+        try:
+            printer = ask_printer(self, self._pdf.document, self.tr("The document"))
+        except Exception as error:  # noqa: BLE001 - no printer: said, never a crash
+            self._message(describe(error), True)
+            return
+        if printer is None:
+            return
+
+        def printed(_none) -> None:
+            try:
+                pages = print_waiting(self._pdf.document, printer)
+            except Exception as error:  # noqa: BLE001 - a printer fault is shown
+                self._message(describe(error), True)
+                return
+            self._message(self.tr("Sent to the printer: %n page(s).", "", pages))
+        docs = self._documents
+        self._runner.run(lambda: docs.record_print(document.id, override_reason=reason),
+                         printed, lambda e: self._message(describe(e), True), owner=self)
 
     def _save_pdf(self, document, reason: str | None) -> None:
         dialog = SaveDocumentDialog(self)

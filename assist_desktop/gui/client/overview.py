@@ -126,10 +126,12 @@ class OverviewTab(QWidget):
     client_changed = Signal(object)
 
     def __init__(self, clients, client_id: int, session, runner: TaskRunner, parent=None,
-                 directory=None, safety=None, profile=None, withdrawal=None, exports=None):
+                 directory=None, safety=None, profile=None, withdrawal=None, exports=None,
+                 letters=None):
         super().__init__(parent)
         self._withdrawal = withdrawal    # services.support.withdrawal_affects, if she may see it
         self._exports = exports          # services.interchange.exports_of: her file sent out
+        self._letters = letters          # services.documents.letters_sent: letters sent out
         self.last_withdrawal_message = ""
         self._profile_of, self.profile = profile, None  # profile(): her exploitation profile
         self.ui = Ui_OverviewTab()
@@ -192,18 +194,20 @@ class OverviewTab(QWidget):
         if entry.decision != ConsentDecision.WITHDRAWN:
             return
         affects, exports, cid = self._withdrawal, self._exports, self._client_id
+        letters = self._letters
         sharing = ConsentKind(entry.kind) == ConsentKind.INFORMATION_SHARING
-        if affects is None and not (sharing and exports is not None):
+        if affects is None and not (sharing and (exports or letters) is not None):
             return
 
         def work():
             return (affects(cid, entry.kind) if affects is not None else [],
-                    exports(cid) if sharing and exports is not None else [])
+                    exports(cid) if sharing and exports is not None else [],
+                    letters(cid) if sharing and letters is not None else [])
         self._runner.run(work, lambda found: self._tell_withdrawal(entry, *found),
                          lambda e: show_error(self, e), owner=self)
 
-    def _tell_withdrawal(self, entry, referrals, sent=()) -> None:
-        if not referrals and sent:
+    def _tell_withdrawal(self, entry, referrals, sent=(), letters=()) -> None:
+        if not referrals and (sent or letters):
             lines = [self.tr("Her consent is withdrawn.")]
         elif referrals:
             lines = [self.tr("Her consent is withdrawn. These referrals are still running "
@@ -226,5 +230,16 @@ class OverviewTab(QWidget):
             lines.append(self.tr("Tell whoever received it that she has withdrawn her consent. "
                                  "New exports need her consent again, or a solicitor's "
                                  "override with a reason."))
+        if letters:
+            lines.append("")
+            lines.append(self.tr("Letters about her were sent to another organisation "
+                                 "(support letters, document numbers below):"))
+            lines += [f"• {fmt_date(date.fromisoformat(e.at[:10]))}: "
+                      + self.tr("letter %1, ").replace("%1", str(e.document_id))
+                      + (self.tr("printed") if e.printed else self.tr("saved as a file"))
+                      + (self.tr(" (on a solicitor's override)") if e.on_override else "")
+                      for e in letters]
+            lines.append(self.tr("Tell whoever received them that she has withdrawn her "
+                                 "consent."))
         self.last_withdrawal_message = "\n".join(lines)
         show_info(self, self.tr("Consent withdrawn"), self.last_withdrawal_message)

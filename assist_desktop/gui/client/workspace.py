@@ -248,7 +248,9 @@ class ClientWorkspace(QWidget):
                                withdrawal=services.support.withdrawal_affects
                                if can(session, Area.SUPPORT) else None,
                                exports=getattr(getattr(services, "interchange", None),
-                                               "exports_of", None))
+                                               "exports_of", None),
+                               letters=getattr(getattr(services, "documents", None),
+                                               "letters_sent", None))
         overview.client_changed.connect(self._client_changed)
         self._add("overview", overview, self.tr("Overview"), "caseload")
         if can(session, Area.IDENTIFICATION):
