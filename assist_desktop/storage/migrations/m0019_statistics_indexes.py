@@ -1,0 +1,16 @@
+"""Schema 19: indexes for the funder statistics on a big centre (storage/statistics_time.py).
+
+Time recorded by funder and by activity: each index holds the live entries in the order a
+report reads them (category, then date), with the woman, the minutes and the matter, so a
+report sums a period's minutes for a category by reading one range of an index instead of
+sorting every entry of the range (about 150,000 on a centre of 20,000 files).
+"""
+
+SQL = """
+CREATE INDEX time_entries_stats_funder
+    ON time_entries(trim(funder), worked_on, client_id, minutes, matter_id)
+    WHERE deleted_at IS NULL;
+CREATE INDEX time_entries_stats_activity
+    ON time_entries(activity, worked_on, client_id, minutes, matter_id)
+    WHERE deleted_at IS NULL;
+"""
