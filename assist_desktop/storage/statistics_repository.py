@@ -197,10 +197,10 @@ class StatisticsRepository:
         dimension does not count them again (they do not depend on the dimension: its joins
         can only repeat a row, which distinct counts ignore, and a sum is shared only when
         the dimension joins nothing). Aggregates only, dropped with the run."""
-        if statistics_time.covers(measure, dimension, buckets):
+        if statistics_time.covers(measure, dimension, buckets, step_months):
             # each cell read off an index; women counted up to the threshold (see there)
             return statistics_time.TimeCells().aggregate(conn, dimension, buckets, threshold,
-                                                         AggregateRow)
+                                                         AggregateRow, step_months)
         m = _MEASURES[measure]
         expr, joins = _DIMENSIONS[dimension]
         expr = expr.replace("{area}", _AREA.get(measure, "NULL"))

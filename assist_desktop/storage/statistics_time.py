@@ -31,10 +31,13 @@ _INDEXES = {
 }
 
 
-def covers(measure: str, dimension: str, buckets) -> bool:
-    """This way applies: time by funder or activity over periods that follow each other."""
-    return measure == "time" and dimension in _INDEXES and bool(buckets) and all(
-        buckets[i + 1][0] == buckets[i][1] + timedelta(days=1) for i in range(len(buckets) - 1))
+def covers(measure: str, dimension: str, buckets, step_months: int | None) -> bool:
+    """This way applies: time by funder, activity or matter type over periods that follow
+    each other (calendar periods of `step_months`, or one custom range)."""
+    return measure == "time" and dimension in (*_INDEXES, "matter_type") and bool(buckets) \
+        and (len(buckets) == 1 or bool(step_months)) and all(
+            buckets[i + 1][0] == buckets[i][1] + timedelta(days=1)
+            for i in range(len(buckets) - 1))
 
 
 def _live_filter(conn) -> tuple[str, list]:
@@ -54,24 +57,69 @@ def _live_filter(conn) -> tuple[str, list]:
     return clause, params
 
 
+_MONTH = ("(CAST(substr(t.worked_on, 1, 4) AS INTEGER) * 12 + "
+          "CAST(substr(t.worked_on, 6, 2) AS INTEGER) - 1)")
+
+
 class TimeCells:
     def aggregate(self, conn, dimension: str, buckets: list[tuple[date, date]],
-                  threshold: int, row_type) -> list:
-        expr, index = _INDEXES[dimension]
+                  threshold: int, row_type, step_months: int | None = None) -> list:
         live, live_params = _live_filter(conn)
+        first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
+        if dimension == "matter_type":
+            cells, whole = self._by_matter_type(conn, buckets, threshold, step_months, live,
+                                                live_params)
+        else:
+            cells, whole = self._by_column(conn, dimension, buckets, threshold, live,
+                                           live_params)
+
+        def everyone(lo: str, hi: str) -> int:
+            return conn.execute(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM time_entries t "
+                f"WHERE t.deleted_at IS NULL AND t.worked_on BETWEEN ? AND ?{live} LIMIT ?)",
+                [lo, hi] + live_params + [threshold]).fetchone()[0]
+
+        out = []
+        per_bucket: dict[int, list[int]] = {}     # bucket -> [minutes, most women in a cell]
+        whole_minutes, whole_women = 0, 0
+        for code, found in cells.items():
+            minutes_all, most = 0, 0
+            for idx, minutes, n in found:
+                if not minutes:
+                    continue
+                out.append(row_type(idx, code, int(minutes), n))
+                minutes_all += minutes
+                most = max(most, n)
+                pair = per_bucket.setdefault(idx, [0, 0])
+                pair[0] += minutes
+                pair[1] = max(pair[1], n)
+            if minutes_all:
+                n = most if most >= threshold else whole(code)
+                out.append(row_type(-1, code, int(minutes_all), n))
+                whole_minutes += minutes_all
+                whole_women = max(whole_women, n)
+        for idx, (minutes, most) in sorted(per_bucket.items()):
+            lo, hi = buckets[idx]
+            n = most if most >= threshold else everyone(lo.isoformat(), hi.isoformat())
+            out.append(row_type(idx, None, int(minutes), n))
+        if whole_minutes:
+            n = whole_women if whole_women >= threshold else everyone(first, last)
+            out.append(row_type(-1, None, int(whole_minutes), n))
+        return out
+
+    # --- a category that is a column of the entry: one index range per cell ----------------
+    def _by_column(self, conn, dimension, buckets, threshold, live, live_params):
+        expr, index = _INDEXES[dimension]
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
         source = f"time_entries t INDEXED BY {index} WHERE t.deleted_at IS NULL"
 
-        def women(members: list[str], lo: str, hi: str, by_category: bool = True) -> int:
-            """Distinct women up to the threshold (stops reading there)."""
-            where = (f"{expr} IN ({', '.join('?' for _ in members)}) AND " if by_category
-                     else "")
-            sql = (f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM "
-                   f"{source if by_category else 'time_entries t WHERE t.deleted_at IS NULL'} "
-                   f"AND {where}t.worked_on BETWEEN ? AND ?{live} LIMIT ?)")
-            params = (list(members) if by_category else []) + [lo, hi] + live_params \
-                + [threshold]
-            return conn.execute(sql, params).fetchone()[0]
+        def women(members: list[str]) -> int:
+            """Distinct women over the range, up to the threshold (stops reading there)."""
+            return conn.execute(
+                f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {source} AND {expr} "
+                f"IN ({', '.join('?' for _ in members)}) AND t.worked_on BETWEEN ? AND ?"
+                f"{live} LIMIT ?)",
+                list(members) + [first, last] + live_params + [threshold]).fetchone()[0]
 
         # the categories in the range, as written in the index; a funder left empty is "not
         # recorded" (as the general query's NULLIF(trim(funder), '') does), as is one typed
@@ -86,15 +134,13 @@ class TimeCells:
         if dimension == "funder":   # free text: a funder fewer women share counts as "Other"
             shown: dict[str, list[str]] = {}
             for code, members in groups.items():
-                keep = code == NOT_RECORDED or women(members, first, last) >= threshold
+                keep = code == NOT_RECORDED or women(members) >= threshold
                 shown.setdefault(code if keep else OTHER, []).extend(members)
             groups = shown
         spans = ", ".join("(?, ?, ?)" for _ in buckets)
         span_params = [v for i, (lo, hi) in enumerate(buckets)
                        for v in (i, lo.isoformat(), hi.isoformat())]
-        out = []
-        per_bucket: dict[int, list[int]] = {}     # bucket -> [minutes, women so far]
-        whole_minutes, whole_women = 0, 0
+        cells = {}
         for code, members in groups.items():
             marks = ", ".join("?" for _ in members)
             cell = (f"{source} AND {expr} IN ({marks}) AND t.worked_on BETWEEN b.lo AND b.hi"
@@ -104,26 +150,41 @@ class TimeCells:
                    f"(SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {cell} LIMIT ?)) "
                    "FROM b")
             params = span_params + members + live_params + members + live_params + [threshold]
-            minutes_all, most = 0, 0
-            for idx, minutes, n in conn.execute(sql, params).fetchall():
-                if not minutes:
-                    continue
-                out.append(row_type(idx, code, int(minutes), n))
-                minutes_all += minutes
-                most = max(most, n)
-                pair = per_bucket.setdefault(idx, [0, 0])
-                pair[0] += minutes
-                pair[1] = max(pair[1], n)
-            if minutes_all:
-                n = most if most >= threshold else women(members, first, last)
-                out.append(row_type(-1, code, int(minutes_all), n))
-                whole_minutes += minutes_all
-                whole_women = max(whole_women, n)
-        for idx, (minutes, most) in sorted(per_bucket.items()):
-            lo, hi = buckets[idx]
-            n = most if most >= threshold else women([], lo.isoformat(), hi.isoformat(), False)
-            out.append(row_type(idx, None, int(minutes), n))
-        if whole_minutes:
-            n = whole_women if whole_women >= threshold else women([], first, last, False)
-            out.append(row_type(-1, None, int(whole_minutes), n))
-        return out
+            cells[code] = conn.execute(sql, params).fetchall()
+        return cells, lambda code: women(groups[code])
+
+    # --- the matter's type: one pass over the live matters, by type ----------------------------
+    def _by_matter_type(self, conn, buckets, threshold, step_months, live, live_params):
+        first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
+        if len(buckets) > 1:   # calendar periods: the period by arithmetic on the month
+            origin = buckets[0][0].year * 12 + buckets[0][0].month - 1
+            origin -= origin % step_months
+            bucket, params = f"({_MONTH} - ?) / ?", [origin, step_months]
+        else:
+            bucket, params = "0", []
+        joined = ("matters m INDEXED BY matters_stats_type JOIN time_entries t INDEXED BY "
+                  "time_entries_stats_matter ON t.matter_id = m.id WHERE m.deleted_at IS NULL "
+                  "AND t.deleted_at IS NULL")
+        loose = ("time_entries t INDEXED BY time_entries_stats_matter WHERE t.deleted_at IS "
+                 "NULL AND t.matter_id IS NULL")      # time on no particular matter
+        sql = (f"SELECT {bucket}, m.matter_type, SUM(t.minutes), COUNT(DISTINCT t.client_id) "
+               f"FROM {joined} AND t.worked_on BETWEEN ? AND ?{live} GROUP BY 1, 2 UNION ALL "
+               f"SELECT {bucket}, NULL, SUM(t.minutes), COUNT(DISTINCT t.client_id) "
+               f"FROM {loose} AND t.worked_on BETWEEN ? AND ?{live} GROUP BY 1")
+        cells: dict[str, list] = {}
+        for idx, code, minutes, n in conn.execute(
+                sql, params + [first, last] + live_params + params + [first, last]
+                + live_params):
+            cells.setdefault(NOT_RECORDED if code is None else code, []).append(
+                (idx, minutes, min(n, threshold)))
+
+        def whole(code: str) -> int:
+            if code == NOT_RECORDED:
+                source, where, args = loose, "", []
+            else:
+                source, where, args = joined, " AND m.matter_type = ?", [code]
+            return conn.execute(
+                f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {source}{where} AND "
+                f"t.worked_on BETWEEN ? AND ?{live} LIMIT ?)",
+                args + [first, last] + live_params + [threshold]).fetchone()[0]
+        return cells, whole
