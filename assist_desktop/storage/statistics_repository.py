@@ -199,8 +199,8 @@ class StatisticsRepository:
         the dimension joins nothing). Aggregates only, dropped with the run."""
         if statistics_time.covers(measure, dimension, buckets, step_months):
             # each cell read off an index; women counted up to the threshold (see there)
-            return statistics_time.TimeCells().aggregate(conn, dimension, buckets, threshold,
-                                                         AggregateRow, step_months)
+            return statistics_time.TimeCells().aggregate(conn, measure, dimension, buckets,
+                                                         threshold, AggregateRow, step_months)
         m = _MEASURES[measure]
         expr, joins = _DIMENSIONS[dimension]
         expr = expr.replace("{area}", _AREA.get(measure, "NULL"))

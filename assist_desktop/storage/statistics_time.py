@@ -24,28 +24,37 @@ from datetime import date, timedelta
 
 from assist_desktop.domain.report_definitions import NOT_RECORDED, OTHER
 
-# dimension -> (the indexed category expression, the index: category, date, ... for live entries)
-_INDEXES = {
-    "funder": ("trim(t.funder)", "time_entries_stats_funder"),
-    "activity": ("t.activity", "time_entries_stats_activity"),
+# (measure, dimension) -> (table, index: category, date, ... of live rows, category, date,
+# value of a cell)
+_COLUMNS = {
+    ("time", "funder"): ("time_entries", "time_entries_stats_funder", "trim(t.funder)",
+                         "t.worked_on", "SUM(t.minutes)"),
+    ("time", "activity"): ("time_entries", "time_entries_stats_activity", "t.activity",
+                           "t.worked_on", "SUM(t.minutes)"),
+    ("matters_opened", "matter_type"): ("matters", "matters_stats_opened", "t.matter_type",
+                                        "t.opened_on", "COUNT(*)"),
+    ("matters_closed", "matter_type"): ("matters", "matters_stats_closed", "t.matter_type",
+                                        "t.closed_on", "COUNT(*)"),
 }
 
 
 def covers(measure: str, dimension: str, buckets, step_months: int | None) -> bool:
     """This way applies: time by funder, activity or matter type over periods that follow
     each other (calendar periods of `step_months`, or one custom range)."""
-    return measure == "time" and dimension in (*_INDEXES, "matter_type") and bool(buckets) \
+    return ((measure, dimension) in _COLUMNS or (measure, dimension) == ("time", "matter_type")) \
+        and bool(buckets) \
         and (len(buckets) == 1 or bool(step_months)) and all(
             buckets[i + 1][0] == buckets[i][1] + timedelta(days=1)
             for i in range(len(buckets) - 1))
 
 
-def _live_filter(conn) -> tuple[str, list]:
+def _live_filter(conn, matters_too: bool = True) -> tuple[str, list]:
     """The entries of files and matters in Deleted files are left out, as the general query's
     joins leave them out; the clause is only written when there are any (most of the time
     there are none, and each entry read would pay for the test)."""
     clients = [r[0] for r in conn.execute("SELECT id FROM clients WHERE deleted_at IS NOT NULL")]
-    matters = [r[0] for r in conn.execute("SELECT id FROM matters WHERE deleted_at IS NOT NULL")]
+    matters = [r[0] for r in conn.execute(
+        "SELECT id FROM matters WHERE deleted_at IS NOT NULL")] if matters_too else []
     clause, params = "", []
     if clients:
         clause += " AND t.client_id NOT IN (SELECT value FROM json_each(?))"
@@ -62,21 +71,26 @@ _MONTH = ("(CAST(substr(t.worked_on, 1, 4) AS INTEGER) * 12 + "
 
 
 class TimeCells:
-    def aggregate(self, conn, dimension: str, buckets: list[tuple[date, date]],
-                  threshold: int, row_type, step_months: int | None = None) -> list:
-        live, live_params = _live_filter(conn)
+    def aggregate(self, conn, measure: str, dimension: str,
+                  buckets: list[tuple[date, date]], threshold: int, row_type,
+                  step_months: int | None = None) -> list:
+        """Rows as StatisticsRepository.aggregate gives them (`row_type`: its AggregateRow),
+        the women behind each figure counted up to `threshold`."""
+        spec = _COLUMNS.get((measure, dimension))
+        table, day = (spec[0], spec[3]) if spec else ("time_entries", "t.worked_on")
+        live, live_params = _live_filter(conn, matters_too=table == "time_entries")
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
-        if dimension == "matter_type":
+        if spec is None:
             cells, whole = self._by_matter_type(conn, buckets, threshold, step_months, live,
                                                 live_params)
         else:
-            cells, whole = self._by_column(conn, dimension, buckets, threshold, live,
+            cells, whole = self._by_column(conn, dimension, spec, buckets, threshold, live,
                                            live_params)
 
         def everyone(lo: str, hi: str) -> int:
             return conn.execute(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM time_entries t "
-                f"WHERE t.deleted_at IS NULL AND t.worked_on BETWEEN ? AND ?{live} LIMIT ?)",
+                f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {table} t "
+                f"WHERE t.deleted_at IS NULL AND {day} BETWEEN ? AND ?{live} LIMIT ?)",
                 [lo, hi] + live_params + [threshold]).fetchone()[0]
 
         out = []
@@ -108,16 +122,16 @@ class TimeCells:
         return out
 
     # --- a category that is a column of the entry: one index range per cell ----------------
-    def _by_column(self, conn, dimension, buckets, threshold, live, live_params):
-        expr, index = _INDEXES[dimension]
+    def _by_column(self, conn, dimension, spec, buckets, threshold, live, live_params):
+        table, index, expr, day, value = spec
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
-        source = f"time_entries t INDEXED BY {index} WHERE t.deleted_at IS NULL"
+        source = f"{table} t INDEXED BY {index} WHERE t.deleted_at IS NULL"
 
         def women(members: list[str]) -> int:
             """Distinct women over the range, up to the threshold (stops reading there)."""
             return conn.execute(
                 f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {source} AND {expr} "
-                f"IN ({', '.join('?' for _ in members)}) AND t.worked_on BETWEEN ? AND ?"
+                f"IN ({', '.join('?' for _ in members)}) AND {day} BETWEEN ? AND ?"
                 f"{live} LIMIT ?)",
                 list(members) + [first, last] + live_params + [threshold]).fetchone()[0]
 
@@ -125,12 +139,12 @@ class TimeCells:
         # recorded" (as the general query's NULLIF(trim(funder), '') does), as is one typed
         # as that code
         raw = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT {expr} FROM {source} AND t.worked_on BETWEEN ? AND ?",
+            f"SELECT DISTINCT {expr} FROM {source} AND {day} BETWEEN ? AND ?",
             [first, last])]
         groups: dict[str, list[str]] = {}
-        for value in raw:
-            code = NOT_RECORDED if value in ("", None) else value
-            groups.setdefault(code, []).append(value)
+        for written in raw:
+            code = NOT_RECORDED if written in ("", None) else written
+            groups.setdefault(code, []).append(written)
         if dimension == "funder":   # free text: a funder fewer women share counts as "Other"
             shown: dict[str, list[str]] = {}
             for code, members in groups.items():
@@ -143,10 +157,10 @@ class TimeCells:
         cells = {}
         for code, members in groups.items():
             marks = ", ".join("?" for _ in members)
-            cell = (f"{source} AND {expr} IN ({marks}) AND t.worked_on BETWEEN b.lo AND b.hi"
+            cell = (f"{source} AND {expr} IN ({marks}) AND {day} BETWEEN b.lo AND b.hi"
                     f"{live}")
             sql = (f"WITH b(idx, lo, hi) AS (VALUES {spans}) SELECT b.idx, "
-                   f"(SELECT SUM(t.minutes) FROM {cell}), "
+                   f"(SELECT {value} FROM {cell}), "
                    f"(SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {cell} LIMIT ?)) "
                    "FROM b")
             params = span_params + members + live_params + members + live_params + [threshold]
@@ -162,7 +176,7 @@ class TimeCells:
             bucket, params = f"({_MONTH} - ?) / ?", [origin, step_months]
         else:
             bucket, params = "0", []
-        joined = ("matters m INDEXED BY matters_stats_type JOIN time_entries t INDEXED BY "
+        joined = ("matters m INDEXED BY matters_stats_opened JOIN time_entries t INDEXED BY "
                   "time_entries_stats_matter ON t.matter_id = m.id WHERE m.deleted_at IS NULL "
                   "AND t.deleted_at IS NULL")
         loose = ("time_entries t INDEXED BY time_entries_stats_matter WHERE t.deleted_at IS "
