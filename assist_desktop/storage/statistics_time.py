@@ -24,17 +24,19 @@ from datetime import date, timedelta
 
 from assist_desktop.domain.report_definitions import NOT_RECORDED, OTHER
 
-# (measure, dimension) -> (table, index: category, date, ... of live rows, category, date,
-# value of a cell)
+# (measure, dimension) -> (table, index: category, date, ... of the rows counted, category,
+# date, value of a cell, the rows counted besides live ones: the index's own condition)
 _COLUMNS = {
     ("time", "funder"): ("time_entries", "time_entries_stats_funder", "trim(t.funder)",
-                         "t.worked_on", "SUM(t.minutes)"),
+                         "t.worked_on", "SUM(t.minutes)", ""),
     ("time", "activity"): ("time_entries", "time_entries_stats_activity", "t.activity",
-                           "t.worked_on", "SUM(t.minutes)"),
+                           "t.worked_on", "SUM(t.minutes)", ""),
     ("matters_opened", "matter_type"): ("matters", "matters_stats_opened", "t.matter_type",
-                                        "t.opened_on", "COUNT(*)"),
+                                        "t.opened_on", "COUNT(*)", ""),
     ("matters_closed", "matter_type"): ("matters", "matters_stats_closed", "t.matter_type",
-                                        "t.closed_on", "COUNT(*)"),
+                                        "t.closed_on", "COUNT(*)", ""),
+    ("referrals", "support_area"): ("referrals", "referrals_stats_area", "t.domain",
+                                    "t.referred_on", "COUNT(*)", " AND t.status <> 'planned'"),
 }
 
 
@@ -77,7 +79,8 @@ class TimeCells:
         """Rows as StatisticsRepository.aggregate gives them (`row_type`: its AggregateRow),
         the women behind each figure counted up to `threshold`."""
         spec = _COLUMNS.get((measure, dimension))
-        table, day = (spec[0], spec[3]) if spec else ("time_entries", "t.worked_on")
+        table, day, only = (spec[0], spec[3], spec[5]) if spec \
+            else ("time_entries", "t.worked_on", "")
         live, live_params = _live_filter(conn, matters_too=table == "time_entries")
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
         if spec is None:
@@ -90,7 +93,7 @@ class TimeCells:
         def everyone(lo: str, hi: str) -> int:
             return conn.execute(
                 f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {table} t "
-                f"WHERE t.deleted_at IS NULL AND {day} BETWEEN ? AND ?{live} LIMIT ?)",
+                f"WHERE t.deleted_at IS NULL{only} AND {day} BETWEEN ? AND ?{live} LIMIT ?)",
                 [lo, hi] + live_params + [threshold]).fetchone()[0]
 
         out = []
@@ -123,9 +126,9 @@ class TimeCells:
 
     # --- a category that is a column of the entry: one index range per cell ----------------
     def _by_column(self, conn, dimension, spec, buckets, threshold, live, live_params):
-        table, index, expr, day, value = spec
+        table, index, expr, day, value, only = spec
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
-        source = f"{table} t INDEXED BY {index} WHERE t.deleted_at IS NULL"
+        source = f"{table} t INDEXED BY {index} WHERE t.deleted_at IS NULL{only}"
 
         def women(members: list[str]) -> int:
             """Distinct women over the range, up to the threshold (stops reading there)."""
