@@ -38,12 +38,20 @@ _COLUMNS = {
     ("referrals", "support_area"): ("referrals", "referrals_stats_area", "t.domain",
                                     "t.referred_on", "COUNT(*)", " AND t.status <> 'planned'"),
 }
+# Figures that are women (each counted once, exactly): (table, index by category and date,
+# index by date, category, date, the rows counted besides live ones)
+_PEOPLE = {
+    ("support_needs", "support_area"): (
+        "needs_assessments", "needs_assessments_stats_area", "needs_assessments_stats_day",
+        "t.domain", "t.assessed_on", " AND t.level <> 'none'"),
+}
 
 
 def covers(measure: str, dimension: str, buckets, step_months: int | None) -> bool:
     """This way applies: time by funder, activity or matter type over periods that follow
     each other (calendar periods of `step_months`, or one custom range)."""
-    return ((measure, dimension) in _COLUMNS or (measure, dimension) == ("time", "matter_type")) \
+    return ((measure, dimension) in _COLUMNS or (measure, dimension) in _PEOPLE
+            or (measure, dimension) == ("time", "matter_type")) \
         and bool(buckets) \
         and (len(buckets) == 1 or bool(step_months)) and all(
             buckets[i + 1][0] == buckets[i][1] + timedelta(days=1)
@@ -78,6 +86,9 @@ class TimeCells:
                   step_months: int | None = None) -> list:
         """Rows as StatisticsRepository.aggregate gives them (`row_type`: its AggregateRow),
         the women behind each figure counted up to `threshold`."""
+        if (measure, dimension) in _PEOPLE:
+            return self._people(conn, _PEOPLE[(measure, dimension)], buckets, threshold,
+                                row_type)
         spec = _COLUMNS.get((measure, dimension))
         table, day, only = (spec[0], spec[3], spec[5]) if spec \
             else ("time_entries", "t.worked_on", "")
@@ -205,3 +216,46 @@ class TimeCells:
                 f"t.worked_on BETWEEN ? AND ?{live} LIMIT ?)",
                 args + [first, last] + live_params + [threshold]).fetchone()[0]
         return cells, whole
+
+    # --- women, each once: exact distinct counts, one index range a cell ------------------------
+    def _people(self, conn, spec, buckets, threshold, row_type) -> list:
+        table, by_category, by_day, expr, day, only = spec
+        live, live_params = _live_filter(conn, matters_too=False)
+        first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
+        spans = ", ".join("(?, ?, ?)" for _ in buckets)
+        span_params = [v for i, (lo, hi) in enumerate(buckets)
+                       for v in (i, lo.isoformat(), hi.isoformat())]
+        rows = f"{table} t INDEXED BY {{}} WHERE t.deleted_at IS NULL{only}"
+        codes = [r[0] for r in conn.execute(
+            f"SELECT DISTINCT {expr} FROM {rows.format(by_category)} AND {day} BETWEEN ? AND ?",
+            [first, last])]
+        out = []
+
+        def women(where: str, args: list, index: str, lo, hi) -> int:
+            return conn.execute(
+                f"SELECT COUNT(DISTINCT t.client_id) FROM {rows.format(index)}{where} AND "
+                f"{day} BETWEEN ? AND ?{live}", args + [lo, hi] + live_params).fetchone()[0]
+        for code in codes:
+            cell = (f"{rows.format(by_category)} AND {expr} = ? AND {day} BETWEEN b.lo AND b.hi"
+                    f"{live}")
+            for idx, n in conn.execute(
+                    f"WITH b(idx, lo, hi) AS (VALUES {spans}) SELECT b.idx, (SELECT "
+                    f"COUNT(DISTINCT t.client_id) FROM {cell}) FROM b",
+                    span_params + [code] + live_params):
+                if n:
+                    out.append(row_type(idx, NOT_RECORDED if code is None else code, n,
+                                        min(n, threshold)))
+            n = women(f" AND {expr} = ?", [code], by_category, first, last)
+            if n:
+                out.append(row_type(-1, NOT_RECORDED if code is None else code, n,
+                                    min(n, threshold)))
+        for idx, n in conn.execute(
+                f"WITH b(idx, lo, hi) AS (VALUES {spans}) SELECT b.idx, (SELECT "
+                f"COUNT(DISTINCT t.client_id) FROM {rows.format(by_day)} AND {day} BETWEEN "
+                f"b.lo AND b.hi{live}) FROM b", span_params + live_params):
+            if n:
+                out.append(row_type(idx, None, n, min(n, threshold)))
+        n = women("", [], by_day, first, last)
+        if n:
+            out.append(row_type(-1, None, n, min(n, threshold)))
+        return out
