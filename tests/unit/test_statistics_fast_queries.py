@@ -108,3 +108,33 @@ def test_fast_queries_return_what_the_reference_queries_return(centre, start, en
     assert any(got for _key, got, _e in compared)
     # the demo's rarer nationalities are counted as "Other": that path is compared too
     assert any(row.category == OTHER for _key, got, _e in compared for row in got)
+
+
+@pytest.mark.slow
+def test_every_shipped_report_shows_the_same_numbers_as_the_reference_queries(centre):
+    """The figures a funder reads (every table of every shipped report, after primary and
+    secondary suppression) are the same with the fast queries as with the reference ones,
+    over several breakdowns and two thresholds: the speed-up changes no number shown and
+    hides no other cell."""
+    from assist_desktop.services.statistics import StatisticsService
+    fast = StatisticsService(centre.db, centre.session, centre.audit_log)
+    reference = StatisticsService(centre.db, centre.session, centre.audit_log,
+                                  repository=ReferenceStatisticsRepository())
+    definitions, problems = fast.definitions()
+    assert not problems and len(definitions) >= 2
+    before = fast.threshold()
+    compared = hidden = 0
+    try:
+        for threshold in (2, 5):
+            fast.set_threshold(threshold)
+            for start, end, breakdown in (RANGES[0], RANGES[3], RANGES[4], RANGES[6]):
+                for definition in definitions:
+                    got = fast.run(definition.report_id, start, end, breakdown)
+                    expected = reference.run(definition.report_id, start, end, breakdown)
+                    assert got.tables == expected.tables, (definition.report_id, breakdown,
+                                                           threshold)
+                    compared += len(got.tables)
+                    hidden += sum(t.suppressed for t in got.tables)
+    finally:
+        fast.set_threshold(before)
+    assert compared > 50 and hidden > 0      # suppression was at work in what was compared
