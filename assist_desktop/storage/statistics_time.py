@@ -1,22 +1,29 @@
-"""Time recorded, by funder or by activity, without sorting every entry (schema 19's indexes).
+"""Dated figures read off indexes, cell by cell, without sorting every row (schema 19).
 
-The general query (statistics_repository) groups the time entries of the range by period and
-category, by category, and by period: on a big centre each grouping is a sort of every entry
-(about 150,000 over five years), and the legal-aid report has three such tables. Here each
+Time by funder, activity and matter type; matters opened and closed by type; referrals by
+area of support; women assessed as needing support, by area. The general query
+(statistics_repository) groups the rows of the range by period and category, by category,
+and by period: on a big centre each grouping is a sort of every row (about 150,000 time
+entries over five years), and the legal-aid report has three time tables. Here each
 (period, category) cell is one range of an index ordered by category and date, so a cell's
-minutes are summed as the index is read, with nothing sorted:
+figure is summed as the index is read, with nothing sorted:
 
-- a cell's minutes: SUM over its index range; a category's whole range and a period's
-  all-categories figure are the sums of the cells (each entry is in one period and one
-  category; the periods follow each other without a gap);
+- a cell's minutes (or count): SUM (COUNT) over its index range; a category's whole range
+  and a period's all-categories figure are the sums of the cells (each row is in one period
+  and one category; the periods follow each other without a gap);
 - the women behind a figure are only compared with the threshold (domain/statistics.py's
   suppress: a figure from 1 to threshold-1 women is hidden), so they are counted up to the
   threshold and no further: min(women, threshold), the same suppression. A distinct count
   that stops at `threshold` women reads a few index entries for a big cell, and a figure made
-  of cells one of which already has `threshold` women has at least as many.
+  of cells one of which already has `threshold` women has at least as many;
+- where the figure itself is women (support needs), each cell, category, period and the
+  whole range is counted exactly, off an index by area and date or one by date;
+- time by matter type: one pass over the live matters by type (an index), each with its
+  entries by date (another), grouped by period and type.
 
 Returns what StatisticsRepository.aggregate returns for the same measure and dimension, with
-contributors capped at the threshold (tests/unit/test_statistics_fast_queries.py compares).
+contributors capped at the threshold (tests/unit/test_statistics_fast_queries.py compares,
+and compares every shipped report's tables after suppression).
 """
 from __future__ import annotations
 
@@ -81,6 +88,7 @@ _MONTH = ("(CAST(substr(t.worked_on, 1, 4) AS INTEGER) * 12 + "
 
 
 class TimeCells:
+    """The figures of one (measure, dimension) that `covers` accepts."""
     def aggregate(self, conn, measure: str, dimension: str,
                   buckets: list[tuple[date, date]], threshold: int, row_type,
                   step_months: int | None = None) -> list:
