@@ -58,7 +58,8 @@ def covers(measure: str, dimension: str, buckets, step_months: int | None) -> bo
     """This way applies: time by funder, activity or matter type over periods that follow
     each other (calendar periods of `step_months`, or one custom range)."""
     return ((measure, dimension) in _COLUMNS or (measure, dimension) in _PEOPLE
-            or (measure, dimension) == ("time", "matter_type")) \
+            or (measure, dimension) in (("time", "matter_type"),
+                                        ("matters_opened", "jurisdiction"))) \
         and bool(buckets) \
         and (len(buckets) == 1 or bool(step_months)) and all(
             buckets[i + 1][0] == buckets[i][1] + timedelta(days=1)
@@ -83,8 +84,18 @@ def _live_filter(conn, matters_too: bool = True) -> tuple[str, list]:
     return clause, params
 
 
-_MONTH = ("(CAST(substr(t.worked_on, 1, 4) AS INTEGER) * 12 + "
-          "CAST(substr(t.worked_on, 6, 2) AS INTEGER) - 1)")
+_MONTH = ("(CAST(substr({0}, 1, 4) AS INTEGER) * 12 + "
+          "CAST(substr({0}, 6, 2) AS INTEGER) - 1)")
+
+
+def _bucket(column: str, buckets, step_months) -> tuple[str, list]:
+    """The period of a date: arithmetic on its month for calendar periods (as the general
+    query does), 0 for one custom range."""
+    if len(buckets) == 1:
+        return "0", []
+    origin = buckets[0][0].year * 12 + buckets[0][0].month - 1
+    origin -= origin % step_months
+    return f"({_MONTH.format(column)} - ?) / ?", [origin, step_months]
 
 
 class TimeCells:
@@ -99,10 +110,13 @@ class TimeCells:
                                 row_type)
         spec = _COLUMNS.get((measure, dimension))
         table, day, only = (spec[0], spec[3], spec[5]) if spec \
+            else ("matters", "t.opened_on", "") if measure == "matters_opened" \
             else ("time_entries", "t.worked_on", "")
         live, live_params = _live_filter(conn, matters_too=table == "time_entries")
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
-        if spec is None:
+        if (measure, dimension) == ("matters_opened", "jurisdiction"):
+            cells, whole = self._by_jurisdiction(conn, buckets, threshold, step_months)
+        elif spec is None:
             cells, whole = self._by_matter_type(conn, buckets, threshold, step_months, live,
                                                 live_params)
         else:
@@ -192,12 +206,7 @@ class TimeCells:
     # --- the matter's type: one pass over the live matters, by type ----------------------------
     def _by_matter_type(self, conn, buckets, threshold, step_months, live, live_params):
         first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
-        if len(buckets) > 1:   # calendar periods: the period by arithmetic on the month
-            origin = buckets[0][0].year * 12 + buckets[0][0].month - 1
-            origin -= origin % step_months
-            bucket, params = f"({_MONTH} - ?) / ?", [origin, step_months]
-        else:
-            bucket, params = "0", []
+        bucket, params = _bucket("t.worked_on", buckets, step_months)
         joined = ("matters m INDEXED BY matters_stats_opened JOIN time_entries t INDEXED BY "
                   "time_entries_stats_matter ON t.matter_id = m.id WHERE m.deleted_at IS NULL "
                   "AND t.deleted_at IS NULL")
@@ -223,6 +232,28 @@ class TimeCells:
                 f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {source}{where} AND "
                 f"t.worked_on BETWEEN ? AND ?{live} LIMIT ?)",
                 args + [first, last] + live_params + [threshold]).fetchone()[0]
+        return cells, whole
+
+    # --- the woman's jurisdiction: one pass over the live matters by date ----------------------
+    def _by_jurisdiction(self, conn, buckets, threshold, step_months):
+        first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
+        bucket, params = _bucket("t.opened_on", buckets, step_months)
+        joined = ("matters t INDEXED BY matters_stats_day JOIN clients c ON c.id = t.client_id "
+                  "WHERE t.deleted_at IS NULL AND c.deleted_at IS NULL AND t.opened_on "
+                  "BETWEEN ? AND ?")
+        cells: dict[str, list] = {}
+        for idx, code, count, n in conn.execute(
+                f"SELECT {bucket}, c.jurisdiction, COUNT(*), COUNT(DISTINCT t.client_id) "
+                f"FROM {joined} GROUP BY 1, 2", params + [first, last]):
+            cells.setdefault(NOT_RECORDED if code is None else code, []).append(
+                (idx, count, min(n, threshold)))
+
+        def whole(code: str) -> int:
+            where = "c.jurisdiction IS NULL" if code == NOT_RECORDED else "c.jurisdiction = ?"
+            return conn.execute(
+                f"SELECT COUNT(*) FROM (SELECT DISTINCT t.client_id FROM {joined} AND {where} "
+                "LIMIT ?)", [first, last] + ([] if code == NOT_RECORDED else [code])
+                + [threshold]).fetchone()[0]
         return cells, whole
 
     # --- women, each once: exact distinct counts, one index range a cell ------------------------

@@ -6,7 +6,8 @@ report sums a period's minutes for a category by reading one range of an index i
 sorting every entry of the range (about 150,000 on a centre of 20,000 files). Time by the
 matter's type: the live matters by type, each with its entries by date, read without
 touching a row of either table. Matters opened and closed by type, and referrals made by
-area of support: one index range a cell. Women assessed as needing support, by area: each
+area of support: one index range a cell; matters opened by her jurisdiction: the live
+matters by date, with her file's jurisdiction, in one pass. Women assessed as needing support, by area: each
 cell's women counted off an index by area and date, each period's off one by date.
 """
 
@@ -24,6 +25,7 @@ CREATE INDEX matters_stats_opened ON matters(matter_type, opened_on, client_id)
     WHERE deleted_at IS NULL;
 CREATE INDEX matters_stats_closed ON matters(matter_type, closed_on, client_id)
     WHERE deleted_at IS NULL;
+CREATE INDEX matters_stats_day ON matters(opened_on, client_id) WHERE deleted_at IS NULL;
 CREATE INDEX referrals_stats_area ON referrals(domain, referred_on, client_id)
     WHERE deleted_at IS NULL AND status <> 'planned';
 CREATE INDEX needs_assessments_stats_area ON needs_assessments(domain, assessed_on, client_id)
