@@ -59,6 +59,7 @@ def covers(measure: str, dimension: str, buckets, step_months: int | None) -> bo
     each other (calendar periods of `step_months`, or one custom range)."""
     return ((measure, dimension) in _COLUMNS or (measure, dimension) in _PEOPLE
             or (measure, dimension) in (("time", "matter_type"),
+                                        ("nrm_decisions", "nrm_decision"),
                                         ("matters_opened", "jurisdiction"))) \
         and bool(buckets) \
         and (len(buckets) == 1 or bool(step_months)) and all(
@@ -105,6 +106,8 @@ class TimeCells:
                   step_months: int | None = None) -> list:
         """Rows as StatisticsRepository.aggregate gives them (`row_type`: its AggregateRow),
         the women behind each figure counted up to `threshold`."""
+        if (measure, dimension) == ("nrm_decisions", "nrm_decision"):
+            return self._nrm(conn, buckets, threshold, row_type)
         if (measure, dimension) in _PEOPLE:
             return self._people(conn, _PEOPLE[(measure, dimension)], buckets, threshold,
                                 row_type)
@@ -298,3 +301,59 @@ class TimeCells:
         if n:
             out.append(row_type(-1, None, n, min(n, threshold)))
         return out
+
+    # --- NRM decisions: three kinds of decision on one record, women counted exactly --------
+    def _nrm(self, conn, buckets, threshold, row_type) -> list:
+        live, live_params = _live_filter(conn, matters_too=False)
+        first, last = buckets[0][0].isoformat(), buckets[-1][1].isoformat()
+        spans = ", ".join("(?, ?, ?)" for _ in buckets)
+        span_params = [v for i, (lo, hi) in enumerate(buckets)
+                       for v in (i, lo.isoformat(), hi.isoformat())]
+
+        def rows(kind: str, outcomes: tuple[str, ...], lo: str, hi: str) -> str:
+            index, outcome, day = _NRM[kind]
+            return (f"SELECT t.client_id FROM identification_records t INDEXED BY {index} "
+                    f"WHERE t.deleted_at IS NULL AND t.{outcome} IN "
+                    f"({', '.join(repr(o) for o in outcomes)}) AND t.{day} BETWEEN {lo} AND "
+                    f"{hi}{live}")
+
+        def women(parts: list[tuple[str, tuple[str, ...]]], lo: str, hi: str) -> str:
+            """Distinct women over the decisions of `parts` dated from lo to hi (SQL); its
+            parameters: for each part, lo and hi if they are "?", then the live clause's."""
+            union = " UNION ALL ".join(rows(kind, outcomes, lo, hi) for kind, outcomes in parts)
+            return f"(SELECT COUNT(DISTINCT client_id) FROM ({union}))"
+
+        out = []
+        every = [(kind, ("positive", "negative")) for kind in _NRM]
+        for kind in _NRM:
+            for outcome in ("positive", "negative"):
+                code, part = f"{kind}:{outcome}", [(kind, (outcome,))]
+                expr = women(part, "b.lo", "b.hi")
+                for idx, n in conn.execute(
+                        f"WITH b(idx, lo, hi) AS (VALUES {spans}) SELECT b.idx, {expr} FROM b",
+                        span_params + live_params):
+                    if n:
+                        out.append(row_type(idx, code, n, min(n, threshold)))
+                expr = women(part, "?", "?")
+                n = conn.execute(f"SELECT {expr}", [first, last] + live_params).fetchone()[0]
+                if n:
+                    out.append(row_type(-1, code, n, min(n, threshold)))
+        expr = women(every, "b.lo", "b.hi")
+        for idx, n in conn.execute(
+                f"WITH b(idx, lo, hi) AS (VALUES {spans}) SELECT b.idx, {expr} FROM b",
+                span_params + live_params * len(every)):
+            if n:
+                out.append(row_type(idx, None, n, min(n, threshold)))
+        n = conn.execute(f"SELECT {women(every, '?', '?')}",
+                         [v for _ in every for v in [first, last] + live_params]).fetchone()[0]
+        if n:
+            out.append(row_type(-1, None, n, min(n, threshold)))
+        return out
+
+
+# kind -> (index: outcome, date, woman, of live records; the outcome; its date)
+_NRM = {
+    "rg": ("identification_stats_rg", "reasonable_grounds", "reasonable_grounds_on"),
+    "cg": ("identification_stats_cg", "conclusive_grounds", "conclusive_grounds_on"),
+    "rc": ("identification_stats_rc", "reconsideration_outcome", "reconsideration_decided_on"),
+}
