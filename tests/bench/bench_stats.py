@@ -18,6 +18,10 @@ report < 1 s on 20,000 clients.
 --compare also times each report with the straightforward queries first shipped (kept as the
 tests' reference, tests/unit/statistics_reference.py), alternating run by run, and gives the
 ratio of the medians measured in the same run (the machine is shared; ratios travel better).
+--before FILE does the same with an older storage/statistics_repository.py (e.g.
+`git show COMMIT:assist_desktop/storage/statistics_repository.py > /tmp/old_repo.py`): the
+code before a change, on the same centre, in the same run (the newer indexes stay in place;
+the older queries do not name them).
 """
 from __future__ import annotations
 
@@ -53,6 +57,8 @@ def main() -> int:
     parser.add_argument("--workdir", help="keep the centre here and reuse it next time")
     parser.add_argument("--compare", action="store_true",
                         help="also time the first-shipped queries, paired run by run")
+    parser.add_argument("--before", type=Path,
+                        help="an older statistics_repository.py to time instead, paired")
     args = parser.parse_args()
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench-stats-"))
     data = work / f"centre-{args.clients}"
@@ -68,7 +74,15 @@ def main() -> int:
     try:
         service = StatisticsService(centre.db, centre.session, centre.audit_log)
         old = None
-        if args.compare:
+        if args.before:
+            import importlib.util
+            spec = importlib.util.spec_from_file_location("statistics_before", args.before)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[spec.name] = module           # dataclasses look their module up
+            spec.loader.exec_module(module)
+            old = StatisticsService(centre.db, centre.session, centre.audit_log,
+                                    repository=module.StatisticsRepository())
+        elif args.compare:
             from tests.unit.statistics_reference import ReferenceStatisticsRepository
             old = StatisticsService(centre.db, centre.session, centre.audit_log,
                                     repository=ReferenceStatisticsRepository())
@@ -78,7 +92,8 @@ def main() -> int:
             f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in (
             "clients", "matters", "time_entries", "referrals", "children")})
         print(f"centre: {counts}")
-        extra = " median (CPU), first-shipped | CPU ratio old/new |" if old else ""
+        extra = (f" median (CPU), {'before' if args.before else 'first-shipped'} | CPU ratio "
+                 "old/new |") if old else ""
         print(f"\n| report | period | tables | median (wall) | median (CPU) | max of "
               f"{args.runs} (wall) |{extra}")
         print("| --- | --- | --- | --- | --- | --- |" + (" --- | --- |" if old else ""))
@@ -87,6 +102,8 @@ def main() -> int:
             for name, start, end, breakdown in SHAPES:
                 times, cpu, old_cpu = [], [], []
                 service.run(d.report_id, start, end, breakdown)     # warm the page cache
+                if old:
+                    old.run(d.report_id, start, end, breakdown)
                 for _ in range(args.runs):
                     began, began_cpu = time.perf_counter(), time.process_time()
                     service.run(d.report_id, start, end, breakdown)

@@ -31,6 +31,7 @@ SHIPPED = {
     16: ("m0016_time_without_matter", "3bcd959dd1a5e774"),
     17: ("m0017_data_protection", "1547b7fe9c25ea94"),
     18: ("m0018_sealed_compartments", "e37e237a8215b043"),
+    19: ("m0019_statistics_indexes", "7c77ee31104aea7d"),
 }
 
 
