@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QTableView, QVBoxL
 
 from assist_desktop.gui.tasks import TaskRunner
 
-LIST_ROWS = 5          # each list shows at least this many rows before the page scrolls
+LIST_ROWS = 4          # each list shows at least this many rows before the page scrolls
 
 
 def list_height(view: QTableView, rows: int = LIST_ROWS) -> int:
