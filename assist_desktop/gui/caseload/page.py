@@ -46,7 +46,7 @@ class CaseloadPage(QWidget):
         ui = self.ui
         self.model = PagedTableModel(runner, self._fetch,
                                      caseload_columns(self.tr, session.user_id),
-                                     page_size=PAGE_SIZE, parent=self)
+                                     page_size=PAGE_SIZE, parent=self, cache_cells=True)
         self.model.loading_changed.connect(self._loading)
         self.model.failed.connect(lambda e: self._status(describe(e)))
         ui.caseloadView.setModel(self.model)
