@@ -139,7 +139,15 @@ class ColumnFitter(QObject):
         first page after unlock)."""
         if first == 0 and self.view.isVisible() and not self._fitting:
             self._timer.stop()
-            self.fit()
+            headers = (self.view.horizontalHeader(), self.view.verticalHeader())
+            # the view told of no resized column or row: it would repaint them after a
+            # timer (the whole table, again); it is laid out afresh below instead
+            blocked = [h.blockSignals(True) for h in headers]
+            try:
+                self.fit()
+            finally:
+                for h, was in zip(headers, blocked):
+                    h.blockSignals(was)
             # and laid out now (the delayed layout, then the scroll bar it may show): else
             # they come after the first paint, and the rows are painted again
             self.view.doItemsLayout()

@@ -152,3 +152,15 @@ def test_the_fitter_measures_cells_as_it_did_cell_by_cell(qtbot):
     model.measure_cells = None                       # the data() path, as other models take
     one_by_one = [fitter._content_width(c, view.fontMetrics()) for c in range(4)]
     assert batch == one_by_one and all(batch[:3])
+
+
+def test_the_gui_thread_waits_at_most_a_millisecond_for_the_interpreter_lock(qtbot):
+    import sys
+
+    from assist_desktop.app import application
+    before = sys.getswitchinterval()
+    try:
+        application()
+        assert sys.getswitchinterval() <= 0.001
+    finally:
+        sys.setswitchinterval(before)
