@@ -32,6 +32,8 @@ _ALIGN, _FOREGROUND = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.Foregro
 _FONT, _DECORATION = Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole
 _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _HORIZONTAL, _VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable    # asked of every cell painted
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 # the roles as plain ints: the keys of a cached cell (a view asks with ints)
 _K_DISPLAY, _K_ACCESSIBLE, _K_TOOLTIP = int(_DISPLAY), int(_ACCESSIBLE), int(_TOOLTIP)
 _K_CHECK, _K_ALIGN, _K_FOREGROUND = int(_CHECK), int(_ALIGN), int(_FOREGROUND)
@@ -62,6 +64,7 @@ class ListTableModel(QAbstractTableModel):
         self._rows: list[Any] = list(rows)
         # per row: None (not worked out yet) or a dict {role: value} per column
         self._cells: list | None = [None] * len(self._rows) if cache_cells else None
+        self._aligns: tuple = (None, [])
         if cache_cells:
             from assist_desktop.gui import theme
             theme.scheme_changes().changed.connect(self.forget_cells)
@@ -135,11 +138,12 @@ class ListTableModel(QAbstractTableModel):
         """Every role of every column of one row, as data() would answer them one by one."""
         out = []
         yes_no = None
-        for column in self.columns:
-            align = column.align
+        if self._aligns[0] is not self.columns:        # worked out once per set of columns
+            self._aligns = (self.columns, [int(c.align.value) if hasattr(c.align, "value")
+                                           else int(c.align) for c in self.columns])
+        for column, align in zip(self.columns, self._aligns[1]):
             value = column.value(row)
-            cell = {_K_ALIGN: int(align.value) if hasattr(align, "value") else int(align),
-                    _K_SORT: value}
+            cell = {_K_ALIGN: align, _K_SORT: value}
             if column.check is not None:
                 checked = column.check(row)
                 if yes_no is None:
@@ -207,8 +211,8 @@ class ListTableModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _FLAGS
 
     # --- rows -----------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
