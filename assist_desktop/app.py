@@ -92,7 +92,9 @@ def make_vault(data_dir: Path):
     if restore_left_behind(data_dir):
         from assist_desktop.backup import settle_interrupted_restore
         settle_interrupted_restore(data_dir)
-    return Vault(data_dir, keychain=make_keychain())
+    vault = Vault(data_dir, keychain=make_keychain())
+    vault.warm_at_unlock = False      # the Shell starts it once the caseload is on screen
+    return vault
 
 
 def warm_up() -> None:
@@ -117,6 +119,8 @@ def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
     theme.apply(app, prefs.colour_scheme)
     # A Vault given (tests) is handed over as the Shell expects: a function making it.
     make = (lambda: vault) if vault is not None else (lambda: make_vault(data_dir))
+    if vault is not None and hasattr(vault, "warm_at_unlock"):
+        vault.warm_at_unlock = False  # as make_vault does: the Shell starts it after the paint
     if server is not None and vault is None:
         make = lambda: make_remote_vault(server, client_dir)  # noqa: E731
     runner = TaskRunner(app)

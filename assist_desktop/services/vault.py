@@ -41,6 +41,9 @@ class Vault:
         self._kdf = kdf_policy or KdfPolicy()
         self._keychain = keychain
         self._throttle = UnlockThrottle(self.slots_path)
+        # False: a centre opened here builds its index of sealed notes when its user calls
+        # warm_in_background() (the desktop, once the caseload is on screen), not at once
+        self.warm_at_unlock = True
 
     # --- what is there ------------------------------------------------------------------
     def exists(self) -> bool:
@@ -250,7 +253,8 @@ class Vault:
             keeper.set_display_name(user.username, user.full_name)
         except (OSError, KeySlotError):
             log.warning("display name not written to the key file")
-        opened = OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
+        opened = OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change,
+                            warm_now=self.warm_at_unlock)
         opened.anchor.settle(db)    # checked above, any mismatch recorded: the head is the anchor
         return opened
 

@@ -164,3 +164,18 @@ def test_the_gui_thread_waits_at_most_a_millisecond_for_the_interpreter_lock(qtb
         assert sys.getswitchinterval() <= 0.001
     finally:
         sys.setswitchinterval(before)
+
+
+def test_the_sealed_notes_index_is_built_once_the_caseload_is_on_screen(qtbot, make_shell,
+                                                                         team):
+    from tests.gui.gui_helpers import OTHER_PASSPHRASE as PASSPHRASE, unlock_as
+    shell = make_shell(vault=team)
+    assert team.warm_at_unlock is False              # the desktop starts it itself
+    at_open = []
+    shell.session_opened.connect(lambda centre: at_open.append(centre._warm_started))
+    unlock_as(qtbot, shell, "sol", PASSPHRASE)
+    assert at_open == [False]                        # not while the caseload is being made
+    caseload = shell.workspace.page("caseload")
+    qtbot.waitUntil(lambda: caseload.model.exhausted or caseload.model.rowCount(), timeout=10000)
+    assert shell.centre.sealed_search_ready.result(timeout=60) in (True, False)
+    assert shell.centre._warm_started
