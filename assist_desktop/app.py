@@ -25,6 +25,9 @@ from assist_desktop.platform import logs, paths
 log = logging.getLogger(__name__)
 
 
+GUI_SWITCH_INTERVAL = 0.001     # seconds: how long a thread may keep the interpreter lock
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -38,6 +41,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(theme.app_icon())
     # Dates read dd/mm/yyyy in the UK and Ireland whatever the machine's locale says.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # The GUI thread takes the interpreter lock back for every call from Qt into Python (each
+    # cell painted, each row measured); while a worker runs Python (the sealed notes' index,
+    # a page of rows) it waited up to the default 5 ms each time. 1 ms bounds that wait.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     return app
 
 
@@ -85,7 +92,9 @@ def make_vault(data_dir: Path):
     if restore_left_behind(data_dir):
         from assist_desktop.backup import settle_interrupted_restore
         settle_interrupted_restore(data_dir)
-    return Vault(data_dir, keychain=make_keychain())
+    vault = Vault(data_dir, keychain=make_keychain())
+    vault.warm_at_unlock = False      # the Shell starts it once the caseload is on screen
+    return vault
 
 
 def warm_up() -> None:
@@ -110,6 +119,8 @@ def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
     theme.apply(app, prefs.colour_scheme)
     # A Vault given (tests) is handed over as the Shell expects: a function making it.
     make = (lambda: vault) if vault is not None else (lambda: make_vault(data_dir))
+    if vault is not None and hasattr(vault, "warm_at_unlock"):
+        vault.warm_at_unlock = False  # as make_vault does: the Shell starts it after the paint
     if server is not None and vault is None:
         make = lambda: make_remote_vault(server, client_dir)  # noqa: E731
     runner = TaskRunner(app)

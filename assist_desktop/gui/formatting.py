@@ -25,7 +25,9 @@ def human_size(size: int) -> str:
 
 
 def fmt_date(value: date | None) -> str:
-    return value.strftime(_PY_DATE) if value else ""
+    # as strftime(_PY_DATE) gives it, without strftime's import of the time module at each
+    # call (slow under PySide's import hook; tables format a date per cell)
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else ""
 
 
 def parse_date(text: str) -> date | None:
@@ -45,7 +47,8 @@ def fmt_timestamp(iso: str | None) -> str:
         return iso
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().strftime(_PY_DATE + " %H:%M")
+    local = moment.astimezone()
+    return f"{fmt_date(local)} {local.hour:02d}:{local.minute:02d}"
 
 
 def fmt_money(minor: int | None, currency: str) -> str:

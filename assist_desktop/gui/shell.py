@@ -13,7 +13,7 @@ from pathlib import Path
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from assist_desktop.gui import theme
@@ -34,6 +34,8 @@ if TYPE_CHECKING:   # imported when first needed: the unlock window is shown wit
     from assist_desktop.gui.workspace import Place, Workspace
 
 log = logging.getLogger(__name__)
+
+WARM_LATEST_MS = 2000    # a session's background work starts by then even if nothing painted
 
 
 class Shell(QObject):
@@ -209,6 +211,7 @@ class Shell(QObject):
         if getattr(centre, "must_change_passphrase", False):
             self._change_passphrase(required=True)
         self._tell_restored_destroyed(centre)
+        self._warm_after_first_paint(centre)
         emit(self.session_opened, centre)
 
     def _tell_restored_destroyed(self, centre) -> None:
@@ -227,6 +230,20 @@ class Shell(QObject):
                     "them: destroy each again there.").replace(
                         "%1", ", ".join(r.reference for r in returned)))
         self.runner.run(retention.restored_destroyed, found, lambda _e: None, owner=self.window)
+
+    def _warm_after_first_paint(self, centre) -> None:
+        """The background work of a new session (the index of sealed notes: seconds of Python
+        on a large centre, which held up every call from Qt into Python while it ran) starts
+        once the caseload is on screen; at the latest after WARM_LATEST_MS."""
+        warm = getattr(centre, "warm_in_background", None)
+        if warm is None:                  # a laptop on a centre server: the server builds it
+            return
+        caseload = self.workspace.page("caseload") if self.workspace is not None else None
+        if caseload is not None and hasattr(caseload, "first_painted"):
+            caseload.first_painted.connect(warm)
+            QTimer.singleShot(WARM_LATEST_MS, warm)     # not painted (a minimised window)
+        else:
+            QTimer.singleShot(0, warm)
 
     def _load_policy(self) -> None:
         settings = self.centre.services.settings

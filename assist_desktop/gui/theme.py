@@ -8,11 +8,12 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from assist_desktop.gui.qtcompat import emit
 from assist_desktop.platform.paths import resource
 
 log = logging.getLogger(__name__)
@@ -40,6 +41,22 @@ def apply(app: QApplication, scheme: str = "system") -> None:
     set_scheme(scheme)
 
 
+class _SchemeNotice(QObject):
+    changed = Signal()
+
+
+_notice: _SchemeNotice | None = None
+
+
+def scheme_changes() -> _SchemeNotice:
+    """Its ``changed`` signal is emitted after the colour scheme changed (for what keeps
+    colours or icons made from the palette, such as a table model's cells)."""
+    global _notice
+    if _notice is None:
+        _notice = _SchemeNotice()
+    return _notice
+
+
 def set_scheme(scheme: str) -> None:
     """Light, dark, or as the system says. Palettes are set explicitly (not every platform
     theme follows a requested colour scheme), with the application's calm teal for selection."""
@@ -54,6 +71,8 @@ def set_scheme(scheme: str) -> None:
                                     hints.colorScheme() == Qt.ColorScheme.Dark)
         app.setPalette(dark_palette() if dark else light_palette(app))
     icon.cache_clear()
+    if _notice is not None:
+        emit(_notice.changed)
 
 
 def light_palette(app) -> QPalette:

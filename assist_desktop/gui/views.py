@@ -9,7 +9,7 @@ never anything from the rows.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
@@ -133,8 +133,26 @@ class ColumnFitter(QObject):
         self.fit_soon()
 
     def _rows_inserted(self, _parent, first: int, _last: int) -> None:
-        """Rows fetched below the ones measured (a caseload's next page) change no width."""
-        if first < SAMPLE_ROWS:
+        """Rows fetched below the ones measured (a caseload's next page) change no width.
+        The first rows of an empty table on screen are measured at once, so the view paints
+        them once, at their widths (after a timer, they were painted twice: a caseload's
+        first page after unlock)."""
+        if first == 0 and self.view.isVisible() and not self._fitting:
+            self._timer.stop()
+            headers = (self.view.horizontalHeader(), self.view.verticalHeader())
+            # the view told of no resized column or row: it would repaint them after a
+            # timer (the whole table, again); it is laid out afresh below instead
+            blocked = [h.blockSignals(True) for h in headers]
+            try:
+                self.fit()
+            finally:
+                for h, was in zip(headers, blocked):
+                    h.blockSignals(was)
+            # and laid out now (the delayed layout, then the scroll bar it may show): else
+            # they come after the first paint, and the rows are painted again
+            self.view.doItemsLayout()
+            QCoreApplication.sendEvent(self.view, QEvent(QEvent.Type.LayoutRequest))
+        elif first < SAMPLE_ROWS:
             self.fit_soon()
 
     # --- names --------------------------------------------------------------------------
@@ -213,6 +231,10 @@ class ColumnFitter(QObject):
         if icon <= 0:
             icon = self.view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         rows = min(model.rowCount(), SAMPLE_ROWS)
+        measure_cells = getattr(model, "measure_cells", None)
+        if measure_cells is not None:        # our table models: the cells in one call
+            return self._measured_width(model, column, measure_cells(column, rows), icon,
+                                        metrics)
         # A column either has check boxes or not: asked of its first row only (each data()
         # call is a Python call, and this runs as the first page of a caseload arrives).
         check = rows and model.data(model.index(0, column),
@@ -232,6 +254,30 @@ class ColumnFitter(QObject):
                 width += icon + 8
             widest = max(widest, width)
         if check and widest:
+            widest += metrics.height() + 8
+        return widest + PADDING if widest else 0
+
+    def _measured_width(self, model, column: int, cells, icon: int, metrics) -> int:
+        """The widest of (text, font, has icon) cells; each text measured once per font."""
+        widths: dict = {}
+        widest = 0
+        advance = metrics.horizontalAdvance
+        for text, font, has_icon in cells:
+            key = (text, font.key() if isinstance(font, QFont) else None)
+            width = widths.get(key)
+            if width is None:
+                if not text:
+                    width = 0
+                elif isinstance(font, QFont):
+                    width = QFontMetrics(font).horizontalAdvance(text)
+                else:
+                    width = advance(text)
+                widths[key] = width
+            if has_icon:
+                width += icon + 8
+            widest = max(widest, width)
+        if cells and widest and model.data(model.index(0, column),
+                                           Qt.ItemDataRole.CheckStateRole) is not None:
             widest += metrics.height() + 8
         return widest + PADDING if widest else 0
 

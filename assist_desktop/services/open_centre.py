@@ -246,23 +246,35 @@ def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
 class OpenCentre:
     def __init__(self, db: Database, session: Session, centre: CentreInfo, keeper: KeyKeeper,
                  must_change_passphrase: bool = False):
+        """The index of sealed notes is built when warm_in_background() is called: by the
+        Vault once the sign-in's own calls are done (each would otherwise wait behind a step
+        of it on the owner thread), or by the desktop once the caseload is on screen (the
+        build is Python work that held up the first paint)."""
         self.db = db
         self.session = session
         self.centre = centre
         self.keeper = keeper
         self.must_change_passphrase = must_change_passphrase
         self.keyring = open_keyring(db, keeper, session.username)
-        self.sealed_search_ready: Future | None = None      # start_background_work()
+        self.sealed_search_ready: Future = Future()   # done when built (True) or given up
+        self._warm_started = False
         self.changes = LocalChangeFeed(db)
         self.anchor = AnchorWriter(db, keeper.slots_path, centre.database_id)
         self.audit_log = AuditLog(session.username, changes=self.changes, anchor=self.anchor)
         self.services = build_services(db, session, keeper, centre, self.changes, self.anchor)
 
-    def start_background_work(self) -> None:
-        """Once the sign-in's own calls are done (each would otherwise wait behind a step of
-        it on the owner thread): build the index of sealed notes before the first search."""
-        if self.sealed_search_ready is None:
-            self.sealed_search_ready = warm_sealed_search(self.db)
+    def warm_in_background(self) -> None:
+        """Start building the in-memory index of sealed notes (once; before the first search
+        if there is time: a search made first builds what it needs itself)."""
+        if self._warm_started:
+            return
+        self._warm_started = True
+        ready = self.sealed_search_ready
+
+        def done(built: Future) -> None:
+            if not ready.done():
+                ready.set_result(built.result())
+        warm_sealed_search(self.db).add_done_callback(done)
 
     @property
     def is_open(self) -> bool:

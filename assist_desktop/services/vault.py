@@ -41,6 +41,9 @@ class Vault:
         self._kdf = kdf_policy or KdfPolicy()
         self._keychain = keychain
         self._throttle = UnlockThrottle(self.slots_path)
+        # False: a centre opened here builds its index of sealed notes when its user calls
+        # warm_in_background() (the desktop, once the caseload is on screen), not at once
+        self.warm_at_unlock = True
 
     # --- what is there ------------------------------------------------------------------
     def exists(self) -> bool:
@@ -252,7 +255,8 @@ class Vault:
             log.warning("display name not written to the key file")
         opened = OpenCentre(db, session, centre, keeper, must_change_passphrase=slot.must_change)
         opened.anchor.settle(db)    # checked above, any mismatch recorded: the head is the anchor
-        opened.start_background_work()
+        if self.warm_at_unlock:     # else the desktop starts it once the caseload is painted
+            opened.warm_in_background()
         return opened
 
     def _settle_safety_copies(self, db, user, days: int) -> None:

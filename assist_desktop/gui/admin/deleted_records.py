@@ -21,7 +21,7 @@ class DeletedRecordsPanel(QWidget):
         super().__init__(parent)
         self._retention, self._notes, self._attachments = retention, notes, attachments
         self._runner, self._busy = runner, False
-        title = QLabel(self.tr("Deleted notes and attachments (in files still open)"), self)
+        self.setAccessibleName(self.tr("Deleted notes and attachments"))   # titled by its group
         self.model = ListTableModel([
             Column(self.tr("Client"), lambda r: r.client_reference),
             Column(self.tr("Kind"), lambda r: self.tr("Note") if r.kind == "note"
@@ -38,15 +38,14 @@ class DeletedRecordsPanel(QWidget):
         self.refreshButton = QPushButton(theme.icon("refresh"), self.tr("Refresh"), self)
         self.statusLabel = QLabel(self)
         self.statusLabel.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(title)
-        row.addStretch(1)
+        row = QHBoxLayout()            # below the list, as on the other deleted lists
         row.addWidget(self.purgeButton)
         row.addWidget(self.refreshButton)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.statusLabel)
+        layout.addLayout(row)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update())
         self.purgeButton.clicked.connect(self.purge)
         self.refreshButton.clicked.connect(lambda: self.reload())

@@ -37,35 +37,12 @@ class AdministrationPage(QWidget):
         sections.addTab(self.audit, theme.icon("check"), self.tr("Audit log"))
         self.rules = RulesPanel(services.deadline_rules, runner, self)
         sections.addTab(self.rules, theme.icon("week"), self.tr("Deadline rules"))
-        from assist_desktop.gui.admin.deleted import DeletedPanel
-        from assist_desktop.gui.admin.deleted_documents import DeletedDocumentsPanel
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter
-        deleted = QSplitter(Qt.Orientation.Vertical, self)     # files above, documents below
-        self.deleted = DeletedPanel(services.clients, runner, deleted)
-        self.deleted_documents = DeletedDocumentsPanel(services.deleted_documents, runner,
-                                                       deleted)
-        from assist_desktop.gui.admin.declined_checks import DeclinedChecksPanel
-        self.declined_checks = DeclinedChecksPanel(services.conflicts, runner, deleted)
-        deleted.addWidget(self.deleted)
-        deleted.addWidget(self.deleted_documents)
-        deleted.addWidget(self.declined_checks)
-        if getattr(services, "retention", None) is not None:
-            from assist_desktop.gui.admin.deleted_records import DeletedRecordsPanel
-            self.deleted_records = DeletedRecordsPanel(services.retention, services.notes,
-                                                       services.attachments, runner, deleted)
-            deleted.addWidget(self.deleted_records)
-            deleted.setStretchFactor(3, 3)
-        deleted.setStretchFactor(0, 3)
-        deleted.setStretchFactor(1, 3)
-        # Four lists on one page: on a 768-pixel screen the page scrolls rather than making
-        # the whole window taller than the screen.
-        from PySide6.QtWidgets import QFrame, QScrollArea
-        deleted_page = QScrollArea(self)
-        deleted_page.setObjectName("deletedScroll")
-        deleted_page.setWidgetResizable(True)
-        deleted_page.setFrameShape(QFrame.Shape.NoFrame)
-        deleted_page.setWidget(deleted)
+        from assist_desktop.gui.admin.deleted_page import DeletedFilesPage
+        deleted_page = DeletedFilesPage(services, runner, self)
+        self.deleted, self.deleted_documents = deleted_page.deleted, deleted_page.deleted_documents
+        self.declined_checks = deleted_page.declined_checks
+        if deleted_page.deleted_records is not None:
+            self.deleted_records = deleted_page.deleted_records
         sections.addTab(deleted_page, theme.icon("close"), self.tr("Deleted files"))
         if getattr(services, "retention", None) is not None:
             from assist_desktop.gui.admin.retention import RetentionPanel

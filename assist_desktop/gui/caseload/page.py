@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from assist_desktop.domain.clients import CaseloadQuery, CaseloadSort
@@ -36,6 +36,7 @@ SEARCH_WRAP_ROWS = 25   # results wrapped over lines only when this few: a wrapp
 class CaseloadPage(QWidget):
     open_client = Signal(int)
     new_client = Signal()
+    first_painted = Signal()     # the table painted with its first page (or found none)
 
     def __init__(self, clients, search, session, runner: TaskRunner,
                  parent: QWidget | None = None):
@@ -46,7 +47,7 @@ class CaseloadPage(QWidget):
         ui = self.ui
         self.model = PagedTableModel(runner, self._fetch,
                                      caseload_columns(self.tr, session.user_id),
-                                     page_size=PAGE_SIZE, parent=self)
+                                     page_size=PAGE_SIZE, parent=self, cache_cells=True)
         self.model.loading_changed.connect(self._loading)
         self.model.failed.connect(lambda e: self._status(describe(e)))
         ui.caseloadView.setModel(self.model)
@@ -54,6 +55,7 @@ class CaseloadPage(QWidget):
         header = ui.caseloadView.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
+        ui.caseloadView.viewport().installEventFilter(self)
         ui.caseloadView.activated.connect(self._open_row)
         ui.caseloadView.doubleClicked.connect(self._open_row)
 
@@ -82,6 +84,14 @@ class CaseloadPage(QWidget):
             self._ask_count()       # asking again would throw that page away and wait for
         else:                       # another (each is a query and an audited commit)
             self.reload()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        """The first paint with the first page's rows (or an empty caseload): said once."""
+        if event.type() == QEvent.Type.Paint and (self.model.rowCount() or
+                                                   self.model.exhausted):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: emit(self.first_painted))   # once this paint is done
+        return False
 
     # --- the table ------------------------------------------------------------------
     def query(self) -> CaseloadQuery:
