@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QActionGroup, QFont
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QSizePolicy, QWidget
 
 from assist_desktop.gui import theme
 from assist_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -76,6 +76,23 @@ class MainWindow(QMainWindow):
                              (ui.actionNewNote, "note"), (ui.actionSave, "save")):
             action.setIcon(theme.icon(name))
         ui.lockedIcon.setPixmap(theme.icon("lock").pixmap(64, 64))
+
+    def fit_to_screen(self) -> None:
+        """First start (no size kept yet): the designed size, made smaller where the screen's
+        free area is smaller (a 1366x768 laptop with a taskbar: the status bar and the bottom
+        of every screen would otherwise sit below the screen's edge), and centred in it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()   # title bar, borders
+        # Not shown yet, the frame is unknown: leave room for a usual title bar.
+        frame_w, frame_h = (frame.width(), frame.height()) if frame.height() > 0 else (0, 32)
+        width = min(self.width(), free.width() - frame_w)
+        height = min(self.height(), free.height() - frame_h)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        self.move(free.x() + (free.width() - self.frameGeometry().width()) // 2,
+                  free.y() + (free.height() - self.frameGeometry().height()) // 2)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)

@@ -81,8 +81,8 @@ class Shell(QObject):
         w.remember_requested.connect(self._remember)
         w.set_scheme_checked(prefs.colour_scheme)
         geometry = prefs.geometry("main")
-        if geometry is not None:
-            w.restoreGeometry(geometry)
+        if geometry is None or not w.restoreGeometry(geometry):
+            w.fit_to_screen()
 
     # --- start ----------------------------------------------------------------------
     def start(self) -> None:
