@@ -4,6 +4,7 @@ for paper); the application writes nothing itself."""
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -43,9 +44,12 @@ def paper(tmp_path):
 
 
 def files_in(folder, shell=None):
+    """What printing must not add to: the data folder's files, but for the key file's own
+    atomic save in flight (the audit anchor's, on its thread: `.keyslots.json.*.tmp`)."""
     if shell is not None and shell.centre is not None:
-        shell.centre.anchor.flush()     # the audit anchor's atomic save of the key file
-    return sorted(p.relative_to(folder) for p in folder.rglob("*"))
+        shell.centre.anchor.flush()
+    return sorted(p.relative_to(folder) for p in folder.rglob("*")
+                  if not re.fullmatch(r"\.keyslots\.json\.[^.]+\.tmp", p.name))
 
 
 def test_a_document_prints_every_page_and_writes_nothing(qtbot, make_shell, team, paper,

@@ -20,6 +20,7 @@ from assist_desktop.gui.messages import describe
 from assist_desktop.gui.models import Column, ListTableModel
 from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.passphrase_meter import PassphraseMeter
+from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import Latest, TaskRunner
 from assist_desktop.gui.views import tidy_table
 
@@ -183,7 +184,7 @@ class ServerBackupsPanel(QWidget):
             if self._was_running and job.state == "done":
                 self._say((self.tr("Backup made and verified on the server: %1.")
                            .replace("%1", job.file_name) + " " + job.message).strip())
-                self.backup_made.emit(job.file_name)
+                emit(self.backup_made, job.file_name)
             elif self._was_running and job.state == "failed":
                 self._say(job.message, True)
         self._was_running = running
