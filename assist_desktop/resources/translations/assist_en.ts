@@ -218,7 +218,37 @@
     </message>
     <message>
         <location filename="../../gui/admin/staff.py" line="27" />
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/staff.py" line="29" />
         <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/staff.py" line="37" />
+        <source>privilege key</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/admin/staff.py" line="39" />
+        <source>key of %n restricted file(s)</source>
+        <translation><numerusform>key of %n restricted file</numerusform><numerusform>key of %n restricted files</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/staff.py" line="40" />
+        <source>Waiting for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/staff.py" line="46" />
+        <source>Privileged notes do not open for her yet: her copy of the privilege key is sealed to her when another solicitor next signs in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/staff.py" line="49" />
+        <source>Notes of restricted files she is named on do not open for her yet: her copy of each file's key is sealed to her when a colleague named on that file next signs in.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1163,7 +1193,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/printing.py" line="99" />
+        <location filename="../../gui/printing.py" line="97" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
@@ -1320,37 +1350,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="32" />
+        <location filename="../../gui/admin/page.py" line="35" />
         <source>Security</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="34" />
+        <location filename="../../gui/admin/page.py" line="37" />
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="36" />
+        <location filename="../../gui/admin/page.py" line="39" />
         <source>Deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="66" />
+        <location filename="../../gui/admin/page.py" line="46" />
         <source>Deleted files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="70" />
+        <location filename="../../gui/admin/page.py" line="50" />
         <source>Retention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="74" />
+        <location filename="../../gui/admin/page.py" line="54" />
         <source>Centre details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="82" />
+        <location filename="../../gui/admin/page.py" line="62" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
@@ -2690,34 +2720,34 @@ Include them anyway? Your decision is recorded in the audit log.</source>
 <context>
     <name>CaseloadPage</name>
     <message numerus="yes">
-        <location filename="../../gui/caseload/page.py" line="127" />
-        <location filename="../../gui/caseload/page.py" line="135" />
-        <location filename="../../gui/caseload/page.py" line="157" />
+        <location filename="../../gui/caseload/page.py" line="137" />
+        <location filename="../../gui/caseload/page.py" line="145" />
+        <location filename="../../gui/caseload/page.py" line="167" />
         <source>%n file(s)</source>
         <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="133" />
+        <location filename="../../gui/caseload/page.py" line="143" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="165" />
+        <location filename="../../gui/caseload/page.py" line="175" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/caseload/page.py" line="202" />
+        <location filename="../../gui/caseload/page.py" line="212" />
         <source>%n match(es)</source>
         <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="204" />
+        <location filename="../../gui/caseload/page.py" line="214" />
         <source>Looking for other spellings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/caseload/page.py" line="206" />
+        <location filename="../../gui/caseload/page.py" line="216" />
         <source>Nothing matches. Try fewer or shorter words.</source>
         <translation type="unfinished" />
     </message>
@@ -4096,62 +4126,62 @@ Give the transfer passphrase to the receiving centre by a different route from t
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="253" />
+        <location filename="../../gui/client/workspace.py" line="255" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="258" />
+        <location filename="../../gui/client/workspace.py" line="260" />
         <source>Identification and parties</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="265" />
+        <location filename="../../gui/client/workspace.py" line="267" />
         <source>Asylum and age</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="269" />
+        <location filename="../../gui/client/workspace.py" line="271" />
         <source>Matters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="276" />
+        <location filename="../../gui/client/workspace.py" line="278" />
         <source>Compensation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="280" />
+        <location filename="../../gui/client/workspace.py" line="282" />
         <source>Children and pregnancy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="285" />
+        <location filename="../../gui/client/workspace.py" line="287" />
         <source>Support</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="289" />
+        <location filename="../../gui/client/workspace.py" line="291" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="295" />
+        <location filename="../../gui/client/workspace.py" line="297" />
         <source>Tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="300" />
+        <location filename="../../gui/client/workspace.py" line="302" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="304" />
+        <location filename="../../gui/client/workspace.py" line="306" />
         <source>Attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/workspace.py" line="312" />
+        <location filename="../../gui/client/workspace.py" line="314" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
@@ -4680,6 +4710,29 @@ Purge them?</source>
     </message>
 </context>
 <context>
+    <name>DeletedFilesPage</name>
+    <message>
+        <location filename="../../gui/admin/deleted_page.py" line="41" />
+        <source>Deleted client files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_page.py" line="42" />
+        <source>Deleted documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_page.py" line="44" />
+        <source>Declined conflict checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/deleted_page.py" line="50" />
+        <source>Deleted notes and attachments (in files still open)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeletedPanel</name>
     <message>
         <location filename="../../gui/admin/deleted.py" line="51" />
@@ -4775,7 +4828,7 @@ Purge it?</source>
     <name>DeletedRecordsPanel</name>
     <message>
         <location filename="../../gui/admin/deleted_records.py" line="24" />
-        <source>Deleted notes and attachments (in files still open)</source>
+        <source>Deleted notes and attachments</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4819,35 +4872,35 @@ Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/deleted_records.py" line="90" />
+        <location filename="../../gui/admin/deleted_records.py" line="89" />
         <source>note %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/deleted_records.py" line="91" />
+        <location filename="../../gui/admin/deleted_records.py" line="90" />
         <source>attachment %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/deleted_records.py" line="92" />
+        <location filename="../../gui/admin/deleted_records.py" line="91" />
         <source> with its earlier versions, drafts and attachments, and every document built from it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/deleted_records.py" line="94" />
-        <location filename="../../gui/admin/deleted_records.py" line="98" />
+        <location filename="../../gui/admin/deleted_records.py" line="93" />
+        <location filename="../../gui/admin/deleted_records.py" line="97" />
         <source>Purge for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/deleted_records.py" line="95" />
+        <location filename="../../gui/admin/deleted_records.py" line="94" />
         <source>This erases %1 in the file %2%3, forever. It cannot be undone, and no backup made from now on will hold it.
 
 Purge it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/deleted_records.py" line="104" />
+        <location filename="../../gui/admin/deleted_records.py" line="103" />
         <source>Purged %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5102,43 +5155,44 @@ Purge it?</source>
     <name>DocumentsTab</name>
     <message>
         <location filename="../../gui/client/documents_tab.py" line="112" />
-        <location filename="../../gui/client/documents_tab.py" line="148" />
+        <location filename="../../gui/client/documents_tab.py" line="150" />
         <source>(the whole file)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/client/documents_tab.py" line="117" />
+        <location filename="../../gui/client/documents_tab.py" line="304" />
         <source>The document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="207" />
-        <location filename="../../gui/client/documents_tab.py" line="218" />
+        <location filename="../../gui/client/documents_tab.py" line="209" />
+        <location filename="../../gui/client/documents_tab.py" line="220" />
         <source>Making the document…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="228" />
+        <location filename="../../gui/client/documents_tab.py" line="230" />
         <source>A draft was made. Before it is sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="231" />
+        <location filename="../../gui/client/documents_tab.py" line="233" />
         <source>A draft was made. Read it through before approving it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="236" />
+        <location filename="../../gui/client/documents_tab.py" line="238" />
         <source>Some characters cannot be printed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="239" />
+        <location filename="../../gui/client/documents_tab.py" line="241" />
         <source>Characters that cannot be printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="240" />
+        <location filename="../../gui/client/documents_tab.py" line="242" />
         <source>No font in this app can print these characters:
 
 %1
@@ -5147,58 +5201,63 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="243" />
+        <location filename="../../gui/client/documents_tab.py" line="245" />
         <source>Make it anyway</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/client/documents_tab.py" line="317" />
+        <source>Sent to the printer: %n page(s).</source>
+        <translation><numerusform>Sent to the printer: %n page.</numerusform><numerusform>Sent to the printer: %n pages.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="294" />
+        <location filename="../../gui/client/documents_tab.py" line="327" />
         <source>Save the document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="295" />
+        <location filename="../../gui/client/documents_tab.py" line="328" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="309" />
+        <location filename="../../gui/client/documents_tab.py" line="342" />
         <source>Save as Word</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="310" />
+        <location filename="../../gui/client/documents_tab.py" line="343" />
         <source>The Word copy is for editing and reading back; file the approved PDF. Word files cannot be password-protected here. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="312" />
+        <location filename="../../gui/client/documents_tab.py" line="345" />
         <source>This file leaves the encrypted store: anyone who gets a copy can read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="313" />
+        <location filename="../../gui/client/documents_tab.py" line="346" />
         <source>Choose where…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="315" />
+        <location filename="../../gui/client/documents_tab.py" line="348" />
         <source>Save an editable Word copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="317" />
+        <location filename="../../gui/client/documents_tab.py" line="350" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="326" />
-        <location filename="../../gui/client/documents_tab.py" line="328" />
+        <location filename="../../gui/client/documents_tab.py" line="359" />
+        <location filename="../../gui/client/documents_tab.py" line="361" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/documents_tab.py" line="327" />
+        <location filename="../../gui/client/documents_tab.py" line="360" />
         <source>Delete this document? An administrator can still restore it.</source>
         <translation type="unfinished" />
     </message>
@@ -6262,12 +6321,14 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>ListTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="80" />
+        <location filename="../../gui/models.py" line="115" />
+        <location filename="../../gui/models.py" line="150" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/models.py" line="80" />
+        <location filename="../../gui/models.py" line="115" />
+        <location filename="../../gui/models.py" line="150" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
@@ -6394,31 +6455,31 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="138" />
         <location filename="../../../ui/main_window.ui" line="6" />
         <location filename="../../../ui/main_window.ui" line="7" />
         <source>ASSIST Desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="142" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="143" />
         <location filename="../../../ui/main_window.ui" line="36" />
         <location filename="../../../ui/main_window.ui" line="38" />
         <source>ASSIST Desktop is locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="173" />
         <source>Make a backup: Administration, Backups</source>
         <translation type="unfinished" />
     </message>
@@ -7237,55 +7298,55 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="51" />
-        <location filename="../../gui/client/note_editor.py" line="80" />
+        <location filename="../../gui/client/note_editor.py" line="52" />
+        <location filename="../../gui/client/note_editor.py" line="81" />
         <source>(no particular matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="156" />
+        <location filename="../../gui/client/note_editor.py" line="157" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="160" />
-        <location filename="../../gui/client/note_editor.py" line="287" />
+        <location filename="../../gui/client/note_editor.py" line="161" />
+        <location filename="../../gui/client/note_editor.py" line="297" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="185" />
+        <location filename="../../gui/client/note_editor.py" line="195" />
         <source>Unsaved draft restored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="212" />
+        <location filename="../../gui/client/note_editor.py" line="222" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="241" />
+        <location filename="../../gui/client/note_editor.py" line="251" />
         <source>Draft kept (encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="277" />
+        <location filename="../../gui/client/note_editor.py" line="287" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="290" />
+        <location filename="../../gui/client/note_editor.py" line="300" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="298" />
+        <location filename="../../gui/client/note_editor.py" line="308" />
         <source>Not saved: someone else changed this note. Your text is kept as a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="261" />
-        <location filename="../../gui/client/note_editor.py" line="302" />
+        <location filename="../../gui/client/note_editor.py" line="271" />
+        <location filename="../../gui/client/note_editor.py" line="312" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7500,17 +7561,27 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>NotesTab</name>
     <message numerus="yes">
-        <location filename="../../gui/client/notes.py" line="71" />
+        <location filename="../../gui/client/notes.py" line="72" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/client/notes.py" line="92" />
+        <location filename="../../gui/client/notes.py" line="82" />
+        <source>Privileged notes are sealed to solicitors, and your copy of that key has not reached you yet. It arrives when another solicitor next signs in; until then those notes show as sealed. Nothing in them is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/notes.py" line="87" />
+        <source>This file's notes are sealed to the staff named on it, and your copy of its key has not reached you yet. It arrives when a colleague named on this file next signs in. Nothing in them is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/notes.py" line="112" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/notes.py" line="102" />
+        <location filename="../../gui/client/notes.py" line="122" />
         <source>the note you are writing</source>
         <translation type="unfinished" />
     </message>
@@ -7520,27 +7591,37 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../../ui/notes_tab.ui" line="16" />
+        <source>Sealed notes notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../../ui/notes_tab.ui" line="26" />
+        <source>Why some notes do not open yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../../ui/notes_tab.ui" line="46" />
         <source>&amp;New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../ui/notes_tab.ui" line="27" />
+        <location filename="../../../ui/notes_tab.ui" line="47" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../ui/notes_tab.ui" line="28" />
+        <location filename="../../../ui/notes_tab.ui" line="48" />
         <source>Write a new note (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../ui/notes_tab.ui" line="38" />
+        <location filename="../../../ui/notes_tab.ui" line="58" />
         <source>Number of notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../../ui/notes_tab.ui" line="45" />
+        <location filename="../../../ui/notes_tab.ui" line="65" />
         <source>Notes, newest first</source>
         <translation type="unfinished" />
     </message>
@@ -7591,42 +7672,68 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="207" />
+        <location filename="../../gui/client/overview.py" line="211" />
         <source>Her consent is withdrawn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="209" />
+        <location filename="../../gui/client/overview.py" line="213" />
         <source>Her consent is withdrawn. These referrals are still running under it: tell each organisation, and stop sharing her information with them:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="213" />
+        <location filename="../../gui/client/overview.py" line="217" />
         <source>New referrals now need her consent again, or a solicitor's override with a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="216" />
+        <location filename="../../gui/client/overview.py" line="220" />
         <source>Her consent is withdrawn. No referral is running under it; new ones need her consent again, or a solicitor's override with a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="221" />
+        <location filename="../../gui/client/overview.py" line="225" />
         <source>Her whole file was exported to another organisation (case-transfer export) on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="224" />
+        <location filename="../../gui/client/overview.py" line="228" />
+        <location filename="../../gui/client/overview.py" line="240" />
         <source> (on a solicitor's override)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="226" />
+        <location filename="../../gui/client/overview.py" line="230" />
         <source>Tell whoever received it that she has withdrawn her consent. New exports need her consent again, or a solicitor's override with a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/overview.py" line="230" />
+        <location filename="../../gui/client/overview.py" line="235" />
+        <source>Letters about her were sent to another organisation (support letters, document numbers below):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="238" />
+        <source>letter %1, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="239" />
+        <source>printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="239" />
+        <source>saved as a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="242" />
+        <source>Tell whoever received them that she has withdrawn her consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/client/overview.py" line="245" />
         <source>Consent withdrawn</source>
         <translation type="unfinished" />
     </message>
@@ -7780,33 +7887,38 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="81" />
+        <location filename="../../gui/admin/policy.py" line="36" />
+        <source>On a centre server the data key is changed at the server itself (assist-desktop rotate-key, see the server guide).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="89" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="88" />
+        <location filename="../../gui/admin/policy.py" line="96" />
         <location filename="../../../ui/admin_policy.ui" line="108" />
         <source>Rotate the data key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="89" />
+        <location filename="../../gui/admin/policy.py" line="97" />
         <source>Re-encrypt the database with a new key now? Keep ASSIST open until it finishes. Backups made before stay readable with their own passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="91" />
+        <location filename="../../gui/admin/policy.py" line="99" />
         <source>Rotate now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="94" />
+        <location filename="../../gui/admin/policy.py" line="102" />
         <source>The data key was rotated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="97" />
+        <location filename="../../gui/admin/policy.py" line="105" />
         <source>Re-encrypting the database…</source>
         <translation type="unfinished" />
     </message>
@@ -8855,125 +8967,161 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="101" />
-        <source>&amp;Extend…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../gui/admin/retention.py" line="102" />
-        <source>&amp;Destroy…</source>
+        <source>Destroyed files a restore brought back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/admin/retention.py" line="103" />
+        <source>Destroy &amp;again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="109" />
+        <source>&amp;Extend…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="110" />
+        <source>&amp;Destroy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="111" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="104" />
+        <location filename="../../gui/admin/retention.py" line="112" />
         <source>Save a &amp;certificate again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="125" />
+        <location filename="../../gui/admin/retention.py" line="137" />
         <source>Retention schedule (resources/rules/retention_rules.json; hover a rule for its notes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="127" />
+        <location filename="../../gui/admin/retention.py" line="139" />
         <source>Edit &amp;rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="128" />
+        <location filename="../../gui/admin/retention.py" line="140" />
         <source>&amp;Add rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="129" />
+        <location filename="../../gui/admin/retention.py" line="141" />
         <source>Reset to the &amp;shipped schedule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="173" />
+        <location filename="../../gui/admin/retention.py" line="188" />
         <source>No file is due for review.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="207" />
+        <location filename="../../gui/admin/retention.py" line="214" />
+        <source>destroyed %1, certificate %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="218" />
+        <source>A backup was restored that was made before these files were destroyed, so they are back in the store. Destroy each again (a new certificate names the first):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="233" />
+        <location filename="../../gui/admin/retention.py" line="242" />
+        <location filename="../../gui/admin/retention.py" line="248" />
+        <source>Destroy again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="243" />
+        <source>The file %1 was destroyed (certificate %2) after the backup that was restored was made, so the restore brought it back. Destroy it again, for good?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/retention.py" line="273" />
         <source>Reset the retention schedule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="208" />
+        <location filename="../../gui/admin/retention.py" line="274" />
         <source>Every change made to the retention schedule here is undone, and the shipped rules apply again. Reset?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="209" />
+        <location filename="../../gui/admin/retention.py" line="275" />
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="230" />
+        <location filename="../../gui/admin/retention.py" line="296" />
         <source>%1 is kept until %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="240" />
-        <location filename="../../gui/admin/retention.py" line="246" />
+        <location filename="../../gui/admin/retention.py" line="306" />
+        <location filename="../../gui/admin/retention.py" line="312" />
         <source>Destroy for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="241" />
+        <location filename="../../gui/admin/retention.py" line="307" />
         <source>This erases the file %1 and everything in it, forever, under the retention schedule. It cannot be undone. A certificate of destruction (the reference and a fingerprint only) is kept.
 
 Destroy it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="244" />
+        <location filename="../../gui/admin/retention.py" line="246" />
+        <location filename="../../gui/admin/retention.py" line="310" />
         <source>Destroy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="247" />
+        <location filename="../../gui/admin/retention.py" line="249" />
+        <location filename="../../gui/admin/retention.py" line="313" />
         <source>Type the file's reference (%1) to destroy it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="253" />
+        <location filename="../../gui/admin/retention.py" line="255" />
+        <location filename="../../gui/admin/retention.py" line="319" />
         <source>Destroying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="262" />
+        <location filename="../../gui/admin/retention.py" line="328" />
         <source>%1 was destroyed; certificate %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="275" />
+        <location filename="../../gui/admin/retention.py" line="341" />
         <source>Save the certificate of destruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="276" />
+        <location filename="../../gui/admin/retention.py" line="342" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="289" />
+        <location filename="../../gui/admin/retention.py" line="355" />
         <source>No file has been destroyed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="291" />
+        <location filename="../../gui/admin/retention.py" line="357" />
         <source>Certificates of destruction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/retention.py" line="292" />
+        <location filename="../../gui/admin/retention.py" line="233" />
+        <location filename="../../gui/admin/retention.py" line="358" />
         <source>Certificate</source>
         <translation type="unfinished" />
     </message>
@@ -9429,7 +9577,7 @@ Destroy it?</source>
     <message>
         <location filename="../../gui/sar_package.py" line="43" />
         <location filename="../../gui/sar_package.py" line="53" />
-        <location filename="../../gui/sar_package.py" line="112" />
+        <location filename="../../gui/sar_package.py" line="135" />
         <source>Subject access package</source>
         <translation type="unfinished" />
     </message>
@@ -9469,29 +9617,51 @@ Destroy it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/sar_package.py" line="90" />
+        <location filename="../../gui/sar_package.py" line="95" />
         <source>Gathering her records and making the package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/sar_package.py" line="100" />
+        <location filename="../../gui/sar_package.py" line="109" />
+        <source>Her identity is not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="110" />
+        <source>The subject access log records her identity as not yet checked. Sending her file to someone who is not her would be a serious breach.
+
+Check her identity and record it in the log (Identity checked), or make the package now only if you are sure who is asking: the audit log records that you went ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="114" />
+        <source>I am sure: make it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="115" />
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/sar_package.py" line="123" />
         <source>Her subject access package was saved, protected with the password you chose:
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/sar_package.py" line="102" />
+        <location filename="../../gui/sar_package.py" line="125" />
         <source>%1 records; %2 other people flagged for redaction in the schedule at the front.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/sar_package.py" line="106" />
+        <location filename="../../gui/sar_package.py" line="129" />
         <source>%1 privileged records are in a separate file for your review, not for release as they are:
 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/sar_package.py" line="110" />
+        <location filename="../../gui/sar_package.py" line="133" />
         <source>Record the date you send it in the subject access log.</source>
         <translation type="unfinished" />
     </message>
@@ -9818,10 +9988,90 @@ Destroy it?</source>
     </message>
 </context>
 <context>
-    <name>ServerBackupsNote</name>
+    <name>ServerBackupsPanel</name>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="18" />
-        <source>This laptop works on the centre server and keeps no copy of the records. Backups are made, checked and restored on the server machine with 'assist-desktop backup' (see the server guide).</source>
+        <location filename="../../gui/admin/server_backups.py" line="64" />
+        <source>Backups of the centre are made on the centre server, in its backup folder, and encrypted with the backup passphrase you choose here. Nothing of the centre is written on this laptop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="74" />
+        <source>Make a backup on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="78" />
+        <source>Backup passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="81" />
+        <source>Backup passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="87" />
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="88" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="92" />
+        <source>&amp;Make a backup now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="111" />
+        <source>Backups in the server's backup folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="118" />
+        <source>Backups on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="123" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="129" />
+        <source>Restoring a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="155" />
+        <source>Backup folder on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="163" />
+        <source>Last verified backup: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="167" />
+        <source>No verified backup yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="176" />
+        <source>Making the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="178" />
+        <source>A backup is being made on the server (started by %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="185" />
+        <source>Backup made and verified on the server: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9841,57 +10091,69 @@ Destroy it?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gui/shell.py" line="114" />
+        <location filename="../../gui/shell.py" line="116" />
         <source>Cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="165" />
+        <location filename="../../gui/shell.py" line="167" />
         <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="164" />
+        <location filename="../../gui/shell.py" line="166" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="184" />
+        <location filename="../../gui/shell.py" line="186" />
         <source>Restoring the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="241" />
+        <location filename="../../gui/shell.py" line="227" />
+        <source>Destroyed files are back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/shell.py" line="228" />
+        <source>A backup was restored that was made before these files were destroyed, so they are back in the store: %1.
+
+Administration &gt; Retention lists them: destroy each again there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/shell.py" line="276" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="245" />
+        <location filename="../../gui/shell.py" line="280" />
         <source>Centre server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="247" />
+        <location filename="../../gui/shell.py" line="282" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="256" />
+        <location filename="../../gui/shell.py" line="291" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="261" />
+        <location filename="../../gui/shell.py" line="296" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="263" />
+        <location filename="../../gui/shell.py" line="298" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="349" />
+        <location filename="../../gui/shell.py" line="384" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -9899,18 +10161,18 @@ Destroy it?</source>
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../gui/admin/staff.py" line="93" />
+        <location filename="../../gui/admin/staff.py" line="118" />
         <location filename="../../../ui/admin_staff.ui" line="51" />
         <source>Disable account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/staff.py" line="94" />
+        <location filename="../../gui/admin/staff.py" line="119" />
         <source>Disable %1's account? Their passphrase will no longer open the database. Their notes and history stay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/staff.py" line="96" />
+        <location filename="../../gui/admin/staff.py" line="121" />
         <source>Disable</source>
         <translation type="unfinished" />
     </message>
@@ -11646,21 +11908,30 @@ Destroy it?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/server_backups.py" line="29" />
+        <source>Restoring replaces the centre under the running server, so it is done at the server itself, not from a laptop: stop the server (everyone is signed out and it seals), run  assist-desktop backup restore FILE --data-dir DATA-FOLDER --as YOUR-NAME  there, start the server again and unseal it. The server guide (docs/SERVER.md) gives each step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="45" />
         <location filename="../../gui/backup_words.py" line="78" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/server_backups.py" line="46" />
         <location filename="../../gui/backup_words.py" line="79" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/server_backups.py" line="47" />
         <location filename="../../gui/backup_words.py" line="80" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../gui/admin/server_backups.py" line="48" />
         <location filename="../../gui/backup_words.py" line="81" />
         <source>State</source>
         <translation type="unfinished" />
@@ -11737,22 +12008,22 @@ Destroy it?</source>
 <context>
     <name>formatting</name>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="75" />
+        <location filename="../../gui/formatting.py" line="78" />
         <source>overdue by %n day(s)</source>
         <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="80" />
+        <location filename="../../gui/formatting.py" line="83" />
         <source>in %n day(s)</source>
         <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="99" />
+        <location filename="../../gui/formatting.py" line="102" />
         <source>%n hour(s) ago</source>
         <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="100" />
+        <location filename="../../gui/formatting.py" line="103" />
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
