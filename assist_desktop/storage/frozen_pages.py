@@ -33,12 +33,10 @@ from pathlib import Path
 from typing import Iterator
 
 from assist_desktop.domain.errors import StoreError
-from assist_desktop.storage import connection as cx
 from assist_desktop.storage.centre_repository import SettingsRepository
-from assist_desktop.storage.frozen_snapshot import (BUSY_MS, FREEZE_TIMEOUT, DatabaseBusyError,
-                                                    _wal_empty)
-from assist_desktop.storage.snapshot import (LIVE_CIPHER, begin_read, open_snapshot,
-                                             rollback_quietly)
+from assist_desktop.storage.frozen_snapshot import (BUSY_MS, FREEZE_TIMEOUT,
+                                                    hold_at_read_mark_0)
+from assist_desktop.storage.snapshot import LIVE_CIPHER, open_snapshot, rollback_quietly
 from assist_desktop.storage.snapshot_manifest import (ShouldStop, SnapshotCancelled,
                                                       manifest_tables, schema_digest)
 
@@ -159,21 +157,7 @@ def freeze_pages(path: Path, key: bytes, *, timeout: float = FREEZE_TIMEOUT,
     reader = open_snapshot(path, key, cipher=LIVE_CIPHER, read_only=False)
     try:
         reader.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        while True:
-            if should_stop is not None and should_stop():
-                raise SnapshotCancelled()
-            try:
-                if cx.checkpoint_truncate(reader):
-                    begin_read(reader)
-                    if _wal_empty(path):
-                        break
-            except cx.OperationalError as exc:
-                if not cx.is_busy(exc):
-                    raise
-            rollback_quietly(reader)            # a write slipped in, or busy: again
-            if time.monotonic() > deadline:
-                raise DatabaseBusyError()
-            time.sleep(0.05)
+        hold_at_read_mark_0(path, (reader,), deadline, should_stop)
         version = int(reader.execute("PRAGMA main.user_version").fetchone()[0])
         page_size = int(reader.execute("PRAGMA main.page_size").fetchone()[0])
         page_count = int(reader.execute("PRAGMA main.page_count").fetchone()[0])

@@ -96,6 +96,31 @@ def _wal_empty(path: Path) -> bool:
         return True
 
 
+def hold_at_read_mark_0(path: Path, readers, deadline: float,
+                        should_stop: ShouldStop | None) -> None:
+    """Fold the WAL into the file, then begin a read transaction on every reader; if the WAL
+    is still empty they read the file alone (read-mark 0), which no checkpoint may write
+    while they stay in it. A write that slipped in between, or a busy database: again, until
+    `deadline` (DatabaseBusyError)."""
+    while True:
+        if should_stop is not None and should_stop():
+            raise SnapshotCancelled()
+        try:
+            if cx.checkpoint_truncate(readers[0]):
+                for reader in readers:
+                    begin_read(reader)
+                if _wal_empty(path):
+                    return
+        except cx.OperationalError as exc:
+            if not cx.is_busy(exc):
+                raise
+        for reader in readers:
+            rollback_quietly(reader)
+        if time.monotonic() > deadline:
+            raise DatabaseBusyError()
+        time.sleep(0.05)
+
+
 def _connect(path: Path, key: bytes):
     conn = open_snapshot(path, key, cipher=LIVE_CIPHER, read_only=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
@@ -118,23 +143,7 @@ def freeze(path: Path, key: bytes, target: Path, target_key: bytes, target_ciphe
             exporter = _connect(path, key)
             reader = _connect(path, key)
             attach_target(exporter, target, target_key, target_cipher)
-            while True:
-                if should_stop is not None and should_stop():
-                    raise SnapshotCancelled()
-                try:
-                    if cx.checkpoint_truncate(exporter):
-                        begin_read(exporter)
-                        begin_read(reader)
-                        if _wal_empty(path):
-                            break
-                except cx.OperationalError as exc:
-                    if not cx.is_busy(exc):
-                        raise
-                rollback_quietly(exporter)      # a write slipped in between, or busy: again
-                rollback_quietly(reader)
-                if time.monotonic() > deadline:
-                    raise DatabaseBusyError()
-                time.sleep(0.05)
+            hold_at_read_mark_0(path, (exporter, reader), deadline, should_stop)
             version = int(reader.execute("PRAGMA main.user_version").fetchone()[0])
             log.info("database frozen for a backup")
             yield FrozenDatabase(exporter, reader, version)

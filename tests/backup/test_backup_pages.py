@@ -20,7 +20,7 @@ from assist_desktop.backup import (BackupCheckFailed, BackupDamagedError, Backup
 from assist_desktop.backup import page_copy
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.services.vault import Vault
-from assist_desktop.storage import frozen_pages
+from assist_desktop.storage import frozen_snapshot
 from assist_desktop.storage import snapshot as snap
 from assist_desktop.storage.frozen_pages import FrozenPages
 from tests.conftest import PASSPHRASE
@@ -176,7 +176,7 @@ def test_a_checkpoint_during_the_copy_does_not_write_the_file(filled, make_backu
 
 def test_a_write_while_freezing_starts_the_freeze_again(filled, make_backup, monkeypatch,
                                                         tmp_path):
-    real, began = frozen_pages.begin_read, []
+    real, began = frozen_snapshot.begin_read, []   # the freeze loop both copies share
 
     def begin(conn):
         real(conn)
@@ -184,7 +184,7 @@ def test_a_write_while_freezing_starts_the_freeze_again(filled, make_backup, mon
         if len(began) == 1:              # after the checkpoint, before the WAL was seen empty
             filled.db.write(lambda c: c.execute(
                 "UPDATE zz_keyed SET label = 'during' WHERE code = 'c0002'"))
-    monkeypatch.setattr(frozen_pages, "begin_read", begin)
+    monkeypatch.setattr(frozen_snapshot, "begin_read", begin)
     result = make_backup()
     expected = _content(filled.db.read(dump))
     assert len(began) == 2
