@@ -25,9 +25,6 @@ from assist_desktop.platform import logs, paths
 log = logging.getLogger(__name__)
 
 
-GUI_SWITCH_INTERVAL = 0.001     # seconds: how long a thread may keep the interpreter lock
-
-
 def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -41,10 +38,6 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(theme.app_icon())
     # Dates read dd/mm/yyyy in the UK and Ireland whatever the machine's locale says.
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    # The GUI thread takes the interpreter lock back for every call from Qt into Python (each
-    # cell painted, each row measured); while a worker runs Python (the sealed notes' index,
-    # a page of rows) it waited up to the default 5 ms each time. 1 ms bounds that wait.
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     return app
 
 

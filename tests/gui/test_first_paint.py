@@ -154,18 +154,6 @@ def test_the_fitter_measures_cells_as_it_did_cell_by_cell(qtbot):
     assert batch == one_by_one and all(batch[:3])
 
 
-def test_the_gui_thread_waits_at_most_a_millisecond_for_the_interpreter_lock(qtbot):
-    import sys
-
-    from assist_desktop.app import application
-    before = sys.getswitchinterval()
-    try:
-        application()
-        assert sys.getswitchinterval() <= 0.001
-    finally:
-        sys.setswitchinterval(before)
-
-
 def test_the_sealed_notes_index_is_built_once_the_caseload_is_on_screen(qtbot, make_shell,
                                                                          team):
     from tests.gui.gui_helpers import OTHER_PASSPHRASE as PASSPHRASE, unlock_as
