@@ -48,10 +48,9 @@ NOT_TLS13 = ("This connection does not use TLS 1.3; the centre server answers on
 
 
 def tls13(auth_context) -> bool:
-    """The connection was negotiated with TLS 1.3. The Python gRPC server cannot refuse TLS 1.2
-    at the handshake (ssl_server_credentials takes no minimum version, and BoringSSL refuses a
-    cipher list of TLS 1.3 suites only), so every RPC checks the version the handshake agreed,
-    which gRPC reports in the call's auth context, and answers nothing else over TLS 1.2."""
+    """The connection was negotiated with TLS 1.3. A TLS 1.2 handshake already fails (no TLS 1.2
+    cipher can be agreed: assist_desktop/__init__.py); this per-call check of the version gRPC
+    reports in the call's auth context stays behind it, in case a gRPC ignored the list."""
     return (auth_context.get("ssl_tls_version") or [b""])[0] == b"TLSv1.3"
 
 
