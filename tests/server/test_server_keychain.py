@@ -13,7 +13,7 @@ from assist_desktop.domain.errors import PermissionDenied, StoreLockedError, Wro
 from assist_desktop.security.kdf import TEST_PARAMETERS, KdfPolicy
 from assist_desktop.security.key_slots import KeySlotFile
 from assist_desktop.server import keychain_unseal
-from assist_desktop.server.centre import CentreState, SealedError
+from assist_desktop.server.centre import CentreState
 from assist_desktop.server.folder import ServerConfig, ServerFolder
 from assist_desktop.server.run import init
 from assist_desktop.services.sealing import check_sealed
@@ -159,7 +159,7 @@ def test_an_administrator_seals_from_her_laptop_and_a_support_worker_cannot(cent
         assert admin.methods[("server", "seal")]() is True
         assert state.sealed and state.signed_in_count() == 0 and state.keys_held_for() == 0
         for person in (sup, sol, admin):
-            with pytest.raises(SealedError):
+            with pytest.raises(StoreLockedError, match="has been sealed"):
                 state.find(person.token, person.serial)
         with pytest.raises(StoreLockedError):       # her sign-in ended with the seal
             admin.methods[("server", "seal")]()
