@@ -319,6 +319,7 @@ class RemoteCentre:
         self.token = b""
         self.services = None
         self.server_backups = None
+        self._signed_out()           # the desktop program locks its window, as for any end
         return was_open
 
     def _signed_out(self) -> None:
