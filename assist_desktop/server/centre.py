@@ -134,6 +134,8 @@ class CentreState:
         closes and the data key leaves memory. False if it was sealed already."""
         with self._lock:
             was_open = self._opened is not None
+            if was_open:
+                self.backups.abandon()  # a backup being made stops and drops its key copy
             for sign_in in list(self._sign_ins.values()):
                 self._end(sign_in)
             if self._opened is not None and self._opened.db.is_open:

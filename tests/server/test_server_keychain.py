@@ -167,3 +167,35 @@ def test_an_administrator_seals_from_her_laptop_and_a_support_worker_cannot(cent
         state.seal()
     [row] = _rows(data_dir, "seal")
     assert (row.actor, row.detail) == ("admin", "device:Laptop_A")
+
+
+def test_a_backup_being_made_when_the_server_is_sealed_stops_and_keeps_nothing(
+        centre_dir, tmp_path):
+    import dataclasses
+    import threading
+    data_dir, _ = centre_dir
+    disk = tmp_path / "backup-disk"
+    disk.mkdir()
+    folder = ServerFolder(data_dir)
+    folder.save_config(dataclasses.replace(folder.config(), backup_folder=str(disk)))
+    state = _state(data_dir)
+    state.unseal("admin", PASSPHRASE)
+    desk, started = state.backups, threading.Event()
+    report = desk._progress
+
+    def slow_progress(fraction, label):      # the job holds on at its first step until
+        report(fraction, label)              # the seal asks it to stop
+        started.set()
+        desk._cancel.wait(10)
+    desk._progress = slow_progress
+    try:
+        admin = state.sign_in("serial-1", "Laptop A", "admin", PASSPHRASE)
+        admin.methods[("server_backups", "start")]("amber kettle meadow rowing 58")
+        assert started.wait(20)
+        state.seal("@server", "device:console")
+        assert desk._thread is not None and not desk._thread.is_alive()
+        job = desk._job
+        assert job.state == "failed" and "cancelled" in job.message
+        assert list(disk.iterdir()) == []
+    finally:
+        state.seal()
