@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import uuid
 
 import pytest
@@ -195,9 +196,14 @@ def test_sealed_at_the_console_or_from_a_laptop_every_sign_in_ends_until_unseale
     assert _state(server)["sealed"] is True
     with pytest.raises(StoreLockedError):
         sol.services.clients.get(other.id)
+
+    assert a.unseal("admin", PASSPHRASE) is False       # a service manager's signal seals too
+    assert _state(server)["sealed"] is False
+    os.kill(server.proc.pid, signal.SIGUSR1)
+    assert wait_until(lambda: _state(server)["sealed"] is True) and server.alive()
     server.stop()
     seals = _audit(server, "seal")
-    assert ("@server", "device:console") in seals and ("admin", "device:Laptop_A") in seals
+    assert seals.count(("@server", "device:console")) == 2 and ("admin", "device:Laptop_A") in seals
     assert ("@server", "stopped") not in seals          # it was sealed already at the stop
     for person in (sol, sup):
         person.lock()
