@@ -53,7 +53,7 @@ def real_keychain() -> DeviceKeychain:
 
 
 @pytest.fixture
-def centre(tmp_path, monkeypatch):
+def stopped_server(tmp_path, monkeypatch):
     monkeypatch.setenv("ASSIST_INSECURE_FAST_KDF", "1")     # as the server process has it
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -100,8 +100,8 @@ def _restart(server) -> str:
 @pytest.mark.keyring_real
 @pytest.mark.slow
 def test_enabled_it_unseals_at_every_start_and_disabled_it_starts_sealed(
-        centre, real_keychain, tmp_path, monkeypatch, capsys):
-    server, data = centre, str(centre.data_dir)
+        stopped_server, real_keychain, tmp_path, monkeypatch, capsys):
+    server, data = stopped_server, str(stopped_server.data_dir)
     assert _cli(monkeypatch, "server", "keychain", "enable", "--data-dir", data, "--as", "admin",
                 stdin=f"{PASSPHRASE}\n") == 0
     assert "unseals itself from this account's keychain" in capsys.readouterr().out
@@ -141,8 +141,8 @@ def test_enabled_it_unseals_at_every_start_and_disabled_it_starts_sealed(
 @pytest.mark.keyring_real
 @pytest.mark.slow
 def test_with_its_keychain_entry_gone_the_server_starts_sealed_and_says_why(
-        centre, real_keychain, tmp_path, monkeypatch):
-    server = centre
+        stopped_server, real_keychain, tmp_path, monkeypatch):
+    server = stopped_server
     assert _cli(monkeypatch, "server", "keychain", "enable", "--data-dir",
                 str(server.data_dir), "--as", "admin", stdin=f"{PASSPHRASE}\n") == 0
     real_keychain.delete(keychain_unseal.entry(_database_id(server)))
@@ -158,8 +158,8 @@ def test_with_its_keychain_entry_gone_the_server_starts_sealed_and_says_why(
 
 @pytest.mark.slow
 def test_sealed_at_the_console_or_from_a_laptop_every_sign_in_ends_until_unsealed(
-        centre, tmp_path, monkeypatch, capsys):
-    server, data = centre, str(centre.data_dir)
+        stopped_server, tmp_path, monkeypatch, capsys):
+    server, data = stopped_server, str(stopped_server.data_dir)
     server.unseal = True                       # unsealed at start with a passphrase
     server.start()
     a, b = server.laptop(tmp_path, "Laptop A"), server.laptop(tmp_path, "Laptop B")
