@@ -309,6 +309,19 @@ class RemoteCentre:
             self._signed_out()       # signed out on the server, or this laptop revoked: lock
             raise
 
+    def seal_server(self) -> bool:
+        """Administrator: seal the centre server now. Every sign-in ends (hers too) and the
+        data key leaves the server's memory; it waits for an administrator to unseal it.
+        False if it was sealed already."""
+        was_open = bool(self.call("server", "seal"))
+        self._open = False
+        self.changes.close()
+        self.token = b""
+        self.services = None
+        self.server_backups = None
+        self._signed_out()           # the desktop program locks its window, as for any end
+        return was_open
+
     def _signed_out(self) -> None:
         callback = self.on_signed_out
         if callback is not None:

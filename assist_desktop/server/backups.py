@@ -44,6 +44,7 @@ class BackupDesk:
         self._lock = threading.Lock()
         self._job = model.ServerBackupJob()
         self._thread: threading.Thread | None = None
+        self._cancel = threading.Event()   # set when the server is sealed: the job stops
 
     def backup_folder(self) -> Path | None:
         text = self._folder.config().backup_folder
@@ -112,10 +113,17 @@ class BackupDesk:
                                   f"{self._job.started_by}). Wait for it to finish.")
             self._job = model.ServerBackupJob(model.RUNNING, 0.0, "Starting…",
                                               started_by=sign_in.session.username)
+            self._cancel = threading.Event()
             self._thread = threading.Thread(target=self._run, args=(centre, folder, passphrase),
                                             name="centre-backup", daemon=True)
             self._thread.start()
             return self._job
+
+    def abandon(self, timeout: float = 10.0) -> None:
+        """The server is being sealed: a backup being made stops (nothing is kept) and its
+        thread lets go of the data key, waited for up to `timeout` seconds."""
+        self._cancel.set()
+        self.wait(timeout)
 
     def wait(self, timeout: float | None = None) -> None:
         """Tests and a stopping server: wait for the job's thread."""
@@ -146,7 +154,8 @@ class BackupDesk:
             made = backup_centre(centre, folder, passphrase,
                                  rotation=RotationPolicy.of(centre.services.settings.policy()),
                                  kdf_params=self._state.kdf_policy.parameters(),
-                                 progress=lambda p: self._progress(p.fraction, p.label))
+                                 progress=lambda p: self._progress(p.fraction, p.label),
+                                 cancel=self._cancel)
         except AssistError as exc:
             self._finish(model.FAILED, message=str(exc))
             return

@@ -1,8 +1,10 @@
 """The server's state: sealed or unsealed, and who is signed in from which laptop.
 
 Sealed: the database is closed and no key is in memory; only Status and Unseal answer.
-Unsealing is an administrator's sign-in (Vault.unlock, today's code): the database opens and
-its key stays in this process's memory until the server stops or is sealed again.
+Unsealing is an administrator's sign-in (Vault.unlock, today's code), or, by the centre's
+choice, the server unseal secret in the machine's keychain (keychain_unseal.py): the database
+opens and its key stays in this process's memory until the server stops or is sealed again
+(`server seal`, or an administrator from her laptop: every sign-in ends, the key is dropped).
 
 Each person signs in with her own passphrase, checked against her own key slot (Argon2id,
 the same throttle as the unlock window); the server then builds the same Session and
@@ -28,6 +30,8 @@ from assist_desktop.services.audit import AuditLog
 
 log = logging.getLogger(__name__)
 REPLAY_MEMORY = 4096     # answers remembered per sign-in, for replayed request ids
+SERVER_ACTOR = "@server"             # the audit's actor for a seal nobody signed in asked for
+KEYCHAIN_ACTOR = "@server-keychain"  # = keychain_unseal.PROGRAM (kept here: imported lazily)
 
 
 class SealedError(AssistError):
@@ -85,6 +89,14 @@ class CentreState:
     def sealed(self) -> bool:
         return self._opened is None
 
+    @property
+    def unsealed_from(self) -> str | None:
+        """"keychain", "passphrase", or None while sealed (for the state file)."""
+        opened = self._opened
+        if opened is None:
+            return None
+        return "keychain" if opened.session.username == KEYCHAIN_ACTOR else "passphrase"
+
     def unseal(self, username: str, passphrase: str, device: str = "console") -> None:
         with self._lock:
             if not self.sealed:
@@ -95,16 +107,45 @@ class CentreState:
                 raise PermissionDenied("Only an administrator can unseal the centre server.")
             opened.db.write(lambda conn: opened.audit_log.record(
                 conn, "unseal", "centre", "1", f"device:{_safe(device)}"))
-            from assist_desktop.services.open_centre import share_keyring
-            self._keys = share_keyring(opened.db, opened.keyring)
-            self._opened = opened
+            self._adopt(opened)
             log.info("centre server unsealed")
         self._changed()
 
-    def seal(self) -> None:
+    def unseal_from_keychain(self, keychain) -> None:
+        """Unseal with the server unseal secret in this OS account's keychain (the centre's
+        choice: server/keychain_unseal.py); KeychainUnsealError (the server stays sealed)
+        when it cannot. The data key only: no compartment key comes with it."""
+        from assist_desktop.server.keychain_unseal import open_centre
         with self._lock:
+            if not self.sealed:
+                return
+            self._adopt(open_centre(self.vault, keychain))
+            log.info("centre server unsealed from the keychain")
+        self._changed()
+
+    def _adopt(self, opened) -> None:
+        from assist_desktop.services.open_centre import share_keyring
+        self._keys = share_keyring(opened.db, opened.keyring)
+        self._opened = opened
+
+    def seal(self, actor: str = SERVER_ACTOR, detail: str = "stopped") -> bool:
+        """Every sign-in ends (audited, their keys forgotten), a "seal" row names who asked
+        (`actor`, `detail`: "device:console", "device:<laptop>", "stopped"), the database
+        closes and the data key leaves memory. False if it was sealed already."""
+        with self._lock:
+            was_open = self._opened is not None
+            if was_open:
+                self.backups.abandon()  # a backup being made stops and drops its key copy
             for sign_in in list(self._sign_ins.values()):
                 self._end(sign_in)
+            if self._opened is not None and self._opened.db.is_open:
+                opened = self._opened
+                try:
+                    opened.db.write(lambda conn: AuditLog(
+                        actor, changes=opened.changes, anchor=opened.anchor).record(
+                        conn, "seal", "centre", "1", detail))
+                except Exception:  # noqa: BLE001 - sealing must succeed even if the audit fails
+                    log.warning("seal audit row not written")
             if self._keys is not None:
                 self._keys.release_all()
                 self._keys = None
@@ -113,6 +154,15 @@ class CentreState:
                 self._opened = None
                 log.info("centre server sealed")
         self._changed()
+        return was_open
+
+    def seal_for(self, sign_in: RemoteSignIn) -> bool:
+        """An administrator's "Seal the server" from her laptop (her own sign-in ends too)."""
+        if not sign_in.session.is_administrator:
+            raise PermissionDenied("Only an administrator can seal the centre server.")
+        if not self.is_current(sign_in):
+            raise StoreLockedError("You are signed out. Sign in again to continue.")
+        return self.seal(sign_in.session.username, f"device:{_safe(sign_in.device)}")
 
     def _require_open(self):
         opened = self._opened
@@ -169,6 +219,7 @@ class CentreState:
         sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
                                bind(services))
         sign_in.methods.update(self.backups.methods_for(sign_in))   # server-side, not services
+        sign_in.methods[("server", "seal")] = lambda: self.seal_for(sign_in)
         keys = self._keys
         if keys is not None and slot:
             admit_keys(opened.db, keys, opened.keeper, sign_in.token, slot[0], user.username)
@@ -186,8 +237,12 @@ class CentreState:
         return self._require_open().keeper.must_change(username)
 
     def find(self, token: bytes, serial: str) -> RemoteSignIn:
-        """The sign-in for this token, used from the laptop that made it, not idle too long."""
-        self._require_open()
+        """The sign-in for this token, used from the laptop that made it, not idle too long.
+        On a sealed server every sign-in has ended: StoreLockedError, so the laptop locks."""
+        if self.sealed:
+            raise StoreLockedError("The centre server has been sealed, so you are signed out. "
+                                   "An administrator must unseal it before anyone can sign in "
+                                   "again.")
         with self._lock:
             sign_in = self._sign_ins.get(bytes(token))
             if sign_in is None or not secrets.compare_digest(sign_in.serial, serial):

@@ -3,7 +3,9 @@
 ca.pem / ca.key: the centre's certificate authority; server.pem / server.key: the TLS port's
 certificate; devices.json: every enrolled laptop (certificate serial, name, revoked or not);
 enrolment.json: outstanding one-time enrolment codes (only their SHA-256 is kept);
-server.json: where it listens, and its backup folder. All written atomically, readable by the server's account only.
+server.json: where it listens, its backup folder, and whether it unseals from the keychain at
+start; seal.request: `server seal` asking the running server to seal (consumed at once).
+All written atomically, readable by the server's account only.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ class ServerConfig:
     enrol_port: int = DEFAULT_ENROL_PORT
     idle_minutes: int = 30       # a signed-in laptop idle this long is signed out
     backup_folder: str = ""      # where backups made from a laptop go ("" until set)
+    unseal_from_keychain: bool = False   # `server keychain enable`: unseal at start from it
 
 
 class ServerFolder:
@@ -65,11 +68,13 @@ class ServerFolder:
     def config(self) -> ServerConfig:
         raw = self.read_json("server.json", {})
         known = {k: raw[k] for k in ("host", "port", "enrol_port", "idle_minutes",
-                                          "backup_folder") if k in raw}
+                                          "backup_folder", "unseal_from_keychain") if k in raw}
         return ServerConfig(**known)
 
     def save_config(self, config: ServerConfig) -> None:
         self.write_json("server.json", {"host": config.host, "port": config.port,
                                         "enrol_port": config.enrol_port,
                                         "idle_minutes": config.idle_minutes,
-                                        "backup_folder": config.backup_folder})
+                                        "backup_folder": config.backup_folder,
+                                        "unseal_from_keychain":
+                                            bool(config.unseal_from_keychain)})

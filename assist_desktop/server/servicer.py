@@ -73,7 +73,7 @@ class CentreServicer(rpc.CentreServicer):
         self.ca_fingerprint = certificates.fingerprint(folder.read("ca.pem"))
         self._streams: list[queue.Queue] = []
         self._streams_lock = threading.Lock()
-        self._feed_bound = False
+        self._feed_bound = None         # the change feed listened to (a new one per unseal)
         self._overflowed: set[int] = set()
 
     # --- checks -------------------------------------------------------------------------
@@ -221,11 +221,17 @@ class CentreServicer(rpc.CentreServicer):
 
     # --- the change stream --------------------------------------------------------------
     def _bind_feed(self) -> None:
+        """Listen to the open centre's change feed; after a seal and a new unseal the centre
+        (and its feed) is a new one, and is listened to in turn."""
         with self._streams_lock:
-            if self._feed_bound or self.state.sealed:
+            try:
+                changes = self.state.changes
+            except SealedError:
                 return
-            self.state.changes.subscribe(self._publish)
-            self._feed_bound = True
+            if self._feed_bound is changes:
+                return
+            changes.subscribe(self._publish)
+            self._feed_bound = changes
 
     def _publish(self, events) -> None:
         """On the database's owner thread, right after the commit: which restricted files the

@@ -280,12 +280,14 @@ class OpenCentre:
     def is_open(self) -> bool:
         return self.db.is_open
 
+    def _closing_row(self, conn) -> None:
+        self.audit_log.record(conn, "sign_out", "user", self.session.user_id)
+
     def lock(self) -> None:
         """Close the connection and drop the key. Safe to call twice."""
         if self.db.is_open:
             try:
-                self.db.write(lambda conn: self.audit_log.record(conn, "sign_out", "user",
-                                                                 self.session.user_id))
+                self.db.write(self._closing_row)
             except Exception:  # noqa: BLE001 - locking must succeed even if the audit write fails
                 pass
             self.anchor.close()
@@ -330,3 +332,13 @@ class OpenCentre:
             self.audit_log.record(conn, "new_recovery_code", "centre", "1")
         self.db.write(_write)
         self.services.users._reseal()       # compartment keys sealed to the new recovery slot
+
+
+class ProgramCentre(OpenCentre):
+    """A centre opened by a program's key slot (Vault.open_as_program): nobody is signed in.
+    Its session has no role, so its services refuse everything; a centre server uses only
+    its database, key file, change feed and audit chain. Closing it writes no sign-out row
+    (nobody signed in); the server records its own "seal" row."""
+
+    def _closing_row(self, conn) -> None:
+        return None

@@ -386,6 +386,59 @@ class Vault:
         private = slots.private_key(slot, kek)
         return self._sign_in(slots, slot, private, slot.username, "sign_in_device")
 
+    def open_as_program(self, program: str, secret: bytes, action: str,
+                        detail: str = "") -> OpenCentre:
+        """A program's device slot (`@server-keychain`: a name no person can have) opens the
+        centre with nobody signed in: the database, its key and the key file, audited as
+        `action` by the program. Its session has no role (the services it carries refuse
+        everything) and no compartment key is sealed to the slot, so privileged and
+        restricted records stay sealed. WrongKeyError if the slot is missing or the secret
+        does not open it; nothing is created or rewritten then."""
+        from assist_desktop.domain.session import Session
+        from assist_desktop.security import envelope
+        from assist_desktop.services import audit_anchor
+        from assist_desktop.services.audit import AuditLog
+        from assist_desktop.services.key_keeper import KeyKeeper
+        from assist_desktop.services.open_centre import ProgramCentre
+        from assist_desktop.storage.centre_repository import CentreRepository
+        if not program.startswith("@"):
+            raise ValueError("a program's slot name starts with '@'")
+        slots = self._slots()
+        slot = slots.find("device", program)
+        if slot is None:
+            raise WrongKeyError("This centre's key file has no key slot for this program.")
+        private = slots.private_key(slot, envelope.secret_key_from_high_entropy(secret,
+                                                                                b"device"))
+        db, key, dropped = self._open(slots, slots.data_keys(slot, private))
+        try:
+            def _load(conn):
+                centre = CentreRepository().get(conn)
+                if centre is None or centre.database_id != slots.database_id:
+                    raise KeySlotError("The key file does not belong to this database.")
+                mismatch = audit_anchor.unlock_problem(conn, slots.audit_anchor,
+                                                       slots.database_id)
+                if audit_anchor.ensure_keyed(conn, key, slots.database_id, program) \
+                        and slots.audit_anchor is not None:
+                    mismatch = "the key file holds an anchor but the chain was not keyed"
+                audit = AuditLog(program)
+                audit.record(conn, action, "centre", "1", detail)
+                if mismatch:
+                    audit.record(conn, audit_anchor.MISMATCH_ACTION, "audit_log", "", mismatch)
+                if dropped:
+                    audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")
+                return centre
+            centre = db.write(_load)
+        except BaseException:
+            db.close()
+            raise
+        session = Session(0, program, program, frozenset())
+        keeper = KeyKeeper(self.slots_path, key, self._kdf, slot=(slot.id, private))
+        opened = ProgramCentre(db, session, centre, keeper)
+        opened.anchor.settle(db)
+        if self.warm_at_unlock:
+            opened.warm_in_background()
+        return opened
+
     def remember_on_this_computer(self, centre: OpenCentre) -> None:
         """Add a device slot for the signed-in user, if the administrator allows it."""
         import os

@@ -27,6 +27,7 @@ def test_policy_staff_rules_and_audit(qtbot, make_shell, centre_and_code):
     shell.window.ui.actionAdministration.trigger()      # Ctrl+3
     policy = admin.policy
     qtbot.waitUntil(lambda: policy.isEnabled(), timeout=10000)
+    assert policy.sealButton is None        # sealing is for a centre server only
     policy.ui.idleSpin.setValue(12)
     assert policy.has_unsaved()
     shell.window.ui.actionSave.trigger()                # Ctrl+S saves the screen in front

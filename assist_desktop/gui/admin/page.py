@@ -30,7 +30,8 @@ class AdministrationPage(QWidget):
         self.policy = PolicyPanel(services.settings, getattr(centre, "rotate_data_key", None),
                                   runner, self,
                                   replace_recovery=getattr(centre, "replace_recovery_code", None),
-                                  centre_info=centre.centre)
+                                  centre_info=centre.centre,
+                                  seal_server=getattr(centre, "seal_server", None))
         self.policy.policy_changed.connect(self.policy_changed)
         sections.addTab(self.policy, theme.icon("lock"), self.tr("Security"))
         self.audit = AuditPanel(services.audit, runner, self)

@@ -1,5 +1,5 @@
 """The centre's security policy: idle lock, keychain unlock, passphrase strength, backup age;
-and rotating the data key."""
+rotating the data key; and, on an administrator's laptop on a centre server, sealing it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -16,7 +16,7 @@ class PolicyPanel(QWidget):
     policy_changed = Signal(object)
 
     def __init__(self, settings, rotate_key, runner: TaskRunner, parent: QWidget | None = None,
-                 *, replace_recovery=None, centre_info=None):
+                 *, replace_recovery=None, centre_info=None, seal_server=None):
         super().__init__(parent)
         self.ui = Ui_PolicyPanel()
         self.ui.setupUi(self)
@@ -42,6 +42,10 @@ class PolicyPanel(QWidget):
         self.ui.recoveryGroup.setVisible(replace_recovery is not None)
         self.ui.recoveryButton.setIcon(theme.icon("key"))
         self.ui.recoveryButton.clicked.connect(self.replace_recovery_code)
+        self._seal_server = seal_server
+        self.sealButton = None
+        if seal_server is not None:     # a laptop on a centre server (docs/SERVER.md)
+            self._add_seal_group()
         for signal in (self.ui.idleSpin.valueChanged, self.ui.backupSpin.valueChanged,
                        self.ui.deviceCheck.toggled, self.ui.scoreCombo.currentIndexChanged):
             signal.connect(self._update)
@@ -104,6 +108,36 @@ class PolicyPanel(QWidget):
                                        lambda e: show_error(self, e), parent=self,
                                        label=self.tr("Re-encrypting the database…"),
                                        cancellable=False, delay_ms=300)
+
+    def _add_seal_group(self) -> None:
+        from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton
+        group = QGroupBox(self.tr("Centre server"), self)
+        row = QHBoxLayout(group)
+        note = QLabel(self.tr("Seal the server when the office is left unattended or a laptop "
+                              "may have been taken: everyone is signed out at once, you too, "
+                              "and nobody can work until an administrator unseals it."), group)
+        note.setWordWrap(True)
+        self.sealButton = QPushButton(theme.icon("lock"), self.tr("Seal the server…"), group)
+        self.sealButton.setAccessibleName(self.tr("Seal the centre server"))
+        self.sealButton.clicked.connect(self.seal_server)
+        row.addWidget(note, 1)
+        row.addWidget(self.sealButton)
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.keyGroup) + 1, group)
+
+    def seal_server(self) -> None:
+        if not confirm(self, self.tr("Seal the centre server"),
+                       self.tr("Sign everyone out of the centre server now, you too, and take "
+                               "the data key out of its memory? Work not yet saved on the "
+                               "laptops is lost. Nobody can sign in until an administrator "
+                               "unseals it."), self.tr("Seal now"), destructive=True):
+            return
+        self.sealButton.setEnabled(False)
+        # her own sign-in ends too: the window locks (the shell is told by the centre)
+        self._runner.run(self._seal_server, None, self._seal_failed, owner=self)
+
+    def _seal_failed(self, error) -> None:
+        self.sealButton.setEnabled(True)
+        show_error(self, error)
 
     def replace_recovery_code(self):
         """The dialog that makes a new recovery code and shows it once."""

@@ -1,0 +1,76 @@
+""""Seal the server" from an administrator's desktop program on a laptop (a real Shell,
+pytest-qt, on a real centre server process): both laptops' windows lock, the server is
+sealed and answers so."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from assist_desktop.remote.vault import RemoteVault
+from assist_desktop.server.folder import ServerFolder
+from server_harness import OTHER, PASSPHRASE, ServerProcess, make_centre
+from tests.gui.gui_helpers import unlock_as, wait_idle
+
+
+@pytest.fixture
+def sealable(qtbot, tmp_path):
+    from assist_desktop.app import build
+    from assist_desktop.gui import messages
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    make_centre(data_dir)
+    server = ServerProcess(data_dir)
+    server.init()
+    server.start()
+    asked = []
+
+    def answer(kind, title, text):
+        asked.append(title)
+        return "discard" if kind == "unsaved" else True
+    messages.answer_with(answer)
+    shells = []
+    for name in ("Laptop A", "Laptop B"):
+        connection = server.laptop(tmp_path, name)
+        folder = tmp_path / f"{name.replace(' ', '-')}-data"
+        folder.mkdir()
+        shell = build(folder, vault=RemoteVault(server.address, connection=connection),
+                      idle_ms=None, server=server.address)
+        qtbot.addWidget(shell.window)
+        shell.start()
+        qtbot.waitUntil(lambda: shell.dialog is not None, timeout=10000)
+        shells.append(shell)
+    yield server, shells, asked
+    messages.answer_with(None)
+    for shell in shells:
+        centre, shell.centre = shell.centre, None
+        shell.runner.shutdown(wait=True)
+        if centre is not None:
+            centre.lock()
+        if shell.dialog is not None:
+            shell.dialog.done(0)
+    QApplication.processEvents()
+    server.stop()
+
+
+@pytest.mark.slow
+def test_an_administrator_seals_the_server_from_her_laptop_and_every_window_locks(
+        qtbot, sealable):
+    server, (a, b), asked = sealable
+    unlock_as(qtbot, a, "admin", PASSPHRASE)
+    unlock_as(qtbot, b, "sup", OTHER)
+    a.window.ui.actionAdministration.trigger()
+    policy = a.workspace.page("admin").policy
+    wait_idle(qtbot, a)
+    button = policy.sealButton
+    assert button is not None and button.isVisibleTo(policy)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == ["Seal the centre server"]
+    qtbot.waitUntil(lambda: a.window.is_locked, timeout=15000)     # hers: at once
+    qtbot.waitUntil(lambda: b.window.is_locked, timeout=15000)     # the other: by its stream
+    state = json.loads(ServerFolder(server.data_dir).path("state.json").read_text())
+    assert state["sealed"] is True
+    assert a.vault.connection.status().sealed and b.vault.connection.status().sealed
+
