@@ -147,7 +147,8 @@ block_rows = kept_block_rows
 
 def _maker(rows: list[AuditRow], file_name: str) -> str:
     for row in reversed(rows):
-        if row.action == "backup_create" and row.detail == file_name:
+        if row.action == "backup_create" and (row.detail == file_name or  # made on a server
+                                              row.detail.startswith(f"{file_name} device:")):
             return row.actor
     # Unattended (scheduled) backups and backups of another centre leave no row here.
     return "an unrecorded maker (e.g. the scheduled job)"

@@ -31,9 +31,9 @@ REPLAY_MEMORY = 4096     # answers remembered per sign-in, for replayed request 
 
 
 class SealedError(AssistError):
-    def __init__(self) -> None:
-        super().__init__("The centre server is sealed: an administrator must unseal it before "
-                         "anyone can sign in.")
+    def __init__(self, note: str = "") -> None:
+        super().__init__(note or "The centre server is sealed: an administrator must unseal "
+                                 "it before anyone can sign in.")
 
 
 @dataclass
@@ -72,6 +72,8 @@ class CentreState:
         self._sign_ins: dict[bytes, RemoteSignIn] = {}
         self.idle_seconds = idle_seconds
         self.on_change = None          # called after sealing or unsealing (server run's state file)
+        self.note = ""                 # why it is sealed, told to laptops (a restore: restore.py)
+        self.restoring = False         # a restore from a laptop is replacing the database
 
     def _changed(self) -> None:
         if self.on_change is not None:
@@ -89,6 +91,9 @@ class CentreState:
         with self._lock:
             if not self.sealed:
                 return
+            if self.restoring:
+                raise AssistError("A backup is being restored on the server: unseal it when the "
+                                  "restore has finished.")
             opened = self.vault.unlock(username, passphrase)
             if not opened.session.is_administrator:
                 opened.lock()
@@ -98,11 +103,15 @@ class CentreState:
             from assist_desktop.services.open_centre import share_keyring
             self._keys = share_keyring(opened.db, opened.keyring)
             self._opened = opened
+            self.note = ""
             log.info("centre server unsealed")
         self._changed()
 
-    def seal(self) -> None:
+    def seal(self, note: str = "") -> None:
+        """End every sign-in, forget the keys, close the database. `note`: what laptops are
+        told while it stays sealed (a restore), instead of the plain "sealed"."""
         with self._lock:
+            self.note = note
             for sign_in in list(self._sign_ins.values()):
                 self._end(sign_in)
             if self._keys is not None:
@@ -117,7 +126,7 @@ class CentreState:
     def _require_open(self):
         opened = self._opened
         if opened is None:
-            raise SealedError()
+            raise SealedError(self.note)
         return opened
 
     def opened(self):

@@ -55,6 +55,7 @@ def tls13(auth_context) -> bool:
     return (auth_context.get("ssl_tls_version") or [b""])[0] == b"TLSv1.3"
 
 
+RESTORE_WATCH = "server_restore"   # a Call naming it carries a restore's ticket (restore.py)
 REASON_KEY = "assist-reason"     # trailing metadata: "device-refused" for a revoked laptop
 
 
@@ -74,7 +75,7 @@ class CentreServicer(rpc.CentreServicer):
         self.ca_fingerprint = certificates.fingerprint(folder.read("ca.pem"))
         self._streams: list[queue.Queue] = []
         self._streams_lock = threading.Lock()
-        self._feed_bound = False
+        self._feed_bound = None         # the change feed published to the laptops
         self._overflowed: set[int] = set()
 
     # --- checks -------------------------------------------------------------------------
@@ -162,6 +163,10 @@ class CentreServicer(rpc.CentreServicer):
     def Call(self, request, context):
         def run():
             serial = self._device(context)
+            if request.service == RESTORE_WATCH:   # her sign-in ended with everyone's: the
+                from assist_desktop.server.restore import watch   # ticket, bound to her laptop
+                job = watch(self.state.backups, bytes(request.token[:64]), serial)
+                return pb.CallReply(result=codec.encode(job))
             sign_in = self.state.find(request.token, serial)
             if _too_long(request.request_id) or _too_long(request.service) or \
                     _too_long(request.method):
@@ -222,11 +227,16 @@ class CentreServicer(rpc.CentreServicer):
 
     # --- the change stream --------------------------------------------------------------
     def _bind_feed(self) -> None:
+        """Publish the open centre's change feed to the laptops; after sealing and unsealing
+        again (a restore) the centre's feed is a new one, bound anew."""
         with self._streams_lock:
-            if self._feed_bound or self.state.sealed:
+            if self.state.sealed:
                 return
-            self.state.changes.subscribe(self._publish)
-            self._feed_bound = True
+            changes = self.state.changes
+            if self._feed_bound is changes:
+                return
+            changes.subscribe(self._publish)
+            self._feed_bound = changes
 
     def _publish(self, events) -> None:
         """On the database's owner thread, right after the commit: which restricted files the

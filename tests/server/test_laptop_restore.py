@@ -1,0 +1,174 @@
+"""Verifying and restoring a server backup from an administrator's laptop, against a real
+centre server process (real mutual TLS): good, damaged and wrong-passphrase checks; a restore
+that brings back the backed-up state, ends every sign-in (the other laptop is told why) and
+leaves the server sealed; refused and failed restores that change nothing; a support
+worker's laptop refused by the server. One server for the module (its state carries on from
+test to test, in order)."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import threading
+
+import pytest
+
+import case_samples as s
+from assist_desktop.domain.errors import (AssistError, NotFound, PermissionDenied,
+                                          ValidationError)
+from assist_desktop.services.audit_view import AuditQuery
+from server_harness import PASSPHRASE, sign_in, wait_until
+
+BACKUP_PASSPHRASE = "quarry pelican mosaic tundra 58"
+
+
+@pytest.fixture(scope="module")
+def laptops(server, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("laptops")
+    return {name: server.laptop(tmp, name) for name in ("Laptop A", "Laptop B")}
+
+
+@pytest.fixture(scope="module")
+def made(server, laptops, tmp_path_factory):
+    """The server's backup folder set, one client saved, a backup made from Laptop A, and a
+    damaged copy of it (one byte changed in its body) beside it."""
+    from assist_desktop.server.folder import ServerFolder
+    folder = tmp_path_factory.mktemp("server-backups")
+    server_folder = ServerFolder(server.data_dir)
+    server_folder.save_config(dataclasses.replace(server_folder.config(),
+                                                  backup_folder=str(folder)))
+    admin = sign_in(laptops["Laptop A"], "admin")
+    try:
+        before = admin.services.clients.create(s.client("Before", key_worker=server.ids["sol"]))
+        admin.server_backups.start(BACKUP_PASSPHRASE)
+        assert wait_until(lambda: admin.server_backups.overview().job.state == "done", 60)
+        name = admin.server_backups.overview().job.file_name
+    finally:
+        admin.lock()
+    damaged = folder / name.replace("assist-", "assist-0000-", 1)
+    shutil.copyfile(folder / name, damaged)
+    data = bytearray(damaged.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    server.before_id = before.id
+    return name, damaged.name
+
+
+def _finished(desk):
+    assert wait_until(lambda: desk.overview().job.state in ("done", "failed"), 60)
+    return desk.overview().job
+
+
+def test_an_administrator_verifies_server_backups_from_her_laptop(server, laptops, made):
+    good, damaged = made
+    admin = sign_in(laptops["Laptop A"], "admin")
+    try:
+        desk = admin.server_backups
+        assert {f.name for f in desk.overview().files} >= {good, damaged}
+        desk.verify(good, "passphrase", BACKUP_PASSPHRASE)
+        job = _finished(desk)
+        assert (job.kind, job.state, job.outcome, job.file_name) == \
+            ("verify", "done", "good", good)
+        assert "The backup is good" in job.message
+        listed = {f.name: f for f in desk.overview().files}
+        assert listed[good].checked == "file" and listed[good].checked_at   # "checked on"
+        desk.verify(good, "passphrase", "not the backup passphrase")
+        job = _finished(desk)
+        assert (job.state, job.outcome) == ("failed", "wrong-secret")
+        assert "passphrase is not correct" in job.message
+        desk.verify(damaged, "passphrase", BACKUP_PASSPHRASE, deep=True)
+        job = _finished(desk)
+        assert (job.state, job.outcome) == ("failed", "damaged") and "damaged" in job.message
+        with pytest.raises(ValidationError):                 # a name, never a path
+            desk.verify(f"../{good}", "passphrase", BACKUP_PASSPHRASE)
+        rows = admin.services.audit.entries(AuditQuery(action="backup_verify"), 0, 10)
+        details = sorted(r.detail for r in rows)
+        assert details == sorted([f"{good} good device:Laptop_A",
+                                  f"{good} wrong-secret device:Laptop_A",
+                                  f"{damaged} damaged device:Laptop_A"])
+        assert {r.actor for r in rows} == {"admin"}
+    finally:
+        admin.lock()
+
+
+def test_a_support_worker_cannot_verify_or_restore_from_her_laptop(server, laptops, made):
+    good, _damaged = made
+    sup = sign_in(laptops["Laptop B"], "sup")
+    try:
+        with pytest.raises(PermissionDenied):
+            sup.server_backups.verify(good, "passphrase", BACKUP_PASSPHRASE)
+        with pytest.raises(PermissionDenied):   # straight to the server, skipping the proxy
+            sup.connection.call(sup.token, "server_backups", "restore",
+                                (good, "passphrase", BACKUP_PASSPHRASE, "Riverside Law Centre"))
+        with pytest.raises(AssistError, match="not known"):    # no ticket: nothing to follow
+            sup.connection.restore_watch(b"\0" * 32)
+    finally:
+        sup.lock()
+
+
+def test_a_refused_or_failed_restore_changes_nothing(server, laptops, made):
+    good, damaged = made
+    admin, sol = sign_in(laptops["Laptop A"], "admin"), sign_in(laptops["Laptop B"], "sol")
+    try:
+        desk = admin.server_backups
+        with pytest.raises(ValidationError, match="type the centre's name"):
+            desk.restore(good, "passphrase", BACKUP_PASSPHRASE, "Riverside")
+        with pytest.raises(AssistError, match="passphrase is not correct"):
+            desk.restore(good, "passphrase", "not the backup passphrase",
+                         "riverside  law centre")
+        ticket = desk.restore(damaged, "passphrase", BACKUP_PASSPHRASE, "Riverside Law Centre")
+        assert wait_until(lambda: admin.connection.restore_watch(ticket).state == "failed", 60)
+        job = admin.connection.restore_watch(ticket)
+        assert job.outcome == "damaged" and not job.server_sealed
+        assert "nobody was signed out" in job.message
+        # still unsealed, both still signed in, nothing restored
+        assert sol.services.clients.get(server.before_id) and desk.overview().signed_in >= 2
+        assert not list(server.data_dir.glob("restore-safety-*"))
+        rows = admin.services.audit.entries(AuditQuery(action="restore_requested"), 0, 5)
+        assert [r.detail for r in rows] == [f"{damaged} device:Laptop_A"]
+    finally:
+        admin.lock()
+        sol.lock()
+
+
+def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_sealed(
+        server, laptops, made):
+    good, _damaged = made
+    admin, sol = sign_in(laptops["Laptop A"], "admin"), sign_in(laptops["Laptop B"], "sol")
+    locked = threading.Event()
+    sol.on_signed_out = locked.set
+    assert wait_until(sol.changes.connected.is_set)
+    after = admin.services.clients.create(s.client("After", key_worker=server.ids["sol"]))
+    ticket = admin.server_backups.restore(good, "passphrase", BACKUP_PASSPHRASE,
+                                          "Riverside Law Centre")
+    watch = laptops["Laptop A"].restore_watch
+    assert wait_until(lambda: watch(ticket).state in ("done", "failed"), 90)
+    job = watch(ticket)
+    assert (job.state, job.outcome, job.server_sealed) == ("done", "good", True), job.message
+    assert "unseal it" in job.message
+    # the other laptop was signed out, and told why
+    assert locked.wait(15) and "restored from a backup" in sol.signed_out_reason
+    status = laptops["Laptop B"].status()
+    assert status.sealed
+    with pytest.raises(AssistError, match="restored from a backup"):
+        sign_in(laptops["Laptop B"], "sol")
+    with pytest.raises(AssistError, match="not known"):     # her ticket only, her laptop only
+        laptops["Laptop B"].restore_watch(ticket)
+    assert len(list(server.data_dir.glob("restore-safety-*"))) == 1   # the replaced centre
+    # she unseals from her laptop; the backed-up state is back
+    assert laptops["Laptop A"].unseal("admin", PASSPHRASE) is False
+    admin2, sol2 = sign_in(laptops["Laptop A"], "admin"), sign_in(laptops["Laptop B"], "sol")
+    try:
+        assert sol2.services.clients.get(server.before_id).given_names == "Before"
+        with pytest.raises(NotFound):
+            sol2.services.clients.get(after.id)
+        row = admin2.services.audit.entries(AuditQuery(action="restore_backup"), 0, 1)[0]
+        assert row.actor == "admin" and "made by admin" in row.detail
+        # the live feed reaches the laptops again after the server was sealed and unsealed
+        heard = threading.Event()
+        sol2.changes.subscribe(lambda events: heard.set())
+        assert wait_until(sol2.changes.connected.is_set)
+        admin2.services.clients.create(s.client("Later", key_worker=server.ids["sol"]))
+        assert heard.wait(15)
+    finally:
+        admin2.lock()
+        sol2.lock()
