@@ -105,6 +105,59 @@ def test_a_support_worker_cannot_verify_or_restore_from_her_laptop(server, lapto
         sup.lock()
 
 
+def test_the_backups_panel_verifies_on_the_server_and_refuses_a_restore_in_place(
+        qtbot, server, laptops, made):
+    """Administration > Backups on a laptop (real widgets): Verify… on a listed backup shows
+    the server's result in words; Restore… needs the centre's name typed, and a wrong
+    passphrase is told in the dialog, which stays open; nothing changed."""
+    from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
+    from assist_desktop.gui.tasks import TaskRunner
+    from assist_desktop.remote.vault import RemoteVault
+    good, damaged = made
+    admin = sign_in(laptops["Laptop A"], "admin")
+    runner = TaskRunner()
+    try:
+        panel = ServerBackupsPanel(admin.server_backups, runner, RemoteVault.passphrase_problems)
+        qtbot.addWidget(panel)
+        panel.resize(1000, 700)
+        panel.show()
+        names = lambda: [panel.model.row(i).name for i in range(panel.model.rowCount())]  # noqa: E731
+        qtbot.waitUntil(lambda: damaged in names(), timeout=10000)
+        assert not panel.verifyButton.isEnabled() and not panel.restoreButton.isEnabled()
+
+        def choose(name):
+            panel.backupsView.selectRow(names().index(name))
+            assert panel.verifyButton.isEnabled() and panel.restoreButton.isEnabled()
+        for name, outcome in ((damaged, "Damaged"), (good, "Good.")):
+            choose(name)
+            dialog = panel.verify()
+            assert not dialog.okButton.isEnabled()
+            dialog.secretEdit.setText(BACKUP_PASSPHRASE)
+            dialog.okButton.click()
+            qtbot.waitUntil(lambda: outcome in panel.resultLabel.text(), timeout=60000)
+            assert name in panel.resultLabel.text() and not dialog.isVisible()
+        assert "The backup is good" in panel.resultLabel.text()
+        choose(good)
+        dialog = panel.restore()
+        assert "Riverside Law Centre" in dialog.askLabel.text()
+        dialog.secretEdit.setText("not the backup passphrase")
+        dialog.nameEdit.setText("Riverside")
+        assert not dialog.okButton.isEnabled()
+        dialog.nameEdit.setText("riverside law  centre")
+        assert dialog.okButton.isEnabled()
+        started = []
+        panel.server_restore_started.connect(started.append)
+        dialog.okButton.click()
+        qtbot.waitUntil(lambda: "not correct" in dialog.messageLabel.text(), timeout=20000)
+        assert "not your sign-in passphrase" in dialog.messageLabel.text()
+        assert dialog.isVisible() and started == [] and dialog.okButton.isEnabled()
+        dialog.reject()
+        assert admin.server_backups.overview().job.kind == "verify"     # no restore began
+    finally:
+        runner.shutdown(wait=True)
+        admin.lock()
+
+
 def test_a_refused_or_failed_restore_changes_nothing(server, laptops, made):
     good, damaged = made
     admin, sol = sign_in(laptops["Laptop A"], "admin"), sign_in(laptops["Laptop B"], "sol")
@@ -131,7 +184,11 @@ def test_a_refused_or_failed_restore_changes_nothing(server, laptops, made):
 
 
 def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_sealed(
-        server, laptops, made):
+        qtbot, server, laptops, made):
+    """Started from Laptop A and followed there in the window the desktop shows over its
+    sign-in window (ServerRestoreWatch), which then unseals the server."""
+    from assist_desktop.gui.admin.server_restore import ServerRestoreWatch
+    from assist_desktop.gui.tasks import TaskRunner
     good, _damaged = made
     admin, sol = sign_in(laptops["Laptop A"], "admin"), sign_in(laptops["Laptop B"], "sol")
     locked = threading.Event()
@@ -140,9 +197,13 @@ def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_se
     after = admin.services.clients.create(s.client("After", key_worker=server.ids["sol"]))
     ticket = admin.server_backups.restore(good, "passphrase", BACKUP_PASSPHRASE,
                                           "Riverside Law Centre")
-    watch = laptops["Laptop A"].restore_watch
-    assert wait_until(lambda: watch(ticket).state in ("done", "failed"), 90)
-    job = watch(ticket)
+    runner = TaskRunner()
+    window = ServerRestoreWatch(laptops["Laptop A"], ticket, "admin", runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.unsealGroup.isVisible, timeout=90000)
+    assert "was restored" in window.stateLabel.text() and window.closeButton.isEnabled()
+    job = laptops["Laptop A"].restore_watch(ticket)
     assert (job.state, job.outcome, job.server_sealed) == ("done", "good", True), job.message
     assert "unseal it" in job.message
     # the other laptop was signed out, and told why
@@ -154,8 +215,14 @@ def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_se
     with pytest.raises(AssistError, match="not known"):     # her ticket only, her laptop only
         laptops["Laptop B"].restore_watch(ticket)
     assert len(list(server.data_dir.glob("restore-safety-*"))) == 1   # the replaced centre
-    # she unseals from her laptop; the backed-up state is back
-    assert laptops["Laptop A"].unseal("admin", PASSPHRASE) is False
+    # she unseals from her laptop (the window the desktop shows her); the state is back
+    unsealed = []
+    window.unsealed.connect(lambda: unsealed.append(True))
+    window.passphraseEdit.setText(PASSPHRASE)
+    window.unsealButton.click()
+    qtbot.waitUntil(lambda: bool(unsealed), timeout=20000)
+    assert not laptops["Laptop A"].status().sealed and "unsealed" in window.messageLabel.text()
+    runner.shutdown(wait=True)
     admin2, sol2 = sign_in(laptops["Laptop A"], "admin"), sign_in(laptops["Laptop B"], "sol")
     try:
         assert sol2.services.clients.get(server.before_id).given_names == "Before"

@@ -3,9 +3,10 @@
 The centre's backups are made and kept on the server, in its backup folder (set at the
 server with `assist-desktop server backup-folder`): this laptop holds no copy of the records,
 so a backup is never written here. An administrator types a backup passphrase, starts the
-backup, follows its progress and sees the backups in the server's folder. Restoring replaces
-the database under the running server, so it is done at the server console (the panel says
-how); docs/SERVER.md, "Backups from a laptop"."""
+backup, follows its progress and sees the backups in the server's folder. She can verify a
+listed backup (the server runs the check `backup verify` makes) and restore one: the server
+signs everyone out, seals, restores and stays sealed until she unseals it
+(gui/admin/server_restore.py; docs/SERVER.md, "Backing up, restoring, moving")."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -26,11 +27,10 @@ from assist_desktop.gui.views import tidy_table
 
 POLL_MS = 1000       # while a backup is being made on the server
 
-RESTORE_TEXT = QT_TRANSLATE_NOOP(
-    "backups", "Restoring replaces the centre under the running server, so it is done at the "
-    "server itself, not from a laptop: stop the server (everyone is signed out and it seals), "
-    "run  assist-desktop backup restore FILE --data-dir DATA-FOLDER --as YOUR-NAME  there, "
-    "start the server again and unseal it. The server guide (docs/SERVER.md) gives each step.")
+OUTCOMES = {"good": QT_TRANSLATE_NOOP("backups", "Good."),
+            "wrong-secret": QT_TRANSLATE_NOOP("backups", "Wrong passphrase."),
+            "damaged": QT_TRANSLATE_NOOP("backups", "Damaged: do not rely on this backup."),
+            "other": QT_TRANSLATE_NOOP("backups", "Not checked.")}
 
 
 def _columns() -> list[Column]:
@@ -51,7 +51,8 @@ def _columns() -> list[Column]:
 
 class ServerBackupsPanel(QWidget):
     backup_made = Signal(object)
-    restore_requested = Signal(object, object, object)     # never emitted: see RESTORE_TEXT
+    restore_requested = Signal(object, object, object)     # standalone only; never emitted here
+    server_restore_started = Signal(object)                # the restore's ticket (the shell)
 
     def __init__(self, desk, runner: TaskRunner, assess, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,6 +60,7 @@ class ServerBackupsPanel(QWidget):
         self._latest = Latest()
         self._starting = False
         self._was_running = False
+        self._verifying = False       # a verify started here: its result is shown
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Backups of the centre are made on the centre server, in its backup folder, and "
@@ -120,25 +122,38 @@ class ServerBackupsPanel(QWidget):
         tidy_table(self.backupsView, stretch=3, widths=(18, 34, 10))
         box.addWidget(self.backupsView, 1)
         row = QHBoxLayout()
+        self.verifyButton = QPushButton(theme.icon("check"), self.tr("&Verify…"), listed)
+        self.verifyButton.setAccessibleName(self.tr("Verify the chosen backup on the server"))
+        self.verifyButton.setToolTip(self.tr("The server checks the backup with its passphrase; "
+                                             "nothing is changed"))
+        self.restoreButton = QPushButton(theme.icon("refresh"), self.tr("&Restore…"), listed)
+        self.restoreButton.setAccessibleName(self.tr("Restore the centre server from the "
+                                                     "chosen backup"))
+        self.restoreButton.setToolTip(self.tr("Replace the centre on the server by this backup: "
+                                              "everyone is signed out and the server seals"))
         self.refreshButton = QPushButton(theme.icon("refresh"), self.tr("Re&fresh"), listed)
-        row.addWidget(self.refreshButton)
+        row.addWidget(self.verifyButton)
+        row.addWidget(self.restoreButton)
         row.addStretch(1)
+        row.addWidget(self.refreshButton)
         box.addLayout(row)
+        self.resultLabel = QLabel(listed)
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setAccessibleName(self.tr("Result of the check"))
+        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.resultLabel)
         layout.addWidget(listed, 1)
-
-        restore = QGroupBox(self.tr("Restoring a backup"), self)
-        restore_box = QVBoxLayout(restore)
-        self.restoreLabel = QLabel(words.tr(RESTORE_TEXT), restore)
-        self.restoreLabel.setWordWrap(True)
-        self.restoreLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        restore_box.addWidget(self.restoreLabel)
-        layout.addWidget(restore)
+        self.dialog = None        # the verify or restore dialog on screen
 
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self.createButton.clicked.connect(self.create)
         self.refreshButton.clicked.connect(self.refresh)
+        self.verifyButton.clicked.connect(self.verify)
+        self.restoreButton.clicked.connect(self.restore)
+        self.backupsView.selectionModel().selectionChanged.connect(self._update)
+        self.backupsView.doubleClicked.connect(lambda _i: self.verify())
         self.meter.changed.connect(self._update)
         self._overview = None
         self._update()
@@ -170,6 +185,19 @@ class ServerBackupsPanel(QWidget):
 
     def _show_job(self, job) -> None:
         running = job.state == "running"
+        if job.kind == "verify":
+            self._show_verify(job)
+            return
+        if job.kind == "restore":      # her sign-in ends with it: the shell follows it
+            self.progressBar.setVisible(False)
+            if running:
+                self._say(self.tr("A backup is being restored on the server (started by %1).")
+                          .replace("%1", job.started_by))
+                self._poll.start()
+            else:
+                self._poll.stop()
+            self._was_running = running
+            return
         self.progressBar.setVisible(running)
         if running:
             self.progressBar.setValue(int(job.fraction * 100))
@@ -188,6 +216,63 @@ class ServerBackupsPanel(QWidget):
             elif self._was_running and job.state == "failed":
                 self._say(job.message, True)
         self._was_running = running
+
+    def _show_verify(self, job) -> None:
+        """A verify on the server: its progress, then the result in words."""
+        self.progressBar.setVisible(False)
+        if job.state == "running":
+            theme.say(self.resultLabel, self.tr("Verifying %1 on the server (started by %2): "
+                                                "%3 %4%").replace("%1", job.file_name or "…")
+                      .replace("%2", job.started_by).replace("%3", job.label or "")
+                      .replace("%4", str(int(job.fraction * 100))))
+            if not self._poll.isActive():
+                self._poll.start()
+        else:
+            self._poll.stop()
+            if job.state in ("done", "failed") and (self._was_running or self._verifying):
+                head = words.tr(OUTCOMES.get(job.outcome, OUTCOMES["other"]))
+                text = f"{head} {job.file_name}: {job.message}"
+                if job.outcome == "wrong-secret":
+                    from assist_desktop.gui.admin.server_restore import explain_wrong
+                    text += " " + explain_wrong()
+                theme.say(self.resultLabel, text, job.outcome != "good")
+                self._verifying = False
+        self._was_running = job.state == "running"
+
+    # --- verifying and restoring one ----------------------------------------------------
+    def chosen(self):
+        rows = self.backupsView.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def verify(self):
+        from assist_desktop.gui.admin.server_restore import VERIFY, ServerBackupDialog
+        backup = self.chosen()
+        if backup is None or not self.verifyButton.isEnabled():
+            return None
+
+        def started(job) -> None:
+            self._verifying = True
+            self._was_running = True
+            self._show_job(job)
+            self._update()
+        dialog = ServerBackupDialog(VERIFY, backup, self._desk, self._runner, parent=self)
+        dialog.started.connect(started)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def restore(self):
+        from assist_desktop.gui.admin.server_restore import RESTORE, ServerBackupDialog
+        backup, overview = self.chosen(), self._overview
+        if backup is None or overview is None or not self.restoreButton.isEnabled():
+            return None
+        dialog = ServerBackupDialog(RESTORE, backup, self._desk, self._runner,
+                                    centre_name=overview.centre_name,
+                                    signed_in=overview.signed_in, parent=self)
+        dialog.started.connect(lambda ticket: emit(self.server_restore_started, ticket))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def _failed(self, error: BaseException) -> None:
         self._poll.stop()
@@ -222,6 +307,10 @@ class ServerBackupsPanel(QWidget):
         busy = self._starting or (overview is not None and overview.job.state == "running")
         ready = overview is not None and bool(overview.folder) and not overview.problem
         self.createButton.setEnabled(ready and not busy and self.meter.acceptable)
+        backup = self.chosen()
+        usable = ready and not busy and backup is not None and backup.state == "ok"
+        self.verifyButton.setEnabled(usable)
+        self.restoreButton.setEnabled(usable)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.messageLabel.setText(text)
