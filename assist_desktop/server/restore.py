@@ -35,6 +35,7 @@ the server is sealed (servicer.Call, RESTORE_WATCH).
 """
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import logging
 import secrets
@@ -146,10 +147,10 @@ def _verify_job(desk, sign_in, found, secret, deep: bool) -> None:
     record_check(desk._state.data_dir, report.header.backup_id, found.size,
                  FULL if report.deep else FILE)
     _audit(desk, sign_in, "backup_verify", f"{name} {model.GOOD}{' deep' if deep else ''}")
-    found_text = (f"the records inside opened and checked out ({report.tables} tables, "
-                  f"{report.rows} rows)" if report.deep else
-                  "every byte is as it was when the backup was made and checked")
-    desk._finish(model.DONE, name, f"The backup is good: {found_text}.", outcome=model.GOOD)
+    found_text = (f"It is complete, and the records inside opened and checked out "
+                  f"({report.tables} tables, {report.rows} rows)." if report.deep else
+                  "Every byte is as it was when the backup was made and checked.")
+    desk._finish(model.DONE, name, found_text, outcome=model.GOOD)
     log.info("backup verified from a laptop")
 
 
@@ -184,9 +185,10 @@ def start_restore(desk, sign_in, name: str, secret_kind: str, secret: str,
         raise AssistError(f"The server's disk has too little free space for this restore "
                           f"(about {need // 2**20} MB needed, {free // 2**20} MB free). "
                           f"Nothing was changed.")
-    replacing = ReplacedCentre.of(SimpleNamespace(session=sign_in.session,
-                                                  centre=opened.centre,
-                                                  keeper=opened.keeper))
+    from assist_desktop.server.centre import _safe
+    replacing = dataclasses.replace(ReplacedCentre.of(SimpleNamespace(
+        session=sign_in.session, centre=opened.centre, keeper=opened.keeper)),
+        device=f"device:{_safe(sign_in.device)}")
     _audit(desk, sign_in, "restore_requested", found.path.name)
     ticket = secrets.token_bytes(32)
     desk.watcher = (ticket, sign_in.serial)
@@ -241,9 +243,9 @@ def _restore_job(desk, found, secret, replacing, who: str) -> None:
     state.note = (f"The centre was restored from a backup (by {who}). An administrator must "
                   f"unseal the centre server before anyone can sign in.")
     state.restoring = False
-    made = result.header.created_at[:16].replace("T", " ")
-    desk._finish(model.DONE, name, f"The centre was restored from the backup made {made} UTC. "
-                                   f"The server is sealed: unseal it with your passphrase as it "
-                                   f"was then; everyone then signs in with theirs as they were.",
+    desk._finish(model.DONE, name, f"The centre was restored from {name} "
+                                   f"({result.rows} rows). The server is sealed: unseal it with "
+                                   f"your passphrase as it was then; everyone then signs in with "
+                                   f"theirs as they were.",
                  outcome=model.GOOD, server_sealed=True)
     log.info("a backup was restored from a laptop; the server is sealed")

@@ -68,7 +68,7 @@ def test_an_administrator_verifies_server_backups_from_her_laptop(server, laptop
         job = _finished(desk)
         assert (job.kind, job.state, job.outcome, job.file_name) == \
             ("verify", "done", "good", good)
-        assert "The backup is good" in job.message
+        assert "Every byte is as it was" in job.message
         listed = {f.name: f for f in desk.overview().files}
         assert listed[good].checked == "file" and listed[good].checked_at   # "checked on"
         desk.verify(good, "passphrase", "not the backup passphrase")
@@ -128,7 +128,7 @@ def test_the_backups_panel_verifies_on_the_server_and_refuses_a_restore_in_place
         def choose(name):
             panel.backupsView.selectRow(names().index(name))
             assert panel.verifyButton.isEnabled() and panel.restoreButton.isEnabled()
-        for name, outcome in ((damaged, "Damaged"), (good, "Good.")):
+        for name, outcome in ((damaged, "Damaged"), (good, "Good<")):
             choose(name)
             dialog = panel.verify()
             assert not dialog.okButton.isEnabled()
@@ -136,7 +136,7 @@ def test_the_backups_panel_verifies_on_the_server_and_refuses_a_restore_in_place
             dialog.okButton.click()
             qtbot.waitUntil(lambda: outcome in panel.resultLabel.text(), timeout=60000)
             assert name in panel.resultLabel.text() and not dialog.isVisible()
-        assert "The backup is good" in panel.resultLabel.text()
+        assert "Every byte is as it was" in panel.resultLabel.text()
         choose(good)
         dialog = panel.restore()
         assert "Riverside Law Centre" in dialog.askLabel.text()
@@ -229,7 +229,8 @@ def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_se
         with pytest.raises(NotFound):
             sol2.services.clients.get(after.id)
         row = admin2.services.audit.entries(AuditQuery(action="restore_backup"), 0, 1)[0]
-        assert row.actor == "admin" and "made by admin" in row.detail
+        assert row.actor == "admin" and "made by admin" in row.detail   # her laptop's backup
+        assert "device:Laptop_A sha256:" in row.detail       # restored from her laptop
         # the live feed reaches the laptops again after the server was sealed and unsealed
         heard = threading.Event()
         sol2.changes.subscribe(lambda events: heard.set())

@@ -27,10 +27,10 @@ from assist_desktop.gui.views import tidy_table
 
 POLL_MS = 1000       # while a backup is being made on the server
 
-OUTCOMES = {"good": QT_TRANSLATE_NOOP("backups", "Good."),
-            "wrong-secret": QT_TRANSLATE_NOOP("backups", "Wrong passphrase."),
-            "damaged": QT_TRANSLATE_NOOP("backups", "Damaged: do not rely on this backup."),
-            "other": QT_TRANSLATE_NOOP("backups", "Not checked.")}
+OUTCOMES = {"good": QT_TRANSLATE_NOOP("backups", "Good"),
+            "wrong-secret": QT_TRANSLATE_NOOP("backups", "Wrong passphrase"),
+            "damaged": QT_TRANSLATE_NOOP("backups", "Damaged: do not rely on this backup"),
+            "other": QT_TRANSLATE_NOOP("backups", "Not checked")}
 
 
 def _columns() -> list[Column]:
@@ -119,6 +119,8 @@ class ServerBackupsPanel(QWidget):
         self.backupsView.setModel(self.model)
         self.backupsView.setAccessibleName(self.tr("Backups on the server"))
         self.backupsView.verticalHeader().setVisible(False)
+        self.backupsView.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.backupsView.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         tidy_table(self.backupsView, stretch=3, widths=(18, 34, 10))
         box.addWidget(self.backupsView, 1)
         row = QHBoxLayout()
@@ -139,6 +141,7 @@ class ServerBackupsPanel(QWidget):
         box.addLayout(row)
         self.resultLabel = QLabel(listed)
         self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextFormat(Qt.TextFormat.RichText)     # escaped: _show_verify
         self.resultLabel.setAccessibleName(self.tr("Result of the check"))
         self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.resultLabel)
@@ -173,7 +176,12 @@ class ServerBackupsPanel(QWidget):
             self.folderLabel.setText("")
         if overview.problem:
             self._say(overview.problem, True)
+        chosen = self.chosen()
         self.model.set_rows(list(overview.files))
+        if chosen is not None:           # the same backup stays chosen across a refresh
+            for row, backup in enumerate(overview.files):
+                if backup.name == chosen.name:
+                    self.backupsView.selectRow(row)
         if overview.last_verified:
             self.lastLabel.setText(self.tr("Last verified backup: %1 (%2).")
                                    .replace("%1", fmt_timestamp(overview.last_verified))
@@ -230,12 +238,15 @@ class ServerBackupsPanel(QWidget):
         else:
             self._poll.stop()
             if job.state in ("done", "failed") and (self._was_running or self._verifying):
+                import html
                 head = words.tr(OUTCOMES.get(job.outcome, OUTCOMES["other"]))
-                text = f"{head} {job.file_name}: {job.message}"
+                text = job.message
                 if job.outcome == "wrong-secret":
                     from assist_desktop.gui.admin.server_restore import explain_wrong
                     text += " " + explain_wrong()
-                theme.say(self.resultLabel, text, job.outcome != "good")
+                theme.say(self.resultLabel, f"<b>{html.escape(head)}</b> \u2014 "
+                          f"{html.escape(job.file_name)}: {html.escape(text)}",
+                          job.outcome != "good")
                 self._verifying = False
         self._was_running = job.state == "running"
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_timestamp
 from assist_desktop.gui.messages import describe
@@ -62,10 +63,12 @@ class ServerBackupDialog(QDialog):
                 "server for a while in a safety copy.").replace("%1", made) \
                 .replace("%2", backup.name) + "\n\n" + self.tr(
                 "First the server checks the backup file while everyone carries on. Then it "
-                "signs everyone out (you and %1 other sign-in(s) now; they are told the centre is "
-                "being restored), seals itself and restores. When it is done, you unseal it "
-                "with your passphrase as it was when the backup was made, and everyone signs "
-                "in with theirs as they were then.").replace("%1", str(others))
+                "signs everyone out (%1; they are told the centre is being restored), seals "
+                "itself and restores. When it is done, you unseal it with your passphrase as it "
+                "was when the backup was made, and everyone signs in with theirs as they were "
+                "then.").replace("%1", words.english(QCoreApplication.translate(
+                    "backups", "you and %n other sign-in(s) now", None, others), others)
+                    if others else self.tr("only you are signed in now"))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.introLabel = QLabel(intro, self)
@@ -196,8 +199,8 @@ def explain(error: BaseException, recovery: bool = False) -> str:
 
 def explain_wrong() -> str:
     return QCoreApplication.translate(
-        "backups", "The backup passphrase is the one typed when the backup was made, not your "
-                   "sign-in passphrase.")
+        "backups", "Use the passphrase typed when the backup was made, not your sign-in "
+                   "passphrase.")
 
 
 class ServerRestoreWatch(QDialog):
@@ -303,6 +306,7 @@ class ServerRestoreWatch(QDialog):
         if job.server_sealed:
             self.unsealGroup.setVisible(True)
             self.passphraseEdit.setFocus()
+        self.adjustSize()
 
     def unseal(self) -> None:
         passphrase = self.passphraseEdit.text()
@@ -318,6 +322,8 @@ class ServerRestoreWatch(QDialog):
             self.unsealGroup.setVisible(False)
             theme.say(self.messageLabel, self.tr("The centre server is unsealed. Close this "
                                                  "window and sign in."))
+            self.adjustSize()
+            self.closeButton.setFocus()
             emit(self.unsealed)
 
         def failed(error: BaseException) -> None:
