@@ -113,6 +113,13 @@ def _scaled(desk, start: float, share: float):
     return lambda p: desk._progress(start + share * p.fraction, p.label)
 
 
+def _forget_if_damaged(desk, found, outcome: str) -> None:
+    """A damaged file is no longer listed as "checked" (a check is kept per backup id)."""
+    from assist_desktop.backup.checks import forget_check
+    if outcome == model.DAMAGED and found.header is not None:
+        forget_check(desk._state.data_dir, found.header.backup_id)
+
+
 # --- verify --------------------------------------------------------------------------------
 def start_verify(desk, sign_in, name: str, secret_kind: str, secret: str,
                  deep: bool = False) -> model.ServerBackupJob:
@@ -135,6 +142,7 @@ def _verify_job(desk, sign_in, found, secret, deep: bool) -> None:
                                progress=_scaled(desk, 0.0, 1.0))
     except AssistError as exc:
         outcome = outcome_of(exc)
+        _forget_if_damaged(desk, found, outcome)
         _audit(desk, sign_in, "backup_verify", f"{name} {outcome}")
         desk._finish(model.FAILED, name, str(exc), outcome=outcome)
         return
@@ -215,6 +223,7 @@ def _restore_job(desk, found, secret, replacing, who: str) -> None:
     except Exception as exc:  # noqa: BLE001 - refused before anyone was signed out
         text = str(exc) if isinstance(exc, AssistError) else "The backup could not be checked."
         log.warning("a restore from a laptop was refused: the backup did not verify")
+        _forget_if_damaged(desk, found, outcome_of(exc))
         desk._finish(model.FAILED, name, f"{text} Nothing was changed: the server was not "
                                          f"sealed and nobody was signed out.",
                      outcome=outcome_of(exc))

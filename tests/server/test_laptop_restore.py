@@ -78,6 +78,8 @@ def test_an_administrator_verifies_server_backups_from_her_laptop(server, laptop
         desk.verify(damaged, "passphrase", BACKUP_PASSPHRASE, deep=True)
         job = _finished(desk)
         assert (job.state, job.outcome) == ("failed", "damaged") and "damaged" in job.message
+        listed = {f.name: f for f in desk.overview().files}
+        assert listed[damaged].checked == ""       # no longer "checked on" (same backup id)
         with pytest.raises(ValidationError):                 # a name, never a path
             desk.verify(f"../{good}", "passphrase", BACKUP_PASSPHRASE)
         rows = admin.services.audit.entries(AuditQuery(action="backup_verify"), 0, 10)
