@@ -224,8 +224,8 @@ def _restore_job(desk, found, secret, replacing, who: str) -> None:
         text = str(exc) if isinstance(exc, AssistError) else "The backup could not be checked."
         log.warning("a restore from a laptop was refused: the backup did not verify")
         _forget_if_damaged(desk, found, outcome_of(exc))
-        desk._finish(model.FAILED, name, f"{text} Nothing was changed: the server was not "
-                                         f"sealed and nobody was signed out.",
+        desk._finish(model.FAILED, name, f"{text} The server was not sealed and nobody else "
+                                         f"was signed out.",
                      outcome=outcome_of(exc))
         return
     desk._progress(VERIFY_SHARE, "Signing everyone out and sealing the server")

@@ -174,7 +174,7 @@ def test_a_refused_or_failed_restore_changes_nothing(server, laptops, made):
         assert wait_until(lambda: admin.connection.restore_watch(ticket).state == "failed", 60)
         job = admin.connection.restore_watch(ticket)
         assert job.outcome == "damaged" and not job.server_sealed
-        assert "nobody was signed out" in job.message
+        assert "nobody else was signed out" in job.message
         # still unsealed, both still signed in, nothing restored
         assert sol.services.clients.get(server.before_id) and desk.overview().signed_in >= 2
         assert not list(server.data_dir.glob("restore-safety-*"))

@@ -63,11 +63,12 @@ class ServerBackupDialog(QDialog):
                 "server for a while in a safety copy.").replace("%1", made) \
                 .replace("%2", backup.name) + "\n\n" + self.tr(
                 "First the server checks the backup file while everyone carries on. Then it "
-                "signs everyone out (%1; they are told the centre is being restored), seals "
-                "itself and restores. When it is done, you unseal it with your passphrase as it "
-                "was when the backup was made, and everyone signs in with theirs as they were "
-                "then.").replace("%1", words.english(QCoreApplication.translate(
-                    "backups", "you and %n other sign-in(s) now", None, others), others)
+                "signs everyone out (%1), seals itself and restores. When it is done, you "
+                "unseal it with your passphrase as it was when the backup was made, and "
+                "everyone signs in with theirs as they were then.").replace(
+                    "%1", words.english(QCoreApplication.translate(
+                        "backups", "you and %n other sign-in(s) now, who are told the centre is "
+                                   "being restored", None, others), others)
                     if others else self.tr("only you are signed in now"))
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -264,7 +265,8 @@ class ServerRestoreWatch(QDialog):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self._asking = False
-        self.resize(620, self.sizeHint().height())
+        self.setMinimumWidth(620)
+        self.adjustSize()
         self._poll.start()
         self.refresh()
 
@@ -294,15 +296,16 @@ class ServerRestoreWatch(QDialog):
         self._ended = True
         self._poll.stop()
         self.closeButton.setEnabled(True)
-        self.progressBar.setValue(100 if job.state == "done" else self.progressBar.value())
-        self.progressBar.setFormat(self.tr("Done") if job.state == "done"
-                                   else self.tr("Stopped"))
+        self.progressBar.setValue(100)
+        self.progressBar.setFormat(self.tr("Done"))
+        self.progressBar.setVisible(job.state == "done")
         if job.state == "done":
             self.stateLabel.setText(self.tr("The backup was restored."))
             theme.say(self.messageLabel, job.message)
         else:
             self.stateLabel.setText(self.tr("The restore did not happen."))
-            theme.say(self.messageLabel, job.message, True)
+            theme.say(self.messageLabel, job.message + ("" if job.server_sealed else " " + self.tr(
+                "Close this window and sign in again to carry on.")), True)
         if job.server_sealed:
             self.unsealGroup.setVisible(True)
             self.passphraseEdit.setFocus()
