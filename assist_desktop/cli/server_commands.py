@@ -104,6 +104,8 @@ def cmd_run(args) -> int:
     from assist_desktop.server.run import build
     folder = _folder(args).require()
     logs.configure(folder.data_dir / paths.LOG_DIR)
+    from assist_desktop.backup import settle_interrupted_restore
+    settle_interrupted_restore(folder.data_dir)   # a restore killed part-way (server/restore.py)
     config = folder.config()
     state = CentreState(folder.data_dir, kdf_policy=kdf_policy(),
                         idle_seconds=config.idle_minutes * 60)

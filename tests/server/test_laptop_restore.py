@@ -242,3 +242,14 @@ def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_se
     finally:
         admin2.lock()
         sol2.lock()
+
+
+def test_the_server_desk_offers_exactly_the_methods_the_allowlist_names():
+    """The backup desk's methods are offered by the server itself, not by CentreServices:
+    wire/exposed.SERVER_DESK names them for the static check of the screens' calls."""
+    from types import SimpleNamespace
+
+    from assist_desktop.server.backups import BackupDesk
+    from assist_desktop.wire.exposed import SERVER_DESK
+    desk = BackupDesk(state=None, folder=None)
+    assert set(desk.methods_for(SimpleNamespace())) == SERVER_DESK
