@@ -278,7 +278,10 @@ class ServerRestoreWatch(QDialog):
                          self._unreachable, owner=self)
 
     def _unreachable(self, error: BaseException) -> None:
+        """Not answered (the server stopped, the network): say so and keep asking; she may
+        close the window then (the restore, if the server still runs, carries on there)."""
         self._asking = False
+        self.closeButton.setEnabled(True)
         theme.say(self.messageLabel, describe(error) + " " + self.tr(
             "The restore carries on on the server; this window asks again."), True)
 
@@ -286,12 +289,13 @@ class ServerRestoreWatch(QDialog):
         self._asking = False
         theme.say(self.messageLabel, "")
         if job.state == "running":
+            self.closeButton.setEnabled(False)
             self.progressBar.setValue(int(job.fraction * 100))
             self.progressBar.setFormat((job.label or self.tr("Restoring")) + " %p%")
             if job.fraction >= 0.3:
                 self.stateLabel.setText(self.tr(
                     "Everyone has been signed out and the server is sealed; the backup is being "
-                    "restored. Keep this window open."))
+                    "restored."))
             return
         self._ended = True
         self._poll.stop()
@@ -336,6 +340,7 @@ class ServerRestoreWatch(QDialog):
                          failed, owner=self)
 
     def reject(self) -> None:
-        if self._ended:
+        if self.closeButton.isEnabled():
+            self._poll.stop()
             self.passphraseEdit.clear()
             super().reject()
