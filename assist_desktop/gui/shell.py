@@ -361,8 +361,16 @@ class Shell(QObject):
         """Close any dialog a screen opened over the window: its content goes with it."""
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible() and widget.isWindow() \
-                    and widget.parent() is not None:
+                    and widget.parent() is not None and self._owns(widget):
                 getattr(widget, "discard_now", widget.close)()   # locking: no question
+
+    def _owns(self, widget) -> bool:
+        """Opened over this shell's window (not another shell's in the same process)."""
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parent()
+        return False
 
     # --- quit -----------------------------------------------------------------------
     def quit(self) -> None:

@@ -244,6 +244,76 @@ def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_se
         sol2.lock()
 
 
+@pytest.mark.slow
+def test_the_desktop_on_a_laptop_restores_the_server_and_unseals_it(qtbot, server, made,
+                                                                       tmp_path):
+    """Two laptops' desktop programs (real Shells): the administrator restores from
+    Administration > Backups; her desktop signs her out and follows the restore over the sign-in
+    window, then unseals the server there; the other laptop locks and is told why."""
+    from PySide6.QtWidgets import QApplication
+
+    from assist_desktop.app import build
+    from assist_desktop.gui import messages
+    from assist_desktop.gui.unlock import UnlockDialog
+    from assist_desktop.remote.vault import RemoteVault
+    from server_harness import OTHER
+    from tests.gui.gui_helpers import unlock_as, wait_idle
+    good, _damaged = made
+    shells = []
+    try:
+        for name in ("Desk A", "Desk B"):
+            connection = server.laptop(tmp_path, name)
+            folder = tmp_path / f"{name.replace(' ', '-')}-data"
+            folder.mkdir()
+            shell = build(folder, vault=RemoteVault(server.address, connection=connection),
+                          idle_ms=600_000, server=server.address)
+            qtbot.addWidget(shell.window)
+            shell.start()
+            qtbot.waitUntil(lambda: shell.dialog is not None, timeout=10000)
+            shells.append(shell)
+        a, b = shells
+        unlock_as(qtbot, a, "admin", PASSPHRASE)
+        unlock_as(qtbot, b, "sol", OTHER)
+        qtbot.waitUntil(b.centre.changes.connected.is_set, timeout=10000)
+        a.workspace.show_admin()
+        panel = a.workspace._pages["admin"].backups
+        names = lambda: [panel.model.row(i).name for i in range(panel.model.rowCount())]  # noqa: E731
+        qtbot.waitUntil(lambda: good in names(), timeout=10000)
+        panel.backupsView.selectRow(names().index(good))
+        dialog = panel.restore()
+        dialog.secretEdit.setText(BACKUP_PASSPHRASE)
+        dialog.nameEdit.setText("Riverside Law Centre")
+        told = len(messages.told)
+        dialog.okButton.click()
+        # her desktop locked itself and follows the restore over the sign-in window
+        qtbot.waitUntil(lambda: a.restore_watch is not None, timeout=20000)
+        watch = a.restore_watch
+        assert a.centre is None and isinstance(a.dialog, UnlockDialog)
+        assert watch.parent() is a.dialog
+        qtbot.waitUntil(watch.unsealGroup.isVisible, timeout=90000)
+        # the other laptop locked, and was told why
+        qtbot.waitUntil(lambda: b.centre is None, timeout=20000)
+        assert any(title == "Signed out by the centre server" and "restored from a backup" in
+                   text for title, text in messages.told[told:])
+        watch.passphraseEdit.setText(PASSPHRASE)
+        watch.unsealButton.click()
+        qtbot.waitUntil(lambda: "unsealed" in watch.messageLabel.text(), timeout=20000)
+        watch.closeButton.click()
+        assert a.restore_watch is None
+        unlock_as(qtbot, a, "admin", PASSPHRASE)      # the sign-in window works again
+        wait_idle(qtbot, a)
+    finally:
+        for shell in shells:
+            shell.idle.uninstall()
+            centre, shell.centre = shell.centre, None
+            shell.runner.shutdown(wait=True)
+            if centre is not None:
+                centre.lock()
+            if shell.dialog is not None:
+                shell.dialog.done(0)
+        QApplication.processEvents()
+
+
 def test_the_server_desk_offers_exactly_the_methods_the_allowlist_names():
     """The backup desk's methods are offered by the server itself, not by CentreServices:
     wire/exposed.SERVER_DESK names them for the static check of the screens' calls."""
