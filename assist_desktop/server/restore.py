@@ -15,7 +15,8 @@ disturbed:
 1. at the call, while the server works on: she is an administrator, the backup is listed,
    the centre's name is typed as confirmation, the passphrase or recovery code opens the
    backup (and, with the code, it proves it is this centre's own), the server's disk has room;
-   audited (`restore_requested`, the file, her laptop);
+   audited (`restore_requested`, the file, her laptop; a passphrase that does not open it,
+   or a header found damaged, as `restore_refused`);
 2. in the job, still unsealed: the whole file is verified (every byte authenticated), so a
    damaged or cut-off backup is refused while everyone keeps working;
 3. then every sign-in ends (laptops are told the centre is being restored), the server seals
@@ -183,10 +184,14 @@ def start_restore(desk, sign_in, name: str, secret_kind: str, secret: str,
     found = listed(desk, name)
     backup_secret = _secret(secret_kind, secret)
     desk.check_idle()           # told now, before the passphrase's slow check
-    header = reader.open_header(found.path)
-    reader.refuse_newer(header)
-    body_key = reader.unlock(header, backup_secret)        # wrong passphrase: refused now
-    reader.check_origin(found.path, header, body_key, backup_secret)
+    try:
+        header = reader.open_header(found.path)
+        reader.refuse_newer(header)
+        body_key = reader.unlock(header, backup_secret)    # wrong passphrase: refused now
+        reader.check_origin(found.path, header, body_key, backup_secret)
+    except AssistError as exc:   # an attempt with a wrong passphrase leaves a trace too
+        _audit(desk, sign_in, "restore_refused", f"{found.path.name} {outcome_of(exc)}")
+        raise
     need = 2 * found.size + ROOM_MARGIN       # the decrypted copy, then the new database
     free = shutil.disk_usage(state.data_dir).free
     if free < need:
@@ -199,10 +204,10 @@ def start_restore(desk, sign_in, name: str, secret_kind: str, secret: str,
         device=f"device:{_safe(sign_in.device)}")
     _audit(desk, sign_in, "restore_requested", found.path.name)
     ticket = secrets.token_bytes(32)
-    desk.watcher = (ticket, sign_in.serial)
     who = f"{sign_in.session.username}, from {sign_in.device}"
     desk.begin(model.RESTORE, sign_in, _restore_job,
                (desk, found, backup_secret, replacing, who))
+    desk.watcher = (ticket, sign_in.serial)     # read only once she has the ticket
     return ticket
 
 

@@ -180,6 +180,8 @@ def test_a_refused_or_failed_restore_changes_nothing(server, laptops, made):
         assert not list(server.data_dir.glob("restore-safety-*"))
         rows = admin.services.audit.entries(AuditQuery(action="restore_requested"), 0, 5)
         assert [r.detail for r in rows] == [f"{damaged} device:Laptop_A"]
+        rows = admin.services.audit.entries(AuditQuery(action="restore_refused"), 0, 5)
+        assert rows and {r.detail for r in rows} == {f"{good} wrong-secret device:Laptop_A"}
     finally:
         admin.lock()
         sol.lock()
