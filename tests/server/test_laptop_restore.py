@@ -304,6 +304,18 @@ def test_the_desktop_on_a_laptop_restores_the_server_and_unseals_it(qtbot, serve
         assert a.restore_watch is None
         unlock_as(qtbot, a, "admin", PASSPHRASE)      # the sign-in window works again
         wait_idle(qtbot, a)
+        # the replaced centre is kept on the server, and she sees it (and may remove it)
+        a.workspace.show_admin()
+        panel = a.workspace._pages["admin"].backups
+        qtbot.waitUntil(lambda: not panel.safetyGroup.isHidden(), timeout=10000)
+        assert "Kept on the server: replaced on" in panel.safetyLabel.text()
+        messages.answer_with(lambda kind, title, text: True)
+        try:
+            panel.safetyRemoveButton.click()
+            qtbot.waitUntil(panel.safetyGroup.isHidden, timeout=10000)
+        finally:
+            messages.answer_with(None)
+        assert not list(server.data_dir.glob("restore-safety-*"))
     finally:
         for shell in shells:
             shell.idle.uninstall()

@@ -54,9 +54,11 @@ class ServerBackupsPanel(QWidget):
     restore_requested = Signal(object, object, object)     # standalone only; never emitted here
     server_restore_started = Signal(object)                # the restore's ticket (the shell)
 
-    def __init__(self, desk, runner: TaskRunner, assess, parent: QWidget | None = None):
+    def __init__(self, desk, runner: TaskRunner, assess, parent: QWidget | None = None, *,
+                 safety=None):
         super().__init__(parent)
         self._desk, self._runner = desk, runner
+        self._safety = safety          # the server's safety copies (services.safety_copies)
         self._latest = Latest()
         self._starting = False
         self._was_running = False
@@ -148,6 +150,19 @@ class ServerBackupsPanel(QWidget):
         layout.addWidget(listed, 1)
         self.dialog = None        # the verify or restore dialog on screen
 
+        self.safetyGroup = QGroupBox(self.tr("Safety copy of the centre a restore replaced"),
+                                     self)
+        safety_box = QHBoxLayout(self.safetyGroup)
+        self.safetyLabel = QLabel(self.safetyGroup)
+        self.safetyLabel.setWordWrap(True)
+        self.safetyRemoveButton = QPushButton(self.tr("Remove the safety copy &now…"),
+                                              self.safetyGroup)
+        safety_box.addWidget(self.safetyLabel, 1)
+        safety_box.addWidget(self.safetyRemoveButton)
+        self.safetyGroup.setVisible(False)          # shown only while the server keeps one
+        layout.addWidget(self.safetyGroup)
+        self.safetyRemoveButton.clicked.connect(self.remove_safety_copies)
+
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -161,6 +176,7 @@ class ServerBackupsPanel(QWidget):
         self._overview = None
         self._update()
         self.refresh()
+        self.load_safety_copies()
 
     # --- the server's folder, its backups and the job -----------------------------------
     def refresh(self) -> None:
@@ -327,6 +343,50 @@ class ServerBackupsPanel(QWidget):
         self.messageLabel.setText(text)
         self.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};"
                                         if error else "")
+
+    # --- the server's safety copy of a replaced centre ------------------------------------
+    def load_safety_copies(self) -> None:
+        if self._safety is not None:
+            self._runner.run(self._safety.list, self._show_safety_copies, lambda _e: None,
+                             owner=self)
+
+    def _show_safety_copies(self, copies) -> None:
+        self.safetyGroup.setVisible(bool(copies))
+        lines = []
+        for copy in copies:
+            made = fmt_timestamp(copy.made_at.isoformat())
+            when = self.tr("kept until an administrator signs in to the restored centre") \
+                if copy.removed_after is None else self.tr(
+                    "removed automatically after %1").replace(
+                    "%1", fmt_timestamp(copy.removed_after.isoformat()))
+            lines.append(self.tr("Kept on the server: replaced on %1 (%2), %3.")
+                         .replace("%1", made).replace("%2", human_size(copy.size))
+                         .replace("%3", when))
+        lines.append(self.tr("It opens with the passphrases the centre had before the restore "
+                             "and still holds anything purged since; a purge, a key rotation or "
+                             "disabling an account removes it at once."))
+        self.safetyLabel.setText("\n".join(lines))
+
+    def remove_safety_copies(self) -> None:
+        from assist_desktop.gui.messages import confirm
+        if self._safety is None or not confirm(
+                self, self.tr("Remove the safety copy"),
+                self.tr("The centre as it was before the restore will be overwritten and "
+                        "deleted on the server, and the restore can no longer be undone."),
+                self.tr("Remove it"), destructive=True):
+            return
+        self.safetyRemoveButton.setEnabled(False)
+
+        def removed(_count) -> None:
+            self.safetyRemoveButton.setEnabled(True)
+            theme.say(self.resultLabel, self.tr("The safety copy was removed on the server "
+                                                "(overwritten, then deleted)."))
+            self.load_safety_copies()
+
+        def failed(error: BaseException) -> None:
+            self.safetyRemoveButton.setEnabled(True)
+            theme.say(self.resultLabel, describe(error), True)
+        self._runner.run(self._safety.remove, removed, failed, owner=self)
 
     def has_unsaved(self) -> bool:
         return False
