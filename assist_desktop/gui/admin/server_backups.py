@@ -10,9 +10,9 @@ signs everyone out, seals, restores and stays sealed until she unseals it
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QSizePolicy, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+                               QTableView, QVBoxLayout, QWidget)
 
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
@@ -63,7 +63,15 @@ class ServerBackupsPanel(QWidget):
         self._starting = False
         self._was_running = False
         self._verifying = False       # a verify started here: its result is shown
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)         # scrolls rather than squash the list (1366x768)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        contents = QWidget(scroll)
+        scroll.setWidget(contents)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(contents)
         intro = QLabel(self.tr(
             "Backups of the centre are made on the centre server, in its backup folder, and "
             "encrypted with the backup passphrase you choose here. Nothing of the centre is "
@@ -121,6 +129,7 @@ class ServerBackupsPanel(QWidget):
         self.backupsView.setModel(self.model)
         self.backupsView.setAccessibleName(self.tr("Backups on the server"))
         self.backupsView.verticalHeader().setVisible(False)
+        self.backupsView.setMinimumHeight(self.backupsView.fontMetrics().height() * 6)
         self.backupsView.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.backupsView.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         tidy_table(self.backupsView, stretch=3, widths=(18, 34, 10))
@@ -249,6 +258,7 @@ class ServerBackupsPanel(QWidget):
                                                 "%3 %4%").replace("%1", job.file_name or "…")
                       .replace("%2", job.started_by).replace("%3", job.label or "")
                       .replace("%4", str(int(job.fraction * 100))))
+            self._scroll.ensureWidgetVisible(self.resultLabel)
             if not self._poll.isActive():
                 self._poll.start()
         else:
@@ -263,6 +273,7 @@ class ServerBackupsPanel(QWidget):
                 theme.say(self.resultLabel, f"<b>{html.escape(head)}</b> \u2014 "
                           f"{html.escape(job.file_name)}: {html.escape(text)}",
                           job.outcome != "good")
+                self._scroll.ensureWidgetVisible(self.resultLabel)
                 self._verifying = False
         self._was_running = job.state == "running"
 
