@@ -72,3 +72,17 @@ def check_of(checks: dict[str, BackupCheck], listing) -> BackupCheck | None:
         return None
     found = checks.get(listing.header.backup_id)
     return found if found is not None and found.size == listing.size else None
+
+
+def forget_check(data_dir: Path, backup_id: str) -> None:
+    """A check of this backup failed (damaged): the list no longer says it was checked."""
+    checks = load_checks(data_dir)
+    if checks.pop(backup_id, None) is None:
+        return
+    text = json.dumps({"checks": {k: {"checked_at": v.checked_at.isoformat(timespec="seconds"),
+                                      "kind": v.kind, "size": v.size}
+                                  for k, v in checks.items()}}, indent=1, sort_keys=True) + "\n"
+    try:
+        atomic_write_text(Path(data_dir) / CHECKS_FILE, text, mode=0o600)
+    except OSError:
+        log.warning("could not record a backup check")

@@ -54,6 +54,7 @@ class ReplacedCentre:
     restored_by: str
     data_key: bytes | None = field(default=None, repr=False)  # None: could not be opened
     replace_other: str | None = None
+    device: str = ""        # on a centre server: "device:<laptop>" the restore came from
 
     @classmethod
     def of(cls, centre, replace_other: str | None = None) -> "ReplacedCentre":
@@ -147,7 +148,8 @@ block_rows = kept_block_rows
 
 def _maker(rows: list[AuditRow], file_name: str) -> str:
     for row in reversed(rows):
-        if row.action == "backup_create" and row.detail == file_name:
+        if row.action == "backup_create" and (row.detail == file_name or  # made on a server
+                                              row.detail.startswith(f"{file_name} device:")):
             return row.actor
     # Unattended (scheduled) backups and backups of another centre leave no row here.
     return "an unrecorded maker (e.g. the scheduled job)"
@@ -195,10 +197,13 @@ def record_restore(target: Path, key: bytes, *, header: BackupHeader, file_name:
                 over, actor = f"database {(replacing.database_id or '')[:8]}", \
                     replacing.restored_by
             secret = "recovery code" if secret_kind == "recovery" else "backup passphrase"
+            device = f" {replacing.device}" if replacing is not None and replacing.device \
+                else ""
+            tail = f" sha256:{digest}" if digest else ""     # never cut off: check reads it
             detail = (f"backup of {header.created_at[:16]} made by {_maker(old_rows, file_name)} "
                       f"({secret}) over {over}; kept {len(kept)} replaced rows"
                       + (f"; destroyed_since_backup:{returned}" if returned else "")
-                      + (f" sha256:{digest}" if digest else ""))[:200]
+                      + device)[:200 - len(tail)] + tail
             at = utc_now()
             fields = [actor[:200], "restore_backup", "centre", "1", detail]
             key = key_from_text(settings.get(conn, KEY_SETTING))

@@ -135,6 +135,8 @@ def cmd_run(args) -> int:
     from assist_desktop.server.run import build
     folder = _folder(args).require()
     logs.configure(folder.data_dir / paths.LOG_DIR)
+    from assist_desktop.backup import settle_interrupted_restore
+    settle_interrupted_restore(folder.data_dir)   # a restore killed part-way (server/restore.py)
     config = folder.config()
     folder.path(SEAL_REQUEST).unlink(missing_ok=True)    # a stale request seals nothing new
     state = CentreState(folder.data_dir, kdf_policy=kdf_policy(),

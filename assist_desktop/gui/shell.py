@@ -63,6 +63,7 @@ class Shell(QObject):
         self.window = MainWindow()
         self.workspace: Workspace | None = None
         self.dialog = None                 # the first-run wizard or unlock dialog on screen
+        self.restore_watch = None          # a laptop following a restore on its server
         self._place: Place | None = None
         self._place_user = ""
         self._remember_allowed = False
@@ -186,6 +187,27 @@ class Shell(QObject):
             parent=self.dialog or self.window, label=self.tr("Restoring the backup…"),
             delay_ms=200)
 
+    def follow_server_restore(self, ticket) -> None:
+        """A laptop: the server took her restore. The server will end every sign-in, hers
+        too, so sign out now (drafts saved) and follow it over the sign-in window; at the end
+        she may unseal the server there (gui/admin/server_restore.py)."""
+        from assist_desktop.gui.admin.server_restore import ServerRestoreWatch
+        username = self.centre.session.username if self.centre is not None else ""
+        connection = getattr(self.vault, "connection", None)
+        if connection is None:
+            return
+        self.lock()
+        watch = ServerRestoreWatch(connection, ticket, username, self.runner,
+                                   self.dialog or self.window)
+        watch.finished.connect(self._server_restore_seen)
+        self.restore_watch = watch
+        watch.open()
+
+    def _server_restore_seen(self, _result: int) -> None:
+        self.restore_watch = None
+        if isinstance(self.dialog, UnlockDialog):
+            self.dialog.reload_users()       # sealed while it loaded them; unsealed now?
+
     # --- a session ------------------------------------------------------------------
     def _opened(self, centre) -> None:
         self.dialog = None
@@ -204,6 +226,7 @@ class Shell(QObject):
         self.workspace.policy_changed.connect(self.apply_policy)
         self.workspace.backup_made.connect(self._refresh_status)
         self.workspace.restore_requested.connect(self.restore_over)
+        self.workspace.server_restore_started.connect(self.follow_server_restore)
         self.window.show_session(self.workspace, centre.centre.name)
         self.workspace.restore(place)
         self._load_policy()
@@ -306,6 +329,11 @@ class Shell(QObject):
         left idle): lock at once, as the auto-lock does; the person signs in again."""
         if centre is self.centre:
             self.lock()
+            reason = getattr(centre, "signed_out_reason", "")
+            if reason:                       # e.g. the centre is being restored: say so
+                from assist_desktop.gui.messages import show_info
+                show_info(self.dialog or self.window, self.tr("Signed out by the centre server"),
+                          reason)
 
     # --- lock -----------------------------------------------------------------------
     def lock(self) -> None:
@@ -333,8 +361,16 @@ class Shell(QObject):
         """Close any dialog a screen opened over the window: its content goes with it."""
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible() and widget.isWindow() \
-                    and widget.parent() is not None:
+                    and widget.parent() is not None and self._owns(widget):
                 getattr(widget, "discard_now", widget.close)()   # locking: no question
+
+    def _owns(self, widget) -> bool:
+        """Opened over this shell's window (not another shell's in the same process)."""
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parent()
+        return False
 
     # --- quit -----------------------------------------------------------------------
     def quit(self) -> None:

@@ -35,6 +35,7 @@ class Workspace(QWidget):
     policy_changed = Signal(object)
     backup_made = Signal(object)
     restore_requested = Signal(object, object, object)   # from Administration > Backups
+    server_restore_started = Signal(object)   # over a centre server: the restore's ticket
 
     def __init__(self, centre, runner: TaskRunner, clipboard, window, assess, parent=None):
         super().__init__(parent)
@@ -90,6 +91,8 @@ class Workspace(QWidget):
             admin.policy_changed.connect(self.policy_changed)
             admin.backup_made.connect(self.backup_made)
             admin.backups.restore_requested.connect(self.restore_requested)
+            if hasattr(admin.backups, "server_restore_started"):
+                admin.backups.server_restore_started.connect(self.server_restore_started)
             self._add_page("admin", admin, self.tr("Administration"), "admin")
         if services.statistics.allowed:
             from assist_desktop.gui.statistics_page import StatisticsPage

@@ -117,6 +117,19 @@ class Connection:
         except codec.CodecError:
             raise AssistError("The centre server sent an answer this program cannot read.") from None
 
+    def restore_watch(self, ticket: bytes):
+        """The server's restore job (ServerBackupJob) started from this laptop: answered by the
+        ticket the start gave, while the server is sealed and every sign-in has ended."""
+        reply = self._rpc(self.stub.Call, pb.CallRequest(
+            token=ticket, service="server_restore", method="watch",
+            request_id=uuid.uuid4().hex), retries=1)
+        if reply.error_type:
+            raise codec.decode_error(reply.error_type, reply.error)
+        try:
+            return codec.decode(reply.result)
+        except codec.CodecError:
+            raise AssistError("The centre server sent an answer this program cannot read.") from None
+
     def changes(self, token: bytes):
         """The change stream: an iterator of lists of ChangeEvent (no timeout)."""
         for batch in self.stub.Changes(pb.ChangesRequest(token=token)):

@@ -252,7 +252,9 @@ class RemoteChangeFeed:
                 if exc.code() in (grpc.StatusCode.UNAUTHENTICATED,
                                   grpc.StatusCode.PERMISSION_DENIED):
                     # the server restarted or sealed (sign-ins are gone), or this laptop
-                    # was revoked: the window locks now, not at the person's next action
+                    # was revoked: the window locks now, not at the person's next action;
+                    # the server's reason (e.g. a restore under way) is shown at the lock
+                    self._remote.signed_out_reason = (exc.details() or "")[:500]
                     self._remote._signed_out()
                     break
             except codec.CodecError:
@@ -281,6 +283,7 @@ class RemoteCentre:
         self.centre = codec.decode(reply.centre)
         self.must_change_passphrase = reply.must_change_passphrase
         self.on_signed_out = None      # set by the desktop program: lock the window
+        self.signed_out_reason = ""    # the server's words when it ended this sign-in
         self._open = True
         self.changes = RemoteChangeFeed(self)
         names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]

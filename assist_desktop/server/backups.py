@@ -12,8 +12,8 @@ is made by the same code as on a standalone centre (backup.centre_backup.backup_
 the signed-in administrator (audited, with her laptop's name), then the folder is rotated as
 the centre's settings say.
 
-Restore is not offered from a laptop: it replaces the database under the running server,
-which must be stopped (sealed, everyone signed out) first; it is done at the server console.
+A listed backup can also be verified (the check `backup verify` makes) and restored from a
+laptop, as jobs of the same kind: server/restore.py.
 """
 from __future__ import annotations
 
@@ -41,10 +41,11 @@ class BackupDesk:
     def __init__(self, state, folder):
         self._state = state            # CentreState
         self._folder = folder          # ServerFolder (server.json: backup_folder)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._job = model.ServerBackupJob()
         self._thread: threading.Thread | None = None
         self._cancel = threading.Event()   # set when the server is sealed: the job stops
+        self.watcher: tuple[bytes, str] | None = None   # a restore's ticket and laptop serial
 
     def backup_folder(self) -> Path | None:
         text = self._folder.config().backup_folder
@@ -52,8 +53,17 @@ class BackupDesk:
 
     # --- what a laptop may call (bound to one sign-in by methods_for) --------------------
     def methods_for(self, sign_in) -> dict:
+        """(service, method) -> callable; the names are wire/exposed.SERVER_DESK."""
+        from assist_desktop.server import restore
         return {("server_backups", "overview"): lambda: self.overview(sign_in),
-                ("server_backups", "start"): lambda passphrase: self.start(sign_in, passphrase)}
+                ("server_backups", "start"): lambda passphrase: self.start(sign_in, passphrase),
+                ("server_backups", "verify"):
+                    lambda name, secret_kind, secret, deep=False:
+                    restore.start_verify(self, sign_in, name, secret_kind, secret, deep),
+                ("server_backups", "restore"):
+                    lambda name, secret_kind, secret, centre_name:
+                    restore.start_restore(self, sign_in, name, secret_kind, secret,
+                                          centre_name)}
 
     def overview(self, sign_in) -> model.ServerBackups:
         _require_admin(sign_in.session)
@@ -65,19 +75,21 @@ class BackupDesk:
         folder = self.backup_folder()
         if folder is None:
             return model.ServerBackups("", job=job, problem=NOT_SET)
+        centre = self._state.centre_info()
+        about = {"centre_name": centre.name, "signed_in": self._state.signed_in_count()}
         status = load_status(self._state.data_dir)
         last = status.last_verified_at.isoformat(timespec="seconds") \
             if status.last_verified_at else ""
         if not folder.is_dir():
             return model.ServerBackups(str(folder), last_verified=last, job=job,
                                        problem="The server's backup folder is not there (is "
-                                               "its disk connected to the server?).")
-        centre = self._state.centre_info()
+                                               "its disk connected to the server?).", **about)
         try:
             listed = list_backups(folder, centre.database_id)
         except OSError:
             return model.ServerBackups(str(folder), last_verified=last, job=job,
-                                       problem="The server could not read its backup folder.")
+                                       problem="The server could not read its backup folder.",
+                                       **about)
         checks = load_checks(self._state.data_dir)
         files = []
         for item in listed:
@@ -86,7 +98,7 @@ class BackupDesk:
                 item.path.name, item.header.created_at if item.header else "", item.size,
                 item.state, item.message, check.kind if check else "",
                 check.checked_at.isoformat(timespec="seconds") if check else ""))
-        return model.ServerBackups(str(folder), tuple(files), last, job)
+        return model.ServerBackups(str(folder), tuple(files), last, job, **about)
 
     def start(self, sign_in, passphrase: str) -> model.ServerBackupJob:
         """Start a backup as this administrator; returns the job (running)."""
@@ -107,28 +119,42 @@ class BackupDesk:
         opened = self._state.opened()
         check_destination(folder, self._state.data_dir, Path(opened.db.path))
         centre = self._centre_for(opened, sign_in)
+        return self.begin(model.BACKUP, sign_in, self._run, (centre, folder, passphrase))
+
+    def begin(self, kind: str, sign_in, target, args: tuple) -> model.ServerBackupJob:
+        """Start the one job (backup, verify or restore) on its thread; refused while one
+        runs, naming who started it."""
         with self._lock:
-            if self._job.running:
-                raise AssistError("A backup is already being made on the server (started by "
-                                  f"{self._job.started_by}). Wait for it to finish.")
+            self.check_idle()
             self._job = model.ServerBackupJob(model.RUNNING, 0.0, "Starting…",
-                                              started_by=sign_in.session.username)
+                                              started_by=sign_in.session.username, kind=kind)
             self._cancel = threading.Event()
-            self._thread = threading.Thread(target=self._run, args=(centre, folder, passphrase),
-                                            name="centre-backup", daemon=True)
+            self._thread = threading.Thread(target=target, args=args,
+                                            name=f"centre-{kind}", daemon=True)
             self._thread.start()
             return self._job
 
     def abandon(self, timeout: float = 10.0) -> None:
         """The server is being sealed: a backup being made stops (nothing is kept) and its
-        thread lets go of the data key, waited for up to `timeout` seconds."""
+        thread lets go of the data key, waited for up to `timeout` seconds. A restore seals
+        from its own job thread, which is not waited for."""
         self._cancel.set()
         self.wait(timeout)
+
+    def check_idle(self) -> None:
+        job = self.job()
+        if job.running:
+            raise AssistError(f"{BUSY.get(job.kind, BUSY[model.BACKUP])} on the server "
+                              f"(started by {job.started_by}). Wait for it to finish.")
+
+    def job(self) -> model.ServerBackupJob:
+        with self._lock:
+            return self._job
 
     def wait(self, timeout: float | None = None) -> None:
         """Tests and a stopping server: wait for the job's thread."""
         thread = self._thread
-        if thread is not None:
+        if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
 
     # --- the job ------------------------------------------------------------------------
@@ -167,13 +193,15 @@ class BackupDesk:
         self._finish(model.DONE, made.result.path.name, _rotation_text(made))
         log.info("backup made from a laptop")
 
-    def _finish(self, state: str, file_name: str = "", message: str = "") -> None:
+    def _finish(self, state: str, file_name: str = "", message: str = "", **more) -> None:
         with self._lock:
             self._job = replace(self._job, state=state, fraction=1.0 if state == model.DONE
                                 else self._job.fraction, label="", file_name=file_name,
-                                message=message)
+                                message=message, **more)
 
 
+BUSY = {model.BACKUP: "A backup is already being made", model.VERIFY: "A backup is being "
+        "verified", model.RESTORE: "A backup is being restored"}
 NOT_SET = ("No backup folder is set on the server. At the server: assist-desktop server "
            "backup-folder FOLDER (a disk of its own, see the server guide).")
 

@@ -35,9 +35,9 @@ KEYCHAIN_ACTOR = "@server-keychain"  # = keychain_unseal.PROGRAM (kept here: imp
 
 
 class SealedError(AssistError):
-    def __init__(self) -> None:
-        super().__init__("The centre server is sealed: an administrator must unseal it before "
-                         "anyone can sign in.")
+    def __init__(self, note: str = "") -> None:
+        super().__init__(note or "The centre server is sealed: an administrator must unseal "
+                                 "it before anyone can sign in.")
 
 
 @dataclass
@@ -76,6 +76,8 @@ class CentreState:
         self._sign_ins: dict[bytes, RemoteSignIn] = {}
         self.idle_seconds = idle_seconds
         self.on_change = None          # called after sealing or unsealing (server run's state file)
+        self.note = ""                 # why it is sealed, told to laptops (a restore: restore.py)
+        self.restoring = False         # a restore from a laptop is replacing the database
 
     def _changed(self) -> None:
         if self.on_change is not None:
@@ -101,6 +103,9 @@ class CentreState:
         with self._lock:
             if not self.sealed:
                 return
+            if self.restoring:
+                raise AssistError("A backup is being restored on the server: unseal it when the "
+                                  "restore has finished.")
             opened = self.vault.unlock(username, passphrase)
             if not opened.session.is_administrator:
                 opened.lock()
@@ -117,7 +122,7 @@ class CentreState:
         when it cannot. The data key only: no compartment key comes with it."""
         from assist_desktop.server.keychain_unseal import open_centre
         with self._lock:
-            if not self.sealed:
+            if not self.sealed or self.restoring:
                 return
             self._adopt(open_centre(self.vault, keychain))
             log.info("centre server unsealed from the keychain")
@@ -127,12 +132,16 @@ class CentreState:
         from assist_desktop.services.open_centre import share_keyring
         self._keys = share_keyring(opened.db, opened.keyring)
         self._opened = opened
+        self.note = ""
 
-    def seal(self, actor: str = SERVER_ACTOR, detail: str = "stopped") -> bool:
+    def seal(self, actor: str = SERVER_ACTOR, detail: str = "stopped", note: str = "") -> bool:
         """Every sign-in ends (audited, their keys forgotten), a "seal" row names who asked
-        (`actor`, `detail`: "device:console", "device:<laptop>", "stopped"), the database
-        closes and the data key leaves memory. False if it was sealed already."""
+        (`actor`, `detail`: "device:console", "device:<laptop>", "stopped", "restore"), the
+        database closes and the data key leaves memory. False if it was sealed already.
+        `note`: what laptops are told while it stays sealed (a restore), instead of the plain
+        "sealed"."""
         with self._lock:
+            self.note = note
             was_open = self._opened is not None
             if was_open:
                 self.backups.abandon()  # a backup being made stops and drops its key copy
@@ -167,7 +176,7 @@ class CentreState:
     def _require_open(self):
         opened = self._opened
         if opened is None:
-            raise SealedError()
+            raise SealedError(self.note)
         return opened
 
     def opened(self):

@@ -24,6 +24,11 @@ DENIED = frozenset({
     ("list_exports", "sheet"),   # the table before it is written; a laptop asks for `data`
 })
 
+# Offered by the server itself, not by CentreServices (server/backups.py, server/restore.py;
+# a laptop reaches them as RemoteCentre.server_backups): administrators only, checked there.
+SERVER_DESK = frozenset({("server_backups", "overview"), ("server_backups", "start"),
+                         ("server_backups", "verify"), ("server_backups", "restore")})
+
 # Keyword arguments a laptop may not give: Argon2 parameters of a transfer package (a peer
 # could otherwise ask the server for gigabytes of memory; the server uses its own policy).
 DENIED_ARGUMENTS = {("interchange", "export_package"): frozenset({"kdf_params"}),

@@ -58,7 +58,8 @@ class AdministrationPage(QWidget):
             self.backups = BackupPanel(centre, runner, assess, self)
         else:                          # a laptop on a centre server: backups are made there
             from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
-            self.backups = ServerBackupsPanel(centre.server_backups, runner, assess, self)
+            self.backups = ServerBackupsPanel(centre.server_backups, runner, assess, self,
+                                              safety=services.safety_copies)
         self.backups.backup_made.connect(self.backup_made)
         sections.addTab(self.backups, theme.icon("save"), self.tr("Backups"))
 

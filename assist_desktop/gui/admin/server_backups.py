@@ -3,15 +3,16 @@
 The centre's backups are made and kept on the server, in its backup folder (set at the
 server with `assist-desktop server backup-folder`): this laptop holds no copy of the records,
 so a backup is never written here. An administrator types a backup passphrase, starts the
-backup, follows its progress and sees the backups in the server's folder. Restoring replaces
-the database under the running server, so it is done at the server console (the panel says
-how); docs/SERVER.md, "Backups from a laptop"."""
+backup, follows its progress and sees the backups in the server's folder. She can verify a
+listed backup (the server runs the check `backup verify` makes) and restore one: the server
+signs everyone out, seals, restores and stays sealed until she unseals it
+(gui/admin/server_restore.py; docs/SERVER.md, "Backing up, restoring, moving")."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QSizePolicy, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
+                               QTableView, QVBoxLayout, QWidget)
 
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
@@ -26,11 +27,10 @@ from assist_desktop.gui.views import tidy_table
 
 POLL_MS = 1000       # while a backup is being made on the server
 
-RESTORE_TEXT = QT_TRANSLATE_NOOP(
-    "backups", "Restoring replaces the centre under the running server, so it is done at the "
-    "server itself, not from a laptop: stop the server (everyone is signed out and it seals), "
-    "run  assist-desktop backup restore FILE --data-dir DATA-FOLDER --as YOUR-NAME  there, "
-    "start the server again and unseal it. The server guide (docs/SERVER.md) gives each step.")
+OUTCOMES = {"good": QT_TRANSLATE_NOOP("backups", "Good"),
+            "wrong-secret": QT_TRANSLATE_NOOP("backups", "Wrong passphrase"),
+            "damaged": QT_TRANSLATE_NOOP("backups", "Damaged: do not rely on this backup"),
+            "other": QT_TRANSLATE_NOOP("backups", "Not checked")}
 
 
 def _columns() -> list[Column]:
@@ -51,15 +51,27 @@ def _columns() -> list[Column]:
 
 class ServerBackupsPanel(QWidget):
     backup_made = Signal(object)
-    restore_requested = Signal(object, object, object)     # never emitted: see RESTORE_TEXT
+    restore_requested = Signal(object, object, object)     # standalone only; never emitted here
+    server_restore_started = Signal(object)                # the restore's ticket (the shell)
 
-    def __init__(self, desk, runner: TaskRunner, assess, parent: QWidget | None = None):
+    def __init__(self, desk, runner: TaskRunner, assess, parent: QWidget | None = None, *,
+                 safety=None):
         super().__init__(parent)
         self._desk, self._runner = desk, runner
+        self._safety = safety          # the server's safety copies (services.safety_copies)
         self._latest = Latest()
         self._starting = False
         self._was_running = False
-        layout = QVBoxLayout(self)
+        self._verifying = False       # a verify started here: its result is shown
+        outer = QVBoxLayout(self)         # scrolls rather than squash the list (1366x768)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        contents = QWidget(scroll)
+        scroll.setWidget(contents)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(contents)
         intro = QLabel(self.tr(
             "Backups of the centre are made on the centre server, in its backup folder, and "
             "encrypted with the backup passphrase you choose here. Nothing of the centre is "
@@ -117,32 +129,63 @@ class ServerBackupsPanel(QWidget):
         self.backupsView.setModel(self.model)
         self.backupsView.setAccessibleName(self.tr("Backups on the server"))
         self.backupsView.verticalHeader().setVisible(False)
+        self.backupsView.setMinimumHeight(self.backupsView.fontMetrics().height() * 6)
+        self.backupsView.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.backupsView.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         tidy_table(self.backupsView, stretch=3, widths=(18, 34, 10))
         box.addWidget(self.backupsView, 1)
         row = QHBoxLayout()
+        self.verifyButton = QPushButton(theme.icon("check"), self.tr("&Verify…"), listed)
+        self.verifyButton.setAccessibleName(self.tr("Verify the chosen backup on the server"))
+        self.verifyButton.setToolTip(self.tr("The server checks the backup with its passphrase; "
+                                             "nothing is changed"))
+        self.restoreButton = QPushButton(theme.icon("refresh"), self.tr("&Restore…"), listed)
+        self.restoreButton.setAccessibleName(self.tr("Restore the centre server from the "
+                                                     "chosen backup"))
+        self.restoreButton.setToolTip(self.tr("Replace the centre on the server by this backup: "
+                                              "everyone is signed out and the server seals"))
         self.refreshButton = QPushButton(theme.icon("refresh"), self.tr("Re&fresh"), listed)
-        row.addWidget(self.refreshButton)
+        row.addWidget(self.verifyButton)
+        row.addWidget(self.restoreButton)
         row.addStretch(1)
+        row.addWidget(self.refreshButton)
         box.addLayout(row)
+        self.resultLabel = QLabel(listed)
+        self.resultLabel.setWordWrap(True)
+        self.resultLabel.setTextFormat(Qt.TextFormat.RichText)     # escaped: _show_verify
+        self.resultLabel.setAccessibleName(self.tr("Result of the check"))
+        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.resultLabel)
         layout.addWidget(listed, 1)
+        self.dialog = None        # the verify or restore dialog on screen
 
-        restore = QGroupBox(self.tr("Restoring a backup"), self)
-        restore_box = QVBoxLayout(restore)
-        self.restoreLabel = QLabel(words.tr(RESTORE_TEXT), restore)
-        self.restoreLabel.setWordWrap(True)
-        self.restoreLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        restore_box.addWidget(self.restoreLabel)
-        layout.addWidget(restore)
+        self.safetyGroup = QGroupBox(self.tr("Safety copy of the centre a restore replaced"),
+                                     self)
+        safety_box = QHBoxLayout(self.safetyGroup)
+        self.safetyLabel = QLabel(self.safetyGroup)
+        self.safetyLabel.setWordWrap(True)
+        self.safetyRemoveButton = QPushButton(self.tr("Remove the safety copy &now…"),
+                                              self.safetyGroup)
+        safety_box.addWidget(self.safetyLabel, 1)
+        safety_box.addWidget(self.safetyRemoveButton)
+        self.safetyGroup.setVisible(False)          # shown only while the server keeps one
+        layout.addWidget(self.safetyGroup)
+        self.safetyRemoveButton.clicked.connect(self.remove_safety_copies)
 
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.refresh)
         self.createButton.clicked.connect(self.create)
         self.refreshButton.clicked.connect(self.refresh)
+        self.verifyButton.clicked.connect(self.verify)
+        self.restoreButton.clicked.connect(self.restore)
+        self.backupsView.selectionModel().selectionChanged.connect(self._update)
+        self.backupsView.doubleClicked.connect(lambda _i: self.verify())
         self.meter.changed.connect(self._update)
         self._overview = None
         self._update()
         self.refresh()
+        self.load_safety_copies()
 
     # --- the server's folder, its backups and the job -----------------------------------
     def refresh(self) -> None:
@@ -158,7 +201,12 @@ class ServerBackupsPanel(QWidget):
             self.folderLabel.setText("")
         if overview.problem:
             self._say(overview.problem, True)
+        chosen = self.chosen()
         self.model.set_rows(list(overview.files))
+        if chosen is not None:           # the same backup stays chosen across a refresh
+            for row, backup in enumerate(overview.files):
+                if backup.name == chosen.name:
+                    self.backupsView.selectRow(row)
         if overview.last_verified:
             self.lastLabel.setText(self.tr("Last verified backup: %1 (%2).")
                                    .replace("%1", fmt_timestamp(overview.last_verified))
@@ -170,6 +218,19 @@ class ServerBackupsPanel(QWidget):
 
     def _show_job(self, job) -> None:
         running = job.state == "running"
+        if job.kind == "verify":
+            self._show_verify(job)
+            return
+        if job.kind == "restore":      # her sign-in ends with it: the shell follows it
+            self.progressBar.setVisible(False)
+            if running:
+                self._say(self.tr("A backup is being restored on the server (started by %1).")
+                          .replace("%1", job.started_by))
+                self._poll.start()
+            else:
+                self._poll.stop()
+            self._was_running = running
+            return
         self.progressBar.setVisible(running)
         if running:
             self.progressBar.setValue(int(job.fraction * 100))
@@ -188,6 +249,68 @@ class ServerBackupsPanel(QWidget):
             elif self._was_running and job.state == "failed":
                 self._say(job.message, True)
         self._was_running = running
+
+    def _show_verify(self, job) -> None:
+        """A verify on the server: its progress, then the result in words."""
+        self.progressBar.setVisible(False)
+        if job.state == "running":
+            theme.say(self.resultLabel, self.tr("Verifying %1 on the server (started by %2): "
+                                                "%3 %4%").replace("%1", job.file_name or "…")
+                      .replace("%2", job.started_by).replace("%3", job.label or "")
+                      .replace("%4", str(int(job.fraction * 100))))
+            self._scroll.ensureWidgetVisible(self.resultLabel)
+            if not self._poll.isActive():
+                self._poll.start()
+        else:
+            self._poll.stop()
+            if job.state in ("done", "failed") and (self._was_running or self._verifying):
+                import html
+                head = words.tr(OUTCOMES.get(job.outcome, OUTCOMES["other"]))
+                text = job.message
+                if job.outcome == "wrong-secret":
+                    from assist_desktop.gui.admin.server_restore import explain_wrong
+                    text += " " + explain_wrong()
+                theme.say(self.resultLabel, f"<b>{html.escape(head)}</b> \u2014 "
+                          f"{html.escape(job.file_name)}: {html.escape(text)}",
+                          job.outcome != "good")
+                self._scroll.ensureWidgetVisible(self.resultLabel)
+                self._verifying = False
+        self._was_running = job.state == "running"
+
+    # --- verifying and restoring one ----------------------------------------------------
+    def chosen(self):
+        rows = self.backupsView.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def verify(self):
+        from assist_desktop.gui.admin.server_restore import VERIFY, ServerBackupDialog
+        backup = self.chosen()
+        if backup is None or not self.verifyButton.isEnabled():
+            return None
+
+        def started(job) -> None:
+            self._verifying = True
+            self._was_running = True
+            self._show_job(job)
+            self._update()
+        dialog = ServerBackupDialog(VERIFY, backup, self._desk, self._runner, parent=self)
+        dialog.started.connect(started)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def restore(self):
+        from assist_desktop.gui.admin.server_restore import RESTORE, ServerBackupDialog
+        backup, overview = self.chosen(), self._overview
+        if backup is None or overview is None or not self.restoreButton.isEnabled():
+            return None
+        dialog = ServerBackupDialog(RESTORE, backup, self._desk, self._runner,
+                                    centre_name=overview.centre_name,
+                                    signed_in=overview.signed_in, parent=self)
+        dialog.started.connect(lambda ticket: emit(self.server_restore_started, ticket))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def _failed(self, error: BaseException) -> None:
         self._poll.stop()
@@ -222,11 +345,59 @@ class ServerBackupsPanel(QWidget):
         busy = self._starting or (overview is not None and overview.job.state == "running")
         ready = overview is not None and bool(overview.folder) and not overview.problem
         self.createButton.setEnabled(ready and not busy and self.meter.acceptable)
+        backup = self.chosen()
+        usable = ready and not busy and backup is not None and backup.state == "ok"
+        self.verifyButton.setEnabled(usable)
+        self.restoreButton.setEnabled(usable)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.messageLabel.setText(text)
         self.messageLabel.setStyleSheet(f"color: {theme.overdue_colour().name()};"
                                         if error else "")
+
+    # --- the server's safety copy of a replaced centre ------------------------------------
+    def load_safety_copies(self) -> None:
+        if self._safety is not None:
+            self._runner.run(self._safety.list, self._show_safety_copies, lambda _e: None,
+                             owner=self)
+
+    def _show_safety_copies(self, copies) -> None:
+        self.safetyGroup.setVisible(bool(copies))
+        lines = []
+        for copy in copies:
+            made = fmt_timestamp(copy.made_at.isoformat())
+            when = self.tr("kept until an administrator signs in to the restored centre") \
+                if copy.removed_after is None else self.tr(
+                    "removed automatically after %1").replace(
+                    "%1", fmt_timestamp(copy.removed_after.isoformat()))
+            lines.append(self.tr("Kept on the server: replaced on %1 (%2), %3.")
+                         .replace("%1", made).replace("%2", human_size(copy.size))
+                         .replace("%3", when))
+        lines.append(self.tr("It opens with the passphrases the centre had before the restore "
+                             "and still holds anything purged since; a purge, a key rotation or "
+                             "disabling an account removes it at once."))
+        self.safetyLabel.setText("\n".join(lines))
+
+    def remove_safety_copies(self) -> None:
+        from assist_desktop.gui.messages import confirm
+        if self._safety is None or not confirm(
+                self, self.tr("Remove the safety copy"),
+                self.tr("The centre as it was before the restore will be overwritten and "
+                        "deleted on the server, and the restore can no longer be undone."),
+                self.tr("Remove it"), destructive=True):
+            return
+        self.safetyRemoveButton.setEnabled(False)
+
+        def removed(_count) -> None:
+            self.safetyRemoveButton.setEnabled(True)
+            theme.say(self.resultLabel, self.tr("The safety copy was removed on the server "
+                                                "(overwritten, then deleted)."))
+            self.load_safety_copies()
+
+        def failed(error: BaseException) -> None:
+            self.safetyRemoveButton.setEnabled(True)
+            theme.say(self.resultLabel, describe(error), True)
+        self._runner.run(self._safety.remove, removed, failed, owner=self)
 
     def has_unsaved(self) -> bool:
         return False
