@@ -248,10 +248,10 @@ class CentreState:
     def find(self, token: bytes, serial: str) -> RemoteSignIn:
         """The sign-in for this token, used from the laptop that made it, not idle too long.
         On a sealed server every sign-in has ended: StoreLockedError, so the laptop locks."""
-        if self.sealed:
-            raise StoreLockedError("The centre server has been sealed, so you are signed out. "
-                                   "An administrator must unseal it before anyone can sign in "
-                                   "again.")
+        if self.sealed:                 # a restore's note says why, when there is one
+            raise StoreLockedError(self.note or "The centre server has been sealed, so you are "
+                                   "signed out. An administrator must unseal it before anyone "
+                                   "can sign in again.")
         with self._lock:
             sign_in = self._sign_ins.get(bytes(token))
             if sign_in is None or not secrets.compare_digest(sign_in.serial, serial):
