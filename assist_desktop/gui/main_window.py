@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._locked_text = self.ui.lockedText.text()
         self._session: QWidget | None = None
         self._closing = False
         ui = self.ui
@@ -141,8 +142,16 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.clearMessage()
         self.ui.lockedTitle.setText(self.tr("Welcome") if first else
                                     self.tr("ASSIST Desktop is locked"))
+        self.ui.lockedText.setText(self._locked_text)
         self.ui.lockedText.setVisible(not first)
         self._session_actions(False)
+
+    def show_draft_not_kept(self) -> None:
+        if self.is_locked:
+            self.ui.lockedText.setText(self.tr(
+                "The database is closed and its key has been dropped. A note you were writing "
+                "could not be kept as a draft, so what you typed last may be missing when you "
+                "sign in again."))
 
     def _drop_session(self) -> None:
         if self._session is not None:

@@ -352,10 +352,16 @@ class Shell(QObject):
         self.window.show_locked()
         self.clipboard.clear()
         for save in savers:
-            self.runner.run(save, None, lambda _e: log.warning("draft not saved at lock"))
+            self.runner.run(save, None, self._draft_not_kept)
         self.runner.run(centre.lock, lambda _r: emit(self.locked),
                         lambda _e: log.warning("lock reported an error"))
         self.show_unlock()
+
+    def _draft_not_kept(self, _error) -> None:
+        """A draft could not be saved at lock (the centre server had already ended the
+        sign-in, the disk is full): the lock page says so rather than promise it was kept."""
+        log.warning("draft not saved at lock")
+        self.window.show_draft_not_kept()
 
     def _close_dialogs(self) -> None:
         """Close any dialog a screen opened over the window: its content goes with it."""

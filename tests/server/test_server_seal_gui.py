@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from assist_desktop.remote.vault import RemoteVault
 from assist_desktop.server.folder import ServerFolder
 from server_harness import OTHER, PASSPHRASE, ServerProcess, make_centre
-from tests.gui.gui_helpers import unlock_as, wait_idle
+from tests.gui.gui_helpers import open_client_tab, seed_client, unlock_as, wait_idle
 
 
 @pytest.fixture
@@ -59,8 +59,15 @@ def sealable(qtbot, tmp_path):
 def test_an_administrator_seals_the_server_from_her_laptop_and_every_window_locks(
         qtbot, sealable):
     server, (a, b), asked = sealable
+    client = seed_client(b.vault, "sup", OTHER, given_names="Lan", family_name="Nguyễn")
     unlock_as(qtbot, a, "admin", PASSPHRASE)
     unlock_as(qtbot, b, "sup", OTHER)
+    kept_text = b.window.ui.lockedText.text()
+    # on laptop B a note is being written when the server is sealed: its draft cannot reach
+    # the server any more, and B's lock page must not promise that it was kept
+    file = open_client_tab(qtbot, b, client.id)
+    b.window.ui.actionNewNote.trigger()
+    file.tab("notes").editor.ui.bodyEdit.setPlainText("Half-written sentence")
     a.window.ui.actionAdministration.trigger()
     policy = a.workspace.page("admin").policy
     wait_idle(qtbot, a)
@@ -73,4 +80,7 @@ def test_an_administrator_seals_the_server_from_her_laptop_and_every_window_lock
     state = json.loads(ServerFolder(server.data_dir).path("state.json").read_text())
     assert state["sealed"] is True
     assert a.vault.connection.status().sealed and b.vault.connection.status().sealed
+    qtbot.waitUntil(lambda: "could not be kept as a draft" in b.window.ui.lockedText.text(),
+                    timeout=10000)
+    assert "could not be kept" not in kept_text
 
