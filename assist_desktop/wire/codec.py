@@ -76,7 +76,28 @@ def registry() -> tuple[dict[str, type], dict[type, str], dict[str, type]]:
 
 
 # --- encoding -----------------------------------------------------------------------------
+_PLAIN = frozenset({str, int, bool, type(None)})     # exactly these types (not a StrEnum)
+_CARRIED: dict[type, tuple[str, tuple[str, ...]] | None] = {}   # dataclass -> (name, fields)
+
+
+def _carried(cls: type) -> tuple[str, tuple[str, ...]] | None:
+    """(registry name, init field names) of a dataclass the codec carries, found once per
+    class (dataclasses.fields() and the registry look-up at every value cost more than the
+    encoding of a client's notes itself)."""
+    try:
+        return _CARRIED[cls]
+    except KeyError:
+        pass
+    name = registry()[1].get(cls)
+    found = None if name is None else \
+        (name, tuple(f.name for f in dataclasses.fields(cls) if f.init))
+    _CARRIED[cls] = found
+    return found
+
+
 def _enc(value, depth: int):
+    if type(value) in _PLAIN:
+        return value
     if depth > MAX_DEPTH:
         raise CodecError("value nested too deeply")
     if isinstance(value, enum.Enum):     # before str: a StrEnum must come back as itself
@@ -112,12 +133,11 @@ def _enc(value, depth: int):
     if isinstance(value, dict):
         return {"$m": [[_enc(k, depth + 1), _enc(v, depth + 1)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        name = registry()[1].get(type(value))
-        if name is None:
+        carried = _carried(type(value))
+        if carried is None:
             raise CodecError(f"{type(value).__name__} is not carried")
-        fields = {f.name: _enc(getattr(value, f.name), depth + 1)
-                  for f in dataclasses.fields(value) if f.init}
-        return {"$c": name, "f": fields}
+        name, names = carried
+        return {"$c": name, "f": {f: _enc(getattr(value, f), depth + 1) for f in names}}
     raise CodecError(f"{type(value).__name__} is not carried")
 
 
