@@ -115,8 +115,11 @@ def laptop_main(pipe, identity) -> None:
                 person.changes.connected.wait(10)
                 pipe.send("ready")
                 pipe.recv()                      # "go": every laptop starts at once
-                pipe.send(mix(person.services, person.session.user_id, client_ids, rounds,
-                              seed, think))
+                cpu = time.process_time()
+                timings = mix(person.services, person.session.user_id, client_ids, rounds,
+                              seed, think)
+                timings["laptop cpu"] = [time.process_time() - cpu]
+                pipe.send(timings)
             finally:
                 person.lock()
     finally:
@@ -145,7 +148,7 @@ def server_run(server, pipes, rounds: int, think, seed: int) -> dict:
     cpu_before, started = server_cpu(server.proc.pid), time.perf_counter()
     for pipe in pipes:
         pipe.send("go")
-    timings = {key: [] for key in OPERATIONS}
+    timings = {key: [] for key in OPERATIONS + ("laptop cpu",)}
     for pipe in pipes:
         for key, values in pipe.recv().items():
             timings[key].extend(values)
@@ -153,6 +156,7 @@ def server_run(server, pipes, rounds: int, think, seed: int) -> dict:
     mixes = rounds * len(pipes)
     return {"timings": timings, "memory": rss(server.proc.pid),
             "cpu per mix": (server_cpu(server.proc.pid) - cpu_before) / mixes,
+            "laptop cpu per mix": sum(timings["laptop cpu"]) / mixes,
             "mixes per s": mixes / elapsed, "load": os.getloadavg()[0]}
 
 
@@ -183,7 +187,9 @@ def report(title: str, runs: list[dict], alone: list[dict]) -> None:
               f"{s95 / a95:>9.2f}x")
     cpu = statistics.median(r["cpu per mix"] for r in runs) * 1000
     alone_cpu = statistics.median(r["cpu per mix"] for r in alone) * 1000
-    print(f"server CPU per mix {cpu:.1f} ms (standalone, the whole process: {alone_cpu:.1f} ms); "
+    laptop = statistics.median(r["laptop cpu per mix"] for r in runs) * 1000
+    print(f"server CPU per mix {cpu:.1f} ms, a laptop's {laptop:.1f} ms (standalone, the "
+          f"whole process: {alone_cpu:.1f} ms); "
           f"{statistics.median(r['mixes per s'] for r in runs):.1f} mixes/s; load average "
           f"{min(r['load'] for r in runs):.1f}-{max(r['load'] for r in runs):.1f}")
     print(f"server memory: VmRSS {statistics.median(r['memory'][0] for r in runs):.0f} MB, "
