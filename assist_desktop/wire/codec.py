@@ -124,7 +124,7 @@ def _enc(value, depth: int):
     if isinstance(value, Decimal):
         return {"$n": str(value)}
     if isinstance(value, list):
-        return [_enc(v, depth + 1) for v in value]
+        return [v if type(v) in _PLAIN else _enc(v, depth + 1) for v in value]
     if isinstance(value, tuple):
         return {"$tu": [_enc(v, depth + 1) for v in value]}
     if isinstance(value, (set, frozenset)):
@@ -137,7 +137,11 @@ def _enc(value, depth: int):
         if carried is None:
             raise CodecError(f"{type(value).__name__} is not carried")
         name, names = carried
-        return {"$c": name, "f": {f: _enc(getattr(value, f), depth + 1) for f in names}}
+        fields = {}
+        for field in names:
+            item = getattr(value, field)
+            fields[field] = item if type(item) in _PLAIN else _enc(item, depth + 1)
+        return {"$c": name, "f": fields}
     raise CodecError(f"{type(value).__name__} is not carried")
 
 

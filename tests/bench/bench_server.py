@@ -164,6 +164,7 @@ def standalone_run(data_dir: Path, rounds: int, seed: int) -> dict:
     from assist_desktop.services.vault import Vault
     centre = Vault(data_dir).unlock("solicitor", PASSPHRASE)
     try:
+        centre.sealed_search_ready.result(timeout=120)   # as the server's, built before
         client_ids = [c.id for c in centre.services.clients.caseload()]
         cpu = time.process_time()
         timings = mix(centre.services, centre.session.user_id, client_ids, rounds, seed, None)
