@@ -218,8 +218,8 @@ def admit_keys(db: Database, shared: SharedKeyring, keeper: KeyKeeper, token: by
     else:
         if failures:
             log.warning("some sealed records could not be moved to their key at sign-in")
-    if db.read(sealed_records.keys_changed):   # her notes added to the index as it is,
-        warm_sealed_search(db)                  # unless it was not built yet
+    if db.read(sealed_records.keys_changed, keyring):   # her notes added to the index as
+        warm_sealed_search(db)                           # it is, unless it was not built
 
 
 def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:

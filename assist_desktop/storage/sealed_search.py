@@ -137,14 +137,16 @@ class SealedNoteIndex:
         self.catch_ups += 1
         return True
 
-    def keys_changed(self, conn) -> bool:
-        """The sealer's keys changed (on a centre server: a person signed in, bringing hers,
-        or her sign-in ended). Every label the index has met is asked again whether it opens:
-        when none that opened stops opening, the index is kept, and the notes under labels
-        that open now are decrypted and added (nothing else is decrypted again). When one
-        stops opening (the keys that left were the only ones for it), the index is dropped
-        whole, as the text it holds must not outlive its key; also while it is being built.
-        True when dropped or not built (the caller builds it in the background)."""
+    def keys_changed(self, conn, added=None) -> bool:
+        """The sealer's keys changed (on a centre server: a person signed in, bringing hers
+        as `added`, a sealer of its own, or her sign-in ended). With `added`, each label the
+        index has met that did not open is asked of `added` alone (what opened still does),
+        and the notes under labels that open now are decrypted and added; nothing else is
+        decrypted again. Without it (keys left), each label that opened is asked of the
+        connection's sealer again: when one no longer opens (the keys that left were the only
+        ones for it) the index is dropped whole, as the text it holds must not outlive its
+        key; otherwise it is kept. Dropped also while it is being built. True when dropped
+        or not built (the caller builds it in the background)."""
         if self._mem is None and self._building is None:
             return True                         # nothing held: the warm-up builds it
         if self._building is None and self._mem is not None:
@@ -155,8 +157,13 @@ class SealedNoteIndex:
         if self._building is not None:      # being built: built again with these keys
             self.close()
             return True
-        seal = sealed.sealer_for(conn)
-        now = {label: seal.can_open(conn, label) for label in self._opens}
+        if added is not None:
+            now = {label: opened or added.can_open(conn, label)
+                   for label, opened in self._opens.items()}
+        else:
+            seal = sealed.sealer_for(conn)
+            now = {label: opened and seal.can_open(conn, label)
+                   for label, opened in self._opens.items()}
         if any(opened and not now[label] for label, opened in self._opens.items()):
             self.close()
             return True
@@ -257,11 +264,12 @@ def build_step(conn) -> bool:
     return index_for(conn).step(conn)
 
 
-def keys_changed(conn) -> bool:
-    """This connection's sealer gained or lost keys (SealedNoteIndex.keys_changed); True when
-    the index was dropped (or is not built) and is to be built again."""
+def keys_changed(conn, added=None) -> bool:
+    """This connection's sealer gained keys (those of the sealer `added`) or lost some
+    (SealedNoteIndex.keys_changed); True when the index was dropped (or is not built) and
+    is to be built again."""
     index = _INDEXES.get(id(conn))
-    return True if index is None else index.keys_changed(conn)
+    return True if index is None else index.keys_changed(conn, added)
 
 
 def drop(conn) -> None:

@@ -99,3 +99,33 @@ def test_the_sign_out_of_the_last_holder_of_a_key_drops_what_it_opened(centre_st
     assert not _held(rebuilt)                     # and not put back by the next build
     third = state.sign_in("serial-3", "Laptop S", "sol", OTHER)
     assert _found(third, client_id)               # she signs in again: found again
+
+
+def test_searches_while_her_other_laptops_sign_in_and_out_find_the_note_and_keep_the_index(
+        centre_state):
+    """Sign-ins and sign-outs on other threads (as the server's RPC threads make them) while
+    searches run: every search finds the note, and as her keys were held throughout, the
+    index is neither dropped nor built again."""
+    import threading
+    state, client_id = centre_state
+    first = state.sign_in("serial-1", "Laptop S", "sol", OTHER)
+    assert _found(first, client_id)
+    index = _built(state)
+    builds = index.builds
+    failures: list[BaseException] = []
+
+    def come_and_go(n):
+        try:
+            for round_ in range(4):
+                signed = state.sign_in(f"serial-{n}-{round_}", f"Laptop {n}", "sol", OTHER)
+                state.sign_out(signed.token, f"serial-{n}-{round_}")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+    threads = [threading.Thread(target=come_and_go, args=(n,)) for n in (2, 3)]
+    for thread in threads:
+        thread.start()
+    found = [_found(first, client_id) for _ in range(12)]
+    for thread in threads:
+        thread.join()
+    assert not failures and all(found)
+    assert _built(state) is index and index.builds == builds and len(_held(index)) == 1
