@@ -72,7 +72,7 @@ class CentreServicer(rpc.CentreServicer):
         self.state = state
         self.devices = devices
         self.ca_fingerprint = certificates.fingerprint(folder.read("ca.pem"))
-        self._streams: list[queue.Queue] = []
+        self._streams: list[tuple[queue.Queue, bool]] = []   # (its queue, an administrator's)
         self._streams_lock = threading.Lock()
         self._feed_bound = None         # the change feed listened to (a new one per unseal)
         self._overflowed: set[int] = set()
@@ -241,9 +241,13 @@ class CentreServicer(rpc.CentreServicer):
     def _publish(self, events) -> None:
         """On the database's owner thread, right after the commit: which restricted files the
         batch touches (one read), then the batch to every stream's queue. Each stream keeps
-        only what its signed-in person may see (Changes)."""
-        from assist_desktop.services.changes import Audience
+        only what its signed-in person may see (Changes). A batch that only says "an audit
+        row was appended" (a read, a search: most commits) goes to administrators' streams
+        alone: only the Audit log screen, theirs, shows it live; sending it to every laptop
+        was ten messages for each file opened on a 10-laptop centre."""
+        from assist_desktop.services.changes import AUDIT_KIND, Audience
         events = list(events)
+        audit_only = all(event.kind == AUDIT_KIND for event in events)
         try:
             audience = Audience.of(self.state.opened().db, events)
         except Exception:  # noqa: BLE001 - if the files cannot be checked, nobody is told
@@ -255,7 +259,8 @@ class CentreServicer(rpc.CentreServicer):
             log.error("a change batch could not be encoded")
             return
         with self._streams_lock:
-            streams = list(self._streams)
+            streams = [q for q, administrator in self._streams
+                       if administrator or not audit_only]
         for q in streams:
             try:
                 q.put_nowait((events, audience, everything))
@@ -272,8 +277,9 @@ class CentreServicer(rpc.CentreServicer):
         except (SealedError, StoreLockedError) as exc:
             context.abort(grpc.StatusCode.UNAUTHENTICATED, str(exc))
         q: queue.Queue = queue.Queue(maxsize=STREAM_QUEUE)
+        stream = (q, sign_in.session.is_administrator)
         with self._streams_lock:
-            self._streams.append(q)
+            self._streams.append(stream)
         try:
             yield pb.ChangeBatch(events=codec.encode([]))   # "connected": the laptop may show live
             while context.is_active() and self.state.is_current(sign_in):
@@ -297,8 +303,8 @@ class CentreServicer(rpc.CentreServicer):
                 yield pb.ChangeBatch(events=data)
         finally:
             with self._streams_lock:
-                if q in self._streams:
-                    self._streams.remove(q)
+                if stream in self._streams:
+                    self._streams.remove(stream)
                 self._overflowed.discard(id(q))
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -120,7 +121,15 @@ def unlock_problem(conn, anchor_json: dict | None, database_id: str) -> str | No
 
 class AnchorWriter:
     """Told each appended row's link by AuditLog (on the owner thread, in the transaction);
-    writes the head to the key file after COMMIT, on its own thread, newest head only."""
+    writes the head to the key file after COMMIT, on its own thread, newest head only.
+
+    At most one key-file write every INTERVAL seconds: a commit within INTERVAL of the last
+    write waits on this thread for the rest of it, with every commit made meanwhile, and
+    one write anchors the newest head. A commit alone (seconds apart, as in use) is written
+    at once; ten laptops on a centre server committing all the time no longer rewrite the key
+    file (two fsyncs) at every commit (that writer used a sixth of the server's CPU)."""
+
+    INTERVAL = 0.05
 
     def __init__(self, db, slots_path: Path, database_id: str):
         self._slots_path = Path(slots_path)
@@ -130,6 +139,8 @@ class AnchorWriter:
         self._latest: tuple[int, str] | None = None      # committed, not yet written
         self._guard = threading.Lock()
         self._closing = False
+        self._written_at = float("-inf")    # monotonic time of the last write
+        self._clock, self._sleep = time.monotonic, time.sleep
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-anchor")
         db.add_transaction_listener(self._phase)
 
@@ -161,10 +172,16 @@ class AnchorWriter:
         self._pending = None
 
     def _write(self) -> None:
+        if self._latest is None or self._closing:
+            return          # written by an earlier job; closing: lock() writes the last head
+        wait = self._written_at + self.INTERVAL - self._clock()
+        if wait > 0:        # commits meanwhile join this write
+            self._sleep(min(wait, self.INTERVAL))
         with self._guard:
             head, self._latest = self._latest, None
         if head is None or self._key is None or self._closing:
-            return          # closing: lock() writes the last head itself, once
+            return
+        self._written_at = self._clock()
         try:
             store_anchor(self._slots_path, self._key, self._database_id, head)
         except (OSError, KeySlotError, TimeoutError):

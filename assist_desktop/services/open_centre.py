@@ -218,13 +218,15 @@ def admit_keys(db: Database, shared: SharedKeyring, keeper: KeyKeeper, token: by
     else:
         if failures:
             log.warning("some sealed records could not be moved to their key at sign-in")
-    db.read(sealed_records.drop_index)
-    warm_sealed_search(db)                 # built again with her keys too
+    if db.read(sealed_records.keys_changed, keyring):   # her notes added to the index as
+        warm_sealed_search(db)                           # it is, unless it was not built
 
 
 def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
     """Her sign-in ended: the keys she brought are forgotten, and the in-memory index of
-    sealed notes (which may hold what only her keys opened) is dropped."""
+    sealed notes is dropped if it holds a note that opened with her keys alone (otherwise
+    kept: another sign-in of hers, or a colleague holding the same keys, still opens all
+    of it; building it again at every sign-out held up every call on a busy server)."""
     if not db.is_open:
         shared.release(token)
         return
@@ -232,8 +234,8 @@ def release_keys(db: Database, shared: SharedKeyring, token: bytes) -> None:
     def release(conn) -> bool:     # on the owner thread: never under a decryption in flight
         if not shared.release(token):
             return False
-        sealed_records.drop_index(conn)
-        return True
+        # dropped (and built again) only when a note it holds opened with her keys alone
+        return sealed_records.keys_changed(conn)
     try:
         released = db.read(release)
     except StoreLockedError:       # locked meanwhile: the index went with the connection

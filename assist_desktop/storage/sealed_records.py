@@ -72,6 +72,15 @@ def drop_index(conn) -> None:
     sealed_search.drop(conn)
 
 
+def keys_changed(conn, added: Sealer | None = None) -> bool:
+    """The sealer of this connection gained keys (those `added` holds) or lost some: the
+    in-memory index of sealed notes keeps what still opens and adds what now does, or is
+    dropped when something it holds no longer opens. True when it is to be built again
+    (storage/sealed_search.py)."""
+    from assist_desktop.storage import sealed_search
+    return sealed_search.keys_changed(conn, added)
+
+
 def sealer_for(conn) -> Sealer:
     return _SEALERS.get(id(conn), _NO_KEYS)
 

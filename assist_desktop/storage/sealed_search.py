@@ -12,7 +12,6 @@ merged with them in the same order (most recent first).
 """
 from __future__ import annotations
 
-import json
 import logging
 
 from assist_desktop.storage import connection as cx
@@ -50,6 +49,7 @@ class SealedNoteIndex:
         self._mem = None
         self._signature = None     # sealed_note_epoch when built
         self._known: dict[int, tuple] = {}     # what the index holds: id -> (version, label)
+        self._opens: dict[str, bool] = {}      # label -> whether it opened when indexed
         self._building: _Build | None = None
         self.builds = 0            # completed builds (what a test counts)
         self.catch_ups = 0         # updates of a built index after a change
@@ -58,6 +58,7 @@ class SealedNoteIndex:
         if self._mem is not None:
             self._mem.close()
             self._mem = None
+        self._signature, self._known, self._opens = None, {}, {}
         if self._building is not None:
             self._building.mem.close()
             self._building = None
@@ -105,7 +106,7 @@ class SealedNoteIndex:
         if self._mem is not None:
             self._mem.close()
         self._mem, self._signature, self._building = build.mem, epoch, None
-        self._known = build.known
+        self._known, self._opens = build.known, build.opens
         self.builds += 1
         return False
 
@@ -113,14 +114,20 @@ class SealedNoteIndex:
         """Bring a built index up to date with what changed since (a note saved, edited,
         deleted, restored, purged, sealed or unsealed: each moves its version or its label),
         decrypting only those notes. False when so much changed (a key rotation) that a
-        build from scratch, in steps, is the better way."""
+        build from scratch, in steps, is the better way, or when a changed note's label
+        opens now and did not when the index was built, or the reverse (its other notes
+        would be indexed otherwise than it)."""
         listed = _listed(conn)
         changed = [i for i, seen in listed.items() if self._known.get(i) != seen]
         gone = [i for i in self._known if i not in listed]
         if len(changed) > self.CATCH_UP_LIMIT:
             return False
         stale = "[" + ",".join(map(str, changed + gone)) + "]"
-        rows = _opened(conn, changed, {})
+        opens: dict[str, bool] = {}         # evaluated afresh for the notes that changed
+        rows = _opened(conn, changed, opens)
+        if any(self._opens.get(label, opened) != opened for label, opened in opens.items()):
+            return False       # a label opens now and did not (or the reverse): every note
+        self._opens.update(opens)            # under it is to be indexed alike: built again
         self._mem.execute("BEGIN")
         self._mem.execute("DELETE FROM notes WHERE rowid IN (SELECT value FROM json_each(?))",
                           (stale,))
@@ -129,6 +136,47 @@ class SealedNoteIndex:
         self._known, self._signature = listed, epoch
         self.catch_ups += 1
         return True
+
+    def keys_changed(self, conn, added=None) -> bool:
+        """The sealer's keys changed (on a centre server: a person signed in, bringing hers
+        as `added`, a sealer of its own, or her sign-in ended). With `added`, each label the
+        index has met that did not open is asked of `added` alone (what opened still does),
+        and the notes under labels that open now are decrypted and added; nothing else is
+        decrypted again. Without it (keys left), each label that opened is asked of the
+        connection's sealer again: when one no longer opens (the keys that left were the only
+        ones for it) the index is dropped whole, as the text it holds must not outlive its
+        key; otherwise it is kept. Dropped also while it is being built. True when dropped
+        or not built (the caller builds it in the background)."""
+        if self._mem is None and self._building is None:
+            return True                         # nothing held: the warm-up builds it
+        if self._building is None and self._mem is not None:
+            epoch = self._epoch(conn)      # notes changed since (resealed at her sign-in):
+            if epoch != self._signature and not self._catch_up(conn, epoch):   # first those
+                self.close()
+                return True
+        if self._building is not None:      # being built: built again with these keys
+            self.close()
+            return True
+        if added is not None:
+            now = {label: opened or added.can_open(conn, label)
+                   for label, opened in self._opens.items()}
+        else:
+            seal = sealed.sealer_for(conn)
+            now = {label: opened and seal.can_open(conn, label)
+                   for label, opened in self._opens.items()}
+        if any(opened and not now[label] for label, opened in self._opens.items()):
+            self.close()
+            return True
+        gained = {label for label, opened in now.items() if opened and not self._opens[label]}
+        self._opens = now
+        if gained:
+            rows = _opened(conn, [i for i, (_v, label) in self._known.items() if label in gained],
+                           dict.fromkeys(gained, True))
+            self._mem.execute("BEGIN")
+            self._mem.executemany("INSERT INTO notes (rowid, title, body) VALUES (?, ?, ?)",
+                                  rows)
+            self._mem.execute("COMMIT")
+        return False
 
     def search(self, conn, expression: str, limit: int, *, after: int = 0) -> list[int]:
         """Ids (above `after`) of sealed notes matching, most recent first (not yet
@@ -167,10 +215,12 @@ def _listed(conn) -> dict[int, tuple]:
 
 
 def _opened(conn, note_ids: list[int], opens: dict[str, bool]) -> list[tuple]:
-    """(id, title, body) of those notes her keys open (deleted ones left out)."""
+    """(id, title, body) of those notes her keys open (deleted ones left out). `opens`
+    caches, per label, whether it opens (filled in here)."""
     if not note_ids:
         return []
     seal = sealed.sealer_for(conn)
+    openers: dict[str, object] = {}    # label -> one opener for all its notes (one AES object)
     rows = []
     for note_id, blob, label, deleted in conn.execute(
             "SELECT id, sealed, sealed_with, deleted_at FROM case_notes "
@@ -182,11 +232,16 @@ def _opened(conn, note_ids: list[int], opens: dict[str, bool]) -> list[tuple]:
             opens[label] = seal.can_open(conn, label)
         if not opens[label]:
             continue
+        if label not in openers:
+            openers[label] = sealed.note_opener(conn, label)
         try:
-            data = json.loads(seal.decrypt(conn, label, sealed.aad("case_notes", note_id,
-                                                                      label), blob))
-            rows.append((note_id, data["title"], data["body"]))
-        except (sealed.SealedRecordError, ValueError, KeyError, TypeError):
+            opener = openers[label]
+            if opener is not None:
+                title, body = opener(note_id, bytes(blob or b""))
+            else:
+                title, body = sealed.open_note_text(conn, note_id, label, blob)
+            rows.append((note_id, title, body))
+        except sealed.SealedRecordError:
             continue           # named to her when shown, and by check: not searchable
     return rows
 
@@ -207,6 +262,14 @@ def build_step(conn) -> bool:
     if sealed.sealer_for(conn) is sealed._NO_KEYS:
         return False
     return index_for(conn).step(conn)
+
+
+def keys_changed(conn, added=None) -> bool:
+    """This connection's sealer gained keys (those of the sealer `added`) or lost some
+    (SealedNoteIndex.keys_changed); True when the index was dropped (or is not built) and
+    is to be built again."""
+    index = _INDEXES.get(id(conn))
+    return True if index is None else index.keys_changed(conn, added)
 
 
 def drop(conn) -> None:

@@ -76,7 +76,28 @@ def registry() -> tuple[dict[str, type], dict[type, str], dict[str, type]]:
 
 
 # --- encoding -----------------------------------------------------------------------------
+_PLAIN = frozenset({str, int, bool, type(None)})     # exactly these types (not a StrEnum)
+_CARRIED: dict[type, tuple[str, tuple[str, ...]] | None] = {}   # dataclass -> (name, fields)
+
+
+def _carried(cls: type) -> tuple[str, tuple[str, ...]] | None:
+    """(registry name, init field names) of a dataclass the codec carries, found once per
+    class (dataclasses.fields() and the registry look-up at every value cost more than the
+    encoding of a client's notes itself)."""
+    try:
+        return _CARRIED[cls]
+    except KeyError:
+        pass
+    name = registry()[1].get(cls)
+    found = None if name is None else \
+        (name, tuple(f.name for f in dataclasses.fields(cls) if f.init))
+    _CARRIED[cls] = found
+    return found
+
+
 def _enc(value, depth: int):
+    if type(value) in _PLAIN:
+        return value
     if depth > MAX_DEPTH:
         raise CodecError("value nested too deeply")
     if isinstance(value, enum.Enum):     # before str: a StrEnum must come back as itself
@@ -103,7 +124,7 @@ def _enc(value, depth: int):
     if isinstance(value, Decimal):
         return {"$n": str(value)}
     if isinstance(value, list):
-        return [_enc(v, depth + 1) for v in value]
+        return [v if type(v) in _PLAIN else _enc(v, depth + 1) for v in value]
     if isinstance(value, tuple):
         return {"$tu": [_enc(v, depth + 1) for v in value]}
     if isinstance(value, (set, frozenset)):
@@ -112,11 +133,14 @@ def _enc(value, depth: int):
     if isinstance(value, dict):
         return {"$m": [[_enc(k, depth + 1), _enc(v, depth + 1)] for k, v in value.items()]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        name = registry()[1].get(type(value))
-        if name is None:
+        carried = _carried(type(value))
+        if carried is None:
             raise CodecError(f"{type(value).__name__} is not carried")
-        fields = {f.name: _enc(getattr(value, f.name), depth + 1)
-                  for f in dataclasses.fields(value) if f.init}
+        name, names = carried
+        fields = {}
+        for field in names:
+            item = getattr(value, field)
+            fields[field] = item if type(item) in _PLAIN else _enc(item, depth + 1)
         return {"$c": name, "f": fields}
     raise CodecError(f"{type(value).__name__} is not carried")
 

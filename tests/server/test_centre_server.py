@@ -72,6 +72,37 @@ def test_a_save_on_one_laptop_reaches_the_other(server, laptops, case_file):
         b.lock()
 
 
+def test_a_read_pings_only_administrators_and_a_save_reaches_everyone(
+        server, laptops, case_file):
+    """A read commits only an audit row: its "audit row appended" batch goes to the streams
+    of administrators (their Audit log screen shows it live), not to every laptop."""
+    client, _, _ = case_file
+    sol, admin, sup = (sign_in(laptops["Laptop A"], "sol"), sign_in(laptops["Laptop B"], "admin"),
+                       sign_in(laptops["Laptop C"], "sup"))
+    try:
+        to_admin, to_sup = [], []
+        admin.changes.subscribe(lambda events: to_admin.append(list(events)))
+        sup.changes.subscribe(lambda events: to_sup.append(list(events)))
+        assert wait_until(admin.changes.connected.is_set)
+        assert wait_until(sup.changes.connected.is_set)
+        sol.services.clients.get(client.id)                 # a read: an audit row only
+        note = sol.services.notes.create(s.note(client.id, "After the read", server.ids["sol"]),
+                                         str(uuid.uuid4()))
+
+        def upto_note(batches):
+            for n, batch in enumerate(batches):
+                if any(e.kind == "note" and e.record_id == note.id for e in batch):
+                    return batches[:n + 1]
+            return None
+        assert wait_until(lambda: upto_note(to_sup) and upto_note(to_admin))
+        audit_only = [b for b in upto_note(to_admin) if {e.kind for e in b} == {"audit_log"}]
+        assert audit_only                                   # the read, before the save
+        assert not [b for b in upto_note(to_sup) if {e.kind for e in b} == {"audit_log"}]
+    finally:
+        for person in (sol, admin, sup):
+            person.lock()
+
+
 def test_a_concurrent_edit_is_reported_as_a_conflict(server, laptops, case_file):
     client, _, _ = case_file
     a, b = sign_in(laptops["Laptop A"], "sol"), sign_in(laptops["Laptop B"], "admin")
