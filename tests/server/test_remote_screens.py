@@ -79,3 +79,39 @@ def test_the_spreadsheet_import_runs_over_the_server_as_the_wizard_calls_it(serv
         assert result.dry_run and result.imported == 1
     finally:
         sol.lock()
+
+
+def test_a_bundle_with_an_internal_document_is_asked_about_and_made_on_a_laptop(
+        qtbot, server, laptop, tmp_path):
+    """The server's WithheldParts names the parts a bundle would give the other side; its
+    `parts` did not travel, so on a laptop the question was never asked (an AttributeError
+    in the dialog) and no bundle could hold an internal document."""
+    import case_samples as s
+    from assist_desktop.gui import messages
+    maker = sign_in(server.laptop(tmp_path, "Laptop S4"), "sol")
+    try:
+        client = maker.services.clients.create(
+            s.client("Bundle Ngozi", solicitor=server.ids["sol"]))
+        maker.services.documents.generate_with_warnings("case_summary", client.id, None)
+    finally:
+        maker.lock()
+    asked = []
+    messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else
+                         asked.append(text) or True)
+    shell = laptop("Laptop S5")
+    unlock_as(qtbot, shell, "sol", OTHER)
+    file = shell.workspace.open_client(client.id, "documents")
+    qtbot.waitUntil(lambda: file.tab("documents") is not None, timeout=15000)
+    tab = file.tab("documents")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=15000)
+    dialog = tab.make_bundle()
+    qtbot.waitUntil(lambda: dialog.attachments_loaded and dialog.sections_loaded,
+                    timeout=15000)
+    (summary,) = dialog.available()
+    summary.setSelected(True)
+    dialog.ui.bundleTree.setCurrentItem(dialog.ui.bundleTree.topLevelItem(0))
+    dialog.add_chosen()
+    dialog.submit()          # internal to the centre: asked, confirmed, made
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=30000)
+    assert len(asked) == 1 and '"Case summary" (internal to the centre' in asked[0]
+    assert {tab.model.row(i).kind for i in range(2)} == {"case_summary", "bundle"}
