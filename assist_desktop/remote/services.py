@@ -123,6 +123,13 @@ class RemoteInterchangeService(RemoteService):
 class RemoteStatisticsService(RemoteService):
     """A statistics export written on this laptop (see RemoteDocumentService)."""
 
+    @property
+    def allowed(self) -> bool:
+        """Whether the Statistics screen is shown: the server's own rule, on the session it
+        sent (the server still checks each call)."""
+        from assist_desktop.services.statistics import may_see_statistics
+        return may_see_statistics(self._remote.session)
+
     def export(self, report, path, fmt: str) -> str:
         from assist_desktop.services.export_files import write_export
         from assist_desktop.services.statistics_export import WARNING
@@ -131,6 +138,19 @@ class RemoteStatisticsService(RemoteService):
         write_export(target, data, lambda: self._remote.call(
             "statistics", "export_failed", (report.report_id,)))
         return WARNING
+
+
+class RemoteClientImportService(RemoteService):
+    """A spreadsheet import over the server: the checks and the import run there, in one call
+    each; the progress callback the wizard gives cannot travel, so its bar waits for the
+    answer instead of filling in steps."""
+
+    def preview(self, source, mapping, *, today=None, progress=None):
+        return self._remote.call("client_import", "preview", (source, mapping), {"today": today})
+
+    def run(self, preview, decisions, *, dry_run: bool = False, progress=None):
+        return self._remote.call("client_import", "run", (preview, decisions),
+                                 {"dry_run": dry_run})
 
 
 class RemoteListExportService(RemoteService):
@@ -270,6 +290,16 @@ class RemoteChangeFeed:
             self._call.cancel()
 
 
+# The services with methods done (in part) on the laptop; every other member of every service
+# is a Call (tests/server/test_screens_offered.py checks each one the screens use is offered).
+LAPTOP_SIDE: dict[str, type[RemoteService]] = {
+    "documents": RemoteDocumentService, "tasks": RemoteTaskService,
+    "interchange": RemoteInterchangeService, "statistics": RemoteStatisticsService,
+    "list_exports": RemoteListExportService, "subject_access": RemoteSubjectAccessService,
+    "retention": RemoteRetentionService, "audit": RemoteAuditService,
+    "client_import": RemoteClientImportService}
+
+
 class RemoteCentre:
     """A signed-in person on a centre server (the remote counterpart of OpenCentre)."""
 
@@ -287,14 +317,7 @@ class RemoteCentre:
         self._open = True
         self.changes = RemoteChangeFeed(self)
         names = [f.name for f in dataclasses.fields(CentreServices) if f.name != "changes"]
-        special = {"documents": RemoteDocumentService, "tasks": RemoteTaskService,
-                   "interchange": RemoteInterchangeService,
-                   "statistics": RemoteStatisticsService,
-                   "list_exports": RemoteListExportService,
-                   "subject_access": RemoteSubjectAccessService,
-                   "retention": RemoteRetentionService,
-                   "audit": RemoteAuditService}
-        self.services = CentreServices(**{n: special.get(n, RemoteService)(self, n)
+        self.services = CentreServices(**{n: LAPTOP_SIDE.get(n, RemoteService)(self, n)
                                           for n in names}, changes=self.changes)
         # the server's backups (server/backups.py): made and kept on the server, never here
         self.server_backups = RemoteService(self, "server_backups")

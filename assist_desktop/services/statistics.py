@@ -137,6 +137,12 @@ def build_tables(definitions, results, periods, threshold: int) -> tuple[st.Stat
             return tuple(table for table, _totals in built)
 
 
+def may_see_statistics(session) -> bool:
+    """Administrators and solicitors see the centre's statistics (also what a laptop on a
+    centre server asks, to show the screen or not)."""
+    return perm.is_administrator(session) or perm.is_solicitor(session)
+
+
 class StatisticsService:
     def __init__(self, db, session, audit, repository: StatisticsRepository | None = None,
                  definitions_folder=None):
@@ -148,7 +154,7 @@ class StatisticsService:
     # --- who ------------------------------------------------------------------------
     @property
     def allowed(self) -> bool:
-        return perm.is_administrator(self._session) or perm.is_solicitor(self._session)
+        return may_see_statistics(self._session)
 
     def _require(self) -> None:
         if not self.allowed:

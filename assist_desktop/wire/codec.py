@@ -33,7 +33,9 @@ _MODULES = ("assist_desktop.security.audit_chain", "assist_desktop.security.role
             "assist_desktop.documents.inputs_cases", "assist_desktop.documents.inputs_admin",
             "assist_desktop.documents.registry")
 _ERROR_ATTRS = ("field", "reason", "seconds", "suggestions", "characters", "found", "supported",
-                "kind", "action", "may_override")   # the last three: ConsentRequired
+                "kind", "action", "may_override",   # these three: ConsentRequired
+                "parts",      # WithheldParts: what a bundle would give the other side
+                "problems")   # RuleValidationError: every mistake in a rules file
 
 
 class CodecError(ValueError):

@@ -133,3 +133,31 @@ def test_a_string_enum_comes_back_as_itself():
     from assist_desktop.domain.statistics import Breakdown
     back = codec.decode(codec.encode(Breakdown.YEAR))
     assert back is Breakdown.YEAR
+
+
+def test_every_attribute_an_error_carries_travels():
+    """What a screen reads off an error (the parts a bundle would give the other side, each
+    mistake in a rules file...) comes back on a laptop: every attribute an error's own
+    __init__ sets is carried."""
+    import ast
+    import inspect
+    import textwrap
+    missing = set()
+    for name, cls in codec.registry()[2].items():
+        init = cls.__dict__.get("__init__")
+        if init is None:
+            continue
+        tree = ast.parse(textwrap.dedent(inspect.getsource(init)))
+        missing |= {f"{name}.{n.attr}" for n in ast.walk(tree)
+                    if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                    and n.value.id == "self" and isinstance(n.ctx, ast.Store)
+                    and n.attr != "args" and n.attr not in codec._ERROR_ATTRS}
+    assert not missing
+
+
+def test_a_bundle_refusal_comes_back_with_its_parts():
+    from assist_desktop.services.document_bundle import Withheld, WithheldParts
+    error = WithheldParts([Withheld("document", 3, "Case summary", ("internal",))])
+    back = codec.decode_error(*codec.encode_error(error))
+    assert type(back) is WithheldParts and back.parts == error.parts
+    assert back.parts[0].key == ("document", 3)
