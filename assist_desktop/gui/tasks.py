@@ -72,12 +72,13 @@ class _Job:
     on_failure: Callback | None
     owner: QObject | None
     dialog: QProgressDialog | None = None
+    fn: Callable[[], Any] | None = None      # held here, so it is let go on the GUI thread
 
 
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from the worker arrive here queued."""
 
-    finished = Signal(int, bool, object)
+    finished = Signal(int)
     progressed = Signal(int, int, int, str)
 
 
@@ -94,6 +95,7 @@ class TaskRunner(QObject):
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._relay.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self._jobs: dict[int, _Job] = {}
+        self._outcomes: dict[int, tuple[bool, object]] = {}   # token -> (ok, result or error)
         self._next = 0
         self._closed = False
 
@@ -140,6 +142,7 @@ class TaskRunner(QObject):
         self._closed = True
         self._executor.shutdown(wait=wait, cancel_futures=not wait)
         self._jobs.clear()
+        self._outcomes.clear()
 
     def run_blocking(self, fn: Callable[[], Any]) -> Any:
         """Run fn on the worker and wait: only for quitting, after the windows are gone."""
@@ -156,20 +159,29 @@ class TaskRunner(QObject):
         return job
 
     def _submit(self, job: _Job, fn: Callable[[], Any]) -> Future:
+        """The worker never drops the last reference to anything the GUI made or will read
+        (the work itself, its result or error): those are let go on the GUI thread, in
+        _deliver. A Python object that owns Qt connections, freed on the worker, makes PySide
+        disconnect there while holding Qt's connection lock and then wait for the
+        interpreter lock, which the GUI thread may hold while it waits for that Qt lock: a
+        deadlock (seen in the test suite, a backup panel's work released on the worker)."""
         if self._closed:
             raise RuntimeError("the task runner is shut down")
-        relay = self._relay
+        job.fn = fn
+        token, box, outcomes, relay = job.token, [fn], self._outcomes, self._relay
+        del fn
 
         def work():
+            task = box.pop()
             try:
-                result = fn()
-            except BaseException as exc:  # delivered to on_failure on the GUI thread
-                if shiboken6.isValid(relay):
-                    emit(relay.finished, job.token, False, exc)
-                raise
+                outcome = (True, task())
+            except BaseException as exc:  # noqa: BLE001 - delivered to on_failure on the GUI
+                outcome = (False, exc)
+            del task                  # job.fn still holds it: not the last reference
+            outcomes[token] = outcome
+            del outcome
             if shiboken6.isValid(relay):
-                emit(relay.finished, job.token, True, result)
-            return result
+                emit(relay.finished, token)
 
         return self._executor.submit(work)
 
@@ -182,7 +194,8 @@ class TaskRunner(QObject):
         if text:
             job.dialog.setLabelText(text)
 
-    def _deliver(self, token: int, ok: bool, value: object) -> None:
+    def _deliver(self, token: int) -> None:
+        ok, value = self._outcomes.pop(token, (False, None))
         job = self._jobs.pop(token, None)
         if job is None:
             return

@@ -103,3 +103,48 @@ def test_debouncer_fires_once(qtbot):
     qtbot.wait(120)
     assert calls == [1]
     assert Cancelled  # exported
+
+
+class _Tracked:
+    """Records the thread that frees it (a widget's helper that owns Qt connections must be
+    freed on the GUI thread: PySide disconnects it there, or deadlocks on the worker)."""
+
+    def __init__(self, freed: list):
+        self._freed = freed
+
+    def __del__(self):
+        self._freed.append(threading.get_ident())
+
+
+def test_the_work_its_result_and_its_error_are_let_go_on_the_gui_thread(qtbot, runner):
+    gui = threading.get_ident()
+    freed: list[int] = []
+    done: list[str] = []
+    slow = threading.Event()
+
+    def run_one(make_work):
+        work = make_work()
+        runner.run(work, lambda _v: done.append("ok"), lambda _e: done.append("error"))
+        del work
+
+    # the work's closure holds the only reference to its helper; the worker holds the work
+    # until the GUI thread has already dropped its callbacks (it waits for `slow` first)
+    def closure_work():
+        helper = _Tracked(freed)
+        return lambda: (slow.wait(5), helper)[0] and None
+    run_one(closure_work)
+    slow.set()
+
+    def result_work():            # the result is the only reference, handed to on_success
+        return lambda: _Tracked(freed)
+    run_one(result_work)
+
+    def error_work():             # the error carries one, handed to on_failure
+        def fail():
+            helper = _Tracked(freed)  # noqa: F841 - kept alive by the traceback's frame
+            raise ValueError("refused")
+        return fail
+    run_one(error_work)
+    qtbot.waitUntil(lambda: len(done) == 3 and len(freed) == 3, timeout=5000)
+    assert done == ["ok", "ok", "error"]
+    assert set(freed) == {gui}
