@@ -129,6 +129,7 @@ class BackupDesk:
             self._job = model.ServerBackupJob(model.RUNNING, 0.0, "Starting…",
                                               started_by=sign_in.session.username, kind=kind)
             self._cancel = threading.Event()
+            self.watcher = None          # a finished restore's ticket answers no later job
             self._thread = threading.Thread(target=target, args=args,
                                             name=f"centre-{kind}", daemon=True)
             self._thread.start()

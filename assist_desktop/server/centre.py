@@ -140,11 +140,12 @@ class CentreState:
         database closes and the data key leaves memory. False if it was sealed already.
         `note`: what laptops are told while it stays sealed (a restore), instead of the plain
         "sealed"."""
+        if self._opened is not None:    # a backup or verify under way stops (waited for
+            self.backups.abandon()      # outside the lock: calls go on meanwhile)
         with self._lock:
-            self.note = note
             was_open = self._opened is not None
-            if was_open:
-                self.backups.abandon()  # a backup being made stops and drops its key copy
+            if note or was_open:        # a second seal keeps a restore's reason
+                self.note = note
             for sign_in in list(self._sign_ins.values()):
                 self._end(sign_in)
             if self._opened is not None and self._opened.db.is_open:

@@ -20,7 +20,8 @@ disturbed:
 2. in the job, still unsealed: the whole file is verified (every byte authenticated), so a
    damaged or cut-off backup is refused while everyone keeps working;
 3. then every sign-in ends (laptops are told the centre is being restored), the server seals
-   (the database closed, no key in memory) and `restore_backup` runs exactly as
+   (the database closed; the replaced centre's key is held only by the restore, to carry its
+   later audit rows over, until it ends) and `restore_backup` runs exactly as
    `backup restore --as ADMIN` does: the replaced database is kept aside in a safety copy,
    its audit rows after the backup kept inside the restored one, a `restore_backup` row;
 4. the server stays SEALED: she unseals it (her laptop, or the console), with the
@@ -140,7 +141,7 @@ def _verify_job(desk, sign_in, found, secret, deep: bool) -> None:
     try:
         work = paths.ensure_private_dir(desk._state.data_dir / "server" / "verify-work")
         report = verify_backup(found.path, secret, deep=deep, work_dir=work,
-                               progress=_scaled(desk, 0.0, 1.0))
+                               progress=_scaled(desk, 0.0, 1.0), cancel=desk._cancel)
     except AssistError as exc:
         outcome = outcome_of(exc)
         _forget_if_damaged(desk, found, outcome)
@@ -217,7 +218,14 @@ def watch(desk, ticket: bytes, serial: str) -> model.ServerBackupJob:
     held = getattr(desk, "watcher", None)
     if held is None or not hmac.compare_digest(held[0], bytes(ticket)) or held[1] != serial:
         raise AssistError("This restore is not known to the server (it may have restarted).")
-    return desk.job()
+    job = desk.job()
+    if job.kind != model.RESTORE:           # a later job began: the ticket is spent
+        raise AssistError("This restore is not known to the server (it may have restarted).")
+    return job
+
+
+SEALED_MEANWHILE = ("The centre server was sealed while the backup was being checked, so the "
+                    "restore did not start. Nothing was changed.")
 
 
 def _restore_job(desk, found, secret, replacing, who: str, sealer: tuple[str, str]) -> None:
@@ -225,8 +233,12 @@ def _restore_job(desk, found, secret, replacing, who: str, sealer: tuple[str, st
     from assist_desktop.backup.verify import verify_backup
     state, name = desk._state, found.path.name
     try:
-        verify_backup(found.path, secret, progress=_scaled(desk, 0.0, VERIFY_SHARE))
+        verify_backup(found.path, secret, progress=_scaled(desk, 0.0, VERIFY_SHARE),
+                      cancel=desk._cancel)        # set when the server is sealed meanwhile
     except Exception as exc:  # noqa: BLE001 - refused before anyone was signed out
+        if desk._cancel.is_set():
+            desk._finish(model.FAILED, name, SEALED_MEANWHILE, outcome=model.OTHER)
+            return
         text = str(exc) if isinstance(exc, AssistError) else "The backup could not be checked."
         log.warning("a restore from a laptop was refused: the backup did not verify")
         _forget_if_damaged(desk, found, outcome_of(exc))
@@ -235,11 +247,15 @@ def _restore_job(desk, found, secret, replacing, who: str, sealer: tuple[str, st
                      outcome=outcome_of(exc))
         return
     desk._progress(VERIFY_SHARE, "Signing everyone out and sealing the server")
-    state.restoring = True
-    try:
+    with state._lock:           # sealed by someone else meanwhile: no restore on its own
+        if state.sealed or desk._cancel.is_set():
+            desk._finish(model.FAILED, name, SEALED_MEANWHILE, outcome=model.OTHER)
+            return
+        state.restoring = True
         state.seal(*sealer, note=f"The centre is being restored from a backup (started by {who}). "
                         f"Everyone was signed out. Sign in again once an administrator has "
                         f"unsealed the centre server.")
+    try:
         result = restore_backup(found.path, state.data_dir, secret, replacing=replacing,
                                 progress=_scaled(desk, VERIFY_SHARE, 1.0 - VERIFY_SHARE))
     except Exception as exc:  # noqa: BLE001 - the data folder is as it was (restore_backup)

@@ -241,6 +241,11 @@ def test_a_restore_from_a_laptop_brings_back_the_backup_and_leaves_the_server_se
         assert wait_until(sol2.changes.connected.is_set)
         admin2.services.clients.create(s.client("Later", key_worker=server.ids["sol"]))
         assert heard.wait(15)
+        # a later job spends her ticket: it no longer shows what the server does next
+        admin2.server_backups.verify(good, "passphrase", BACKUP_PASSPHRASE)
+        with pytest.raises(AssistError, match="not known"):
+            laptops["Laptop A"].restore_watch(ticket)
+        assert wait_until(lambda: admin2.server_backups.overview().job.state != "running", 60)
     finally:
         admin2.lock()
         sol2.lock()

@@ -199,3 +199,16 @@ def test_a_backup_being_made_when_the_server_is_sealed_stops_and_keeps_nothing(
         assert list(disk.iterdir()) == []
     finally:
         state.seal()
+
+
+def test_a_second_seal_keeps_the_reason_laptops_are_told(centre_dir):
+    """A seal from the console while a restore runs must not replace the restore's reason
+    (laptops would be told the plain "sealed" while unsealing is refused)."""
+    from assist_desktop.domain.errors import StoreLockedError
+    data_dir, _ids = centre_dir
+    state = _state(data_dir)
+    state.unseal("admin", PASSPHRASE)
+    assert state.seal("admin", "restore device:Laptop_A", note="The centre is being restored.")
+    assert not state.seal("@server", "device:console")          # already sealed
+    with pytest.raises(StoreLockedError, match="being restored"):
+        state.find(b"any token", "any serial")
