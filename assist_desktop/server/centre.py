@@ -229,7 +229,7 @@ class CentreState:
         sign_in = RemoteSignIn(secrets.token_bytes(32), serial, device, session, services,
                                bind(services))
         sign_in.methods.update(self.backups.methods_for(sign_in))   # server-side, not services
-        sign_in.methods[("server", "seal")] = lambda: self.seal_for(sign_in)
+        sign_in.methods[("server", "seal")] = lambda: self.seal_for(sign_in)  # SERVER_CONTROL
         keys = self._keys
         if keys is not None and slot:
             admit_keys(opened.db, keys, opened.keeper, sign_in.token, slot[0], user.username)

@@ -28,6 +28,8 @@ DENIED = frozenset({
 # a laptop reaches them as RemoteCentre.server_backups): administrators only, checked there.
 SERVER_DESK = frozenset({("server_backups", "overview"), ("server_backups", "start"),
                          ("server_backups", "verify"), ("server_backups", "restore")})
+# The server's own state, offered to a sign-in by server/centre.py (an administrator only).
+SERVER_CONTROL = frozenset({("server", "seal")})
 
 # Keyword arguments a laptop may not give: Argon2 parameters of a transfer package (a peer
 # could otherwise ask the server for gigabytes of memory; the server uses its own policy).

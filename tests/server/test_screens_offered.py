@@ -69,7 +69,7 @@ def test_the_calls_the_laptop_makes_itself_are_offered():
     """The laptop-side methods (Save as, exports, the import) call the server by name."""
     from assist_desktop.remote import services
     from assist_desktop.wire import exposed
-    offered = set(exposed.allowed()) | _server_backups_offered()
+    offered = set(exposed.allowed()) | _server_backups_offered() | exposed.SERVER_CONTROL
     tree = ast.parse(inspect.getsource(services))
     named = {(n.args[0].value, n.args[1].value) for n in ast.walk(tree)
              if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)

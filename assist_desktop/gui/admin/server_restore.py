@@ -48,14 +48,14 @@ class ServerBackupDialog(QDialog):
         made = fmt_timestamp(backup.created_at) if backup.created_at else backup.name
         layout = QVBoxLayout(self)
         if mode == VERIFY:
-            title = self.tr("Verify a backup on the server")
+            self.setWindowTitle(self.tr("Verify a backup on the server"))
             intro = self.tr(
                 "The server checks the backup made %1 (%2) with its passphrase: that the file is "
                 "complete and unchanged since it was made and checked. Tick the box to also "
                 "open the records inside and check them; this takes longer. Nothing is changed "
                 "and everyone carries on working.").replace("%1", made).replace("%2", backup.name)
         else:
-            title = self.tr("Restore the centre server from a backup")
+            self.setWindowTitle(self.tr("Restore the centre server from a backup"))
             others = max(0, signed_in - 1)
             intro = self.tr(
                 "This replaces the centre on the server with the backup made %1 (%2). "
@@ -70,8 +70,7 @@ class ServerBackupDialog(QDialog):
                         "backups", "you and %n other sign-in(s) now, who are told the centre is "
                                    "being restored", None, others), others)
                     if others else self.tr("only you are signed in now"))
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        self.setAccessibleName(self.windowTitle())
         self.introLabel = QLabel(intro, self)
         self.introLabel.setWordWrap(True)
         self.introLabel.setAccessibleName(self.tr("What this does"))
@@ -214,9 +213,8 @@ class ServerRestoreWatch(QDialog):
         self._connection, self._ticket, self._runner = connection, ticket, runner
         self._username = username
         self._ended = False
-        title = self.tr("Restoring the centre server")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        self.setWindowTitle(self.tr("Restoring the centre server"))
+        self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
         self.stateLabel = QLabel(self.tr("The server is checking the backup file; everyone "
                                          "carries on working meanwhile."), self)
