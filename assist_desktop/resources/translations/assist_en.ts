@@ -1350,37 +1350,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="35" />
+        <location filename="../../gui/admin/page.py" line="36" />
         <source>Security</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="37" />
+        <location filename="../../gui/admin/page.py" line="38" />
         <source>Audit log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="39" />
+        <location filename="../../gui/admin/page.py" line="40" />
         <source>Deadline rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="46" />
+        <location filename="../../gui/admin/page.py" line="47" />
         <source>Deleted files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="50" />
+        <location filename="../../gui/admin/page.py" line="51" />
         <source>Retention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="54" />
+        <location filename="../../gui/admin/page.py" line="55" />
         <source>Centre details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/page.py" line="62" />
+        <location filename="../../gui/admin/page.py" line="64" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
@@ -6440,46 +6440,51 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="37" />
+        <location filename="../../gui/main_window.py" line="38" />
         <source>Toolbar spacer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60" />
+        <location filename="../../gui/main_window.py" line="61" />
         <source>Signed in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Last backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="130" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="139" />
         <location filename="../../../ui/main_window.ui" line="6" />
         <location filename="../../../ui/main_window.ui" line="7" />
         <source>ASSIST Desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="143" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="144" />
         <location filename="../../../ui/main_window.ui" line="36" />
         <location filename="../../../ui/main_window.ui" line="38" />
         <source>ASSIST Desktop is locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173" />
+        <location filename="../../gui/main_window.py" line="152" />
+        <source>The database is closed and its key has been dropped. A note you were writing could not be kept as a draft, so what you typed last may be missing when you sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="182" />
         <source>Make a backup: Administration, Backups</source>
         <translation type="unfinished" />
     </message>
@@ -7892,34 +7897,65 @@ Change the text on her file, or make the draft anyway: each of them then prints 
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="89" />
+        <location filename="../../gui/admin/policy.py" line="93" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="96" />
+        <location filename="../../gui/admin/policy.py" line="100" />
         <location filename="../../../ui/admin_policy.ui" line="108" />
         <source>Rotate the data key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="97" />
+        <location filename="../../gui/admin/policy.py" line="101" />
         <source>Re-encrypt the database with a new key now? Keep ASSIST open until it finishes. Backups made before stay readable with their own passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="99" />
+        <location filename="../../gui/admin/policy.py" line="103" />
         <source>Rotate now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="102" />
+        <location filename="../../gui/admin/policy.py" line="106" />
         <source>The data key was rotated.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/policy.py" line="105" />
+        <location filename="../../gui/admin/policy.py" line="109" />
         <source>Re-encrypting the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="114" />
+        <source>Centre server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="116" />
+        <source>Seal the server when the office is left unattended or a laptop may have been taken: everyone is signed out at once, you too, and nobody can work until an administrator unseals it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="120" />
+        <source>Seal the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="121" />
+        <location filename="../../gui/admin/policy.py" line="128" />
+        <source>Seal the centre server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="129" />
+        <source>Sign everyone out of the centre server now, you too, and take the data key out of its memory? Work not yet saved on the laptops is lost. Nobody can sign in until an administrator unseals it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/policy.py" line="132" />
+        <source>Seal now</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -9988,90 +10024,381 @@ Check her identity and record it in the log (Identity checked), or make the pack
     </message>
 </context>
 <context>
+    <name>ServerBackupDialog</name>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="51" />
+        <source>Verify a backup on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="53" />
+        <source>The server checks the backup made %1 (%2) with its passphrase: that the file is complete and unchanged since it was made and checked. Tick the box to also open the records inside and check them; this takes longer. Nothing is changed and everyone carries on working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="58" />
+        <source>Restore the centre server from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="61" />
+        <source>This replaces the centre on the server with the backup made %1 (%2). Everything saved since then is replaced; the centre as it is now is kept on the server for a while in a safety copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="65" />
+        <source>First the server checks the backup file while everyone carries on. Then it signs everyone out (%1), seals itself and restores. When it is done, you unseal it with your passphrase as it was when the backup was made, and everyone signs in with theirs as they were then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="72" />
+        <source>only you are signed in now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="76" />
+        <source>What this does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="80" />
+        <source>Backup &amp;passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="81" />
+        <source>Recovery &amp;code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="89" />
+        <source>Open it with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="93" />
+        <source>Backup passphrase or recovery code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="94" />
+        <source>&amp;Passphrase or code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="97" />
+        <source>Also open the records inside and check them (slower)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="101" />
+        <source>The centre's name, to confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="107" />
+        <source>To confirm, type the centre's &amp;name, “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="116" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="120" />
+        <source>&amp;Verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="124" />
+        <source>&amp;Restore the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="144" />
+        <source>Type the centre's name as shown above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="160" />
+        <source>Asking the server to verify the backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="164" />
+        <source>The server is checking the passphrase and its free space…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServerBackupsPanel</name>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="64" />
+        <location filename="../../gui/admin/server_backups.py" line="76" />
         <source>Backups of the centre are made on the centre server, in its backup folder, and encrypted with the backup passphrase you choose here. Nothing of the centre is written on this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="74" />
+        <location filename="../../gui/admin/server_backups.py" line="86" />
         <source>Make a backup on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="78" />
+        <location filename="../../gui/admin/server_backups.py" line="90" />
         <source>Backup passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="81" />
+        <location filename="../../gui/admin/server_backups.py" line="93" />
         <source>Backup passphrase again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="87" />
+        <location filename="../../gui/admin/server_backups.py" line="99" />
         <source>Backup &amp;passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="88" />
+        <location filename="../../gui/admin/server_backups.py" line="100" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="92" />
+        <location filename="../../gui/admin/server_backups.py" line="104" />
         <source>&amp;Make a backup now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="111" />
+        <location filename="../../gui/admin/server_backups.py" line="123" />
         <source>Backups in the server's backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="118" />
+        <location filename="../../gui/admin/server_backups.py" line="130" />
         <source>Backups on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="123" />
+        <location filename="../../gui/admin/server_backups.py" line="138" />
+        <source>&amp;Verify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="139" />
+        <source>Verify the chosen backup on the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="140" />
+        <source>The server checks the backup with its passphrase; nothing is changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="142" />
+        <source>&amp;Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="143" />
+        <source>Restore the centre server from the chosen backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="145" />
+        <source>Replace the centre on the server by this backup: everyone is signed out and the server seals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="147" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="129" />
-        <source>Restoring a backup</source>
+        <location filename="../../gui/admin/server_backups.py" line="156" />
+        <source>Result of the check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="155" />
-        <source>Backup folder on the server: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/admin/server_backups.py" line="163" />
-        <source>Last verified backup: %1 (%2).</source>
+        <location filename="../../gui/admin/server_backups.py" line="162" />
+        <source>Safety copy of the centre a restore replaced</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../gui/admin/server_backups.py" line="167" />
+        <source>Remove the safety copy &amp;now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="257" />
+        <source>Verifying %1 on the server (started by %2): %3 %4%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="369" />
+        <source>kept until an administrator signs in to the restored centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="371" />
+        <source>removed automatically after %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="373" />
+        <source>Kept on the server: replaced on %1 (%2), %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="376" />
+        <source>It opens with the passphrases the centre had before the restore and still holds anything purged since; a purge, a key rotation or disabling an account removes it at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="384" />
+        <source>Remove the safety copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="385" />
+        <source>The centre as it was before the restore will be overwritten and deleted on the server, and the restore can no longer be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="387" />
+        <source>Remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="393" />
+        <source>The safety copy was removed on the server (overwritten, then deleted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="198" />
+        <source>Backup folder on the server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="211" />
+        <source>Last verified backup: %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="215" />
         <source>No verified backup yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="176" />
+        <location filename="../../gui/admin/server_backups.py" line="227" />
+        <source>A backup is being restored on the server (started by %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="237" />
         <source>Making the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="178" />
+        <location filename="../../gui/admin/server_backups.py" line="239" />
         <source>A backup is being made on the server (started by %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="185" />
+        <location filename="../../gui/admin/server_backups.py" line="246" />
         <source>Backup made and verified on the server: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerRestoreWatch</name>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="216" />
+        <source>Restoring the centre server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="219" />
+        <source>The server is checking the backup file; everyone carries on working meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="222" />
+        <source>What the server is doing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="230" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="232" />
+        <source>Unseal the centre server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="235" />
+        <source>Your passphrase (%1) as it was when the backup was made. Once the server is unsealed, everyone can sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="241" />
+        <source>Your passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="242" />
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="244" />
+        <source>&amp;Unseal the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="284" />
+        <source>The restore carries on on the server; this window asks again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="292" />
+        <source>Restoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="295" />
+        <source>Everyone has been signed out and the server is sealed; the backup is being restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="302" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="305" />
+        <source>The backup was restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="308" />
+        <source>The restore did not happen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="310" />
+        <source>Close this window and sign in again to carry on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="325" />
+        <source>The server is still sealed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="328" />
+        <source>The centre server is unsealed. Close this window and sign in.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -10091,69 +10418,74 @@ Check her identity and record it in the log (Identity checked), or make the pack
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../gui/shell.py" line="116" />
+        <location filename="../../gui/shell.py" line="117" />
         <source>Cannot start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="167" />
+        <location filename="../../gui/shell.py" line="168" />
         <source>The backup was restored. The database that was here before was kept in a safety copy:%1. Sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="166" />
+        <location filename="../../gui/shell.py" line="167" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="186" />
+        <location filename="../../gui/shell.py" line="187" />
         <source>Restoring the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="227" />
+        <location filename="../../gui/shell.py" line="250" />
         <source>Destroyed files are back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="228" />
+        <location filename="../../gui/shell.py" line="251" />
         <source>A backup was restored that was made before these files were destroyed, so they are back in the store: %1.
 
 Administration &gt; Retention lists them: destroy each again there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="276" />
+        <location filename="../../gui/shell.py" line="299" />
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="280" />
+        <location filename="../../gui/shell.py" line="303" />
         <source>Centre server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="282" />
+        <location filename="../../gui/shell.py" line="305" />
         <source>Last backup: checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="291" />
+        <location filename="../../gui/shell.py" line="314" />
         <source>Last backup: not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="296" />
+        <location filename="../../gui/shell.py" line="319" />
         <source>No verified backup yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="298" />
+        <location filename="../../gui/shell.py" line="321" />
         <source>Last backup: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/shell.py" line="384" />
+        <location filename="../../gui/shell.py" line="335" />
+        <source>Signed out by the centre server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/shell.py" line="426" />
         <source>Remember on this computer</source>
         <translation type="unfinished" />
     </message>
@@ -11132,12 +11464,12 @@ Administration &gt; Retention lists them: destroy each again there.</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../gui/tasks.py" line="117" />
+        <location filename="../../gui/tasks.py" line="119" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/tasks.py" line="118" />
+        <location filename="../../gui/tasks.py" line="120" />
         <source>Please wait</source>
         <translation type="unfinished" />
     </message>
@@ -11775,67 +12107,67 @@ Administration &gt; Retention lists them: destroy each again there.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="74" />
+        <location filename="../../gui/workspace.py" line="75" />
         <source>Caseload</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="78" />
+        <location filename="../../gui/workspace.py" line="79" />
         <source>My week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="86" />
+        <location filename="../../gui/workspace.py" line="87" />
         <source>Subject access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="93" />
+        <location filename="../../gui/workspace.py" line="96" />
         <source>Administration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="98" />
+        <location filename="../../gui/workspace.py" line="101" />
         <source>Statistics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="101" />
+        <location filename="../../gui/workspace.py" line="104" />
         <source>Your account has no role that shows anything here yet. Ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="104" />
+        <location filename="../../gui/workspace.py" line="107" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="150" />
+        <location filename="../../gui/workspace.py" line="153" />
         <source>&amp;Subject access package…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="205" />
+        <location filename="../../gui/workspace.py" line="208" />
         <source>Client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="217" />
+        <location filename="../../gui/workspace.py" line="220" />
         <source>Client file %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="231" />
+        <location filename="../../gui/workspace.py" line="234" />
         <source>this client file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="307" />
+        <location filename="../../gui/workspace.py" line="310" />
         <source>a note you are writing (a draft of it is kept, encrypted, whatever you choose)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="308" />
+        <location filename="../../gui/workspace.py" line="311" />
         <source>this screen</source>
         <translation type="unfinished" />
     </message>
@@ -11908,8 +12240,23 @@ Administration &gt; Retention lists them: destroy each again there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="29" />
-        <source>Restoring replaces the centre under the running server, so it is done at the server itself, not from a laptop: stop the server (everyone is signed out and it seals), run  assist-desktop backup restore FILE --data-dir DATA-FOLDER --as YOUR-NAME  there, start the server again and unseal it. The server guide (docs/SERVER.md) gives each step.</source>
+        <location filename="../../gui/admin/server_backups.py" line="30" />
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="31" />
+        <source>Wrong passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="32" />
+        <source>Damaged: do not rely on this backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_backups.py" line="33" />
+        <source>Not checked</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -11994,6 +12341,16 @@ Administration &gt; Retention lists them: destroy each again there.</source>
     <message>
         <location filename="../../gui/backup_words.py" line="128" />
         <source>Quick check passed: %1 is complete and unchanged since it was made (the records inside were not opened).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/admin/server_restore.py" line="69" />
+        <source>you and %n other sign-in(s) now, who are told the centre is being restored</source>
+        <translation><numerusform>you and %n other sign-in now, who are told the centre is being restored</numerusform><numerusform>you and %n other sign-ins now, who are told the centre is being restored</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/admin/server_restore.py" line="201" />
+        <source>Use the passphrase typed when the backup was made, not your sign-in passphrase.</source>
         <translation type="unfinished" />
     </message>
 </context>
