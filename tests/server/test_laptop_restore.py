@@ -16,6 +16,7 @@ import case_samples as s
 from assist_desktop.domain.errors import (AssistError, NotFound, PermissionDenied,
                                           ValidationError)
 from assist_desktop.services.audit_view import AuditQuery
+from laptop_desktops import close_desktops, open_desktop
 from server_harness import PASSPHRASE, sign_in, wait_until
 
 BACKUP_PASSPHRASE = "quarry pelican mosaic tundra 58"
@@ -257,27 +258,16 @@ def test_the_desktop_on_a_laptop_restores_the_server_and_unseals_it(qtbot, serve
     """Two laptops' desktop programs (real Shells): the administrator restores from
     Administration > Backups; her desktop signs her out and follows the restore over the sign-in
     window, then unseals the server there; the other laptop locks and is told why."""
-    from PySide6.QtWidgets import QApplication
 
-    from assist_desktop.app import build
     from assist_desktop.gui import messages
     from assist_desktop.gui.unlock import UnlockDialog
-    from assist_desktop.remote.vault import RemoteVault
     from server_harness import OTHER
     from tests.gui.gui_helpers import unlock_as, wait_idle
     good, _damaged = made
     shells = []
     try:
         for name in ("Desk A", "Desk B"):
-            connection = server.laptop(tmp_path, name)
-            folder = tmp_path / f"{name.replace(' ', '-')}-data"
-            folder.mkdir()
-            shell = build(folder, vault=RemoteVault(server.address, connection=connection),
-                          idle_ms=600_000, server=server.address)
-            qtbot.addWidget(shell.window)
-            shell.start()
-            qtbot.waitUntil(lambda: shell.dialog is not None, timeout=10000)
-            shells.append(shell)
+            shells.append(open_desktop(qtbot, server, tmp_path, name, idle_ms=600_000))
         a, b = shells
         unlock_as(qtbot, a, "admin", PASSPHRASE)
         unlock_as(qtbot, b, "sol", OTHER)
@@ -322,15 +312,7 @@ def test_the_desktop_on_a_laptop_restores_the_server_and_unseals_it(qtbot, serve
             messages.answer_with(None)
         assert not list(server.data_dir.glob("restore-safety-*"))
     finally:
-        for shell in shells:
-            shell.idle.uninstall()
-            centre, shell.centre = shell.centre, None
-            shell.runner.shutdown(wait=True)
-            if centre is not None:
-                centre.lock()
-            if shell.dialog is not None:
-                shell.dialog.done(0)
-        QApplication.processEvents()
+        close_desktops(shells)
 
 
 def test_the_server_desk_offers_exactly_the_methods_the_allowlist_names():

@@ -4,41 +4,21 @@ laptop out on the server; nothing of hers is written on the laptop."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 import case_samples as s
-from assist_desktop.remote.vault import RemoteVault
+from laptop_desktops import close_desktops, open_desktop
 from server_harness import OTHER, sign_in
 from tests.gui.gui_helpers import open_client_tab, unlock_as, wait_idle
 
 
 @pytest.fixture
 def two_laptops(qtbot, server, tmp_path):
-    from assist_desktop.app import build
     from assist_desktop.gui import messages
     messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
-    shells = []
-    for name in ("Laptop A", "Laptop B"):
-        connection = server.laptop(tmp_path, name)
-        folder = tmp_path / f"{name.replace(' ', '-')}-data"
-        folder.mkdir()
-        shell = build(folder, vault=RemoteVault(server.address, connection=connection),
-                      idle_ms=60_000, server=server.address)
-        qtbot.addWidget(shell.window)
-        shell.start()
-        qtbot.waitUntil(lambda: shell.dialog is not None, timeout=10000)
-        shells.append(shell)
+    shells = [open_desktop(qtbot, server, tmp_path, name) for name in ("Laptop A", "Laptop B")]
     yield shells
     messages.answer_with(None)
-    for shell in shells:
-        shell.idle.uninstall()
-        centre, shell.centre = shell.centre, None
-        shell.runner.shutdown(wait=True)
-        if centre is not None:
-            centre.lock()
-        if shell.dialog is not None:
-            shell.dialog.done(0)
-    QApplication.processEvents()
+    close_desktops(shells)
 
 
 def test_a_note_saved_on_one_laptop_appears_in_the_other_and_nothing_stays_behind(

@@ -4,9 +4,8 @@ screens make them."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
-from assist_desktop.remote.vault import RemoteVault
+from laptop_desktops import close_desktops, open_desktop
 from server_harness import OTHER, sign_in
 from tests.gui.gui_helpers import unlock_as, wait_idle
 
@@ -14,33 +13,16 @@ from tests.gui.gui_helpers import unlock_as, wait_idle
 @pytest.fixture
 def laptop(qtbot, server, tmp_path):
     """A factory: the real desktop program on a new enrolled laptop, at its unlock window."""
-    from assist_desktop.app import build
     from assist_desktop.gui import messages
     messages.answer_with(lambda kind, title, text: "discard" if kind == "unsaved" else True)
     shells = []
 
     def make(name: str):
-        connection = server.laptop(tmp_path, name)
-        folder = tmp_path / f"{name.replace(' ', '-')}-data"
-        folder.mkdir()
-        shell = build(folder, vault=RemoteVault(server.address, connection=connection),
-                      idle_ms=60_000, server=server.address)
-        qtbot.addWidget(shell.window)
-        shell.start()
-        qtbot.waitUntil(lambda: shell.dialog is not None, timeout=10000)
-        shells.append(shell)
-        return shell
+        shells.append(open_desktop(qtbot, server, tmp_path, name))
+        return shells[-1]
     yield make
     messages.answer_with(None)
-    for shell in shells:
-        shell.idle.uninstall()
-        centre, shell.centre = shell.centre, None
-        shell.runner.shutdown(wait=True)
-        if centre is not None:
-            centre.lock()
-        if shell.dialog is not None:
-            shell.dialog.done(0)
-    QApplication.processEvents()
+    close_desktops(shells)
 
 
 def test_statistics_are_shown_on_a_laptop_to_those_who_may_see_them(qtbot, server, laptop):

@@ -7,17 +7,15 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from assist_desktop.remote.vault import RemoteVault
 from assist_desktop.server.folder import ServerFolder
+from laptop_desktops import close_desktops, open_desktop
 from server_harness import OTHER, PASSPHRASE, ServerProcess, make_centre
 from tests.gui.gui_helpers import open_client_tab, seed_client, unlock_as, wait_idle
 
 
 @pytest.fixture
 def sealable(qtbot, tmp_path):
-    from assist_desktop.app import build
     from assist_desktop.gui import messages
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -31,27 +29,11 @@ def sealable(qtbot, tmp_path):
         asked.append(title)
         return "discard" if kind == "unsaved" else True
     messages.answer_with(answer)
-    shells = []
-    for name in ("Laptop A", "Laptop B"):
-        connection = server.laptop(tmp_path, name)
-        folder = tmp_path / f"{name.replace(' ', '-')}-data"
-        folder.mkdir()
-        shell = build(folder, vault=RemoteVault(server.address, connection=connection),
-                      idle_ms=None, server=server.address)
-        qtbot.addWidget(shell.window)
-        shell.start()
-        qtbot.waitUntil(lambda: shell.dialog is not None, timeout=10000)
-        shells.append(shell)
+    shells = [open_desktop(qtbot, server, tmp_path, name, idle_ms=None)
+              for name in ("Laptop A", "Laptop B")]
     yield server, shells, asked
     messages.answer_with(None)
-    for shell in shells:
-        centre, shell.centre = shell.centre, None
-        shell.runner.shutdown(wait=True)
-        if centre is not None:
-            centre.lock()
-        if shell.dialog is not None:
-            shell.dialog.done(0)
-    QApplication.processEvents()
+    close_desktops(shells)
     server.stop()
 
 
