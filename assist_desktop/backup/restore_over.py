@@ -31,6 +31,7 @@ from pathlib import Path
 from assist_desktop.backup.errors import RestoreError
 from assist_desktop.backup.format import BackupHeader
 from assist_desktop.domain.errors import AssistError, KeySlotError, PermissionDenied
+from assist_desktop.domain.name_matching import typed_as
 from assist_desktop.platform import paths
 from assist_desktop.platform.clock import utc_now
 from assist_desktop.security.audit_chain import (GENESIS, KEPT_PREFIX, KEY_SETTING, AuditRow,
@@ -79,17 +80,13 @@ class ReplacedCentre:
                    replace_other)
 
 
-def _same(text: str, other: str) -> bool:
-    return " ".join(text.split()).casefold() == " ".join(other.split()).casefold()
-
-
 def check_same_centre(backup_centre, replacing: ReplacedCentre | None, data_dir: Path) -> None:
     if replacing is None or replacing.database_id is None or backup_centre is None:
         return
     if backup_centre.database_id == replacing.database_id:
         return
     wanted = (replacing.replace_other or "").strip()
-    if wanted and (_same(wanted, backup_centre.name)
+    if wanted and (typed_as(wanted, backup_centre.name)
                    or wanted.casefold() == backup_centre.database_id[:8].casefold()):
         return
     raise RestoreError(

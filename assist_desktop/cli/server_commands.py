@@ -211,11 +211,8 @@ def _unseal_from_keychain(state) -> None:
 def _seal_requested(folder) -> bool:
     """`server seal` left a request: consume it (whoever can write the server's own folder
     can also stop the process, which seals it too)."""
-    request = folder.path(SEAL_REQUEST)
-    if not request.exists():
-        return False
     try:
-        request.unlink()
+        folder.path(SEAL_REQUEST).unlink()
     except FileNotFoundError:
         return False
     return True

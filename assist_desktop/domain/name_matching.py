@@ -8,6 +8,8 @@ Pure functions used by the conflict check, safety screening and search:
 - `compare_names(a, b)`: a score 0-100 with a plain-words reason.
 - `compare_people(...)`: the best score over names and aliases, with date-of-birth agreement.
 - `normalise_phone(number)`: digits in international form, for comparing numbers however written.
+- `typed_as(typed, name)`: a name typed to confirm something destructive matches it (case
+  and runs of spaces aside).
 """
 from __future__ import annotations
 
@@ -303,3 +305,9 @@ def name_forms(names: Iterable[str]) -> tuple[str, str]:
         if len(words) > 1:
             joined.append("".join(words))
     return "\n".join(folded + joined), "\n".join(keys)
+
+
+def typed_as(typed: str, name: str) -> bool:
+    """The name typed to confirm (a restore over a centre) is this one, whatever its case and
+    spacing: strict otherwise, so that the person has read which centre it is."""
+    return " ".join(str(typed).split()).casefold() == " ".join(name.split()).casefold()

@@ -19,7 +19,7 @@ from assist_desktop.remote.identity import Identity
 from assist_desktop.security import certificates
 from assist_desktop.wire import centre_pb2 as pb
 from assist_desktop.wire import centre_pb2_grpc as rpc
-from assist_desktop.wire import codec
+from assist_desktop.wire import codec, exposed
 
 log = logging.getLogger(__name__)
 MAX_MESSAGE = 32 * 1024 * 1024
@@ -109,28 +109,26 @@ class Connection:
                                  arguments=codec.encode({"args": list(args),
                                                          "kwargs": dict(kwargs or {})}),
                                  request_id=request_id or uuid.uuid4().hex)
-        reply = self._rpc(self.stub.Call, request)
-        if reply.error_type:
-            raise codec.decode_error(reply.error_type, reply.error)
-        try:
-            return codec.decode(reply.result)
-        except codec.CodecError:
-            raise AssistError("The centre server sent an answer this program cannot read.") from None
+        return _answer(self._rpc(self.stub.Call, request))
 
     def restore_watch(self, ticket: bytes):
         """The server's restore job (ServerBackupJob) started from this laptop: answered by the
         ticket the start gave, while the server is sealed and every sign-in has ended."""
-        reply = self._rpc(self.stub.Call, pb.CallRequest(
-            token=ticket, service="server_restore", method="watch",
-            request_id=uuid.uuid4().hex), retries=1)
-        if reply.error_type:
-            raise codec.decode_error(reply.error_type, reply.error)
-        try:
-            return codec.decode(reply.result)
-        except codec.CodecError:
-            raise AssistError("The centre server sent an answer this program cannot read.") from None
+        return _answer(self._rpc(self.stub.Call, pb.CallRequest(
+            token=ticket, service=exposed.RESTORE_WATCH, method="watch",
+            request_id=uuid.uuid4().hex), retries=1))
 
     def changes(self, token: bytes):
         """The change stream: an iterator of lists of ChangeEvent (no timeout)."""
         for batch in self.stub.Changes(pb.ChangesRequest(token=token)):
             yield codec.decode(batch.events)
+
+
+def _answer(reply):
+    """A CallReply's result, or the domain error it carries, raised as itself."""
+    if reply.error_type:
+        raise codec.decode_error(reply.error_type, reply.error)
+    try:
+        return codec.decode(reply.result)
+    except codec.CodecError:
+        raise AssistError("The centre server sent an answer this program cannot read.") from None

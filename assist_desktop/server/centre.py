@@ -31,7 +31,6 @@ from assist_desktop.services.audit import AuditLog
 log = logging.getLogger(__name__)
 REPLAY_MEMORY = 4096     # answers remembered per sign-in, for replayed request ids
 SERVER_ACTOR = "@server"             # the audit's actor for a seal nobody signed in asked for
-KEYCHAIN_ACTOR = "@server-keychain"  # = keychain_unseal.PROGRAM (kept here: imported lazily)
 
 
 class SealedError(AssistError):
@@ -97,7 +96,8 @@ class CentreState:
         opened = self._opened
         if opened is None:
             return None
-        return "keychain" if opened.session.username == KEYCHAIN_ACTOR else "passphrase"
+        from assist_desktop.server.keychain_unseal import PROGRAM
+        return "keychain" if opened.session.username == PROGRAM else "passphrase"
 
     def unseal(self, username: str, passphrase: str, device: str = "console") -> None:
         with self._lock:
@@ -165,6 +165,22 @@ class CentreState:
                 log.info("centre server sealed")
         self._changed()
         return was_open
+
+    def seal_for_restore(self, actor: str, detail: str, note: str, cancelled) -> bool:
+        """A restore's seal (server/restore.py): unless the server was sealed meanwhile or the
+        restore cancelled, mark it restoring (unseal refused) and seal, as one step under the
+        lock, so that no other seal comes between the check and this one."""
+        with self._lock:
+            if self.sealed or cancelled.is_set():
+                return False
+            self.restoring = True
+            self.seal(actor, detail, note=note)
+            return True
+
+    def restore_ended(self, note: str) -> None:
+        """The restore finished or failed: unsealing is allowed again; `note` says which."""
+        with self._lock:
+            self.note, self.restoring = note, False
 
     def seal_for(self, sign_in: RemoteSignIn) -> bool:
         """An administrator's "Seal the server" from her laptop (her own sign-in ends too)."""

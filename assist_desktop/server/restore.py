@@ -33,7 +33,7 @@ sign-ins, and coming back sealed is the server's safe state (as after a restart)
 
 Her laptop's sign-in ends with everyone's, so the restore is followed with a **ticket**
 returned by the call (random, bound to her laptop's certificate) that `watch` answers while
-the server is sealed (servicer.Call, RESTORE_WATCH).
+the server is sealed (servicer.Call, wire/exposed.RESTORE_WATCH).
 """
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ from types import SimpleNamespace
 
 from assist_desktop.domain import server_backups as model
 from assist_desktop.domain.errors import AssistError, ValidationError
+from assist_desktop.domain.name_matching import typed_as
 
 log = logging.getLogger(__name__)
 MAX_SECRET = 1024
@@ -165,10 +166,6 @@ def _verify_job(desk, sign_in, found, secret, deep: bool) -> None:
 
 
 # --- restore -------------------------------------------------------------------------------
-def _same(typed: str, name: str) -> bool:
-    return " ".join(str(typed).split()).casefold() == " ".join(name.split()).casefold()
-
-
 def start_restore(desk, sign_in, name: str, secret_kind: str, secret: str,
                   centre_name: str) -> bytes:
     """Check everything a restore can be refused for while the server works on, then start
@@ -179,7 +176,7 @@ def start_restore(desk, sign_in, name: str, secret_kind: str, secret: str,
     _require_admin(sign_in.session)
     state = desk._state
     opened = state.opened()
-    if not isinstance(centre_name, str) or not _same(centre_name, opened.centre.name):
+    if not isinstance(centre_name, str) or not typed_as(centre_name, opened.centre.name):
         raise ValidationError("centre_name", f'To confirm, type the centre\'s name exactly: '
                                              f'"{opened.centre.name}". Nothing was changed.')
     found = listed(desk, name)
@@ -216,10 +213,9 @@ def start_restore(desk, sign_in, name: str, secret_kind: str, secret: str,
 def watch(desk, ticket: bytes, serial: str) -> model.ServerBackupJob:
     """The restore job, for the laptop that started it (its sign-in ended with everyone's)."""
     held = getattr(desk, "watcher", None)
-    if held is None or not hmac.compare_digest(held[0], bytes(ticket)) or held[1] != serial:
-        raise AssistError("This restore is not known to the server (it may have restarted).")
     job = desk.job()
-    if job.kind != model.RESTORE:           # a later job began: the ticket is spent
+    if held is None or not hmac.compare_digest(held[0], bytes(ticket)) or held[1] != serial \
+            or job.kind != model.RESTORE:           # a later job began: the ticket is spent
         raise AssistError("This restore is not known to the server (it may have restarted).")
     return job
 
@@ -247,14 +243,11 @@ def _restore_job(desk, found, secret, replacing, who: str, sealer: tuple[str, st
                      outcome=outcome_of(exc))
         return
     desk._progress(VERIFY_SHARE, "Signing everyone out and sealing the server")
-    with state._lock:           # sealed by someone else meanwhile: no restore on its own
-        if state.sealed or desk._cancel.is_set():
-            desk._finish(model.FAILED, name, SEALED_MEANWHILE, outcome=model.OTHER)
-            return
-        state.restoring = True
-        state.seal(*sealer, note=f"The centre is being restored from a backup (started by {who}). "
-                        f"Everyone was signed out. Sign in again once an administrator has "
-                        f"unsealed the centre server.")
+    note = (f"The centre is being restored from a backup (started by {who}). Everyone was "
+            f"signed out. Sign in again once an administrator has unsealed the centre server.")
+    if not state.seal_for_restore(*sealer, note, desk._cancel):   # sealed by someone else
+        desk._finish(model.FAILED, name, SEALED_MEANWHILE, outcome=model.OTHER)
+        return
     try:
         result = restore_backup(found.path, state.data_dir, secret, replacing=replacing,
                                 progress=_scaled(desk, VERIFY_SHARE, 1.0 - VERIFY_SHARE))
@@ -264,16 +257,14 @@ def _restore_job(desk, found, secret, replacing, who: str, sealer: tuple[str, st
             log.error("a restore from a laptop failed with an unexpected error")
         else:
             log.warning("a restore from a laptop failed; the data folder is as it was")
-        state.note = (f"A restore from a backup failed (started by {who}); the centre is as it "
-                      f"was. An administrator must unseal the centre server.")
-        state.restoring = False
+        state.restore_ended(f"A restore from a backup failed (started by {who}); the centre is "
+                            f"as it was. An administrator must unseal the centre server.")
         desk._finish(model.FAILED, name, f"{text} The centre is as it was before; the server is "
                                          f"sealed: unseal it to let everyone sign in again.",
                      outcome=outcome_of(exc), server_sealed=True)
         return
-    state.note = (f"The centre was restored from a backup (by {who}). An administrator must "
-                  f"unseal the centre server before anyone can sign in.")
-    state.restoring = False
+    state.restore_ended(f"The centre was restored from a backup (by {who}). An administrator "
+                        f"must unseal the centre server before anyone can sign in.")
     desk._finish(model.DONE, name, f"The centre was restored from {name} "
                                    f"({result.rows} rows). The server is sealed: unseal it with "
                                    f"your passphrase as it was then; everyone then signs in with "

@@ -54,7 +54,6 @@ def tls13(auth_context) -> bool:
     return (auth_context.get("ssl_tls_version") or [b""])[0] == b"TLSv1.3"
 
 
-RESTORE_WATCH = "server_restore"   # a Call naming it carries a restore's ticket (restore.py)
 REASON_KEY = "assist-reason"     # trailing metadata: "device-refused" for a revoked laptop
 
 
@@ -162,7 +161,7 @@ class CentreServicer(rpc.CentreServicer):
     def Call(self, request, context):
         def run():
             serial = self._device(context)
-            if request.service == RESTORE_WATCH:   # her sign-in ended with everyone's: the
+            if request.service == exposed.RESTORE_WATCH:   # her sign-in ended with everyone's: the
                 from assist_desktop.server.restore import watch   # ticket, bound to her laptop
                 job = watch(self.state.backups, bytes(request.token[:64]), serial)
                 return pb.CallReply(result=codec.encode(job))

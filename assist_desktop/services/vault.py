@@ -205,38 +205,23 @@ class Vault:
     def _sign_in(self, slots: KeySlotFile, slot: Slot, private: bytes, username: str,
                  action: str) -> OpenCentre:
         from assist_desktop.domain.session import Session
-        from assist_desktop.services import audit_anchor
-        from assist_desktop.services.audit import AuditLog
         from assist_desktop.services.key_keeper import KeyKeeper
         from assist_desktop.services.open_centre import OpenCentre
         from assist_desktop.services.settings import read_policy
-        from assist_desktop.storage.centre_repository import CentreRepository, UserRepository
+        from assist_desktop.storage.centre_repository import UserRepository
         if slot.kind == "device" and slot.username and slot.username.startswith("@"):
             raise WrongKeyError("This key slot is not for signing in.")
         db, key, dropped = self._open(slots, slots.data_keys(slot, private))
         try:
             def _load(conn):
-                centre = CentreRepository().get(conn)
+                centre = _centre_of(conn, slots)
                 user = UserRepository().by_username(conn, username)
-                if centre is None or centre.database_id != slots.database_id:
-                    raise KeySlotError("The key file does not belong to this database.")
                 if user is None:
                     raise NotFound("staff account")
                 if user.disabled:
                     raise PermissionDenied("This account has been disabled. Ask an administrator.")
-                # The chain against the key file's anchor, before anything is appended; an
-                # older centre's chain is keyed (re-linked once) here, in this transaction.
-                mismatch = audit_anchor.unlock_problem(conn, slots.audit_anchor,
-                                                       slots.database_id)
-                if audit_anchor.ensure_keyed(conn, key, slots.database_id, user.username) \
-                        and slots.audit_anchor is not None:
-                    mismatch = "the key file holds an anchor but the chain was not keyed"
-                audit = AuditLog(user.username)
-                audit.record(conn, action, "user", user.id)
-                if mismatch:
-                    audit.record(conn, audit_anchor.MISMATCH_ACTION, "audit_log", "", mismatch)
-                if dropped:
-                    audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")
+                _record_opening(conn, slots, key, user.username, dropped,
+                                lambda audit: audit.record(conn, action, "user", user.id))
                 policy = read_policy(conn)
                 if slot.kind == "device" and not policy.device_unlock_allowed:
                     raise PermissionDenied("Unlocking from this computer is no longer allowed. "
@@ -396,11 +381,8 @@ class Vault:
         does not open it; nothing is created or rewritten then."""
         from assist_desktop.domain.session import Session
         from assist_desktop.security import envelope
-        from assist_desktop.services import audit_anchor
-        from assist_desktop.services.audit import AuditLog
         from assist_desktop.services.key_keeper import KeyKeeper
         from assist_desktop.services.open_centre import ProgramCentre
-        from assist_desktop.storage.centre_repository import CentreRepository
         if not program.startswith("@"):
             raise ValueError("a program's slot name starts with '@'")
         slots = self._slots()
@@ -412,20 +394,9 @@ class Vault:
         db, key, dropped = self._open(slots, slots.data_keys(slot, private))
         try:
             def _load(conn):
-                centre = CentreRepository().get(conn)
-                if centre is None or centre.database_id != slots.database_id:
-                    raise KeySlotError("The key file does not belong to this database.")
-                mismatch = audit_anchor.unlock_problem(conn, slots.audit_anchor,
-                                                       slots.database_id)
-                if audit_anchor.ensure_keyed(conn, key, slots.database_id, program) \
-                        and slots.audit_anchor is not None:
-                    mismatch = "the key file holds an anchor but the chain was not keyed"
-                audit = AuditLog(program)
-                audit.record(conn, action, "centre", "1", detail)
-                if mismatch:
-                    audit.record(conn, audit_anchor.MISMATCH_ACTION, "audit_log", "", mismatch)
-                if dropped:
-                    audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")
+                centre = _centre_of(conn, slots)
+                _record_opening(conn, slots, key, program, dropped,
+                                lambda audit: audit.record(conn, action, "centre", "1", detail))
                 return centre
             centre = db.write(_load)
         except BaseException:
@@ -480,3 +451,30 @@ def device_entry(database_id: str, username: str) -> str:
     """Keychain entry name: the database id and a hash of the username, no client data."""
     from assist_desktop.security.device_keychain import entry_name
     return entry_name(database_id, username)
+
+
+def _centre_of(conn, slots):
+    """The centre in this database, refused unless the key file is this database's."""
+    from assist_desktop.storage.centre_repository import CentreRepository
+    centre = CentreRepository().get(conn)
+    if centre is None or centre.database_id != slots.database_id:
+        raise KeySlotError("The key file does not belong to this database.")
+    return centre
+
+
+def _record_opening(conn, slots, key: bytes, actor: str, dropped: int, record) -> None:
+    """In the opening transaction: the audit chain checked against the key file's anchor
+    before anything is appended (an older centre's chain is keyed, re-linked once, here),
+    then record(audit) writes the opening's own row, then any mismatch and rejected slots."""
+    from assist_desktop.services import audit_anchor
+    from assist_desktop.services.audit import AuditLog
+    mismatch = audit_anchor.unlock_problem(conn, slots.audit_anchor, slots.database_id)
+    if audit_anchor.ensure_keyed(conn, key, slots.database_id, actor) \
+            and slots.audit_anchor is not None:
+        mismatch = "the key file holds an anchor but the chain was not keyed"
+    audit = AuditLog(actor)
+    record(audit)
+    if mismatch:
+        audit.record(conn, audit_anchor.MISMATCH_ACTION, "audit_log", "", mismatch)
+    if dropped:
+        audit.record(conn, "key_slots_rejected", "centre", "1", f"count:{dropped}")

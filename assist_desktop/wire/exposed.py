@@ -30,6 +30,9 @@ SERVER_DESK = frozenset({("server_backups", "overview"), ("server_backups", "sta
                          ("server_backups", "verify"), ("server_backups", "restore")})
 # The server's own state, offered to a sign-in by server/centre.py (an administrator only).
 SERVER_CONTROL = frozenset({("server", "seal")})
+# A Call naming this service carries a restore's ticket instead of a sign-in token: the
+# laptop that started a restore follows it after every sign-in ended (server/restore.py).
+RESTORE_WATCH = "server_restore"
 
 # Keyword arguments a laptop may not give: Argon2 parameters of a transfer package (a peer
 # could otherwise ask the server for gigabytes of memory; the server uses its own policy).

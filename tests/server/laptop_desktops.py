@@ -34,3 +34,16 @@ def close_desktops(shells) -> None:
         if shell.dialog is not None:
             shell.dialog.done(0)
     QApplication.processEvents()
+
+
+def backups_panel(qtbot, remote):
+    """Administration > Backups as a laptop shows it (real widgets, her sign-in `remote`),
+    with its own task runner: (panel, runner); the caller shuts the runner down."""
+    from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
+    from assist_desktop.gui.tasks import TaskRunner
+    runner = TaskRunner()
+    panel = ServerBackupsPanel(remote.server_backups, runner, RemoteVault.passphrase_problems)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 700)
+    panel.show()
+    return panel, runner

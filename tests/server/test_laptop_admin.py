@@ -8,6 +8,7 @@ import pytest
 import case_samples as s
 from assist_desktop.domain.errors import PermissionDenied
 from assist_desktop.services.audit_view import AuditQuery
+from laptop_desktops import backups_panel
 from server_harness import sign_in
 
 
@@ -108,21 +109,14 @@ def test_the_backups_panel_on_a_laptop_makes_a_backup_on_the_server(
     backup made on the server, its progress and the list shown."""
     import dataclasses
 
-    from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
-    from assist_desktop.gui.tasks import TaskRunner
-    from assist_desktop.remote.vault import RemoteVault
     from assist_desktop.server.folder import ServerFolder
     folder = ServerFolder(server.data_dir)
     if not folder.config().backup_folder:
         target = tmp_path_factory.mktemp("panel-backups")
         folder.save_config(dataclasses.replace(folder.config(), backup_folder=str(target)))
     admin = sign_in(laptops["Laptop A"], "admin")
-    runner = TaskRunner()
+    panel, runner = backups_panel(qtbot, admin)
     try:
-        panel = ServerBackupsPanel(admin.server_backups, runner, RemoteVault.passphrase_problems)
-        qtbot.addWidget(panel)
-        panel.resize(1000, 700)
-        panel.show()
         qtbot.waitUntil(lambda: panel._overview is not None, timeout=10000)
         assert folder.config().backup_folder in panel.folderLabel.text()
         assert not panel.createButton.isEnabled()          # no passphrase yet

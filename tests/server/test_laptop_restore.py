@@ -16,7 +16,7 @@ import case_samples as s
 from assist_desktop.domain.errors import (AssistError, NotFound, PermissionDenied,
                                           ValidationError)
 from assist_desktop.services.audit_view import AuditQuery
-from laptop_desktops import close_desktops, open_desktop
+from laptop_desktops import backups_panel, close_desktops, open_desktop
 from server_harness import PASSPHRASE, sign_in, wait_until
 
 BACKUP_PASSPHRASE = "quarry pelican mosaic tundra 58"
@@ -113,17 +113,10 @@ def test_the_backups_panel_verifies_on_the_server_and_refuses_a_restore_in_place
     """Administration > Backups on a laptop (real widgets): Verify… on a listed backup shows
     the server's result in words; Restore… needs the centre's name typed, and a wrong
     passphrase is told in the dialog, which stays open; nothing changed."""
-    from assist_desktop.gui.admin.server_backups import ServerBackupsPanel
-    from assist_desktop.gui.tasks import TaskRunner
-    from assist_desktop.remote.vault import RemoteVault
     good, damaged = made
     admin = sign_in(laptops["Laptop A"], "admin")
-    runner = TaskRunner()
+    panel, runner = backups_panel(qtbot, admin)
     try:
-        panel = ServerBackupsPanel(admin.server_backups, runner, RemoteVault.passphrase_problems)
-        qtbot.addWidget(panel)
-        panel.resize(1000, 700)
-        panel.show()
         names = lambda: [panel.model.row(i).name for i in range(panel.model.rowCount())]  # noqa: E731
         qtbot.waitUntil(lambda: damaged in names(), timeout=10000)
         assert not panel.verifyButton.isEnabled() and not panel.restoreButton.isEnabled()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLab
                                QLineEdit, QProgressBar, QPushButton, QScrollArea, QSizePolicy,
                                QTableView, QVBoxLayout, QWidget)
 
+from assist_desktop.domain import server_backups as model
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import age_phrase, fmt_timestamp, human_size
@@ -27,9 +28,9 @@ from assist_desktop.gui.views import tidy_table
 
 POLL_MS = 1000       # while a backup is being made on the server
 
-OUTCOMES = {"good": QT_TRANSLATE_NOOP("backups", "Good"),
-            "wrong-secret": QT_TRANSLATE_NOOP("backups", "Wrong passphrase"),
-            "damaged": QT_TRANSLATE_NOOP("backups", "Damaged: do not rely on this backup"),
+OUTCOMES = {model.GOOD: QT_TRANSLATE_NOOP("backups", "Good"),
+            model.WRONG_SECRET: QT_TRANSLATE_NOOP("backups", "Wrong passphrase"),
+            model.DAMAGED: QT_TRANSLATE_NOOP("backups", "Damaged: do not rely on this backup"),
             "other": QT_TRANSLATE_NOOP("backups", "Not checked")}
 
 
@@ -217,11 +218,11 @@ class ServerBackupsPanel(QWidget):
         self._update()
 
     def _show_job(self, job) -> None:
-        running = job.state == "running"
-        if job.kind == "verify":
+        running = job.state == model.RUNNING
+        if job.kind == model.VERIFY:
             self._show_verify(job)
             return
-        if job.kind == "restore":      # her sign-in ends with it: the shell follows it
+        if job.kind == model.RESTORE:      # her sign-in ends with it: the shell follows it
             self.progressBar.setVisible(False)
             if running:
                 self._say(self.tr("A backup is being restored on the server (started by %1).")
@@ -242,18 +243,18 @@ class ServerBackupsPanel(QWidget):
                 self._poll.start()
         else:
             self._poll.stop()
-            if self._was_running and job.state == "done":
+            if self._was_running and job.state == model.DONE:
                 self._say((self.tr("Backup made and verified on the server: %1.")
                            .replace("%1", job.file_name) + " " + job.message).strip())
                 emit(self.backup_made, job.file_name)
-            elif self._was_running and job.state == "failed":
+            elif self._was_running and job.state == model.FAILED:
                 self._say(job.message, True)
         self._was_running = running
 
     def _show_verify(self, job) -> None:
         """A verify on the server: its progress, then the result in words."""
         self.progressBar.setVisible(False)
-        if job.state == "running":
+        if job.state == model.RUNNING:
             theme.say(self.resultLabel, self.tr("Verifying %1 on the server (started by %2): "
                                                 "%3 %4%").replace("%1", job.file_name or "…")
                       .replace("%2", job.started_by).replace("%3", job.label or "")
@@ -263,19 +264,19 @@ class ServerBackupsPanel(QWidget):
                 self._poll.start()
         else:
             self._poll.stop()
-            if job.state in ("done", "failed") and (self._was_running or self._verifying):
+            if job.state in (model.DONE, model.FAILED) and (self._was_running or self._verifying):
                 import html
                 head = words.tr(OUTCOMES.get(job.outcome, OUTCOMES["other"]))
                 text = job.message
-                if job.outcome == "wrong-secret":
+                if job.outcome == model.WRONG_SECRET:
                     from assist_desktop.gui.admin.server_restore import explain_wrong
                     text += " " + explain_wrong()
                 theme.say(self.resultLabel, f"<b>{html.escape(head)}</b> \u2014 "
                           f"{html.escape(job.file_name)}: {html.escape(text)}",
-                          job.outcome != "good")
+                          job.outcome != model.GOOD)
                 self._scroll.ensureWidgetVisible(self.resultLabel)
                 self._verifying = False
-        self._was_running = job.state == "running"
+        self._was_running = job.state == model.RUNNING
 
     # --- verifying and restoring one ----------------------------------------------------
     def chosen(self):
@@ -283,7 +284,7 @@ class ServerBackupsPanel(QWidget):
         return self.model.row(rows[0].row()) if rows else None
 
     def verify(self):
-        from assist_desktop.gui.admin.server_restore import VERIFY, ServerBackupDialog
+        from assist_desktop.gui.admin.server_restore import ServerBackupDialog
         backup = self.chosen()
         if backup is None or not self.verifyButton.isEnabled():
             return None
@@ -293,18 +294,18 @@ class ServerBackupsPanel(QWidget):
             self._was_running = True
             self._show_job(job)
             self._update()
-        dialog = ServerBackupDialog(VERIFY, backup, self._desk, self._runner, parent=self)
+        dialog = ServerBackupDialog(model.VERIFY, backup, self._desk, self._runner, parent=self)
         dialog.started.connect(started)
         dialog.open()
         self.dialog = dialog
         return dialog
 
     def restore(self):
-        from assist_desktop.gui.admin.server_restore import RESTORE, ServerBackupDialog
+        from assist_desktop.gui.admin.server_restore import ServerBackupDialog
         backup, overview = self.chosen(), self._overview
         if backup is None or overview is None or not self.restoreButton.isEnabled():
             return None
-        dialog = ServerBackupDialog(RESTORE, backup, self._desk, self._runner,
+        dialog = ServerBackupDialog(model.RESTORE, backup, self._desk, self._runner,
                                     centre_name=overview.centre_name,
                                     signed_in=overview.signed_in, parent=self)
         dialog.started.connect(lambda ticket: emit(self.server_restore_started, ticket))
@@ -342,7 +343,7 @@ class ServerBackupsPanel(QWidget):
 
     def _update(self, *_args) -> None:
         overview = self._overview
-        busy = self._starting or (overview is not None and overview.job.state == "running")
+        busy = self._starting or (overview is not None and overview.job.state == model.RUNNING)
         ready = overview is not None and bool(overview.folder) and not overview.problem
         self.createButton.setEnabled(ready and not busy and self.meter.acceptable)
         backup = self.chosen()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QDialogButtonBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
+from assist_desktop.domain.name_matching import typed_as
+from assist_desktop.domain import server_backups as model
 from assist_desktop.gui import backup_words as words
 from assist_desktop.gui import theme
 from assist_desktop.gui.formatting import fmt_timestamp
@@ -26,12 +28,7 @@ from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.qtcompat import emit
 from assist_desktop.gui.tasks import TaskRunner
 
-VERIFY, RESTORE = "verify", "restore"
 POLL_MS = 1000
-
-
-def same_name(typed: str, name: str) -> bool:
-    return " ".join(typed.split()).casefold() == " ".join(name.split()).casefold()
 
 
 class ServerBackupDialog(QDialog):
@@ -47,7 +44,7 @@ class ServerBackupDialog(QDialog):
         self._busy = False
         made = fmt_timestamp(backup.created_at) if backup.created_at else backup.name
         layout = QVBoxLayout(self)
-        if mode == VERIFY:
+        if mode == model.VERIFY:
             self.setWindowTitle(self.tr("Verify a backup on the server"))
             intro = self.tr(
                 "The server checks the backup made %1 (%2) with its passphrase: that the file is "
@@ -99,7 +96,7 @@ class ServerBackupDialog(QDialog):
         self.nameEdit = QLineEdit(self)
         self.nameEdit.setMaxLength(200)
         self.nameEdit.setAccessibleName(self.tr("The centre's name, to confirm"))
-        if mode == VERIFY:
+        if mode == model.VERIFY:
             form.addRow("", self.deepCheck)
             self.nameEdit.setVisible(False)
         else:
@@ -116,13 +113,13 @@ class ServerBackupDialog(QDialog):
         self.messageLabel.setAccessibleName(self.tr("Message"))
         layout.addWidget(self.messageLabel)
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        if mode == VERIFY:
+        if mode == model.VERIFY:
             self.okButton = self.buttonBox.addButton(self.tr("&Verify"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
         else:
             self.okButton = self.buttonBox.addButton(
                 self.tr("&Restore the server"), QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.okButton.setDefault(mode == VERIFY)
+        self.okButton.setDefault(mode == model.VERIFY)
         layout.addWidget(self.buttonBox)
         add_reveal_toggles(self)
         self.okButton.clicked.connect(self.submit)
@@ -139,14 +136,14 @@ class ServerBackupDialog(QDialog):
         self._update()
 
     def _update(self, *_args) -> None:
-        if self._mode == RESTORE and self.nameEdit.text().strip() and \
-                not same_name(self.nameEdit.text(), self._centre_name):
+        if self._mode == model.RESTORE and self.nameEdit.text().strip() and \
+                not typed_as(self.nameEdit.text(), self._centre_name):
             theme.say(self.messageLabel, self.tr("Type the centre's name as shown above."))
         elif not self._busy:
             theme.say(self.messageLabel, "")
         ready = bool(self.secretEdit.text()) and not self._busy
-        if self._mode == RESTORE:
-            ready = ready and same_name(self.nameEdit.text(), self._centre_name)
+        if self._mode == model.RESTORE:
+            ready = ready and typed_as(self.nameEdit.text(), self._centre_name)
         self.okButton.setEnabled(ready)
 
     def submit(self) -> None:
@@ -154,7 +151,7 @@ class ServerBackupDialog(QDialog):
             return
         kind = "recovery" if self.recoveryRadio.isChecked() else "passphrase"
         secret, name, desk = self.secretEdit.text(), self._backup.name, self._desk
-        if self._mode == VERIFY:
+        if self._mode == model.VERIFY:
             deep = self.deepCheck.isChecked()
             work = lambda: desk.verify(name, kind, secret, deep)  # noqa: E731
             waiting = self.tr("Asking the server to verify the backup…")
@@ -286,7 +283,7 @@ class ServerRestoreWatch(QDialog):
     def _show(self, job) -> None:
         self._asking = False
         theme.say(self.messageLabel, "")
-        if job.state == "running":
+        if job.state == model.RUNNING:
             self.closeButton.setEnabled(False)
             self.progressBar.setValue(int(job.fraction * 100))
             self.progressBar.setFormat((job.label or self.tr("Restoring")) + " %p%")
@@ -300,8 +297,8 @@ class ServerRestoreWatch(QDialog):
         self.closeButton.setEnabled(True)
         self.progressBar.setValue(100)
         self.progressBar.setFormat(self.tr("Done"))
-        self.progressBar.setVisible(job.state == "done")
-        if job.state == "done":
+        self.progressBar.setVisible(job.state == model.DONE)
+        if job.state == model.DONE:
             self.stateLabel.setText(self.tr("The backup was restored."))
             theme.say(self.messageLabel, job.message)
         else:
