@@ -96,11 +96,14 @@ def warm_up() -> None:
     importlib.import_module("assist_desktop.services.open_centre")
 
 
-def make_remote_vault(server: str, config_dir: Path | None = None):
+def make_remote_vault(server: str, config_dir: Path | None = None,
+                      data_dir: Path | None = None):
     """A laptop on a centre server: the Vault the unlock window signs in through (no case
-    data is kept on this laptop; see docs/SERVER.md)."""
+    data is kept on this laptop; see docs/SERVER.md). Its enrolment is the one kept in its
+    data folder (`clients/`), unless config_dir says otherwise."""
+    from assist_desktop.remote import identity
     from assist_desktop.remote.vault import RemoteVault
-    return RemoteVault(server, config_dir)
+    return RemoteVault(server, config_dir or identity.default_config_dir(data_dir))
 
 
 def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
@@ -115,7 +118,7 @@ def build(data_dir: Path, *, vault=None, idle_ms: int | None = None,
     if vault is not None and hasattr(vault, "warm_at_unlock"):
         vault.warm_at_unlock = False  # as make_vault does: the Shell starts it after the paint
     if server is not None and vault is None:
-        make = lambda: make_remote_vault(server, client_dir)  # noqa: E731
+        make = lambda: make_remote_vault(server, client_dir, data_dir)  # noqa: E731
     runner = TaskRunner(app)
     shell = Shell(make, runner, prefs, idle_ms=idle_ms, parent=app, data_dir=data_dir,
                   warm_up=warm_up, store_exists=(lambda: True) if server else None)

@@ -264,7 +264,7 @@ def _seal_remote(args) -> int:
     if not args.as_user:
         raise AssistError("From a laptop, say which administrator seals it: --as NAME.")
     source = PassphraseSource()
-    connection = Connection(identity.load(identity.default_config_dir(), args.address))
+    connection = Connection(identity.load(identity.default_config_dir(data_dir(args)), args.address))
     try:
         centre = RemoteCentre(connection, args.as_user,
                               source.ask(f"Passphrase for {args.as_user}"))
@@ -380,7 +380,7 @@ def cmd_unseal(args) -> int:
     from assist_desktop.remote import identity
     from assist_desktop.remote.connection import Connection
     source = PassphraseSource()
-    connection = Connection(identity.load(identity.default_config_dir(), args.address))
+    connection = Connection(identity.load(identity.default_config_dir(data_dir(args)), args.address))
     try:
         sealed = connection.unseal(args.as_user, source.ask(f"Passphrase for {args.as_user}"))
     finally:
@@ -393,7 +393,7 @@ def cmd_enrol(args) -> int:
     import socket
     from assist_desktop.remote import identity
     name = args.name or socket.gethostname()
-    enrolled = identity.enrol(identity.default_config_dir(), args.address, args.code, name,
+    enrolled = identity.enrol(identity.default_config_dir(data_dir(args)), args.address, args.code, name,
                               enrol_port=args.enrol_port,
                               expected_fingerprint=args.fingerprint or None)
     print(f"This laptop is enrolled as '{name}' with {args.address}.")

@@ -112,3 +112,12 @@ class UnprintableText(ValidationError):
                                  f"the document anyway: each of these characters then prints "
                                  f"as a marker such as [U+1FAE0].")
         self.characters = characters
+
+
+class CentreSealedError(StoreError):
+    """A laptop's centre server is sealed: nobody can sign in until an administrator unseals
+    it (the sign-in window keeps asking the server meanwhile)."""
+
+    def __init__(self, message: str = "The centre server is sealed: an administrator must "
+                                      "unseal it before anyone can sign in."):
+        super().__init__(message)

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QLayout, QWidget
 
-from assist_desktop.domain.errors import (DamagedStoreError, KeySlotError, NewerSchemaError,
-                                          NotEncryptedError, StoreMissingError, ThrottledError,
-                                          WrongKeyError)
+from assist_desktop.domain.errors import (CentreSealedError, DamagedStoreError, KeySlotError,
+                                          NewerSchemaError, NotEncryptedError,
+                                          StoreMissingError, ThrottledError, WrongKeyError)
 from assist_desktop.gui import theme
 from assist_desktop.gui.passphrase_field import add_reveal_toggles
 from assist_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
@@ -32,6 +32,9 @@ def keychain_available(vault) -> bool:
         return bool(check()) if check else False
     except Exception:  # noqa: BLE001 - no keychain means passphrase only, never an error
         return False
+
+
+SEALED_RETRY_MS = 3000
 
 
 class UnlockDialog(QDialog):
@@ -56,6 +59,14 @@ class UnlockDialog(QDialog):
         self._throttle = QTimer(self)
         self._throttle.setInterval(1000)
         self._throttle.timeout.connect(self._tick)
+        # A sealed centre server: ask it again every few seconds, so the window offers its
+        # people as soon as an administrator has unsealed it (no need to close and reopen).
+        self._sealed_retry = QTimer(self)
+        self._sealed_retry.setSingleShot(True)
+        self._sealed_retry.setInterval(SEALED_RETRY_MS)
+        self._sealed_retry.timeout.connect(self._retry_sealed)
+        self.finished.connect(self._sealed_retry.stop)
+        self._was_sealed = False
 
         self.ui.iconLabel.setPixmap(theme.app_icon().pixmap(56, 56))
         self.ui.subtitleLabel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
@@ -105,6 +116,10 @@ class UnlockDialog(QDialog):
         self._message("", False)
         self._load_users()
 
+    def _retry_sealed(self) -> None:
+        if self.isVisible():             # closed meanwhile (or the program quitting): not asked
+            self._load_users()
+
     def _load_users(self) -> None:
         if self._vault is None:     # still being made: set_vault loads them when it arrives
             return
@@ -119,6 +134,9 @@ class UnlockDialog(QDialog):
 
     def _users_loaded(self, users) -> None:
         """``users``: (username, full name) pairs, or plain usernames."""
+        if self._was_sealed:             # unsealed since: the "sealed" message is out of date
+            self._was_sealed = False
+            self._message("", False)
         combo = self.ui.userCombo
         combo.blockSignals(True)
         combo.clear()
@@ -233,6 +251,10 @@ class UnlockDialog(QDialog):
                                                      "administrator can restore the latest "
                                                      "backup."), error=True)
             self.ui.restoreButton.setVisible(True)
+        elif isinstance(error, CentreSealedError):
+            self._message(str(error), error=True)
+            self._was_sealed = True
+            self._sealed_retry.start()
         elif isinstance(error, NewerSchemaError):
             self._message(str(error), error=True)
             self.ui.unlockButton.setEnabled(False)

@@ -135,5 +135,7 @@ def load(config_dir: Path, address: str, keychain=None) -> Identity:
     return Identity(meta.get("address", address), ca_pem, cert_pem, key_bytes)
 
 
-def default_config_dir() -> Path:
-    return Path(os.environ.get("ASSIST_CLIENT_DIR") or paths.data_dir(None) / "clients")
+def default_config_dir(data_dir: Path | None = None) -> Path:
+    """Where this laptop's enrolments are kept: `clients/` in its data folder (--data-dir,
+    $ASSIST_DATA_DIR or the platform's), or $ASSIST_CLIENT_DIR."""
+    return Path(os.environ.get("ASSIST_CLIENT_DIR") or paths.data_dir(data_dir) / "clients")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assist_desktop.domain.errors import AssistError
+from assist_desktop.domain.errors import AssistError, CentreSealedError
 from assist_desktop.remote import identity
 from assist_desktop.remote.connection import Connection
 from assist_desktop.remote.services import RemoteCentre
@@ -31,8 +31,7 @@ class RemoteVault:
     def user_labels(self) -> list[tuple[str, str]]:
         status = self.connection.status()
         if status.sealed:
-            raise AssistError("The centre server is sealed: an administrator must unseal it "
-                              "before anyone can sign in.")
+            raise CentreSealedError()
         return list(zip(status.usernames, status.full_names))
 
     def usernames(self) -> list[str]:

@@ -49,7 +49,13 @@ def test_an_administrator_seals_the_server_from_her_laptop_and_every_window_lock
     # the server any more, and B's lock page must not promise that it was kept
     file = open_client_tab(qtbot, b, client.id)
     b.window.ui.actionNewNote.trigger()
-    file.tab("notes").editor.ui.bodyEdit.setPlainText("Half-written sentence")
+    editor = file.tab("notes").editor
+    editor.ui.bodyEdit.setPlainText("Half-written sentence")
+    editor._draft_timer.flush()               # kept as a draft on the server, as typed
+    qtbot.waitUntil(lambda: "Draft kept" in editor.ui.draftLabel.text(), timeout=10000)
+    assert editor.draft_saver() is None       # nothing new to keep: a lock would not warn
+    editor.ui.bodyEdit.setPlainText("Half-written sentence, and more")
+    editor._draft_timer.cancel()              # typed within the last moment before the seal
     a.window.ui.actionAdministration.trigger()
     policy = a.workspace.page("admin").policy
     wait_idle(qtbot, a)
@@ -65,4 +71,11 @@ def test_an_administrator_seals_the_server_from_her_laptop_and_every_window_lock
     qtbot.waitUntil(lambda: "could not be kept as a draft" in b.window.ui.lockedText.text(),
                     timeout=10000)
     assert "could not be kept" not in kept_text
-
+    # B's sign-in window says the server is sealed, and offers its people again by itself
+    # once an administrator has unsealed it (no need to close it and open it again)
+    qtbot.waitUntil(lambda: b.dialog is not None and "sealed" in
+                    b.dialog.ui.messageLabel.text(), timeout=15000)
+    assert b.dialog.ui.userCombo.count() == 0
+    assert not b.vault.connection.unseal("admin", PASSPHRASE)       # False: not sealed now
+    qtbot.waitUntil(lambda: b.dialog.ui.userCombo.count() >= 3, timeout=15000)
+    assert "sealed" not in b.dialog.ui.messageLabel.text()

@@ -129,6 +129,7 @@ class ServerBackupDialog(QDialog):
         self.recoveryRadio.toggled.connect(self._kind_changed)
         self._update()
         self.resize(600, self.sizeHint().height())
+        self.secretEdit.setFocus()            # she types the passphrase at once
 
     def _kind_changed(self, recovery: bool) -> None:
         self.secretEdit.setEchoMode(QLineEdit.EchoMode.Normal if recovery

@@ -42,6 +42,7 @@ class NoteEditor(QWidget):
         self.ui.setupUi(self)
         self._notes, self._client_id, self._session, self._runner = notes, client_id, session, runner
         self._note: CaseNote | None = None      # the saved note being edited, None for new
+        self._kept_draft: NoteDraft | None = None   # the draft last kept, as it was
         self._baseline: dict = {}
         self._loading = False
         self._save_key: str | None = None
@@ -150,6 +151,7 @@ class NoteEditor(QWidget):
 
     def _open(self, note: CaseNote | None) -> None:
         self._draft_timer.cancel()
+        self._kept_draft = None
         self._note = note
         self._save_key = None
         if note is None:
@@ -237,18 +239,26 @@ class NoteEditor(QWidget):
                          form_state=json.dumps(rest, sort_keys=True))
 
     def draft_saver(self):
-        """A function that saves what is typed now (for a lock or closing), or None."""
+        """A function that saves what is typed now (for a lock or closing), or None when
+        nothing is typed or the draft already kept is exactly what is on screen (a lock after
+        the centre server was sealed then neither fails nor warns that typing was lost)."""
         if not self.is_dirty():
             return None
         draft, notes = self._draft(), self._notes
+        if draft == self._kept_draft:
+            return None
         return lambda: notes.save_draft(draft)
 
     def _save_draft_now(self) -> None:
         saver = self.draft_saver()
         if saver is None:
             return
-        self._runner.run(saver, lambda _d: self._status(
-            self.tr("Draft kept (encrypted)")), lambda _e: None, owner=self)
+        draft = self._draft()
+
+        def kept(_saved) -> None:
+            self._kept_draft = draft
+            self._status(self.tr("Draft kept (encrypted)"))
+        self._runner.run(saver, kept, lambda _e: None, owner=self)
 
     # --- saving ---------------------------------------------------------------------
     def _content(self) -> dict:
@@ -290,6 +300,7 @@ class NoteEditor(QWidget):
     def _saved(self, note: CaseNote) -> None:
         self._saving = False
         self._save_key = None
+        self._kept_draft = None          # the save removed her draft
         self._note = note
         self._baseline = self._values_of(note)
         self._fill(self._baseline)
@@ -316,6 +327,7 @@ class NoteEditor(QWidget):
 
     def discard(self) -> None:
         self._draft_timer.cancel()
+        self._kept_draft = None
         note, client_id, note_id = self._note, self._client_id, self.note_id
         self._runner.run(lambda: self._notes.discard_draft(client_id, note_id), None,
                          lambda _e: None)

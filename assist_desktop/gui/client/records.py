@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from assist_desktop.gui import binding, theme
 from assist_desktop.gui.dialogs import ServiceDialog
@@ -194,6 +194,13 @@ class SectionsTab(QWidget):
         self.ui.introLabel.setText(intro)
         self.ui.introLabel.setVisible(bool(intro))
         self.panels: dict[str, QWidget] = {}
+        # The sections scroll when the window is short, rather than make every client's file
+        # (a tab widget is as tall as its tallest tab) taller than a 1366x768 screen.
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        self.ui.layout.replaceWidget(self.ui.splitter, scroll)
+        scroll.setWidget(self.ui.splitter)
 
     def add_section(self, key: str, title: str, panel: QWidget) -> QWidget:
         box = QGroupBox(title, self)

@@ -7303,55 +7303,55 @@ Change the text on her file, or make the draft anyway: each of them then prints 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="52" />
-        <location filename="../../gui/client/note_editor.py" line="81" />
+        <location filename="../../gui/client/note_editor.py" line="53" />
+        <location filename="../../gui/client/note_editor.py" line="82" />
         <source>(no particular matter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="157" />
+        <location filename="../../gui/client/note_editor.py" line="159" />
         <source>New note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="161" />
-        <location filename="../../gui/client/note_editor.py" line="297" />
+        <location filename="../../gui/client/note_editor.py" line="163" />
+        <location filename="../../gui/client/note_editor.py" line="308" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="195" />
+        <location filename="../../gui/client/note_editor.py" line="197" />
         <source>Unsaved draft restored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="222" />
+        <location filename="../../gui/client/note_editor.py" line="224" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="251" />
+        <location filename="../../gui/client/note_editor.py" line="260" />
         <source>Draft kept (encrypted)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="287" />
+        <location filename="../../gui/client/note_editor.py" line="297" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="300" />
+        <location filename="../../gui/client/note_editor.py" line="311" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="308" />
+        <location filename="../../gui/client/note_editor.py" line="319" />
         <source>Not saved: someone else changed this note. Your text is kept as a draft.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/client/note_editor.py" line="271" />
-        <location filename="../../gui/client/note_editor.py" line="312" />
+        <location filename="../../gui/client/note_editor.py" line="281" />
+        <location filename="../../gui/client/note_editor.py" line="323" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
@@ -10026,107 +10026,107 @@ Check her identity and record it in the log (Identity checked), or make the pack
 <context>
     <name>ServerBackupDialog</name>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="51" />
+        <location filename="../../gui/admin/server_restore.py" line="48" />
         <source>Verify a backup on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="53" />
+        <location filename="../../gui/admin/server_restore.py" line="50" />
         <source>The server checks the backup made %1 (%2) with its passphrase: that the file is complete and unchanged since it was made and checked. Tick the box to also open the records inside and check them; this takes longer. Nothing is changed and everyone carries on working.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="58" />
+        <location filename="../../gui/admin/server_restore.py" line="55" />
         <source>Restore the centre server from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="61" />
+        <location filename="../../gui/admin/server_restore.py" line="58" />
         <source>This replaces the centre on the server with the backup made %1 (%2). Everything saved since then is replaced; the centre as it is now is kept on the server for a while in a safety copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="65" />
+        <location filename="../../gui/admin/server_restore.py" line="62" />
         <source>First the server checks the backup file while everyone carries on. Then it signs everyone out (%1), seals itself and restores. When it is done, you unseal it with your passphrase as it was when the backup was made, and everyone signs in with theirs as they were then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="72" />
+        <location filename="../../gui/admin/server_restore.py" line="69" />
         <source>only you are signed in now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="76" />
+        <location filename="../../gui/admin/server_restore.py" line="73" />
         <source>What this does</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="80" />
+        <location filename="../../gui/admin/server_restore.py" line="77" />
         <source>Backup &amp;passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="81" />
+        <location filename="../../gui/admin/server_restore.py" line="78" />
         <source>Recovery &amp;code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="89" />
+        <location filename="../../gui/admin/server_restore.py" line="86" />
         <source>Open it with:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="93" />
+        <location filename="../../gui/admin/server_restore.py" line="90" />
         <source>Backup passphrase or recovery code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="94" />
+        <location filename="../../gui/admin/server_restore.py" line="91" />
         <source>&amp;Passphrase or code:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="97" />
+        <location filename="../../gui/admin/server_restore.py" line="94" />
         <source>Also open the records inside and check them (slower)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="101" />
+        <location filename="../../gui/admin/server_restore.py" line="98" />
         <source>The centre's name, to confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="107" />
+        <location filename="../../gui/admin/server_restore.py" line="104" />
         <source>To confirm, type the centre's &amp;name, “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="116" />
+        <location filename="../../gui/admin/server_restore.py" line="113" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="120" />
+        <location filename="../../gui/admin/server_restore.py" line="117" />
         <source>&amp;Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="124" />
+        <location filename="../../gui/admin/server_restore.py" line="121" />
         <source>&amp;Restore the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="144" />
+        <location filename="../../gui/admin/server_restore.py" line="142" />
         <source>Type the centre's name as shown above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="160" />
+        <location filename="../../gui/admin/server_restore.py" line="158" />
         <source>Asking the server to verify the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="164" />
+        <location filename="../../gui/admin/server_restore.py" line="162" />
         <source>The server is checking the passphrase and its free space…</source>
         <translation type="unfinished" />
     </message>
@@ -10134,177 +10134,177 @@ Check her identity and record it in the log (Identity checked), or make the pack
 <context>
     <name>ServerBackupsPanel</name>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="76" />
+        <location filename="../../gui/admin/server_backups.py" line="77" />
         <source>Backups of the centre are made on the centre server, in its backup folder, and encrypted with the backup passphrase you choose here. Nothing of the centre is written on this laptop.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="86" />
+        <location filename="../../gui/admin/server_backups.py" line="87" />
         <source>Make a backup on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="90" />
+        <location filename="../../gui/admin/server_backups.py" line="91" />
         <source>Backup passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="93" />
+        <location filename="../../gui/admin/server_backups.py" line="94" />
         <source>Backup passphrase again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="99" />
+        <location filename="../../gui/admin/server_backups.py" line="100" />
         <source>Backup &amp;passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="100" />
+        <location filename="../../gui/admin/server_backups.py" line="101" />
         <source>&amp;Again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="104" />
+        <location filename="../../gui/admin/server_backups.py" line="105" />
         <source>&amp;Make a backup now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="123" />
+        <location filename="../../gui/admin/server_backups.py" line="124" />
         <source>Backups in the server's backup folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="130" />
+        <location filename="../../gui/admin/server_backups.py" line="131" />
         <source>Backups on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="138" />
+        <location filename="../../gui/admin/server_backups.py" line="139" />
         <source>&amp;Verify…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="139" />
+        <location filename="../../gui/admin/server_backups.py" line="140" />
         <source>Verify the chosen backup on the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="140" />
+        <location filename="../../gui/admin/server_backups.py" line="141" />
         <source>The server checks the backup with its passphrase; nothing is changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="142" />
+        <location filename="../../gui/admin/server_backups.py" line="143" />
         <source>&amp;Restore…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="143" />
+        <location filename="../../gui/admin/server_backups.py" line="144" />
         <source>Restore the centre server from the chosen backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="145" />
+        <location filename="../../gui/admin/server_backups.py" line="146" />
         <source>Replace the centre on the server by this backup: everyone is signed out and the server seals</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="147" />
+        <location filename="../../gui/admin/server_backups.py" line="148" />
         <source>Re&amp;fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="156" />
+        <location filename="../../gui/admin/server_backups.py" line="157" />
         <source>Result of the check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="162" />
+        <location filename="../../gui/admin/server_backups.py" line="163" />
         <source>Safety copy of the centre a restore replaced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="167" />
+        <location filename="../../gui/admin/server_backups.py" line="168" />
         <source>Remove the safety copy &amp;now…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="257" />
+        <location filename="../../gui/admin/server_backups.py" line="258" />
         <source>Verifying %1 on the server (started by %2): %3 %4%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="369" />
+        <location filename="../../gui/admin/server_backups.py" line="370" />
         <source>kept until an administrator signs in to the restored centre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="371" />
+        <location filename="../../gui/admin/server_backups.py" line="372" />
         <source>removed automatically after %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="373" />
+        <location filename="../../gui/admin/server_backups.py" line="374" />
         <source>Kept on the server: replaced on %1 (%2), %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="376" />
+        <location filename="../../gui/admin/server_backups.py" line="377" />
         <source>It opens with the passphrases the centre had before the restore and still holds anything purged since; a purge, a key rotation or disabling an account removes it at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="384" />
+        <location filename="../../gui/admin/server_backups.py" line="385" />
         <source>Remove the safety copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="385" />
+        <location filename="../../gui/admin/server_backups.py" line="386" />
         <source>The centre as it was before the restore will be overwritten and deleted on the server, and the restore can no longer be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="387" />
+        <location filename="../../gui/admin/server_backups.py" line="388" />
         <source>Remove it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="393" />
+        <location filename="../../gui/admin/server_backups.py" line="394" />
         <source>The safety copy was removed on the server (overwritten, then deleted).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="198" />
+        <location filename="../../gui/admin/server_backups.py" line="199" />
         <source>Backup folder on the server: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="211" />
+        <location filename="../../gui/admin/server_backups.py" line="212" />
         <source>Last verified backup: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="215" />
+        <location filename="../../gui/admin/server_backups.py" line="216" />
         <source>No verified backup yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="227" />
+        <location filename="../../gui/admin/server_backups.py" line="228" />
         <source>A backup is being restored on the server (started by %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="237" />
+        <location filename="../../gui/admin/server_backups.py" line="238" />
         <source>Making the backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="239" />
+        <location filename="../../gui/admin/server_backups.py" line="240" />
         <source>A backup is being made on the server (started by %1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="246" />
+        <location filename="../../gui/admin/server_backups.py" line="247" />
         <source>Backup made and verified on the server: %1.</source>
         <translation type="unfinished" />
     </message>
@@ -10312,92 +10312,92 @@ Check her identity and record it in the log (Identity checked), or make the pack
 <context>
     <name>ServerRestoreWatch</name>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="216" />
+        <location filename="../../gui/admin/server_restore.py" line="214" />
         <source>Restoring the centre server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="219" />
+        <location filename="../../gui/admin/server_restore.py" line="217" />
         <source>The server is checking the backup file; everyone carries on working meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="222" />
+        <location filename="../../gui/admin/server_restore.py" line="220" />
         <source>What the server is doing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="230" />
+        <location filename="../../gui/admin/server_restore.py" line="228" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="232" />
+        <location filename="../../gui/admin/server_restore.py" line="230" />
         <source>Unseal the centre server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="235" />
+        <location filename="../../gui/admin/server_restore.py" line="233" />
         <source>Your passphrase (%1) as it was when the backup was made. Once the server is unsealed, everyone can sign in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="241" />
+        <location filename="../../gui/admin/server_restore.py" line="239" />
         <source>Your passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="242" />
+        <location filename="../../gui/admin/server_restore.py" line="240" />
         <source>&amp;Passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="244" />
+        <location filename="../../gui/admin/server_restore.py" line="242" />
         <source>&amp;Unseal the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="284" />
+        <location filename="../../gui/admin/server_restore.py" line="282" />
         <source>The restore carries on on the server; this window asks again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="292" />
+        <location filename="../../gui/admin/server_restore.py" line="290" />
         <source>Restoring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="295" />
+        <location filename="../../gui/admin/server_restore.py" line="293" />
         <source>Everyone has been signed out and the server is sealed; the backup is being restored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="302" />
+        <location filename="../../gui/admin/server_restore.py" line="300" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="305" />
+        <location filename="../../gui/admin/server_restore.py" line="303" />
         <source>The backup was restored.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="308" />
+        <location filename="../../gui/admin/server_restore.py" line="306" />
         <source>The restore did not happen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="310" />
+        <location filename="../../gui/admin/server_restore.py" line="308" />
         <source>Close this window and sign in again to carry on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="325" />
+        <location filename="../../gui/admin/server_restore.py" line="323" />
         <source>The server is still sealed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="328" />
+        <location filename="../../gui/admin/server_restore.py" line="326" />
         <source>The centre server is unsealed. Close this window and sign in.</source>
         <translation type="unfinished" />
     </message>
@@ -11767,57 +11767,57 @@ Administration &gt; Retention lists them: destroy each again there.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../gui/unlock.py" line="86" />
+        <location filename="../../gui/unlock.py" line="97" />
         <source>Preparing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="114" />
+        <location filename="../../gui/unlock.py" line="129" />
         <source>You are signing in to your centre's server (%1). The records stay on the server; this laptop keeps none of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="138" />
+        <location filename="../../gui/unlock.py" line="156" />
         <source>No staff account can open this database. Use the recovery code, or restore from a backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="183" />
+        <location filename="../../gui/unlock.py" line="201" />
         <source>Signing in to the centre server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="185" />
+        <location filename="../../gui/unlock.py" line="203" />
         <source>Opening the encrypted database…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="201" />
+        <location filename="../../gui/unlock.py" line="219" />
         <source>Asking the system keychain…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="214" />
+        <location filename="../../gui/unlock.py" line="232" />
         <source>This computer's keychain could not open the database. Enter your passphrase instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="222" />
+        <location filename="../../gui/unlock.py" line="240" />
         <source>The passphrase is not correct. Check that Caps Lock is off and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="232" />
+        <location filename="../../gui/unlock.py" line="250" />
         <source>Nothing has been changed. An administrator can restore the latest backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="250" />
+        <location filename="../../gui/unlock.py" line="272" />
         <source>You can try again now.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/unlock.py" line="254" />
+        <location filename="../../gui/unlock.py" line="276" />
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation><numerusform>Too many failed attempts. Try again in %n second.</numerusform><numerusform>Too many failed attempts. Try again in %n seconds.</numerusform></translation>
     </message>
@@ -12240,45 +12240,45 @@ Administration &gt; Retention lists them: destroy each again there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="30" />
+        <location filename="../../gui/admin/server_backups.py" line="31" />
         <source>Good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="31" />
+        <location filename="../../gui/admin/server_backups.py" line="32" />
         <source>Wrong passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="32" />
+        <location filename="../../gui/admin/server_backups.py" line="33" />
         <source>Damaged: do not rely on this backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="33" />
+        <location filename="../../gui/admin/server_backups.py" line="34" />
         <source>Not checked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="45" />
+        <location filename="../../gui/admin/server_backups.py" line="46" />
         <location filename="../../gui/backup_words.py" line="78" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="46" />
+        <location filename="../../gui/admin/server_backups.py" line="47" />
         <location filename="../../gui/backup_words.py" line="79" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="47" />
+        <location filename="../../gui/admin/server_backups.py" line="48" />
         <location filename="../../gui/backup_words.py" line="80" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../gui/admin/server_backups.py" line="48" />
+        <location filename="../../gui/admin/server_backups.py" line="49" />
         <location filename="../../gui/backup_words.py" line="81" />
         <source>State</source>
         <translation type="unfinished" />
@@ -12344,12 +12344,12 @@ Administration &gt; Retention lists them: destroy each again there.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../gui/admin/server_restore.py" line="69" />
+        <location filename="../../gui/admin/server_restore.py" line="66" />
         <source>you and %n other sign-in(s) now, who are told the centre is being restored</source>
         <translation><numerusform>you and %n other sign-in now, who are told the centre is being restored</numerusform><numerusform>you and %n other sign-ins now, who are told the centre is being restored</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/admin/server_restore.py" line="201" />
+        <location filename="../../gui/admin/server_restore.py" line="199" />
         <source>Use the passphrase typed when the backup was made, not your sign-in passphrase.</source>
         <translation type="unfinished" />
     </message>
