@@ -53,7 +53,7 @@ def test_an_administrator_seals_the_server_from_her_laptop_and_every_window_lock
     editor.ui.bodyEdit.setPlainText("Half-written sentence")
     editor._draft_timer.flush()               # kept as a draft on the server, as typed
     qtbot.waitUntil(lambda: "Draft kept" in editor.ui.draftLabel.text(), timeout=10000)
-    assert editor.draft_saver() is None       # nothing new to keep: a lock would not warn
+    assert editor.draft_saver()() is None     # kept as it is: nothing sent, a lock won't warn
     editor.ui.bodyEdit.setPlainText("Half-written sentence, and more")
     editor._draft_timer.cancel()              # typed within the last moment before the seal
     a.window.ui.actionAdministration.trigger()

@@ -239,14 +239,15 @@ class NoteEditor(QWidget):
                          form_state=json.dumps(rest, sort_keys=True))
 
     def draft_saver(self):
-        """A function that saves what is typed now (for a lock or closing), or None when
-        nothing is typed or the draft already kept is exactly what is on screen (a lock after
-        the centre server was sealed then neither fails nor warns that typing was lost)."""
+        """A function that keeps what is typed now as a draft (for a lock or closing), or
+        None when nothing is typed. When the draft already kept is exactly what is on screen
+        it sends nothing (a lock after the centre server was sealed then neither fails nor
+        warns that typing was lost)."""
         if not self.is_dirty():
             return None
         draft, notes = self._draft(), self._notes
         if draft == self._kept_draft:
-            return None
+            return lambda: None
         return lambda: notes.save_draft(draft)
 
     def _save_draft_now(self) -> None:
