@@ -42,6 +42,7 @@ def _plant_slot(data_dir, attacker_public: bytes, swap_recovery: bool) -> str:
 def test_planted_slot_never_receives_the_rotated_key(centre_and_code, vault, data_dir):
     centre, _code = centre_and_code
     private, public = envelope.new_keypair()
+    centre.anchor.flush()       # the audit anchor's own write of the key file comes first
     fake_id = _plant_slot(data_dir, public, swap_recovery=False)
     centre.lock()
     reopened = vault.unlock("admin", PASSPHRASE)   # unlock drops the slot nobody signed
@@ -62,6 +63,7 @@ def test_planted_slot_never_receives_the_rotated_key(centre_and_code, vault, dat
 def test_swapped_recovery_public_key_is_refused(centre_and_code, vault, data_dir):
     centre, code = centre_and_code
     _private, public = envelope.new_keypair()
+    centre.anchor.flush()       # else its write (batched for up to 50 ms) undoes the edit
     _plant_slot(data_dir, public, swap_recovery=True)
     slots = KeySlotFile.load(data_dir / "keyslots.json")
     recovery = slots.find("recovery")
